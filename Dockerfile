@@ -1,0 +1,20 @@
+# lgsp-sim: the gateway and workers, compiled. Redis comes from REDIS_URL (see docker-compose.yml).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PORT=8080
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY bin ./bin
+COPY schemas ./schemas
+COPY seeds ./seeds
+EXPOSE 8080
+USER node
+CMD ["node", "dist/src/cli/main-entry.js", "serve", "--with-workers"]

@@ -1,0 +1,121 @@
+import { formatWireDate } from '../../src/core/dates/wire-dates';
+import type { Dossier, DossierState } from './dossier';
+import type { RegistrationKind } from './modules';
+import type { OfficeDirectory } from './offices';
+
+/** v1 `traTrangThaiHoSo` status: 1 received · 2 needs information · 3 eligible · 4 registered · 0 error (rejected). */
+const V1_STATUS: Record<DossierState, number> = { received: 1, needsSupplement: 2, eligible: 3, registered: 4, rejected: 0 };
+/** v2 `trangThai`: 1 awaiting intake · 2 supplement · 3 being processed · 4 registered · 6 rejected. */
+const V2_STATUS: Record<DossierState, string> = { received: '1', needsSupplement: '2', eligible: '3', registered: '4', rejected: '6' };
+
+function describe(dossier: Dossier): string {
+  switch (dossier.state) {
+    case 'received':
+      return 'Đã tiếp nhận, chờ xử lý';
+    case 'needsSupplement':
+      return dossier.note ?? 'Cần bổ sung hồ sơ';
+    case 'eligible':
+      return 'Hồ sơ hợp lệ, đang xử lý';
+    case 'registered':
+      return 'Đã đăng ký';
+    case 'rejected':
+      return `Từ chối: ${dossier.note ?? ''}`.trim();
+  }
+}
+
+const wireTime = (ms: number): string => formatWireDate(new Date(ms), 'dd/MM/yyyy HH:mm:ss');
+
+/** The dossier's state as `dangKyHoTich` and `traTrangThaiHoSo` answer it (and status callbacks carry it). */
+export function stateView(dossier: Dossier, duplicate = false) {
+  return {
+    maDonVi: dossier.maDonVi,
+    maHoSo: dossier.maHoSo,
+    module: dossier.module,
+    id: dossier.id,
+    status: V1_STATUS[dossier.state],
+    trangThai: V2_STATUS[dossier.state],
+    statusDescription: describe(dossier),
+    thoiGianThucHien: wireTime(dossier.changedAt),
+    ...(dossier.note ? { ghiChu: dossier.note } : {}),
+    ...(dossier.supplementDue && dossier.state === 'needsSupplement' ? { hanBoSungHoSo: wireTime(dossier.supplementDue) } : {}),
+    ...(duplicate ? { duplicate: true } : {}),
+  };
+}
+
+const PREFIXES: Record<RegistrationKind, readonly string[]> = {
+  birth: ['nks', 'me', 'cha', 'maGCS', 'ngayCapGCS', 'nyc'],
+  death: ['nkt', 'gbt', 'maGBT', 'ngayCapGBT', 'nyc'],
+  marriage: ['chong', 'vo', 'ngayXacLap', 'nyc'],
+};
+
+/** A stand-in for the certificate PDF the registry attaches (base64): a tiny PDF naming the record. */
+function certificate(title: string, dossier: Dossier): string {
+  const text = `${title} - so ${dossier.result?.soDangKy ?? ''}, quyen so ${dossier.result?.quyenSo ?? ''} (lgsp-sim)`;
+  return Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`).toString('base64');
+}
+
+/** `ketQuaXuLy`: the registered fields with the v2 names, register references, new IDs, certificate. */
+export function resultView(dossier: Dossier, offices: OfficeDirectory): Record<string, unknown> & { soDangKy: string; quyenSo: string; trangSo: string; ngayDangKy: string } {
+  const result = dossier.result;
+  if (!result) throw new Error(`dossier ${dossier.maHoSo} has no result`);
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(dossier.data)) {
+    if (PREFIXES[dossier.kind].some((p) => key.startsWith(p))) fields[key] = value;
+  }
+  const office = offices.resolve(dossier.maDonVi);
+  const refs = { soDangKy: result.soDangKy, quyenSo: result.quyenSo, trangSo: result.trangSo, ngayDangKy: result.ngayDangKy };
+  if (dossier.kind === 'birth') {
+    return {
+      ...fields,
+      ...refs,
+      ...(result.soDinhDanh ? { soDinhDanh: result.soDinhDanh } : {}),
+      ...(result.maSoBhxh ? { maSoBhxh: result.maSoBhxh } : {}),
+      ...(result.maTheBhyt ? { maTheBhyt: result.maTheBhyt } : {}),
+      ndkksMaTinh: office?.provinceCode ?? '',
+      ndkksMaHuyen: office?.districtCode ?? '',
+      ndkksMaXa: office?.communeCode ?? '',
+      giayKhaiSinh: certificate('Giay khai sinh', dossier),
+    };
+  }
+  if (dossier.kind === 'death') return { ...fields, ...refs, giayKhaiTu: certificate('Trich luc khai tu', dossier) };
+  return { ...fields, ...refs, giayChungNhanKetHon: certificate('Giay chung nhan ket hon', dossier) };
+}
+
+/** A registry record as `traHoSo` / `traDanhSachHoSo` answer it. */
+export function recordView(dossier: Dossier, offices: OfficeDirectory) {
+  const ketQuaXuLy = resultView(dossier, offices);
+  return {
+    id: dossier.id,
+    so: ketQuaXuLy.soDangKy,
+    quyenSo: ketQuaXuLy.quyenSo,
+    trangSo: ketQuaXuLy.trangSo,
+    maDonVi: dossier.maDonVi,
+    maHoSo: dossier.maHoSo,
+    module: dossier.module,
+    ngayDangKy: ketQuaXuLy.ngayDangKy,
+    ketQuaXuLy,
+  };
+}
+
+/** A v2 `layKetQua` item. */
+export function pollItemView(dossier: Dossier, offices: OfficeDirectory) {
+  const state = stateView(dossier);
+  const office = offices.resolve(dossier.maDonVi);
+  return {
+    maDonVi: dossier.maDonVi,
+    maTinh: office?.provinceCode ?? '',
+    module: dossier.module,
+    ...(dossier.maHoSoLT ? { maHoSoLT: dossier.maHoSoLT } : {}),
+    maHoSoMCDT: dossier.maHoSo,
+    errors: null,
+    trangThai: state.trangThai,
+    thoiGianThucHien: state.thoiGianThucHien,
+    nguoiXuLy: 'Cán bộ tư pháp – hộ tịch (mô phỏng)',
+    chucDanh: 'Công chức tư pháp – hộ tịch',
+    phongBanXuLy: office ? `UBND ${office.name}` : '',
+    noiDungXuLy: state.statusDescription,
+    ...(state.ghiChu ? { ghiChu: state.ghiChu } : {}),
+    ...(state.hanBoSungHoSo ? { hanBoSungHoSo: state.hanBoSungHoSo } : {}),
+    ...(dossier.state === 'registered' ? { ketQuaXuLy: resultView(dossier, offices) } : {}),
+  };
+}

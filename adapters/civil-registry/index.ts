@@ -1,0 +1,90 @@
+import type { Adapter } from '../../src/core/adapter';
+import { schemaId } from '../../src/schemas/load-schemas';
+import type { ReferenceData } from '../../src/seed/reference-data';
+import { DossierStore } from './dossier-store';
+import { renderCivilRegistryAuthError, renderCivilRegistryError } from './envelope';
+import { civilRegistryHandlers } from './handlers';
+import { DossierLifecycle } from './lifecycle';
+import { civilRegistryRoutes } from './native-routes';
+import { OfficeDirectory } from './offices';
+import { PersonDirectory } from './person-directory';
+import { queryRules } from './query-rules';
+import { civilRegistryExamples } from './examples';
+import { RegistrationEffects } from './registration-effects';
+import { registrationRules } from './registration-rules';
+import { seededDossiers } from './seeded-dossiers';
+import type { CivilRegistrySettings } from './settings';
+import type { StateStore } from '../../src/core/ports';
+
+export { readCivilRegistrySettings } from './settings';
+
+const op = (name: string): { requestSchema: string; responseSchema: string } => ({
+  requestSchema: schemaId(`hotich/${name}.request.json`),
+  responseSchema: schemaId(`hotich/${name}.response.json`),
+});
+
+/**
+ * The civil registry of the Ministry of Justice (hộ tịch, `apiHoTichTuPhap`): birth, death and
+ * marriage registration with a lifecycle on simulation time, lookups of dossiers and registry
+ * records, MoJ catalogues, and the birth–BHYT interconnection for children under six.
+ *
+ * State is reached through the handler context at call time; the directories below hold only the
+ * read-only seeds and are bound to the context's state store per call.
+ */
+export function createCivilRegistryAdapter(reference: ReferenceData, settings: CivilRegistrySettings): Adapter {
+  const offices = new OfficeDirectory(reference.catalogs.administrativeUnits);
+  const seeded = seededDossiers();
+  const seededBhxhNumbers = new Set(reference.dataset.citizens.map((c) => c.bhxhNumber));
+  const rules = queryRules(offices);
+  const examples = civilRegistryExamples(reference);
+
+  /** Everything that touches state, built over one state store. */
+  const parts = (state: StateStore) => {
+    const dossiers = new DossierStore(state, seeded);
+    const people = new PersonDirectory(reference.dataset.citizens, state);
+    const effects = new RegistrationEffects({ people, dossiers, offices, seededBhxhNumbers });
+    const lifecycle = new DossierLifecycle({ dossiers, effects, settings });
+    return { dossiers, effects, lifecycle, handlers: civilRegistryHandlers({ reference, offices, dossiers, effects, lifecycle }) };
+  };
+  const cache = new WeakMap<StateStore, ReturnType<typeof parts>>();
+  const on = (state: StateStore): ReturnType<typeof parts> => {
+    let built = cache.get(state);
+    if (!built) {
+      built = parts(state);
+      cache.set(state, built);
+    }
+    return built;
+  };
+
+  const operations = ['dangKyHoTich', 'traTrangThaiHoSo', 'ketQuaDangKyHS', 'traHoSo', 'traDanhSachHoSo', 'dsHoSoDangKy', 'danhMuc', 'layKetQua'] as const;
+  const handlers = Object.fromEntries(
+    operations.map((name) => [name, (message, context) => on(context.state).handlers[name](message, context)] as const),
+  ) as Adapter['handlers'];
+
+  return {
+    manifest: {
+      service: 'hotich',
+      name: 'Civil registry (hộ tịch, Bộ Tư pháp)',
+      description:
+        'Birth, death and marriage registration (dangKyHoTich) with a lifecycle on simulation time, dossier state and results, registry records, MoJ catalogues; a birth of a child under six issues a BHYT card.',
+      operations: [
+        { operation: 'dangKyHoTich', summary: 'Push a birth, death or marriage registration dossier', ...op('dangKyHoTich'), example: examples.dangKyHoTich, check: registrationRules(reference.catalogs, offices) },
+        { operation: 'traTrangThaiHoSo', summary: 'State of one dossier', ...op('traTrangThaiHoSo'), example: examples.byOffice, check: rules.byOffice },
+        { operation: 'ketQuaDangKyHS', summary: 'Result of one registered dossier', ...op('ketQuaDangKyHS'), example: examples.byOffice, check: rules.byOffice },
+        { operation: 'traHoSo', summary: 'A registry record by its id', ...op('traHoSo'), example: examples.traHoSo, check: rules.traHoSo },
+        { operation: 'traDanhSachHoSo', summary: 'Registry records for a list of ids', ...op('traDanhSachHoSo'), example: examples.traDanhSachHoSo, check: rules.traDanhSachHoSo },
+        { operation: 'dsHoSoDangKy', summary: 'Records registered on a day', ...op('dsHoSoDangKy'), example: examples.dsHoSoDangKy, check: rules.dsHoSoDangKy },
+        { operation: 'danhMuc', summary: 'A MoJ catalogue', ...op('danhMuc'), example: { loaiDanhMuc: '3' }, check: rules.danhMuc },
+        { operation: 'layKetQua', summary: 'v2 poll: state and results by one-stop numbers', ...op('layKetQua'), example: examples.layKetQua, check: rules.layKetQua },
+      ],
+      native: civilRegistryRoutes,
+      renderError: renderCivilRegistryError,
+      renderAuthError: renderCivilRegistryAuthError,
+    },
+    handlers,
+    timers: {
+      review: (task, context) => on(context.state).lifecycle.timers.review!(task, context),
+      register: (task, context) => on(context.state).lifecycle.timers.register!(task, context),
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { Config } from '../src/config/config';
+import type { Adapter } from '../src/core/adapter';
+import type { ReferenceData } from '../src/seed/reference-data';
+import { createCatalogsAdapter } from './catalogs';
+import { createCivilRegistryAdapter, readCivilRegistrySettings } from './civil-registry';
+import { createDiagnosticsAdapter } from './diagnostics';
+import { createEnterpriseRegistryAdapter } from './enterprise-registry';
+import { createJudicialRecordsAdapter } from './judicial-records';
+import { createPaygovAdapter } from './paygov';
+import { createSocialInsuranceAdapter } from './social-insurance';
+
+/** Every backend simulator. Adding one is a folder beside this file and a line here. */
+export function createAdapters(reference: ReferenceData, config: Config): Adapter[] {
+  return [
+    createEnterpriseRegistryAdapter(reference),
+    createCatalogsAdapter(),
+    createJudicialRecordsAdapter(reference, config),
+    createCivilRegistryAdapter(reference, readCivilRegistrySettings(config.env)),
+    createSocialInsuranceAdapter(reference),
+    createPaygovAdapter(config),
+    createDiagnosticsAdapter(),
+  ];
+}

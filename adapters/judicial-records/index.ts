@@ -1,0 +1,70 @@
+import type { Adapter } from '../../src/core/adapter';
+import type { Config } from '../../src/config/config';
+import { projectRoot } from '../../src/project-root';
+import { loadSchemas } from '../../src/schemas/load-schemas';
+import type { ReferenceData } from '../../src/seed/reference-data';
+import type { TestPersonRole } from '../../src/seed/types';
+import type {
+  DanhDauHsThanhCongRequest,
+  NhanHoSoDangKyRequest,
+  TraDanhMucRequest,
+  TraDsTrangThaiHsRequest,
+  TraHoSoRequest,
+  TraTrangThaiHsRequest,
+} from '../../src/generated/schema-types';
+import { join } from 'node:path';
+import { catalogAnswer } from './catalog';
+import { ensureDirectDossiers } from './direct-dossiers';
+import { errorEnvelope } from './envelope';
+import { Lifecycle } from './lifecycle';
+import { nativeRoutes } from './native-routes';
+import { operationSpecs } from './operations';
+import { PullQueue } from './pull-queue';
+import { readSettings } from './settings';
+import { StatusView } from './status-view';
+import { Submission } from './submission';
+
+/** The judicial-records service (Lý lịch tư pháp, LLTP), v1 contract `apiLyLichTuPhap` (DOMAIN.md §6.1). */
+export function createJudicialRecordsAdapter(reference: ReferenceData, config: Pick<Config, 'env'>): Adapter {
+  const settings = readSettings(config);
+  const { catalogs, dataset } = reference;
+  const citizens = new Map(dataset.citizens.map((c) => [c.id, c]));
+  const records = new Map(dataset.judicialRecords.map((r) => [r.citizenId, r]));
+  const units = new Map(catalogs.lltp.ministryJustice.map((u) => [u.id, u.name]));
+  const view = new StatusView(catalogs.lltp.decStatuses);
+  const lifecycle = new Lifecycle({ settings, view, citizens, records, unitName: (id) => units.get(id) ?? 'Sở Tư pháp' });
+  const submission = new Submission(lifecycle);
+  const testIds = Object.fromEntries(Object.values(dataset.testPersons).map((p) => [p.role, p.id])) as Record<TestPersonRole, string>;
+  const pullQueue = new PullQueue(view, (agency, context) => ensureDirectDossiers(agency, citizens, testIds, submission, context));
+
+  const example = citizens.get(dataset.testPersons.cleanRecord.id);
+  if (!example) throw new Error('the seed dataset lacks the clean-record test person');
+  const operations = operationSpecs(catalogs, example);
+  const schemas = new Map(loadSchemas(join(projectRoot(), 'schemas')).map((s) => [s.$id, s]));
+
+  return {
+    manifest: {
+      service: 'lltp',
+      name: 'Judicial records (Lý lịch tư pháp, LLTP)',
+      description:
+        'Certificate requests from one-stop desks, their lifecycle on simulation time (received, processing, issued or refused), ' +
+        'certificates of form No. 1 and No. 2 from the seeded judicial records, pull queues and catalogues.',
+      operations,
+      native: nativeRoutes(operations, (id) => schemas.get(id)),
+      renderError: (error) => errorEnvelope(error),
+    },
+    handlers: {
+      nhanHoSoDangKy: (message, context) =>
+        submission.fromOneStop(message.body as NhanHoSoDangKyRequest, {
+          agency: context.principal.agency,
+          ...(context.callbackUrl ? { callback: { url: context.callbackUrl, clientId: context.principal.clientId, messageId: context.messageId } } : {}),
+        }, context),
+      traTrangThaiHs: (message, context) => pullQueue.status(message.body as TraTrangThaiHsRequest, context.principal.agency, context),
+      traHoSo: (message, context) => pullQueue.dossiers(message.body as TraHoSoRequest, context.principal.agency, context),
+      traDsTrangThaiHs: (message, context) => pullQueue.changes(message.body as TraDsTrangThaiHsRequest, context.principal.agency, context),
+      danhDauHsThanhCong: (message, context) => pullQueue.acknowledge(message.body as DanhDauHsThanhCongRequest, context.principal.agency, context),
+      traDanhMuc: async (message) => catalogAnswer(catalogs, message.body as TraDanhMucRequest),
+    },
+    timers: lifecycle.timers,
+  };
+}

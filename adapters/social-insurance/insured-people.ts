@@ -1,0 +1,73 @@
+import type { StateStore } from '../../src/core/ports';
+import type { Citizen } from '../../src/seed/types';
+import { findBhytCard, findBhytCardByPersonalId, type BhytCard } from '../shared/bhyt-cards';
+
+/** One insured person as the social-insurance backend answers about them. */
+export interface InsuredPerson {
+  maSoBhxh: string;
+  soDinhDanh: string;
+  hoTen: string;
+  /** ISO `YYYY-MM-DD`. */
+  birthDate: string;
+  gender: 'male' | 'female';
+  /** GSO codes of the birth registration ('' when the seeds do not say). */
+  birthPlace: { province: string; district: string; commune: string };
+  /** GSO codes and text of the household address. */
+  household: { province: string; district: string; commune: string; detail: string };
+  card?: BhytCard;
+}
+
+function fromCitizen(c: Citizen): InsuredPerson {
+  const sameProvince = c.residence.provinceCode === c.birthProvinceCode;
+  return {
+    maSoBhxh: c.bhxhNumber,
+    soDinhDanh: c.id,
+    hoTen: c.fullName,
+    birthDate: c.birthDate,
+    gender: c.gender,
+    birthPlace: {
+      province: c.birthProvinceCode,
+      district: sameProvince ? c.residence.districtCode : '',
+      commune: sameProvince ? c.residence.communeCode : '',
+    },
+    household: { province: c.residence.provinceCode, district: c.residence.districtCode, commune: c.residence.communeCode, detail: c.residence.detail },
+  };
+}
+
+function fromCard(card: BhytCard): InsuredPerson {
+  const place = { province: card.provinceCode, district: card.districtCode, commune: card.communeCode };
+  return { maSoBhxh: card.maSoBhxh, soDinhDanh: card.soDinhDanh, hoTen: card.hoTen, birthDate: card.birthDate, gender: card.gender, birthPlace: place, household: { ...place, detail: '' }, card };
+}
+
+/**
+ * Insured people: the seeded citizens (each has a lifelong BHXH number) plus the children whose
+ * birth registration issued a card through the interconnection (kept in this backend's state).
+ */
+export class InsuredPeople {
+  private readonly byNumber: ReadonlyMap<string, Citizen>;
+  private readonly byId: ReadonlyMap<string, Citizen>;
+
+  constructor(private readonly citizens: readonly Citizen[]) {
+    this.byNumber = new Map(citizens.map((c) => [c.bhxhNumber, c]));
+    this.byId = new Map(citizens.map((c) => [c.id, c]));
+  }
+
+  async byBhxhNumber(state: StateStore, maSoBhxh: string): Promise<InsuredPerson | undefined> {
+    const card = await findBhytCard(state, maSoBhxh);
+    if (card) return fromCard(card);
+    const citizen = this.byNumber.get(maSoBhxh);
+    return citizen ? fromCitizen(citizen) : undefined;
+  }
+
+  async byPersonalId(state: StateStore, id: string): Promise<InsuredPerson | undefined> {
+    const card = await findBhytCardByPersonalId(state, id);
+    if (card) return fromCard(card);
+    const citizen = this.byId.get(id);
+    return citizen ? fromCitizen(citizen) : undefined;
+  }
+
+  /** Seeded people matching a predicate (card holders are found by number or personal ID). */
+  search(predicate: (person: InsuredPerson) => boolean): InsuredPerson[] {
+    return this.citizens.map(fromCitizen).filter(predicate);
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * `npm run bench`: measures the DESIGN.md budgets in one run, on loopback, against baselines started
+ * in the same run — a bare express server that only parses the same JSON body, and a bare BullMQ
+ * queue and worker — and prints the ratios. Stops by itself; writes bench/results/latest.json.
+ *
+ * The machine is shared (the load of other work comes and goes), so the HTTP loads are interleaved:
+ * after a warm-up of each target, every round loads the bare server, the sync path and the accept
+ * path back to back, and the ratios are the medians of the per-round ratios.
+ * Env: REDIS_URL (default redis://127.0.0.1:6379), BENCH_DURATION_S (5 per load), BENCH_ROUNDS (3),
+ * BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50),
+ * BENCH_CONCURRENCY (worker concurrency of both workers, 10), BENCH_PROFILE_DIR (CPU profiles of the children).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { startChild, type Child } from './children';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const DURATION = Number(process.env.BENCH_DURATION_S ?? 5);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const WARMUP = Number(process.env.BENCH_WARMUP_S ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const DRAIN_LIMIT_MS = 180_000;
+const PREFIX = `bench-${process.pid}`;
+const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
+
+let counter = 0;
+/** A diag.echo message with a fresh id, the same shape for the simulator and the bare server. */
+function body(): string {
+  counter += 1;
+  return JSON.stringify({ header: { messageId: `b-${process.pid}-${counter}`, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: { n: counter, text: 'xin chào' } } });
+}
+
+interface Load {
+  rps: number;
+  p99: number;
+  ok: number;
+  errors: number;
+}
+
+async function load(url: string, headers: Record<string, string>, expectStatus: number, duration = DURATION): Promise<Load> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration,
+    headers: { 'content-type': 'application/json', ...headers },
+    requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+  });
+  const statusCount = result.statusCodeStats ?? {};
+  const ok = statusCount[String(expectStatus)]?.count ?? 0;
+  return { rps: ok / duration, p99: result.latency.p99, ok, errors: result.errors + result.timeouts + (result.non2xx - (expectStatus >= 300 ? ok : 0)) };
+}
+
+interface Round {
+  bare: Load;
+  sync: Load;
+  accept: Load;
+  peakMb: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Medians of each figure over the rounds (the ratios use per-round pairs, not these). */
+function medianLoad(runs: Load[]): Load {
+  return { rps: median(runs.map((r) => r.rps)), p99: median(runs.map((r) => r.p99)), ok: median(runs.map((r) => r.ok)), errors: runs.reduce((sum, r) => sum + r.errors, 0) };
+}
+
+/** Samples a process's RSS while `work` runs; resolves with the work's result and the peak. */
+async function withRss<T>(child: Child, work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peakMb = child.rssMb() ?? 0;
+  const timer = setInterval(() => (peakMb = Math.max(peakMb, child.rssMb() ?? 0)), 200);
+  try {
+    return { result: await work(), peakMb };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Resumes `queue` and times until nothing waits, runs or is delayed; jobs per second. */
+async function drain(queue: Queue, jobs: number): Promise<{ jobsPerSecond: number; seconds: number; drained: boolean }> {
+  const startedAt = Date.now();
+  await queue.resume();
+  let left = jobs;
+  while (Date.now() - startedAt < DRAIN_LIMIT_MS) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    left = Object.values(counts).reduce((a, b) => a + b, 0);
+    if (left === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const seconds = (Date.now() - startedAt) / 1000;
+  return { jobsPerSecond: (jobs - left) / seconds, seconds, drained: left === 0 };
+}
+
+async function wipe(redis: Redis): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
+    if (keys.length) await redis.unlink(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
+
+async function main(): Promise<void> {
+  const children: Child[] = [];
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const simEnv = { REDIS_URL, REDIS_PREFIX: PREFIX, PORT: '0', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', WORKER_CONCURRENCY: String(CONCURRENCY), TOKEN_TTL_SECONDS: '3600' };
+  const svcQueue = new Queue('svc-diag', { connection: redis, prefix: PREFIX });
+  const bareQueue = new Queue('bare', { connection: redis, prefix: PREFIX });
+  try {
+    const bare = startChild([join(__dirname, 'bare-server.ts')], {});
+    const gateway = startChild([BIN, 'serve'], simEnv);
+    children.push(bare, gateway);
+    const [, barePort] = await bare.waitFor(/listening (\d+)/);
+    const [, gatewayUrl = ''] = await gateway.waitFor(/is up at (http:\/\/localhost:\d+)/);
+    const bareUrl = `http://127.0.0.1:${barePort}/echo`;
+    const apiUrl = `${gatewayUrl.replace('localhost', '127.0.0.1')}/api/v1/messages`;
+    const tokenRes = await fetch(`${gatewayUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret' });
+    const auth = { authorization: `Bearer ${((await tokenRes.json()) as { access_token: string }).access_token}` };
+
+    // Accept with the queue paused, so accepting is measured alone and the drain starts from a full
+    // queue. The worker process runs (idle) through every load, so each target sees the same machine.
+    await svcQueue.pause();
+    const worker = startChild([BIN, 'worker'], simEnv);
+    children.push(worker);
+    await worker.waitFor(/worker running/);
+
+    const targets = {
+      bare: () => load(bareUrl, {}, 200),
+      sync: () => load(apiUrl, { ...auth, prefer: 'wait=5' }, 200),
+      accept: () => load(apiUrl, auth, 202),
+    };
+    process.stdout.write(`bench: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per load after ${WARMUP} s of warm-up, worker concurrency ${CONCURRENCY}\n`);
+    if (WARMUP > 0) {
+      await load(bareUrl, {}, 200, WARMUP);
+      await load(apiUrl, { ...auth, prefer: 'wait=5' }, 200, WARMUP);
+      await load(apiUrl, auth, 202, WARMUP);
+    }
+    const rounds: Round[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      process.stdout.write(`  round ${round}: bare express, sync path (Prefer: wait=5, diag.echo), async accept (202) …\n`);
+      const bareRun = await targets.bare();
+      const syncRun = await withRss(gateway, targets.sync);
+      const acceptRun = await withRss(gateway, targets.accept);
+      rounds.push({ bare: bareRun, sync: syncRun.result, accept: acceptRun.result, peakMb: Math.max(syncRun.peakMb, acceptRun.peakMb) });
+    }
+    const bareLoad = medianLoad(rounds.map((r) => r.bare));
+    const sync = { result: medianLoad(rounds.map((r) => r.sync)) };
+    const accept = { result: medianLoad(rounds.map((r) => r.accept)) };
+    const queued = await svcQueue.getJobCountByTypes('waiting');
+    process.stdout.write(`  drain of ${queued} messages by one worker process …\n`);
+    const ours = await drain(svcQueue, queued);
+
+    const bareWorker = startChild([join(__dirname, 'bare-worker.ts')], { REDIS_URL, BENCH_PREFIX: PREFIX, BENCH_QUEUE: 'bare', BENCH_CONCURRENCY: String(CONCURRENCY) });
+    children.push(bareWorker);
+    await bareQueue.pause();
+    for (let i = 0; i < queued; i += 1000) {
+      const size = Math.min(1000, queued - i);
+      await bareQueue.addBulk(Array.from({ length: size }, () => ({ name: 'diag.echo', data: { message: JSON.parse(body()) as unknown } })));
+    }
+    await bareWorker.waitFor(/ready/);
+    process.stdout.write(`  drain of ${queued} jobs by a bare BullMQ worker …\n`);
+    const bareDrain = await drain(bareQueue, queued);
+
+    const ratios = {
+      sync: median(rounds.map((r) => r.sync.rps / r.bare.rps)),
+      accept: median(rounds.map((r) => r.accept.rps / r.bare.rps)),
+      drain: ours.jobsPerSecond / bareDrain.jobsPerSecond,
+      p99: median(rounds.map((r) => r.sync.p99 / Math.max(r.bare.p99, 1))),
+    };
+    const rssMb = Math.max(...rounds.map((r) => r.peakMb));
+    const verdicts = [
+      ['sync rps vs bare', ratios.sync, '>= 0.80', ratios.sync >= 0.8],
+      ['accept rps vs bare', ratios.accept, '>= 0.60', ratios.accept >= 0.6],
+      ['drain jobs/s vs bare BullMQ', ratios.drain, '>= 0.70', ratios.drain >= 0.7],
+      ['sync p99 vs bare p99', ratios.p99, '<= 1.5', ratios.p99 <= 1.5],
+      ['gateway RSS MB under load', rssMb, '< 250', rssMb < 250],
+    ] as const;
+    const lines = [
+      '',
+      ...rounds.map(
+        (r, i) =>
+          `  round ${i + 1}: bare ${r.bare.rps.toFixed(0)} req/s p99 ${r.bare.p99} ms | sync ${r.sync.rps.toFixed(0)} req/s p99 ${r.sync.p99} ms | accept ${r.accept.rps.toFixed(0)} req/s p99 ${r.accept.p99} ms`,
+      ),
+      '  medians:',
+      `  bare express        ${bareLoad.rps.toFixed(0).padStart(8)} req/s   p99 ${bareLoad.p99} ms`,
+      `  sync path           ${sync.result.rps.toFixed(0).padStart(8)} req/s   p99 ${sync.result.p99} ms   errors ${sync.result.errors}`,
+      `  async accept (202)  ${accept.result.rps.toFixed(0).padStart(8)} req/s   p99 ${accept.result.p99} ms   errors ${accept.result.errors}`,
+      `  drain, 1 worker     ${ours.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${ours.seconds.toFixed(1)} s${ours.drained ? '' : ', NOT drained'})`,
+      `  drain, bare BullMQ  ${bareDrain.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${bareDrain.seconds.toFixed(1)} s)`,
+      `  gateway peak RSS    ${rssMb.toFixed(0).padStart(8)} MB`,
+      '',
+      ...verdicts.map(([name, value, budget, ok]) => `  ${ok ? 'ok  ' : 'MISS'} ${name.padEnd(30)} ${value.toFixed(2).padStart(7)}  (budget ${budget})`),
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+    mkdirSync(join(__dirname, 'results'), { recursive: true });
+    const results = {
+      at: new Date().toISOString(),
+      settings: { connections: CONNECTIONS, durationSeconds: DURATION, rounds: ROUNDS, warmupSeconds: WARMUP, workerConcurrency: CONCURRENCY, node: process.version },
+      rounds,
+      bare: bareLoad,
+      sync: sync.result,
+      accept: accept.result,
+      drain: { ours, bare: bareDrain, jobs: queued },
+      gatewayPeakRssMb: rssMb,
+      ratios,
+      budgetsMet: Object.fromEntries(verdicts.map(([name, , , ok]) => [name, ok])),
+    };
+    writeFileSync(join(__dirname, 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+    process.stdout.write('  written to bench/results/latest.json\n');
+  } finally {
+    await Promise.all(children.map((c) => c.stop()));
+    await svcQueue.close();
+    await bareQueue.close();
+    await wipe(redis);
+    redis.disconnect();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,11 @@
+/** Unit tests sit beside the code (*.test.ts); tests that need Redis, processes or a browser are *.e2e.test.ts. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/adapters', '<rootDir>/test', '<rootDir>/seeds'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
+  // Tests import the test client the way users do: `import { SimControl } from 'lgsp-sim/testing'`.
+  moduleNameMapper: { '^lgsp-sim/testing$': '<rootDir>/src/testing/index.ts' },
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,216 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import type Redis from 'ioredis';
+import { createAdapters } from '../../adapters';
+import { StaticClientDirectory } from '../auth/client-directory';
+import { loadClients } from '../auth/seed-clients';
+import type { Config } from '../config/config';
+import type { Adapter, AdapterContext } from '../core/adapter';
+import { CallbackUrlPolicy } from '../core/callback-url-policy';
+import { MessageExecutor } from '../core/executor';
+import { silentLogger, type Logger } from '../core/logger';
+import { Pipeline } from '../core/pipeline';
+import type { MessageStore } from '../core/ports';
+import { AdapterRegistry } from '../core/registry';
+import { SchemaRegistry } from '../core/schema-registry';
+import { createAdministration } from '../http/admin/create-administration';
+import { tokenRouter } from '../http/auth/token-route';
+import { createHttpApp } from '../http/create-http-app';
+import { nativeRouter } from '../http/native/native-router';
+import { catalogueRouter } from '../http/routes/catalogue';
+import { deadLetterRouter } from '../http/routes/dead-letters';
+import { healthRouter, type Readiness } from '../http/routes/health';
+import { messagesRouter } from '../http/routes/messages';
+import { openApiRouter } from '../http/routes/openapi';
+import { buildOpenApi } from '../openapi/build-openapi';
+import { createClientRateLimit } from '../http/rate-limit';
+import { projectRoot } from '../project-root';
+import { createDelivery, type Delivery } from '../queue/create-delivery';
+import { loadSchemas } from '../schemas/load-schemas';
+import { loadReferenceData, type ReferenceData } from '../seed/reference-data';
+import { createSimulation, type Simulation } from '../sim/create-simulation';
+import { TimerRunner } from '../sim/timer-runner';
+import { RedisKeys } from '../store/keys';
+import { createRedisClient, whenReady } from '../store/redis-client';
+import { RedisMessageStore } from '../store/redis-message-store';
+import { RedisScheduler } from '../store/redis-scheduler';
+import { RedisStateStore } from '../store/redis-state-store';
+import { RedisTokenStore } from '../store/redis-token-store';
+import { join } from 'node:path';
+
+export interface AppOptions {
+  /** Resolved Redis URL (the CLI finds or starts one). */
+  redisUrl: string;
+  logger?: Logger;
+  /** Extra adapters (tests of the adapter contract); the real ones are always there. */
+  extraAdapters?: readonly Adapter[];
+}
+
+export interface App {
+  config: Config;
+  delivery: Delivery;
+  simulation: Simulation;
+  store: MessageStore;
+  http: Express;
+  redis: Redis;
+  registry: AdapterRegistry;
+  schemas: SchemaRegistry;
+  pipeline: Pipeline;
+  reference: ReferenceData;
+  timers: TimerRunner;
+  contextFor(service: string): AdapterContext;
+  /** Starts listening on `config.port` (0: a free port); resolves with the bound URL. */
+  listen(): Promise<{ port: number; url: string }>;
+  /** Starts the background work of a worker process: adapter timers (and, later, queue workers). */
+  startWorkers(): Promise<void>;
+  /** Stops taking requests, stops timers, closes Redis. */
+  close(): Promise<void>;
+}
+
+/** The one composition root: builds every part from config and wires ports to implementations. */
+export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const logger = options.logger ?? silentLogger;
+  const root = projectRoot();
+  const redis = createRedisClient(options.redisUrl);
+  redis.on('error', (err: Error) => logger.debug('redis connection error', { err: err.message }));
+  await whenReady(redis);
+
+  const keys = new RedisKeys(config.redisPrefix);
+  const simulation = createSimulation({ config, redis, keys, logger });
+  const administration = createAdministration({ redis, redisPrefix: config.redisPrefix });
+  const { clock, ids, scenarios, journal } = simulation;
+  const { telemetry } = administration;
+  const schemas = new SchemaRegistry(loadSchemas(join(root, 'schemas')));
+  const reference = loadReferenceData(root, config.simSeed ?? 1);
+  const clients = new StaticClientDirectory(loadClients(join(root, 'seeds'), config.devClient));
+  const registry = new AdapterRegistry([...createAdapters(reference, config), ...(options.extraAdapters ?? [])], schemas.ids());
+  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds);
+  const tokens = new RedisTokenStore(redis, keys);
+  const scheduler = new RedisScheduler(redis, keys);
+  let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+  let executor: MessageExecutor | undefined;
+  const delivery = await createDelivery({
+    config,
+    redisUrl: options.redisUrl,
+    store,
+    clients,
+    registry,
+    scenarios,
+    telemetry,
+    clock,
+    logger,
+    contextFor: (service) => contextFor(service),
+    executor: () => executor as MessageExecutor,
+  });
+  const { callbacks, dispatcher, queueAdmin } = delivery;
+
+  const contexts = new Map<string, AdapterContext>();
+  const contextFor = (service: string): AdapterContext => {
+    let context = contexts.get(service);
+    if (!context) {
+      context = {
+        service,
+        state: new RedisStateStore(redis, keys, service),
+        stateOf: (other: string) => new RedisStateStore(redis, keys, other),
+        clock,
+        scheduler,
+        callbacks,
+        ids,
+        logger: logger.child({ service }),
+        get publicBaseUrl() {
+          return boundBaseUrl;
+        },
+      };
+      contexts.set(service, context);
+    }
+    return context;
+  };
+
+  executor = new MessageExecutor({ registry, scenarios, store, callbacks, telemetry, contextFor });
+  const pipeline = new Pipeline({
+    registry,
+    schemas,
+    store,
+    dispatcher,
+    journal,
+    executor,
+    callbackPolicy: new CallbackUrlPolicy(config.callbackAllowedHosts),
+    clock,
+    ids,
+    logger,
+  });
+  const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
+  const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, contextFor };
+
+  let stopping = false;
+  const readiness = async (): Promise<Readiness> => {
+    const checks: Record<string, string> = {};
+    checks.redis = await redis.ping().then(
+      () => 'ok',
+      (err: Error) => `down: ${err.message}`,
+    );
+    if (config.withWorkers) checks.workers = delivery.workersRunning() ? 'ok' : 'not running';
+    checks.shutdown = stopping ? 'shutting down' : 'ok';
+    return { ready: Object.values(checks).every((c) => c === 'ok'), checks };
+  };
+
+  const rateLimit = createClientRateLimit({ redis, prefix: config.redisPrefix, perSecond: config.rateLimitPerSecond, burst: config.rateLimitBurst, logger });
+  const http = createHttpApp(logger, [
+    // The hot path first: express tries routers in order, and no other router claims its paths.
+    messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
+    healthRouter(readiness),
+    tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes }),
+    catalogueRouter({ registry, schemas }),
+    // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
+    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
+    deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
+    simulation.routes(routeDeps),
+    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger }),
+    nativeRouter({ registry, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
+  ], { before: [administration.requestTimer] });
+  await simulation.start(routeDeps);
+
+  let server: Server | undefined;
+  return {
+    config,
+    delivery,
+    simulation,
+    store,
+    http,
+    redis,
+    registry,
+    schemas,
+    pipeline,
+    reference,
+    timers,
+    contextFor,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server = http.listen(config.port, config.host, () => {
+          const port = (server?.address() as AddressInfo).port;
+          boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${port}`;
+          resolve({ port, url: boundBaseUrl });
+        });
+        server.once('error', reject);
+      }),
+    startWorkers: async () => {
+      await delivery.startWorkers();
+      timers.start();
+    },
+    close: async () => {
+      stopping = true;
+      simulation.interrupt();
+      if (server) {
+        const s = server;
+        const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        s.closeIdleConnections();
+        await closed;
+      }
+      await timers.stop();
+      await delivery.close();
+      await simulation.close();
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { createApp, type App } from '../app/create-app';
+import type { Config } from '../config/config';
+import { createWinstonLogger } from '../logging/winston-logger';
+import { provideRedis, RedisUnavailableError, type ProvidedRedis } from '../store/redis-provider';
+
+function banner(config: Config, url: string, redis: ProvidedRedis, withWorkers: boolean): string {
+  const lines = [
+    `lgsp-sim is up at ${url}  (workers: ${withWorkers ? 'in this process' : 'none here'}; Redis: ${redis.url} [${redis.origin}])`,
+    `  token:      curl -s -u ${config.devClient.id}:${config.devClient.secret} -d grant_type=client_credentials ${url}/token`,
+    `  dev client: id ${config.devClient.id}  secret ${config.devClient.secret}  agency ${config.devClient.agency}`,
+    `  services:   ${url}/api/v1/services`,
+    `  admin:      ${url}/admin  (Authorization: Bearer ${config.adminToken})`,
+    `  health:     ${url}/livez  ${url}/readyz`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Runs a gateway, a worker, or both, until SIGINT or SIGTERM; then stops taking work, lets running
+ * work finish, closes connections, stops a private Redis, and exits 0.
+ */
+export async function runServe(config: Config, options: { mode: 'serve' | 'worker' }): Promise<void> {
+  const logger = createWinstonLogger({ level: config.logLevel, format: config.logFormat });
+  let redis: ProvidedRedis;
+  try {
+    redis = await provideRedis(config.redisUrl, logger);
+  } catch (error) {
+    if (error instanceof RedisUnavailableError) {
+      process.stderr.write(`lgsp-sim: ${error.message}\n`);
+      process.exit(3);
+    }
+    throw error;
+  }
+  let app: App;
+  try {
+    app = await createApp(config, { redisUrl: redis.url, logger });
+  } catch (error) {
+    await redis.stop();
+    throw error;
+  }
+  if (config.withWorkers) await app.startWorkers();
+  if (options.mode === 'serve') {
+    const { url } = await app.listen();
+    process.stdout.write(banner(config, url, redis, config.withWorkers));
+  } else {
+    process.stdout.write(`lgsp-sim worker running (Redis: ${redis.url} [${redis.origin}])\n`);
+  }
+  logger.info('started', { mode: options.mode, withWorkers: config.withWorkers, pid: process.pid });
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting', { signal });
+      process.exit(1);
+    }, 30_000);
+    force.unref();
+    try {
+      await app.close();
+      await redis.stop();
+      process.exit(0);
+    } catch (err) {
+      logger.error('shutdown failed', { err });
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}

@@ -1,0 +1,146 @@
+/**
+ * Configuration, read once from defaults, the environment and CLI options (in that order of
+ * precedence, later wins) and validated at start. A bad value stops the process with one line.
+ */
+
+export interface Config {
+  /** HTTP port of the gateway. Default 8080 (`PORT`); 0 picks a free one. */
+  port: number;
+  /** Interface the gateway listens on. Default 0.0.0.0 (`HOST`). */
+  host: string;
+  /** Base URL printed and used in links (payment pages). Default http://localhost:<port> (`PUBLIC_BASE_URL`). */
+  publicBaseUrl?: string;
+  /** Redis URL; unset: 127.0.0.1:6379 if it answers, else a private redis-server (`REDIS_URL`). */
+  redisUrl?: string;
+  /** Prefix of every Redis key and BullMQ queue. Default `lgsp` (`REDIS_PREFIX`). */
+  redisPrefix: string;
+  /** Development client, allowed every service (`DEV_CLIENT_ID`, `DEV_CLIENT_SECRET`, `DEV_CLIENT_AGENCY`). */
+  devClient: { id: string; secret: string; agency: string };
+  devPaygov: { partner: string; secret: string; ipnUrl?: string };
+  /** Admin credential (`ADMIN_TOKEN`, default `dev-admin`) and read-only one (`ADMIN_READONLY_TOKEN`). */
+  adminToken: string;
+  adminReadonlyToken?: string;
+  /** Lifetime of access tokens in seconds. Default 3600 (`TOKEN_TTL_SECONDS`). */
+  tokenTtlSeconds: number;
+  /** Largest request body accepted, in bytes. Default 1 MiB (`BODY_LIMIT_BYTES`). */
+  bodyLimitBytes: number;
+  /** How long message records, and so idempotency keys, are kept. Default 7 days (`MESSAGE_TTL_SECONDS`). */
+  messageTtlSeconds: number;
+  /** Hosts callbacks may go to; `loopback` = localhost. Default `loopback` (`CALLBACK_ALLOWED_HOSTS`, comma-separated). */
+  callbackAllowedHosts: string[];
+  /** Longest `Prefer: wait` honoured, in seconds. Default 60 (`MAX_WAIT_SECONDS`). */
+  maxWaitSeconds: number;
+  /** Seed of generated data and ids; unset: random ids, dataset seed 1 (`SIM_SEED`). */
+  simSeed?: number;
+  /** `debug`, `info`, `warn` or `error`. Default info (`LOG_LEVEL`). */
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** `json` or `pretty`; default pretty on a terminal, json otherwise (`LOG_FORMAT`). */
+  logFormat: 'json' | 'pretty';
+  /** Run queue workers in this process (`serve --with-workers`, `npm start`). */
+  withWorkers: boolean;
+  /** Fault-scenario file loaded at start (`--scenarios FILE`, `SCENARIOS_FILE`). */
+  scenariosFile?: string;
+  /** Bounded journal size. Default 10000 (`JOURNAL_MAX_ENTRIES`). */
+  journalMaxEntries: number;
+  /** Requests per second each client may make, shared by every gateway. Default 0 = no limit (`RATE_LIMIT_PER_SECOND`). */
+  rateLimitPerSecond: number;
+  /** Extra requests a client may make above that rate per 10-second window. Default 0 (`RATE_LIMIT_BURST`). */
+  rateLimitBurst: number;
+  /**
+   * The environment the config was read from, for adapters to read and validate their own settings
+   * at start (they throw ConfigError naming the variable).
+   */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads a whole-number setting, or throws a ConfigError naming it. Adapters use it for their own settings. */
+export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+export function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function url(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, got "${raw}"`);
+  return raw;
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (raw.trim() === '') throw new ConfigError(`${name} must not be empty`);
+  return raw;
+}
+
+/** Builds the config from the environment, then applies `overrides` (CLI options, tests). */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const agency = text(env, 'DEV_CLIENT_AGENCY', '000.00.00.H30');
+  if (!/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/.test(agency)) {
+    throw new ConfigError(`DEV_CLIENT_AGENCY must be an agency code like 000.00.00.H30, got "${agency}"`);
+  }
+  const seed = env.SIM_SEED === undefined || env.SIM_SEED === '' ? undefined : integer(env, 'SIM_SEED', 0, 0, 2 ** 31 - 1);
+  const config: Config = {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: text(env, 'HOST', '0.0.0.0'),
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: text(env, 'REDIS_PREFIX', 'lgsp'),
+    devClient: {
+      id: text(env, 'DEV_CLIENT_ID', 'dev-client'),
+      secret: text(env, 'DEV_CLIENT_SECRET', 'dev-secret'),
+      agency,
+    },
+    devPaygov: {
+      partner: text(env, 'DEV_PAYGOV_PARTNER', 'dev-partner'),
+      secret: text(env, 'DEV_PAYGOV_SECRET', 'dev-paygov-secret'),
+      ipnUrl: url(env, 'DEV_PAYGOV_IPN_URL', ['http:', 'https:']),
+    },
+    adminToken: text(env, 'ADMIN_TOKEN', 'dev-admin'),
+    adminReadonlyToken: env.ADMIN_READONLY_TOKEN ? env.ADMIN_READONLY_TOKEN : undefined,
+    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 1, 30 * 86400),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    messageTtlSeconds: integer(env, 'MESSAGE_TTL_SECONDS', 7 * 86400, 60, 365 * 86400),
+    callbackAllowedHosts: (env.CALLBACK_ALLOWED_HOSTS ?? 'loopback').split(',').map((h) => h.trim()).filter(Boolean),
+    maxWaitSeconds: integer(env, 'MAX_WAIT_SECONDS', 60, 1, 3600),
+    simSeed: seed,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, process.stdout.isTTY ? 'pretty' : 'json'),
+    withWorkers: false,
+    scenariosFile: env.SCENARIOS_FILE || undefined,
+    journalMaxEntries: integer(env, 'JOURNAL_MAX_ENTRIES', 10000, 10, 1_000_000),
+    rateLimitPerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 0, 0, 1_000_000),
+    rateLimitBurst: integer(env, 'RATE_LIMIT_BURST', 0, 0, 1_000_000),
+    env: { ...env },
+  };
+  if (config.callbackAllowedHosts.length === 0) throw new ConfigError('CALLBACK_ALLOWED_HOSTS must name at least one host');
+  if (config.rateLimitBurst > 0 && config.rateLimitPerSecond === 0) {
+    throw new ConfigError('RATE_LIMIT_BURST needs RATE_LIMIT_PER_SECOND: a burst above no limit means nothing');
+  }
+  return { ...config, ...overrides };
+}
+
+export function publicBaseUrl(config: Config, boundPort: number): string {
+  return config.publicBaseUrl ?? `http://localhost:${boundPort}`;
+}

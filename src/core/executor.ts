@@ -1,0 +1,104 @@
+import type { AdapterContext, HandlerContext } from './adapter';
+import { AppError, BusinessRuleError, TransientError } from './errors';
+import type { Message, MessageError, MessageRecord } from './message';
+import type { CallbackSender, MessageStore, Principal, ScenarioEngine, Telemetry } from './ports';
+import type { AdapterRegistry } from './registry';
+import { NotFoundError } from './errors';
+
+export interface ExecutionMeta {
+  principal: Principal;
+  messageId: string;
+  channel: 'unified' | 'native';
+  callbackUrl?: string;
+  nativePath?: string;
+}
+
+/** Turns any thrown value into the error a user sees on the message record. */
+export function toMessageError(error: unknown): MessageError {
+  if (error instanceof BusinessRuleError) {
+    return { type: error.slug, message: error.message, code: error.code, ...(error.errors ? { errors: error.errors } : {}) };
+  }
+  if (error instanceof TransientError) {
+    return { type: error.slug, message: error.message, ...(error.code ? { code: error.code } : {}) };
+  }
+  if (error instanceof AppError) {
+    return { type: error.slug, message: error.message, ...(error.errors ? { errors: error.errors } : {}) };
+  }
+  return { type: 'internal', message: 'The backend simulator failed; see the log for the error id' };
+}
+
+/** Errors that no retry can cure. */
+export function isPermanent(error: unknown): boolean {
+  return error instanceof AppError && !(error instanceof TransientError);
+}
+
+/**
+ * Runs a message through fault scenarios and its adapter's handler, and keeps the record and the
+ * result callback up to date. The synchronous path and the queue workers share it, so both behave
+ * the same.
+ */
+export class MessageExecutor {
+  constructor(
+    private readonly deps: {
+      registry: AdapterRegistry;
+      scenarios: ScenarioEngine;
+      store: MessageStore;
+      callbacks: CallbackSender;
+      telemetry: Telemetry;
+      contextFor(service: string): AdapterContext;
+    },
+  ) {}
+
+  /** Scenarios, then the handler. Throws what the handler throws. */
+  async run(message: Message, meta: ExecutionMeta, stage: 'sync' | 'worker'): Promise<unknown> {
+    const resolved = this.deps.registry.resolve(message.header.messageType);
+    if (!resolved) throw new NotFoundError(`Unknown message type ${message.header.messageType}`);
+    await this.deps.scenarios.apply({ stage, message, ...(meta.nativePath ? { nativePath: meta.nativePath } : {}) });
+    const context: HandlerContext = {
+      ...this.deps.contextFor(resolved.adapter.manifest.service),
+      principal: meta.principal,
+      messageId: meta.messageId,
+      channel: meta.channel,
+      ...(meta.callbackUrl ? { callbackUrl: meta.callbackUrl } : {}),
+    };
+    return resolved.handler(message, context);
+  }
+
+  /** Records a finished outcome and, for a message with a callbackUrl, queues the result callback. */
+  async finish(record: MessageRecord, outcome: { response: unknown } | { error: unknown }, status?: 'failed' | 'dead'): Promise<MessageRecord> {
+    const change =
+      'response' in outcome
+        ? { status: 'completed' as const, response: outcome.response }
+        : { status: status ?? ('failed' as const), error: toMessageError(outcome.error), detail: toMessageError(outcome.error).message };
+    const updated = (await this.deps.store.update(record.messageId, change)) ?? record;
+    this.deps.telemetry.messageFinished({
+      service: record.service,
+      messageType: record.messageType,
+      status: updated.status,
+      channel: record.channel,
+      durationMs: Date.parse(updated.updatedAt) - Date.parse(record.receivedAt),
+    });
+    if (record.callbackUrl) await this.sendResult(updated);
+    return updated;
+  }
+
+  private async sendResult(record: MessageRecord): Promise<void> {
+    await this.deps.callbacks.send({
+      id: `${record.messageId}:result`,
+      service: record.service,
+      url: record.callbackUrl as string,
+      signing: 'lgsp',
+      clientId: record.clientId,
+      messageId: record.messageId,
+      kind: 'result',
+      body: {
+        messageId: record.messageId,
+        messageType: record.messageType,
+        correlationId: record.correlationId,
+        status: record.status,
+        ...(record.response !== undefined ? { response: record.response } : {}),
+        ...(record.error ? { error: record.error } : {}),
+      },
+    });
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * The ports core needs, as interfaces. Redis, BullMQ and HTTP implementations live outside core and
+ * are wired in the composition root (src/app/create-app.ts).
+ */
+import type { Message, MessageRecord, MessageStatus, MessageError, CallbackAttempt } from './message';
+
+
+/** Who is calling: an agency system authenticated by a client credential. */
+export interface Principal {
+  clientId: string;
+  agency: string;
+  /** Service codes the client may call; `'*'` for all. */
+  services: readonly string[] | '*';
+}
+
+export interface ClientCredential extends Principal {
+  secret: string;
+  name?: string;
+}
+
+export interface IssuedToken {
+  accessToken: string;
+  expiresIn: number;
+  scope: string;
+}
+
+export interface TokenStore {
+  issue(principal: Principal, ttlSeconds: number): Promise<IssuedToken>;
+  /** The principal behind a token, or undefined when it is unknown or expired. */
+  resolve(accessToken: string): Promise<Principal | undefined>;
+}
+
+export interface ClientDirectory {
+  authenticate(clientId: string, secret: string): ClientCredential | undefined;
+  find(clientId: string): ClientCredential | undefined;
+  all(): readonly ClientCredential[];
+}
+
+export type CreateOutcome =
+  | { created: true; record: MessageRecord }
+  | { created: false; record: MessageRecord };
+
+export interface StatusChange {
+  status: MessageStatus;
+  detail?: string;
+  attempts?: number;
+  response?: unknown;
+  error?: MessageError;
+}
+
+export interface MessageStore {
+  /** Stores a new record unless the id exists; then returns the existing one untouched. */
+  create(record: MessageRecord): Promise<CreateOutcome>;
+  get(messageId: string): Promise<MessageRecord | undefined>;
+  /** Applies a status change and appends it to the history. */
+  update(messageId: string, change: StatusChange): Promise<MessageRecord | undefined>;
+  /**
+   * Starts a worker's try in one atomic step: unless the record is gone or already finished, marks
+   * it `processing`, counts the attempt and appends `detail` to the history. Answers the record after
+   * the change (`started`), or as found when it is finished (not started); undefined when it is gone.
+   */
+  beginAttempt(messageId: string, detail: string): Promise<{ started: boolean; record: MessageRecord } | undefined>;
+  /** Appends a note to the history without changing the status (a redrive, say). */
+  appendHistory(messageId: string, entry: MessageRecord['history'][number]): Promise<void>;
+  recordCallback(messageId: string, attempt: CallbackAttempt): Promise<void>;
+  /** Removes a record that was never accepted (the enqueue failed after it was stored). */
+  remove(messageId: string): Promise<void>;
+  /**
+   * Records with this correlationId or from this sender (agency code), newest first. The index is
+   * capped per key, so a very busy sender shows its most recent messages only.
+   */
+  search(query: MessageSearch): Promise<MessageRecord[]>;
+}
+
+export interface MessageSearch {
+  correlationId?: string;
+  /** Agency code of the sender (the header's `from`). */
+  from?: string;
+  /** At most this many records; default 50. */
+  limit?: number;
+}
+
+/** Simulation time. Every lifecycle and expiry reads it. */
+export interface Clock {
+  now(): Date;
+}
+
+/** A timer of an adapter: `kind` names an entry of the adapter's `timers`. */
+export interface ScheduledTask {
+  id: string;
+  service: string;
+  kind: string;
+  /** Simulation time, epoch milliseconds. */
+  dueAt: number;
+  payload: Record<string, unknown>;
+}
+
+export interface Scheduler {
+  /** Schedules a task; a task with the same id replaces the earlier one. */
+  schedule(task: ScheduledTask): Promise<void>;
+  cancel(taskId: string): Promise<void>;
+}
+
+/** Key-value state of one adapter, namespaced in Redis; values are JSON. */
+export interface StateStore {
+  get<T>(key: string): Promise<T | undefined>;
+  getMany<T>(keys: readonly string[]): Promise<(T | undefined)[]>;
+  /** Returns false when `onlyIfAbsent` is set and the key exists. */
+  set<T>(key: string, value: T, options?: { onlyIfAbsent?: boolean; ttlSeconds?: number }): Promise<boolean>;
+  delete(key: string): Promise<void>;
+  increment(key: string, by?: number): Promise<number>;
+  /** Sorted index, e.g. dossiers by receipt time. */
+  addToIndex(index: string, member: string, score: number): Promise<void>;
+  removeFromIndex(index: string, member: string): Promise<void>;
+  rangeByScore(index: string, min: number, max: number, page?: { offset: number; limit: number }): Promise<string[]>;
+  countByScore(index: string, min: number, max: number): Promise<number>;
+  /** Wipes every key of this namespace (a reset). */
+  clear(): Promise<void>;
+}
+
+export type StateStoreFactory = (service: string) => StateStore;
+
+/**
+ * A request to POST something to an agency. `signing: 'lgsp'` adds `X-LGSP-Signature` with the
+ * secret of `clientId`; `'none'` sends the body as it is (PayGov signs inside the body).
+ * `verifier` names an entry of the adapter's `callbackVerifiers`, which judges the receiver's reply.
+ */
+export interface CallbackRequest {
+  id: string;
+  service: string;
+  url: string;
+  body: unknown;
+  signing: 'lgsp' | 'none';
+  clientId?: string;
+  messageId?: string;
+  verifier?: string;
+  /** What the callback reports, for logs and the admin page ("result", "status-change", "ipn"). */
+  kind: string;
+}
+
+export interface CallbackSender {
+  send(request: CallbackRequest): Promise<void>;
+}
+
+/** Hands an accepted message to the asynchronous path. Resolves only once it is durably queued. */
+export interface Dispatcher {
+  enqueue(message: Message, record: MessageRecord): Promise<void>;
+}
+
+export interface JournalEntry {
+  id: string;
+  at: string;
+  messageId: string;
+  messageType: string;
+  service: string;
+  from: string;
+  correlationId?: string;
+  channel: 'unified' | 'native';
+  nativePath?: string;
+  body: unknown;
+}
+
+export interface Journal {
+  record(entry: JournalEntry): Promise<void>;
+}
+
+/** What a fault scenario tells the pipeline to do before the handler runs. */
+export interface ScenarioContext {
+  stage: 'sync' | 'worker';
+  message: Message;
+  nativePath?: string;
+}
+
+/** What fault scenarios do to one outgoing callback delivery. */
+export interface CallbackEffects {
+  /** Hold the delivery this long first. */
+  delayMs?: number;
+  /** Deliver it twice. */
+  duplicate?: boolean;
+}
+
+export interface ScenarioEngine {
+  /** Applies matching rules: may wait (latency) or throw (an injected error). */
+  apply(context: ScenarioContext): Promise<void>;
+  /** Effects of matching rules on a callback about to be delivered. */
+  callbackEffects(request: CallbackRequest): Promise<CallbackEffects>;
+}
+
+/** Generated identifiers; seeded when SIM_SEED is set so runs repeat. */
+export interface IdSource {
+  uuid(): string;
+  /** A random float in [0, 1). */
+  random(): number;
+}
+
+export const noScenarios: ScenarioEngine = { apply: async () => undefined, callbackEffects: async () => ({}) };
+
+export type QueueKind = 'service' | 'callback';
+
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  completed: number;
+  failed: number;
+  paused: number;
+  /** Messages whose last attempt failed and that wait for a redrive. */
+  dead: number;
+}
+
+export interface QueueSummary {
+  /** BullMQ queue name, e.g. `svc-dkdn` or `cb-dkdn`. */
+  name: string;
+  kind: QueueKind;
+  service: string;
+  counts: QueueCounts;
+  isPaused: boolean;
+  /** Workers connected to the queue (all processes). */
+  workers: number;
+  /** Age of the oldest waiting job, ms; undefined when none waits. */
+  oldestWaitingMs?: number;
+}
+
+export interface DeadLetter {
+  messageId: string;
+  service: string;
+  messageType: string;
+  queue: string;
+  kind: QueueKind;
+  attempts: number;
+  failedAt: string;
+  reason: string;
+}
+
+/** Operations on the queues, for the admin API and page, the simulation reset and the CLI. */
+export interface QueueAdmin {
+  summaries(): Promise<QueueSummary[]>;
+  pause(queue: string): Promise<void>;
+  resume(queue: string): Promise<void>;
+  /** Removes finished jobs in one state; returns how many. */
+  clean(queue: string, state: 'completed' | 'failed'): Promise<number>;
+  deadLetters(filter: { service?: string; limit?: number }): Promise<DeadLetter[]>;
+  /** Re-queues one dead message (its history shows the redrive); false when it is not dead. */
+  redrive(messageId: string): Promise<boolean>;
+  redriveAll(filter: { service?: string }): Promise<number>;
+  /** Empties the queues of one service, or all (a simulation reset). */
+  obliterate(service?: string): Promise<void>;
+}
+export const noJournal: Journal = { record: async () => undefined };
+
+/** Counters and timings for /metrics; a no-op by default. */
+export interface Telemetry {
+  /** A message reached a terminal status (completed, failed, dead). */
+  messageFinished(event: { service: string; messageType: string; status: string; channel: 'unified' | 'native'; durationMs: number }): void;
+  /** A queue job failed and will be retried. */
+  jobRetried(event: { queue: string; service: string }): void;
+  /** One callback delivery attempt ended. */
+  callbackAttempted(event: { service: string; kind: string; outcome: 'delivered' | 'retrying' | 'failed' | 'dead' }): void;
+}
+
+export const noTelemetry: Telemetry = {
+  messageFinished: () => undefined,
+  jobRetried: () => undefined,
+  callbackAttempted: () => undefined,
+};

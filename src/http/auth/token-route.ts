@@ -1,0 +1,50 @@
+import express, { type Request, type Response, Router } from 'express';
+import type { ClientDirectory, TokenStore } from '../../core/ports';
+import { fromBodyParserError } from '../error-handler';
+
+function oauthError(res: Response, status: number, error: string, description: string): void {
+  if (status === 401) res.setHeader('www-authenticate', 'Basic realm="lgsp-sim"');
+  res.status(status).json({ error, error_description: description });
+}
+
+function basicCredentials(req: Request): { id: string; secret: string } | undefined {
+  const header = req.get('authorization');
+  if (!header?.toLowerCase().startsWith('basic ')) return undefined;
+  const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+}
+
+/**
+ * `POST /token` (and WSO2's newer `/oauth2/token`): the client_credentials grant, with the
+ * credentials in HTTP Basic or in the form body. Errors use OAuth 2.0's own shape (RFC 6749 §5.2).
+ */
+export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore; ttlSeconds: number; bodyLimitBytes: number }): Router {
+  const router = Router();
+  const parse = [
+    express.urlencoded({ extended: false, limit: deps.bodyLimitBytes }),
+    express.json({ limit: deps.bodyLimitBytes }),
+  ];
+  router.post(['/token', '/oauth2/token'], ...parse, async (req: Request, res: Response) => {
+    const form = (req.body ?? {}) as Record<string, unknown>;
+    const grant = form.grant_type;
+    if (grant === undefined) return oauthError(res, 400, 'invalid_request', 'grant_type is required (client_credentials)');
+    if (grant !== 'client_credentials') return oauthError(res, 400, 'unsupported_grant_type', `grant_type ${String(grant)} is not supported; use client_credentials`);
+    const basic = basicCredentials(req);
+    const id = basic?.id ?? (typeof form.client_id === 'string' ? form.client_id : undefined);
+    const secret = basic?.secret ?? (typeof form.client_secret === 'string' ? form.client_secret : undefined);
+    if (!id || !secret) return oauthError(res, 401, 'invalid_client', 'Send client_id and client_secret in HTTP Basic or in the form body');
+    const client = deps.clients.authenticate(id, secret);
+    if (!client) return oauthError(res, 401, 'invalid_client', 'Unknown client or wrong secret');
+    const token = await deps.tokens.issue(client, deps.ttlSeconds);
+    res.setHeader('cache-control', 'no-store');
+    res.json({ access_token: token.accessToken, token_type: 'Bearer', expires_in: token.expiresIn, scope: token.scope });
+  });
+  router.use(['/token', '/oauth2/token'], (error: unknown, _req: Request, res: Response, next: (e: unknown) => void) => {
+    const known = fromBodyParserError(error);
+    if (!known) return next(error);
+    oauthError(res, known.status, 'invalid_request', known.message);
+  });
+  return router;
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { BadRequestError, InjectedFaultError, PayloadTooLargeError, TransportFaultError, type AppError } from '../core/errors';
+import { locals } from './request-context';
+import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
+
+/** Errors raised by body parsers (body-parser's `type` field) as our own classes. */
+export function fromBodyParserError(error: unknown): AppError | undefined {
+  const type = (error as { type?: string } | undefined)?.type;
+  if (type === 'entity.parse.failed') return new BadRequestError(`The body is not valid JSON: ${(error as Error).message}`);
+  if (type === 'entity.too.large') {
+    const limit = (error as { limit?: number }).limit;
+    return new PayloadTooLargeError(`The body is larger than the limit of ${limit ?? '?'} bytes`);
+  }
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return new BadRequestError((error as Error).message);
+  if (type === 'request.aborted') return new BadRequestError('The client aborted the request');
+  return undefined;
+}
+
+/** What a malformed-response fault writes when its rule gives no body: JSON cut off mid-value. */
+const DEFAULT_MALFORMED_BODY = '{"Status":"1","Message":"success","Data":{"id":';
+
+/** How long a timeout fault holds a request when its rule says nothing: ten minutes. */
+const DEFAULT_HOLD_MS = 10 * 60_000;
+
+/**
+ * Acts out a transport fault injected by a scenario; false for any other error. A timeout answers
+ * nothing and releases the request when the client gives up (the socket closes), when the hold
+ * runs out, or when the simulator shuts down, so nothing is left waiting.
+ */
+export function actOutTransportFault(error: unknown, req: Request, res: Response): boolean {
+  if (!(error instanceof TransportFaultError)) return false;
+  locals(res).logger?.info('transport fault injected', { kind: error.kind, ruleId: error.ruleId, path: req.path });
+  if (error.kind === 'drop') {
+    req.socket.destroy();
+    return true;
+  }
+  if (error.kind === 'malformed') {
+    res.status(200).type('application/json; charset=utf-8').send(error.body ?? DEFAULT_MALFORMED_BODY);
+    return true;
+  }
+  const socket = req.socket;
+  const end = (): void => {
+    clearTimeout(timer);
+    error.release?.removeEventListener('abort', end);
+    socket.destroy();
+  };
+  const timer = setTimeout(end, error.holdMs ?? DEFAULT_HOLD_MS);
+  timer.unref();
+  socket.once('close', end);
+  error.release?.addEventListener('abort', end, { once: true });
+  return true;
+}
+
+/** Logs with an error id and answers problem+json. 5xx are logged as errors, the rest at info. */
+export function sendProblem(error: unknown, req: Request, res: Response): void {
+  if (!res.headersSent && actOutTransportFault(error, req, res)) return;
+  const errorId = randomUUID();
+  const { body, headers } = toProblem(fromBodyParserError(error) ?? error, req.originalUrl, errorId);
+  const logger = locals(res).logger;
+  // An injected fault is the backend's code and the rule that raised it, and nothing anyone must fix.
+  const injected = error instanceof InjectedFaultError ? { code: error.code, ruleId: error.ruleId } : undefined;
+  if (body.status >= 500 && body.status !== 503 && !injected) logger?.error('request failed', { err: error, errorId, path: req.path });
+  else logger?.info('request refused', { errorId, status: body.status, detail: body.detail, path: req.path });
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.status(body.status).set(headers).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(injected ? { ...body, ...injected } : body));
+}
+
+export function problemErrorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
+  sendProblem(error, req, res);
+}

@@ -1,0 +1,62 @@
+import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../core/errors';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errorId: string;
+  errors?: { path: string; message: string }[];
+}
+
+/** True for the errors ioredis raises while Redis is down or unreachable. */
+export function isRedisDownError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (
+    error.name === 'MaxRetriesPerRequestError' ||
+    /Stream isn't writeable|Connection is closed|ECONNREFUSED|ECONNRESET|enableOfflineQueue|Reached the max retries/i.test(error.message)
+  );
+}
+
+/** Maps anything thrown to the AppError a user should see; unknown errors become undefined (a 500). */
+export function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (isRedisDownError(error)) return new ServiceUnavailableError('Redis does not answer; nothing was stored. Try again shortly.');
+  return undefined;
+}
+
+/** The one place where errors become RFC 9457 problem documents. */
+export function toProblem(error: unknown, instance: string, errorId: string): { body: ProblemBody; headers: Record<string, string> } {
+  const known = toAppError(error);
+  const headers: Record<string, string> = {};
+  if (known instanceof TooManyRequestsError) headers['retry-after'] = String(known.retryAfterSeconds);
+  if (known instanceof ServiceUnavailableError) headers['retry-after'] = '1';
+  if (!known) {
+    return {
+      headers,
+      body: {
+        type: 'urn:lgsp-sim:problem:internal',
+        title: 'Internal error',
+        status: 500,
+        detail: `The simulator failed unexpectedly; quote error id ${errorId} when reporting it`,
+        instance,
+        errorId,
+      },
+    };
+  }
+  return {
+    headers,
+    body: {
+      type: `urn:lgsp-sim:problem:${known.slug}`,
+      title: known.title,
+      status: known.status,
+      detail: known.message,
+      instance,
+      errorId,
+      ...(known.errors ? { errors: known.errors } : {}),
+    },
+  };
+}

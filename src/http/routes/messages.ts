@@ -1,0 +1,80 @@
+import { type Request, type Response, Router } from 'express';
+import { InjectedFaultError, NotFoundError, TransportFaultError } from '../../core/errors';
+import { isTerminal, type MessageRecord } from '../../core/message';
+import type { Pipeline, SubmitResult } from '../../core/pipeline';
+import type { MessageStore, TokenStore } from '../../core/ports';
+import { authenticate } from '../auth/bearer';
+import { jsonBody, preferredWait } from '../json-body';
+import type { ClientRateLimit } from '../rate-limit';
+
+/** The record as users see it: no internal fields (fingerprint, client id). */
+export function publicRecord(record: MessageRecord): Record<string, unknown> {
+  const { fingerprint: _f, clientId: _c, service: _s, channel, body: _b, ...rest } = record;
+  return { ...rest, channel };
+}
+
+function statusUrl(messageId: string): string {
+  return `/api/v1/messages/${encodeURIComponent(messageId)}`;
+}
+
+function answer(res: Response, result: SubmitResult): void {
+  const { record } = result;
+  res.setHeader('location', statusUrl(record.messageId));
+  if (result.kind === 'replayed') res.setHeader('idempotent-replayed', 'true');
+  const finished = result.kind === 'finished' || (result.kind === 'replayed' && isTerminal(record.status));
+  if (finished) {
+    res.status(200).json(publicRecord(record));
+    return;
+  }
+  res.status(202).json({ messageId: record.messageId, status: record.status, statusUrl: statusUrl(record.messageId) });
+}
+
+/** `POST /api/v1/messages` and `GET /api/v1/messages/{messageId}`. */
+export function messagesRouter(deps: {
+  pipeline: Pipeline;
+  tokens: TokenStore;
+  store: MessageStore;
+  bodyLimitBytes: number;
+  maxWaitSeconds: number;
+  /** Checked after authentication and before the body is read, so a refused request stores nothing. */
+  rateLimit?: ClientRateLimit;
+}): Router {
+  const router = Router();
+  const parseBody = jsonBody(deps.bodyLimitBytes);
+
+  router.post('/api/v1/messages', async (req: Request, res: Response, next) => {
+    const principal = await authenticate(req, deps.tokens);
+    await deps.rateLimit?.consume(principal);
+    parseBody(req, res, async (parseError?: unknown) => {
+      if (parseError) return next(parseError);
+      try {
+        const message = deps.pipeline.parseEnvelope(req.body);
+        const wait = preferredWait(req, deps.maxWaitSeconds);
+        const result = await deps.pipeline.submit(principal, message, {
+          channel: 'unified',
+          mode: wait === undefined ? 'async' : 'sync',
+          ...(wait !== undefined ? { waitMs: wait * 1000 } : {}),
+        });
+        // A fault scenario's error or transport fault is the HTTP answer itself, not a failed record.
+        if (result.kind === 'finished' && (result.error instanceof InjectedFaultError || result.error instanceof TransportFaultError)) {
+          return next(result.error);
+        }
+        if (wait !== undefined) res.setHeader('preference-applied', `wait=${wait}`);
+        answer(res, result);
+      } catch (error) {
+        next(error);
+      }
+    });
+  });
+
+  router.get('/api/v1/messages/:messageId', async (req: Request, res: Response) => {
+    const principal = await authenticate(req, deps.tokens);
+    await deps.rateLimit?.consume(principal);
+    const messageId = String(req.params.messageId);
+    const record = await deps.store.get(messageId);
+    if (!record || record.from !== principal.agency) throw new NotFoundError(`No message ${messageId} from agency ${principal.agency}`);
+    res.json(publicRecord(record));
+  });
+
+  return router;
+}

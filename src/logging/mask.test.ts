@@ -1,0 +1,32 @@
+import { Writable } from 'node:stream';
+import { maskName, maskValue } from './mask';
+import { createWinstonLogger } from './winston-logger';
+
+describe('masking personal data in logs', () => {
+  it('masks names to their initials', () => {
+    expect(maskName('Nguyễn Văn An')).toBe('N***** V** A*');
+  });
+
+  it('masks ID numbers and phones inside text, and name or phone fields', () => {
+    expect(maskValue({ detail: 'citizen 044095001234 called 0912345678', fullName: 'Trần Thị Bình', phone: '0912345678', count: 3 })).toEqual({
+      detail: 'citizen *********234 called *******678',
+      fullName: 'T*** T** B***',
+      phone: '*******678',
+      count: 3,
+    });
+  });
+
+  it('the winston logger writes JSON lines with the masks applied', () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createWinstonLogger({ level: 'info', format: 'json', stream }).child({ messageId: 'm-1' });
+    logger.info('lookup of 044095001234', { nksHoTen: 'Lê Thu Hà' });
+    const entry = JSON.parse(lines[0] as string);
+    expect(entry).toMatchObject({ level: 'info', message: 'lookup of *********234', nksHoTen: 'L* T** H*', messageId: 'm-1' });
+  });
+});

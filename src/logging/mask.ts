@@ -1,0 +1,39 @@
+/**
+ * Masks personal data before it reaches a log line: citizen ID numbers (12-digit CCCD, 9-digit
+ * CMND), phone numbers, and the values of fields that hold a person's name.
+ */
+
+const NAME_KEY = /(^|_)(name|fullname|hoten|hovaten|tennguoi|legal_names|member_name|dadname|momname|partnername)$|hoten$|HoTen$|Name$/i;
+const PHONE_KEY = /(phone|dienthoai|sdt)$/i;
+const ID_NUMBER = /(?<!\d)(\d{9}|\d{12})(?!\d)/g;
+const PHONE_NUMBER = /(?<!\d)(?:\+84|0)\d{9}(?!\d)/g;
+
+function maskTail(digits: string): string {
+  return `${'*'.repeat(Math.max(0, digits.length - 3))}${digits.slice(-3)}`;
+}
+
+/** Keeps the first letter of each word: "Nguyễn Văn An" → "N***** V** A*". */
+export function maskName(name: string): string {
+  return name.replace(/(\p{L})(\p{L}*)/gu, (_m, first: string, rest: string) => first + '*'.repeat(rest.length));
+}
+
+export function maskText(text: string): string {
+  return text.replace(PHONE_NUMBER, maskTail).replace(ID_NUMBER, maskTail);
+}
+
+export function maskValue(value: unknown, key = '', depth = 0): unknown {
+  if (depth > 8) return '[…]';
+  if (typeof value === 'string') {
+    if (NAME_KEY.test(key)) return maskName(value);
+    if (PHONE_KEY.test(key)) return maskTail(value);
+    return maskText(value);
+  }
+  if (Array.isArray(value)) return value.map((item) => maskValue(item, key, depth + 1));
+  if (value instanceof Error) return value;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = maskValue(v, k, depth + 1);
+    return out;
+  }
+  return value;
+}

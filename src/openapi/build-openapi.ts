@@ -1,0 +1,91 @@
+import { isDeepStrictEqual } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AdapterRegistry } from '../core/registry';
+import type { SchemaRegistry } from '../core/schema-registry';
+import { projectRoot } from '../project-root';
+import { nativePaths } from './native-paths';
+import { HTTP_METHODS, type ComponentsObject, type OpenApiContribution, type OpenApiDocument } from './openapi-types';
+import { platformPaths } from './platform-paths';
+import { schemaComponents } from './schema-components';
+import { sharedComponents } from './shared-components';
+import { unifiedApiPaths } from './unified-api-paths';
+
+export interface OpenApiSources {
+  registry: AdapterRegistry;
+  schemas: SchemaRegistry;
+  /** Path items of other route modules (admin, simulation controls, metrics), added after the built-in ones. */
+  contributions?: readonly OpenApiContribution[];
+  /** `info.version`; defaults to package.json's version. */
+  version?: string;
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const DESCRIPTION = [
+  'A local simulator of a Vietnamese provincial integration platform (LGSP, linked to the national NGSP) and its national backends.',
+  'Two doors lead to the same pipeline: the unified API (`POST /api/v1/messages`, errors as RFC 9457 problem+json) and each backend’s native paths (answers and errors in that backend’s own envelope).',
+  'Get a token from `POST /token`; a client over its request budget gets 429 with `Retry-After` on either door.',
+  'This document is generated at start from the adapters and the JSON Schemas in schemas/, so it cannot drift from what the simulator does.',
+].join('\n\n');
+
+type ComponentKind = keyof ComponentsObject;
+
+/** Adds one contribution to the document; the same name defined twice differently is a mistake at start. */
+function merge(document: OpenApiDocument, contribution: OpenApiContribution, operationIds: Set<string>): void {
+  for (const tag of contribution.tags ?? []) {
+    if (!document.tags.some((t) => t.name === tag.name)) document.tags.push({ ...tag });
+  }
+  for (const [path, item] of Object.entries(contribution.paths ?? {})) {
+    const target = (document.paths[path] ??= {});
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      if (target[method]) throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is documented twice`);
+      if (operation.operationId) {
+        if (operationIds.has(operation.operationId)) throw new Error(`OpenAPI: operationId ${operation.operationId} is used twice`);
+        operationIds.add(operation.operationId);
+      }
+      target[method] = operation;
+    }
+    if (item.summary) target.summary = item.summary;
+    if (item.description) target.description = item.description;
+  }
+  for (const kind of Object.keys(contribution.components ?? {}) as ComponentKind[]) {
+    const entries = contribution.components?.[kind] ?? {};
+    const into = (document.components[kind] ??= {}) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(entries)) {
+      if (name in into && !isDeepStrictEqual(into[name], value)) throw new Error(`OpenAPI: components.${kind}.${name} is defined twice, differently`);
+      into[name] = value;
+    }
+  }
+}
+
+/**
+ * Builds the OpenAPI 3.1 document from what the running simulator actually has: the fixed platform
+ * routes, the unified API with one body schema per message type, every adapter's native paths and
+ * pages, every JSON Schema of schemas/, and whatever other route modules contribute.
+ */
+export function buildOpenApi(sources: OpenApiSources): OpenApiDocument {
+  const document: OpenApiDocument = {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: { title: 'lgsp-sim', version: sources.version ?? packageVersion(), description: DESCRIPTION },
+    servers: [{ url: '/', description: 'The simulator this document was fetched from' }],
+    tags: [],
+    paths: {},
+    components: {},
+  };
+  const operationIds = new Set<string>();
+  const parts: OpenApiContribution[] = [
+    { components: { ...sharedComponents(), schemas: { ...sharedComponents().schemas, ...schemaComponents(sources.schemas) } } },
+    platformPaths(),
+    unifiedApiPaths(sources.registry),
+    nativePaths(sources.registry),
+    ...(sources.contributions ?? []),
+  ];
+  for (const part of parts) merge(document, part, operationIds);
+  return document;
+}

@@ -1,0 +1,147 @@
+import type { Queue } from 'bullmq';
+import { NotFoundError } from '../core/errors';
+import type { Clock, DeadLetter, MessageStore, QueueAdmin, QueueSummary } from '../core/ports';
+import type { DeadLetterEntry, DeadLetterStore } from './dead-letter-store';
+import type { DeliveryQueues } from './delivery-queues';
+import { callbackQueueName, parseQueueName, serviceQueueName } from './queue-names';
+
+/** Largest page of dead letters one call returns. */
+export const MAX_DEAD_LETTERS = 1000;
+
+/**
+ * The QueueAdmin port over BullMQ and our dead-letter store: what the admin page, the dead-letter
+ * API and the simulation reset use.
+ */
+export class BullmqQueueAdmin implements QueueAdmin {
+  constructor(
+    private readonly deps: { queues: DeliveryQueues; deadLetters: DeadLetterStore; store: MessageStore; clock: Clock },
+  ) {}
+
+  private queue(name: string): Queue {
+    const queue = this.deps.queues.get(name);
+    if (!queue) throw new NotFoundError(`No queue ${name}; queues are svc-<service> and cb-<service> for ${this.services().join(', ')}`);
+    return queue;
+  }
+
+  private services(): string[] {
+    return [...new Set(this.deps.queues.names().map((n) => parseQueueName(n)?.service as string))];
+  }
+
+  private queueNamesOf(service?: string): string[] {
+    if (service === undefined) return this.deps.queues.names();
+    if (!this.services().includes(service)) throw new NotFoundError(`No service ${service}; known: ${this.services().join(', ')}`);
+    return [serviceQueueName(service), callbackQueueName(service)];
+  }
+
+  async summaries(): Promise<QueueSummary[]> {
+    const now = Date.now();
+    return Promise.all(
+      this.deps.queues.all().map(async (queue): Promise<QueueSummary> => {
+        const { kind, service } = parseQueueName(queue.name) as NonNullable<ReturnType<typeof parseQueueName>>;
+        const [counts, isPaused, workers, oldest, dead] = await Promise.all([
+          queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed'),
+          queue.isPaused(),
+          queue.getWorkersCount(),
+          queue.getJobs(['wait'], -1, -1),
+          this.deps.deadLetters.count(queue.name),
+        ]);
+        const oldestAt = oldest[0]?.timestamp;
+        return {
+          name: queue.name,
+          kind,
+          service,
+          counts: {
+            waiting: counts.waiting ?? 0,
+            active: counts.active ?? 0,
+            delayed: counts.delayed ?? 0,
+            completed: counts.completed ?? 0,
+            failed: counts.failed ?? 0,
+            // A paused queue keeps its jobs in the wait list; they are the paused ones.
+            paused: isPaused ? (counts.waiting ?? 0) : 0,
+            dead,
+          },
+          isPaused,
+          workers,
+          ...(oldestAt !== undefined ? { oldestWaitingMs: Math.max(0, now - oldestAt) } : {}),
+        };
+      }),
+    );
+  }
+
+  async pause(name: string): Promise<void> {
+    await this.queue(name).pause();
+  }
+
+  async resume(name: string): Promise<void> {
+    await this.queue(name).resume();
+  }
+
+  async clean(name: string, state: 'completed' | 'failed'): Promise<number> {
+    const removed = await this.queue(name).clean(0, 0, state);
+    return removed.length;
+  }
+
+  async deadLetters(filter: { service?: string; limit?: number }): Promise<DeadLetter[]> {
+    const limit = Math.min(Math.max(filter.limit ?? 100, 1), MAX_DEAD_LETTERS);
+    return this.deps.deadLetters.list(this.queueNamesOf(filter.service), limit);
+  }
+
+  /** Re-queues whatever is dead under this id: the message, its callback, or both. */
+  async redrive(messageId: string): Promise<boolean> {
+    let any = false;
+    for (const name of this.deps.queues.names()) {
+      const entry = await this.deps.deadLetters.take(name, messageId);
+      if (!entry) continue;
+      try {
+        await this.requeue(entry);
+      } catch (error) {
+        await this.deps.deadLetters.restore(entry).catch(() => undefined);
+        throw error;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  async redriveAll(filter: { service?: string }): Promise<number> {
+    let count = 0;
+    for (const name of this.queueNamesOf(filter.service)) {
+      for (const id of await this.deps.deadLetters.ids(name)) {
+        const entry = await this.deps.deadLetters.take(name, id);
+        if (!entry) continue;
+        try {
+          await this.requeue(entry);
+        } catch (error) {
+          await this.deps.deadLetters.restore(entry).catch(() => undefined);
+          throw error;
+        }
+        count += 1;
+      }
+    }
+    return count;
+  }
+
+  async obliterate(service?: string): Promise<void> {
+    for (const name of this.queueNamesOf(service)) {
+      await this.queue(name).obliterate({ force: true });
+      await this.deps.deadLetters.clear(name);
+    }
+  }
+
+  /** Queues a dead letter again with a fresh attempt budget; the message history shows the redrive. */
+  private async requeue(entry: DeadLetterEntry): Promise<void> {
+    const at = this.deps.clock.now();
+    const { payload, letter } = entry;
+    if (payload.kind === 'service') {
+      const messageId = payload.message.header.messageId;
+      await this.deps.store.appendHistory(messageId, { status: 'redriven', at: at.toISOString(), detail: `redriven from ${letter.queue} after: ${letter.reason}` });
+      await this.deps.store.update(messageId, { status: 'queued', detail: 'queued again with a fresh attempt budget' });
+      await this.deps.queues.addMessage(letter.service, payload.message, Date.now());
+      return;
+    }
+    if (payload.request.messageId) {
+      await this.deps.store.appendHistory(payload.request.messageId, { status: 'redriven', at: at.toISOString(), detail: `callback to ${payload.request.url} redriven after: ${letter.reason}` });
+    }
+    await this.deps.queues.addCallback(payload.request, Date.now());
+  }
+}

@@ -1,0 +1,92 @@
+import type { AdapterContext, CallbackReply } from '../core/adapter';
+import type { CallbackRequest, ClientDirectory } from '../core/ports';
+import type { AdapterRegistry } from '../core/registry';
+import { signCallback } from '../core/signature';
+
+/** The outcome of one POST of a callback. */
+export interface DeliveryResult {
+  delivered: boolean;
+  /** No retry can help (the receiver refused with a 4xx, or we cannot sign). */
+  permanent: boolean;
+  status?: number;
+  detail: string;
+}
+
+/** Statuses of a refusal worth retrying: the receiver is busy or slow, not saying no. */
+const RETRYABLE_4XX = new Set([408, 425, 429]);
+/** Enough of a reply to judge it and show it; the rest is not read. */
+const MAX_REPLY_CHARS = 64 * 1024;
+
+async function readReply(response: Response): Promise<unknown> {
+  const text = (await response.text()).slice(0, MAX_REPLY_CHARS);
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * POSTs one callback once: signs it (`X-LGSP-Signature`, DESIGN.md "Callbacks") when asked, bounds it
+ * with a timeout, and judges the reply — by the adapter's named verifier when the request names one
+ * (PayGov wants `MaLoi: "00"`), else 2xx means delivered. Redirects are not followed: a callback goes
+ * to the URL that was allowed, nowhere else.
+ */
+export class CallbackDelivery {
+  constructor(
+    private readonly deps: {
+      clients: ClientDirectory;
+      registry: AdapterRegistry;
+      contextFor(service: string): AdapterContext;
+      timeoutMs: number;
+    },
+  ) {}
+
+  async deliver(request: CallbackRequest, attempt: number): Promise<DeliveryResult> {
+    const raw = JSON.stringify(request.body);
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'user-agent': 'lgsp-sim',
+      'x-lgsp-callback-id': request.id,
+      'x-lgsp-attempt': String(attempt),
+    };
+    if (request.signing === 'lgsp') {
+      const secret = request.clientId ? this.deps.clients.find(request.clientId)?.secret : undefined;
+      if (!secret) return { delivered: false, permanent: true, detail: `no secret known for client ${request.clientId ?? '(none)'}; the callback cannot be signed` };
+      headers['x-lgsp-signature'] = signCallback(raw, secret, Math.floor(Date.now() / 1000));
+    }
+    let response: Response;
+    try {
+      response = await fetch(request.url, { method: 'POST', headers, body: raw, redirect: 'manual', signal: AbortSignal.timeout(this.deps.timeoutMs) });
+    } catch (error) {
+      const err = error as Error & { cause?: { code?: string; message?: string } };
+      const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
+      const why = timedOut ? `no answer within ${this.deps.timeoutMs} ms` : `connection failed: ${err.cause?.code ?? err.cause?.message ?? err.message}`;
+      return { delivered: false, permanent: false, detail: why };
+    }
+    let body: unknown;
+    try {
+      body = await readReply(response);
+    } catch {
+      return { delivered: false, permanent: false, status: response.status, detail: 'the reply broke off before its end' };
+    }
+    return this.judge(request, { status: response.status, body });
+  }
+
+  private async judge(request: CallbackRequest, reply: CallbackReply): Promise<DeliveryResult> {
+    const verifier = request.verifier ? this.deps.registry.adapter(request.service)?.callbackVerifiers?.[request.verifier] : undefined;
+    if (verifier) {
+      const verdict = await verifier(reply, request.body, this.deps.contextFor(request.service));
+      return {
+        delivered: verdict.accepted,
+        permanent: false,
+        status: reply.status,
+        detail: verdict.detail ?? (verdict.accepted ? 'accepted by the receiver' : 'the receiver did not acknowledge it'),
+      };
+    }
+    if (reply.status >= 200 && reply.status < 300) return { delivered: true, permanent: false, status: reply.status, detail: `receiver answered ${reply.status}` };
+    const permanent = reply.status >= 400 && reply.status < 500 && !RETRYABLE_4XX.has(reply.status);
+    return { delivered: false, permanent, status: reply.status, detail: `receiver answered ${reply.status}` };
+  }
+}

@@ -1,0 +1,95 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { CallbackAttempt } from '../core/message';
+import type { CallbackRequest, Clock, MessageStore, ScenarioEngine, Telemetry } from '../core/ports';
+import type { Logger } from '../core/logger';
+import { retryDelay, RetryScheduled } from './backoff';
+import type { CallbackDelivery, DeliveryResult } from './callback-delivery';
+import type { DeadLetterStore } from './dead-letter-store';
+import type { RetryPolicy } from './delivery-settings';
+
+export interface CallbackProcessorDeps {
+  delivery: CallbackDelivery;
+  store: MessageStore;
+  deadLetters: DeadLetterStore;
+  scenarios: ScenarioEngine;
+  telemetry: Telemetry;
+  clock: Clock;
+  logger: Logger;
+  policy: RetryPolicy;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * The processor of a callback queue: applies fault-scenario effects (hold, duplicate), POSTs once,
+ * records the attempt on the message, then delivered, retried with backoff (5xx, timeout, no
+ * connection, a verifier's "no"), failed at once (a 4xx refusal), or dead after the last try.
+ * Failed and dead callbacks are kept as dead letters, so an admin can send them again.
+ */
+export function createCallbackProcessor(queue: string, service: string, deps: CallbackProcessorDeps) {
+  const record = async (request: CallbackRequest, attempt: CallbackAttempt): Promise<void> => {
+    if (request.messageId) await deps.store.recordCallback(request.messageId, attempt);
+  };
+
+  const bury = async (request: CallbackRequest, job: Job<CallbackRequest>, reason: string): Promise<void> => {
+    const stored = request.messageId ? await deps.store.get(request.messageId) : undefined;
+    await deps.deadLetters.add(
+      {
+        messageId: request.messageId ?? request.id,
+        service,
+        messageType: stored?.messageType ?? `${service}.${request.kind}`,
+        queue,
+        kind: 'callback',
+        attempts: job.attemptsMade + 1,
+        failedAt: deps.clock.now().toISOString(),
+        reason,
+      },
+      { kind: 'callback', request },
+    );
+  };
+
+  return async (job: Job<CallbackRequest>): Promise<void> => {
+    const request = job.data;
+    const tryNumber = job.attemptsMade + 1;
+    const log = deps.logger.child({ queue, callbackId: request.id, ...(request.messageId ? { messageId: request.messageId } : {}) });
+    const effects = await deps.scenarios.callbackEffects(request);
+    if (effects.delayMs) await sleep(effects.delayMs);
+
+    const result: DeliveryResult = await deps.delivery.deliver(request, tryNumber);
+    const at = deps.clock.now().toISOString();
+    const base = { at, url: request.url, ...(result.status !== undefined ? { status: result.status } : {}) };
+    if (effects.duplicate) {
+      const again = await deps.delivery.deliver(request, tryNumber);
+      await record(request, { at, url: request.url, ...(again.status !== undefined ? { status: again.status } : {}), outcome: again.delivered ? 'delivered' : 'retrying', detail: `duplicate delivery (fault scenario): ${again.detail}` });
+    }
+
+    if (result.delivered) {
+      await record(request, { ...base, outcome: 'delivered', detail: `attempt ${tryNumber}: ${result.detail}` });
+      deps.telemetry.callbackAttempted({ service, kind: request.kind, outcome: 'delivered' });
+      return;
+    }
+    if (result.permanent) {
+      const reason = `attempt ${tryNumber}: ${result.detail}; not retried`;
+      // The dead letter first: whoever sees the last attempt on the record finds it redrivable.
+      await bury(request, job, reason);
+      await record(request, { ...base, outcome: 'failed', detail: reason });
+      deps.telemetry.callbackAttempted({ service, kind: request.kind, outcome: 'failed' });
+      log.warn('callback refused', { url: request.url, status: result.status });
+      throw new UnrecoverableError(reason);
+    }
+    if (tryNumber >= deps.policy.attempts) {
+      const reason = `attempt ${tryNumber} of ${deps.policy.attempts}: ${result.detail}`;
+      await bury(request, job, reason);
+      await record(request, { ...base, outcome: 'dead', detail: reason });
+      deps.telemetry.callbackAttempted({ service, kind: request.kind, outcome: 'dead' });
+      log.warn('callback dead after its last attempt', { url: request.url, status: result.status });
+      throw new Error(reason);
+    }
+    const delayMs = retryDelay(deps.policy, tryNumber);
+    await record(request, { ...base, outcome: 'retrying', detail: `attempt ${tryNumber} of ${deps.policy.attempts}: ${result.detail}; next attempt in ${delayMs} ms` });
+    deps.telemetry.callbackAttempted({ service, kind: request.kind, outcome: 'retrying' });
+    throw new RetryScheduled(result.detail, delayMs);
+  };
+}

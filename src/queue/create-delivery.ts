@@ -1,0 +1,125 @@
+import type { Job, Queue } from 'bullmq';
+import type { Config } from '../config/config';
+import type { AdapterContext } from '../core/adapter';
+import type { MessageExecutor } from '../core/executor';
+import type { Logger } from '../core/logger';
+import type { CallbackRequest, CallbackSender, ClientDirectory, Clock, Dispatcher, MessageStore, QueueAdmin, ScenarioEngine, Telemetry } from '../core/ports';
+import type { AdapterRegistry } from '../core/registry';
+import { createRedisClient, whenReady } from '../store/redis-client';
+import { BullmqQueueAdmin } from './bullmq-queue-admin';
+import { CallbackDelivery } from './callback-delivery';
+import { createCallbackProcessor } from './callback-processor';
+import { DeadLetterStore } from './dead-letter-store';
+import { DeliveryQueues, type MessageJobData } from './delivery-queues';
+import { readDeliverySettings, type DeliverySettings } from './delivery-settings';
+import { DeliveryWorkers } from './delivery-workers';
+import { createMessageProcessor } from './message-processor';
+import { callbackQueueName, serviceQueueName } from './queue-names';
+
+export interface DeliveryDeps {
+  config: Config;
+  redisUrl: string;
+  store: MessageStore;
+  clients: ClientDirectory;
+  registry: AdapterRegistry;
+  scenarios: ScenarioEngine;
+  telemetry: Telemetry;
+  clock: Clock;
+  logger: Logger;
+  contextFor(service: string): AdapterContext;
+  /** The executor is built after the callback sender it uses, hence a getter. */
+  executor(): MessageExecutor;
+}
+
+/** The asynchronous path as the rest of the app sees it. */
+export interface Delivery {
+  dispatcher: Dispatcher;
+  callbacks: CallbackSender;
+  queueAdmin: QueueAdmin;
+  settings: DeliverySettings;
+  /** BullMQ queues, for the queue board. */
+  bullQueues(): Queue[];
+  startWorkers(): Promise<void>;
+  workersRunning(): boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the delivery side over BullMQ: a fail-fast producer connection for the queues and the
+ * dead-letter store (gateway requests never hang on Redis), and, in worker processes, a second
+ * connection for the workers. Settings are read and validated here, at start.
+ */
+export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
+  const { config, registry, logger } = deps;
+  const settings = readDeliverySettings(config.env, registry.adapters().map((a) => a.manifest));
+  const producer = createRedisClient(deps.redisUrl);
+  producer.on('error', (err: Error) => logger.debug('queue producer connection error', { err: err.message }));
+  // BullMQ checks the Redis version when a queue is built; on a fail-fast connection that must wait for ready.
+  await whenReady(producer);
+  const services = registry.services();
+  const queues = new DeliveryQueues(producer, config.redisPrefix, services, settings, logger);
+  const deadLetters = new DeadLetterStore(producer, config.redisPrefix);
+  const queueAdmin = new BullmqQueueAdmin({ queues, deadLetters, store: deps.store, clock: deps.clock });
+  const workerConnection = createRedisClient(deps.redisUrl, { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: true, enableAutoPipelining: false });
+  workerConnection.on('error', (err: Error) => logger.debug('worker connection error', { err: err.message }));
+  const workers = new DeliveryWorkers(workerConnection, config.redisPrefix, settings.worker, logger);
+  const callbackDelivery = new CallbackDelivery({ clients: deps.clients, registry, contextFor: deps.contextFor, timeoutMs: settings.callbacks.timeoutMs });
+
+  const dispatcher: Dispatcher = {
+    enqueue: (message, record) => queues.addMessage(record.service, message),
+  };
+  const callbacks: CallbackSender = {
+    send: (request: CallbackRequest) => queues.addCallback(request),
+  };
+
+  const specs = () =>
+    services.flatMap((service) => {
+      const policy = queues.policyOf(service);
+      const serviceQueue = serviceQueueName(service);
+      const callbackQueue = callbackQueueName(service);
+      const log = logger.child({ service });
+      const processMessage = createMessageProcessor(serviceQueue, service, {
+        store: deps.store,
+        executor: deps.executor,
+        clients: deps.clients,
+        deadLetters,
+        telemetry: deps.telemetry,
+        clock: deps.clock,
+        logger: log,
+        policy,
+        maxStalled: settings.worker.maxStalled,
+      });
+      const processCallback = createCallbackProcessor(callbackQueue, service, {
+        delivery: callbackDelivery,
+        store: deps.store,
+        deadLetters,
+        scenarios: deps.scenarios,
+        telemetry: deps.telemetry,
+        clock: deps.clock,
+        logger: log,
+        policy: settings.callbacks,
+      });
+      return [
+        { queue: serviceQueue, concurrency: settings.worker.concurrency, policy, process: (job: Job) => processMessage(job as Job<MessageJobData>) },
+        { queue: callbackQueue, concurrency: settings.worker.callbackConcurrency, policy: settings.callbacks, process: (job: Job) => processCallback(job as Job<CallbackRequest>) },
+      ];
+    });
+
+  return {
+    dispatcher,
+    callbacks,
+    queueAdmin,
+    settings,
+    bullQueues: () => queues.all(),
+    startWorkers: async () => {
+      if (workerConnection.status === 'wait') await workerConnection.connect();
+      workers.start(specs());
+    },
+    workersRunning: () => workers.running(),
+    close: async () => {
+      await workers.close();
+      await queues.close();
+      await Promise.all([producer, workerConnection].map((c) => (c.status === 'wait' ? c.disconnect() : c.quit().catch(() => c.disconnect()))));
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type Redis from 'ioredis';
+import type { Logger } from '../core/logger';
+import type { Message } from '../core/message';
+import type { CallbackRequest } from '../core/ports';
+import { JITTER_BACKOFF } from './backoff';
+import type { DeliverySettings, RetryPolicy } from './delivery-settings';
+import { callbackJobId, callbackQueueName, messageJobId, serviceQueueName } from './queue-names';
+
+/** Job data of a backend queue: the message itself; its record is read from the message store. */
+export interface MessageJobData {
+  message: Message;
+}
+
+/**
+ * Finished jobs BullMQ keeps, for the queue board only: records and dead letters live in our own
+ * Redis structures, so nothing depends on this retention.
+ */
+const KEEP_COMPLETED = { age: 3600, count: 1000 };
+const KEEP_FAILED = { age: 7 * 86400, count: 10_000 };
+
+function jobOptions(policy: RetryPolicy, jobId: string): JobsOptions {
+  return {
+    jobId,
+    attempts: policy.attempts,
+    backoff: { type: JITTER_BACKOFF, delay: policy.backoffMs },
+    removeOnComplete: KEEP_COMPLETED,
+    removeOnFail: KEEP_FAILED,
+  };
+}
+
+/**
+ * The producer side: one BullMQ queue per backend (`svc-<service>`) and one for its callbacks
+ * (`cb-<service>`), all on one fail-fast connection, so an add while Redis is down is refused at
+ * once instead of waiting (the request answers 503, never a 202 for something not stored).
+ */
+export class DeliveryQueues {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(
+    connection: Redis,
+    prefix: string,
+    services: readonly string[],
+    private readonly settings: DeliverySettings,
+    logger: Logger,
+  ) {
+    for (const service of services) {
+      for (const name of [serviceQueueName(service), callbackQueueName(service)]) {
+        const queue = new Queue(name, { connection, prefix, skipWaitingForReady: true });
+        queue.on('error', (err: Error) => logger.debug('queue connection error', { queue: name, err: err.message }));
+        this.queues.set(name, queue);
+      }
+    }
+  }
+
+  get(name: string): Queue | undefined {
+    return this.queues.get(name);
+  }
+
+  names(): string[] {
+    return [...this.queues.keys()];
+  }
+
+  all(): Queue[] {
+    return [...this.queues.values()];
+  }
+
+  policyOf(service: string): RetryPolicy {
+    const policy = this.settings.services.get(service);
+    if (!policy) throw new Error(`No delivery settings for service ${service}`);
+    return policy;
+  }
+
+  private require(name: string): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`No queue ${name}`);
+    return queue;
+  }
+
+  async addMessage(service: string, message: Message, redrivenAt?: number): Promise<void> {
+    const data: MessageJobData = { message };
+    await this.require(serviceQueueName(service)).add(message.header.messageType, data, jobOptions(this.policyOf(service), messageJobId(message.header.messageId, redrivenAt)));
+  }
+
+  async addCallback(request: CallbackRequest, redrivenAt?: number): Promise<void> {
+    const jobId = callbackJobId(request.id, request.body, redrivenAt);
+    await this.require(callbackQueueName(request.service)).add(request.kind, request, jobOptions(this.settings.callbacks, jobId));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all().map((q) => q.close().catch(() => undefined)));
+  }
+}

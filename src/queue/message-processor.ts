@@ -1,0 +1,104 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { isAppError } from '../core/errors';
+import { isPermanent, toMessageError, type MessageExecutor } from '../core/executor';
+import type { Logger } from '../core/logger';
+import { isTerminal, type MessageRecord } from '../core/message';
+import type { ClientDirectory, Clock, MessageStore, Principal, Telemetry } from '../core/ports';
+import { retryDelay, RetryScheduled } from './backoff';
+import type { DeadLetterStore } from './dead-letter-store';
+import type { MessageJobData } from './delivery-queues';
+import type { RetryPolicy } from './delivery-settings';
+
+export interface MessageProcessorDeps {
+  store: MessageStore;
+  executor(): MessageExecutor;
+  clients: ClientDirectory;
+  deadLetters: DeadLetterStore;
+  telemetry: Telemetry;
+  clock: Clock;
+  logger: Logger;
+  policy: RetryPolicy;
+  /** Worker deaths one job may survive before it counts as a poison message and is dead. */
+  maxStalled: number;
+}
+
+/**
+ * The processor of a backend queue. Each try: mark `processing` with the try number, run the
+ * message through the executor (scenarios, then the adapter), then one of
+ * - success → `completed` (and the result callback);
+ * - a permanent error (any AppError but TransientError) → `failed` at once, UnrecoverableError;
+ * - a transient error with tries left → `retrying`, with the reason and the chosen delay;
+ * - the last try failed → `dead`, kept as a dead letter until an admin redrives it.
+ * A job whose record is already finished (its worker died after finishing) is not run again.
+ */
+export function createMessageProcessor(queue: string, service: string, deps: MessageProcessorDeps) {
+  const principalOf = (record: MessageRecord): Principal =>
+    deps.clients.find(record.clientId) ?? { clientId: record.clientId, agency: record.from, services: [record.service] };
+
+  const bury = async (record: MessageRecord, job: Job<MessageJobData>, error: unknown, reason: string): Promise<void> => {
+    await deps.deadLetters.add(
+      {
+        messageId: record.messageId,
+        service,
+        messageType: record.messageType,
+        queue,
+        kind: 'service',
+        attempts: job.attemptsStarted,
+        failedAt: deps.clock.now().toISOString(),
+        reason,
+      },
+      { kind: 'service', message: job.data.message },
+    );
+    await deps.executor().finish(record, { error }, 'dead');
+  };
+
+  /** A job's logger, built only when a line is written: most jobs log nothing. */
+  const logOf = (job: Job<MessageJobData>): Logger => {
+    const { header } = job.data.message;
+    return deps.logger.child({ messageId: header.messageId, ...(header.correlationId ? { correlationId: header.correlationId } : {}), queue });
+  };
+  const gone = (job: Job<MessageJobData>): void => logOf(job).warn('message record is gone (expired or reset); job dropped');
+
+  return async (job: Job<MessageJobData>): Promise<void> => {
+    const { message } = job.data;
+    const messageId = message.header.messageId;
+    const tryNumber = job.attemptsMade + 1;
+    const deaths = Math.max(0, job.attemptsStarted - tryNumber);
+    if (deaths > deps.maxStalled) {
+      const found = await deps.store.get(messageId);
+      if (!found) return gone(job);
+      if (isTerminal(found.status)) return;
+      const reason = `its worker stopped mid-job ${deaths} times (more than WORKER_MAX_STALLED=${deps.maxStalled}); treated as a poison message`;
+      await bury(found, job, new Error(reason), reason);
+      throw new UnrecoverableError(reason);
+    }
+    const detail = `attempt ${tryNumber} of ${deps.policy.attempts}${deaths > 0 ? ', recovered after a worker stopped mid-job' : ''}`;
+    // One round trip reads the record, skips a finished one and marks this try as processing.
+    const begun = await deps.store.beginAttempt(messageId, detail);
+    if (!begun) return gone(job);
+    if (!begun.started) return;
+    const { record } = begun;
+
+    const executor = deps.executor();
+    let response: unknown;
+    try {
+      response = await executor.run(message, { principal: principalOf(record), messageId, channel: record.channel, ...(record.callbackUrl ? { callbackUrl: record.callbackUrl } : {}) }, 'worker');
+    } catch (error) {
+      const reason = toMessageError(error).message;
+      if (!isAppError(error)) logOf(job).error('handler failed', { err: error });
+      if (isPermanent(error)) {
+        await executor.finish(record, { error });
+        throw new UnrecoverableError(reason);
+      }
+      if (tryNumber >= deps.policy.attempts) {
+        await bury(record, job, error, `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}`);
+        throw error instanceof Error ? error : new Error(reason);
+      }
+      const delayMs = retryDelay(deps.policy, tryNumber);
+      await deps.store.update(messageId, { status: 'retrying', detail: `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}; next attempt in ${delayMs} ms` });
+      deps.telemetry.jobRetried({ queue, service });
+      throw new RetryScheduled(reason, delayMs);
+    }
+    await executor.finish(record, { response });
+  };
+}

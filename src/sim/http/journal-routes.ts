@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { type Request, type Response, Router } from 'express';
+import { AppError, ValidationError, type FieldViolation } from '../../core/errors';
+import { PROBLEM_CONTENT_TYPE, toProblem } from '../../http/problem';
+import type { SchemaRegistry } from '../../core/schema-registry';
+import type { JournalVerifyRequest } from '../../generated/schema-types';
+import { schemaId } from '../../schemas/load-schemas';
+import type { RedisJournal, Verification } from '../../store/redis-journal';
+import { checkConditions } from '../body-conditions';
+import { describeCount, type JournalCriteria } from '../journal-match';
+
+const VERIFY_SCHEMA = schemaId('sim/journal-verify.request.json');
+const TEXT_FILTERS = ['messageType', 'service', 'from', 'correlationId', 'messageId', 'nativePath'] as const;
+
+/** A verification that did not hold: 422, with what was expected, found, and the closest misses. */
+export class VerificationFailedError extends AppError {
+  readonly status = 422;
+  readonly slug = 'verification-failed';
+  readonly title = 'The journal does not hold what was expected';
+
+  constructor(readonly verification: Verification) {
+    super(`Expected ${describeCount(verification.expected)} matching message${verification.expected.eq === 1 ? '' : 's'}, found ${verification.matched}`);
+  }
+}
+
+/** Reads GET /sim/journal's query into criteria, refusing bad dates, channels and limits. */
+function criteriaFromQuery(query: Record<string, unknown>, maxEntries: number): { criteria: JournalCriteria; limit: number } {
+  const violations: FieldViolation[] = [];
+  const criteria: JournalCriteria = {};
+  for (const name of TEXT_FILTERS) if (typeof query[name] === 'string' && query[name] !== '') criteria[name] = query[name] as string;
+  const channel = query.channel;
+  if (channel !== undefined) {
+    if (channel === 'unified' || channel === 'native') criteria.channel = channel;
+    else violations.push({ path: 'channel', message: 'channel must be "unified" or "native"' });
+  }
+  for (const name of ['since', 'until'] as const) {
+    const value = query[name];
+    if (value === undefined) continue;
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) criteria[name] = value;
+    else violations.push({ path: name, message: `${name} must be a date and time in ISO 8601` });
+  }
+  let limit = 100;
+  if (query.limit !== undefined) {
+    limit = Number(query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > maxEntries) violations.push({ path: 'limit', message: `limit must be a whole number from 1 to ${maxEntries}` });
+  }
+  if (violations.length > 0) throw new ValidationError(violations.map((v) => v.message).join('; '), violations);
+  return { criteria, limit };
+}
+
+/**
+ * `/sim/journal`: GET filters the journal (messageType, service, from, correlationId, messageId,
+ * channel, nativePath, since, until, limit); DELETE empties it; POST `/sim/journal/verify` answers
+ * 200 when the count holds and 422 with near misses when it does not.
+ */
+export function journalRoutes(journal: RedisJournal, schemas: SchemaRegistry, maxEntries: number): Router {
+  const router = Router();
+
+  router.get('/sim/journal', async (req: Request, res: Response) => {
+    const { criteria, limit } = criteriaFromQuery(req.query as Record<string, unknown>, maxEntries);
+    res.json(await journal.find(criteria, limit));
+  });
+
+  router.delete('/sim/journal', async (_req: Request, res: Response) => {
+    await journal.clear();
+    res.status(204).end();
+  });
+
+  router.post('/sim/journal/verify', async (req: Request, res: Response) => {
+    schemas.assert(VERIFY_SCHEMA, req.body);
+    const request = req.body as JournalVerifyRequest;
+    const bad = checkConditions(request.match.body, 'match.body');
+    if (bad.length > 0) throw new ValidationError(bad.map((v) => v.message).join('; '), bad);
+    const verification = await journal.verify(request.match, request.count ?? { gte: 1 });
+    if (!verification.holds) {
+      // RFC 9457 extension members carry what a test report needs: the count and the near misses.
+      const { body } = toProblem(new VerificationFailedError(verification), req.originalUrl, randomUUID());
+      const { matched, expected, nearMisses } = verification;
+      res.status(422).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...body, matched, expected, nearMisses }));
+      return;
+    }
+    res.json({ holds: true, matched: verification.matched, expected: verification.expected });
+  });
+
+  return router;
+}

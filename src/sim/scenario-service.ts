@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { NotFoundError, ValidationError } from '../core/errors';
+import type { SchemaRegistry } from '../core/schema-registry';
+import type { RedisClock } from './redis-clock';
+import type { RedisScenarioStore, RuleStatus } from './redis-scenario-store';
+import { assertRules, ruleService, toStoredRule } from './scenario-rules';
+import type { SimSync } from './sim-sync';
+
+/** The rules' lifecycle behind /sim/scenarios, the scenario file and a reset. */
+export class ScenarioService {
+  constructor(
+    private readonly deps: { store: RedisScenarioStore; schemas: SchemaRegistry; clock: RedisClock; sync: SimSync },
+  ) {}
+
+  /** Validates every rule first, then stores them all in one transaction: nothing is half-applied. */
+  async add(inputs: readonly unknown[], root: (index: number) => string): Promise<RuleStatus[]> {
+    const rules = assertRules(this.deps.schemas, inputs, root);
+    const now = this.deps.clock.nowMs();
+    const stored = [];
+    for (const rule of rules) {
+      const seq = await this.deps.store.nextSeq();
+      stored.push(toStoredRule(rule, rule.id ?? `rule-${seq}`, seq, now));
+    }
+    await this.deps.store.put(stored);
+    await this.deps.sync.announce();
+    const ids = new Set(stored.map((r) => r.id));
+    return (await this.deps.store.statuses()).filter((r) => ids.has(r.id));
+  }
+
+  list(): Promise<RuleStatus[]> {
+    return this.deps.store.statuses();
+  }
+
+  async get(id: string): Promise<RuleStatus> {
+    const rule = (await this.deps.store.statuses()).find((r) => r.id === id);
+    if (!rule) throw new NotFoundError(`No scenario rule ${id}; GET /sim/scenarios lists them`);
+    return rule;
+  }
+
+  async remove(id: string): Promise<void> {
+    if ((await this.deps.store.remove([id])) === 0) throw new NotFoundError(`No scenario rule ${id}; GET /sim/scenarios lists them`);
+    await this.deps.sync.announce();
+  }
+
+  /** Drops every rule, or (one-service reset) the rules that name that service. */
+  async clear(service?: string): Promise<void> {
+    if (service === undefined) await this.deps.store.clear();
+    else await this.deps.store.remove((await this.deps.store.all()).filter((r) => ruleService(r) === service).map((r) => r.id));
+  }
+
+  /**
+   * Loads a YAML or JSON file of rules (`rules: [...]`, or a bare list) at start. Rules without an id
+   * get `<file name>:<position>`, and a rule whose id exists is left alone, so several processes
+   * started with the same file load it once. A bad file throws one line naming the file and fields.
+   */
+  async loadFile(path: string): Promise<number> {
+    const name = basename(path);
+    let document: unknown;
+    try {
+      document = parseYaml(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`scenario file ${path} cannot be read: ${(error as Error).message.split('\n')[0]}`);
+    }
+    const list = Array.isArray(document) ? document : (document as { rules?: unknown } | null)?.rules;
+    if (!Array.isArray(list)) throw new Error(`scenario file ${path} must hold a list of rules, or an object with "rules": [...]`);
+    let rules;
+    try {
+      rules = assertRules(this.deps.schemas, list, (i) => `rules[${i}]`);
+    } catch (error) {
+      if (error instanceof ValidationError) throw new Error(`scenario file ${path}: ${error.errors.map((e) => e.message).join('; ')}`);
+      throw error;
+    }
+    const now = this.deps.clock.nowMs();
+    let loaded = 0;
+    for (const [i, rule] of rules.entries()) {
+      const seq = await this.deps.store.nextSeq();
+      if (await this.deps.store.putIfAbsent(toStoredRule(rule, rule.id ?? `${name}:${i + 1}`, seq, now))) loaded++;
+    }
+    await this.deps.sync.announce();
+    return loaded;
+  }
+}

@@ -1,0 +1,39 @@
+/** Redis keys of the simulation controls, under the app's prefix. */
+export class SimKeys {
+  constructor(private readonly prefix: string) {}
+
+  /** Pub/sub channel announcing a change of clock, rules or reset epoch to every process. */
+  channel(): string {
+    return `${this.prefix}:sim:changed`;
+  }
+  /** Bumped on every change; processes poll it in case a pub/sub message was missed. */
+  version(): string {
+    return `${this.prefix}:sim:version`;
+  }
+  clock(): string {
+    return `${this.prefix}:sim:clock`;
+  }
+  rules(): string {
+    return `${this.prefix}:sim:rules`;
+  }
+  ruleSeq(): string {
+    return `${this.prefix}:sim:rules:seq`;
+  }
+  ruleRemaining(): string {
+    return `${this.prefix}:sim:rules:remaining`;
+  }
+  ruleHits(): string {
+    return `${this.prefix}:sim:rules:hits`;
+  }
+  /** How many resets there have been; a process that sees it change restarts its id streams. */
+  resetEpoch(): string {
+    return `${this.prefix}:sim:reset-epoch`;
+  }
+  /** Hands each process its own id stream number, so seeded ids never collide across processes. */
+  idSlots(): string {
+    return `${this.prefix}:sim:id-slots`;
+  }
+  messagePattern(): string {
+    return `${this.prefix}:msg:*`;
+  }
+}

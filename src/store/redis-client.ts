@@ -1,0 +1,42 @@
+import Redis, { type RedisOptions } from 'ioredis';
+
+/**
+ * A Redis connection that fails fast: commands sent while the connection is down are rejected at
+ * once instead of queueing, so a request answers 503 rather than hanging; it reconnects by itself.
+ *
+ * Auto-pipelining is on: commands issued in one event-loop tick (by many concurrent requests or
+ * jobs) leave in one write and their replies come back in one read, which saves a syscall pair per
+ * command on both sides under load and changes nothing about ordering or atomicity (each script and
+ * MULTI is still one unit). Connections that issue blocking commands (BullMQ workers) turn it off.
+ */
+export function createRedisClient(url: string, options: RedisOptions = {}): Redis {
+  return new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(times * 100, 2000),
+    lazyConnect: false,
+    enableAutoPipelining: true,
+    ...options,
+  });
+}
+
+/** Waits until the client is ready (or fails after `timeoutMs`). */
+export async function whenReady(client: Redis, timeoutMs = 5000): Promise<void> {
+  if (client.status === 'ready') return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`Redis did not become ready within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onReady = (): void => {
+      cleanup();
+      resolve();
+    };
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+    };
+    client.on('ready', onReady);
+  });
+}

@@ -1,0 +1,97 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Logger } from '../core/logger';
+
+export class RedisUnavailableError extends Error {}
+
+export interface ProvidedRedis {
+  url: string;
+  /** Where it came from, for the start-up banner. */
+  origin: 'REDIS_URL' | 'local' | 'private';
+  /** Stops the private server, if this process started one. */
+  stop(): Promise<void>;
+}
+
+const HOW_TO_GET_REDIS =
+  'No Redis: set REDIS_URL=redis://host:port, start one on 127.0.0.1:6379, or install redis-server (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis) so the simulator can start a private one.';
+
+/** True when something speaking RESP answers PING at host:port within `timeoutMs`. */
+export function redisAnswers(host: string, port: number, timeoutMs = 500): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('error', () => done(false));
+    socket.connect(port, host, () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG') || data.toString().startsWith('-NOAUTH')));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function redisServerOnPath(): boolean {
+  return spawnSync('redis-server', ['--version'], { stdio: 'ignore', env: process.env }).status === 0;
+}
+
+async function startPrivateServer(logger: Logger): Promise<ProvidedRedis> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'lgsp-sim-redis-'));
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'],
+    { stdio: 'ignore', env: process.env },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  for (let i = 0; i < 100 && !(await redisAnswers('127.0.0.1', port, 200)); i++) {
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!(await redisAnswers('127.0.0.1', port))) {
+    child.kill('SIGKILL');
+    throw new RedisUnavailableError(`The private redis-server did not start on port ${port}. ${HOW_TO_GET_REDIS}`);
+  }
+  logger.info('started a private redis-server', { port, dir });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    origin: 'private',
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Finds Redis: REDIS_URL when set; else 127.0.0.1:6379 when it answers; else a private
+ * redis-server from PATH on a free port with a temporary directory, stopped on exit.
+ */
+export async function provideRedis(
+  redisUrl: string | undefined,
+  logger: Logger,
+  options: { localPort?: number } = {},
+): Promise<ProvidedRedis> {
+  const localPort = options.localPort ?? 6379;
+  if (redisUrl) return { url: redisUrl, origin: 'REDIS_URL', stop: async () => undefined };
+  if (await redisAnswers('127.0.0.1', localPort)) return { url: `redis://127.0.0.1:${localPort}`, origin: 'local', stop: async () => undefined };
+  if (!redisServerOnPath()) throw new RedisUnavailableError(HOW_TO_GET_REDIS);
+  return startPrivateServer(logger);
+}

@@ -1,0 +1,109 @@
+import { startCli, type RunningProcess } from '../support/process';
+import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis';
+
+/** Real gateway and worker processes sharing one Redis; short locks so a dead worker is noticed quickly. */
+describe('worker processes (real processes, one Redis)', () => {
+  const prefix = uniquePrefix('workers');
+  const env = {
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: prefix,
+    PORT: '0',
+    WORKER_LOCK_DURATION_MS: '1000',
+    WORKER_STALLED_INTERVAL_MS: '500',
+  };
+  const started: RunningProcess[] = [];
+  let gateway: RunningProcess;
+  let url = '';
+  let token = '';
+  const start = (args: string[]): RunningProcess => {
+    const proc = startCli(args, env);
+    started.push(proc);
+    return proc;
+  };
+  const startWorker = async (): Promise<RunningProcess> => {
+    const worker = start(['worker']);
+    await worker.waitFor(/worker running/);
+    return worker;
+  };
+  const submit = async (messageId: string, body: Record<string, unknown>): Promise<number> => {
+    const res = await fetch(`${url}/api/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body }),
+    });
+    return res.status;
+  };
+  const recordOf = async (messageId: string): Promise<Record<string, any>> => {
+    const res = await fetch(`${url}/api/v1/messages/${messageId}`, { headers: { authorization: `Bearer ${token}` } });
+    return (await res.json()) as Record<string, any>;
+  };
+  const waitUntil = async (messageId: string, done: (r: Record<string, any>) => boolean, timeoutMs = 30000): Promise<Record<string, any>> => {
+    const deadline = Date.now() + timeoutMs;
+    let last: Record<string, any> = {};
+    while (Date.now() < deadline) {
+      last = await recordOf(messageId);
+      if (done(last)) return last;
+    }
+    throw new Error(`${messageId} never got there: ${JSON.stringify(last)}`);
+  };
+
+  beforeAll(async () => {
+    gateway = start(['serve']);
+    [, url = ''] = await gateway.waitFor(/is up at (http:\/\/localhost:\d+)/);
+    const res = await fetch(`${url}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret',
+    });
+    token = ((await res.json()) as { access_token: string }).access_token;
+  });
+
+  afterAll(async () => {
+    for (const proc of started) proc.child.kill('SIGKILL');
+    await Promise.all(started.map((p) => p.exited));
+    await wipePrefix(prefix);
+  });
+
+  it('a worker killed with SIGKILL mid-job loses nothing: another worker recovers the stalled job and completes it', async () => {
+    const a = await startWorker();
+    const messageId = `kill-${Date.now()}`;
+    expect(await submit(messageId, { delayMs: 3000, echo: 'survived' })).toBe(202);
+    await waitUntil(messageId, (r) => r.status === 'processing');
+    a.child.kill('SIGKILL');
+    expect((await a.exited).signal).toBe('SIGKILL');
+
+    const b = await startWorker();
+    const record = await waitUntil(messageId, (r) => r.status === 'completed');
+    expect(record.response).toMatchObject({ echo: 'survived' });
+    const processing = record.history.filter((h: { status: string }) => h.status === 'processing');
+    expect(processing).toHaveLength(2);
+    expect(processing[1].detail).toMatch(/recovered after a worker stopped mid-job/);
+
+    b.child.kill('SIGTERM');
+    expect(await b.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('on SIGTERM a worker stops taking work, finishes its running job and exits 0', async () => {
+    const worker = await startWorker();
+    const messageId = `term-${Date.now()}`;
+    expect(await submit(messageId, { delayMs: 1500 })).toBe(202);
+    await waitUntil(messageId, (r) => r.status === 'processing');
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toEqual({ code: 0, signal: null });
+    expect((await recordOf(messageId)).status).toBe('completed');
+
+    // Taken no more work after the signal: a message sent now waits for the next worker.
+    const later = `after-${Date.now()}`;
+    expect(await submit(later, {})).toBe(202);
+    expect((await recordOf(later)).status).toBe('queued');
+    const next = await startWorker();
+    await waitUntil(later, (r) => r.status === 'completed');
+    next.child.kill('SIGTERM');
+    expect(await next.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('the gateway exits 0 on SIGTERM', async () => {
+    gateway.child.kill('SIGTERM');
+    expect(await gateway.exited).toEqual({ code: 0, signal: null });
+  });
+});

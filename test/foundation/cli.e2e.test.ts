@@ -1,0 +1,29 @@
+import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis';
+import { startCli } from '../support/process';
+
+describe('lgsp-sim CLI (real processes)', () => {
+  const prefix = uniquePrefix('cli');
+  afterAll(() => wipePrefix(prefix));
+
+  it('serve prints its URLs and the dev client, answers, and exits 0 on SIGTERM', async () => {
+    const proc = startCli(['serve', '--with-workers'], { PORT: '0', REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix });
+    try {
+      const [, url] = await proc.waitFor(/is up at (http:\/\/localhost:\d+)/);
+      expect(proc.stdout()).toContain('dev client: id dev-client  secret dev-secret  agency 000.00.00.H30');
+      expect(proc.stdout()).toContain('Bearer dev-admin');
+      const live = await fetch(`${url}/livez`);
+      expect(live.status).toBe(200);
+      proc.child.kill('SIGTERM');
+      expect(await proc.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      proc.child.kill('SIGKILL');
+    }
+  });
+
+  it('a bad setting stops the process with one clear line naming the variable', async () => {
+    const proc = startCli(['serve'], { PORT: 'eighty', REDIS_URL: TEST_REDIS_URL });
+    const { code } = await proc.exited;
+    expect(code).toBe(2);
+    expect(proc.stderr().trim()).toBe('lgsp-sim: configuration error: PORT must be a whole number, got "eighty"');
+  });
+});

@@ -1,0 +1,72 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { createApp } from '../../src/app/create-app';
+import { TEST_REDIS_URL } from '../support/redis';
+
+describe('POST /token (client_credentials)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('token');
+  });
+  afterAll(() => t.close());
+
+  it('issues an opaque bearer token for credentials in the form body', async () => {
+    const res = await t.http.post('/token').type('form').send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 3600, scope: expect.any(String) });
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('accepts HTTP Basic credentials, as WSO2 clients send them', async () => {
+    const res = await t.http.post('/token').auth('motcua-h56', 'motcua-h56-secret').type('form').send({ grant_type: 'client_credentials' });
+    expect(res.status).toBe(200);
+    expect(res.body.scope).toContain('dkdn');
+  });
+
+  it('answers invalid_client for a wrong secret or unknown client', async () => {
+    for (const [id, secret] of [['dev-client', 'nope'], ['who', 'dev-secret']]) {
+      const res = await t.http.post('/token').auth(id as string, secret as string).type('form').send({ grant_type: 'client_credentials' });
+      expect(res.status).toBe(401);
+      expect(res.body.error).toBe('invalid_client');
+    }
+  });
+
+  it('refuses a missing or unsupported grant type', async () => {
+    const missing = await t.http.post('/token').auth('dev-client', 'dev-secret').type('form').send({});
+    expect(missing.status).toBe(400);
+    expect(missing.body.error).toBe('invalid_request');
+    const password = await t.http.post('/token').auth('dev-client', 'dev-secret').type('form').send({ grant_type: 'password' });
+    expect(password.status).toBe(400);
+    expect(password.body.error).toBe('unsupported_grant_type');
+  });
+
+  it('answers a malformed JSON body with invalid_request, not a 500', async () => {
+    const res = await t.http.post('/token').set('content-type', 'application/json').send('{"grant_type":');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe('invalid_request');
+  });
+
+  it('tokens live in Redis, so a second gateway process accepts them', async () => {
+    const token = await t.token();
+    const other = await createApp(t.config, { redisUrl: TEST_REDIS_URL });
+    try {
+      const res = await request(other.http).get('/api/v1/messages/none').auth(token, { type: 'bearer' });
+      expect(res.status).toBe(404);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a token past its lifetime is refused with 401', async () => {
+    const shortLived = await startTestApp('token-ttl', { tokenTtlSeconds: 1 });
+    try {
+      const token = await shortLived.token();
+      await shortLived.app.redis.expire(`${shortLived.prefix}:token:${token}`, 0);
+      const res = await shortLived.http.get('/api/v1/messages/x').auth(token, { type: 'bearer' });
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    } finally {
+      await shortLived.close();
+    }
+  });
+});
