@@ -141,7 +141,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger,
   });
   const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
-  const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, contextFor };
+  const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, messages: store, contextFor };
 
   let stopping = false;
   const readiness = async (): Promise<Readiness> => {

@@ -65,6 +65,8 @@ export interface MessageStore {
   recordCallback(messageId: string, attempt: CallbackAttempt): Promise<void>;
   /** Removes a record that was never accepted (the enqueue failed after it was stored). */
   remove(messageId: string): Promise<void>;
+  /** Deletes the records (and so the idempotency keys) of these backends' messages. */
+  clear(services: readonly string[]): Promise<void>;
   /**
    * Records with this correlationId or from this sender (agency code), newest first. The index is
    * capped per key, so a very busy sender shows its most recent messages only.

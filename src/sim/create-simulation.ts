@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import type { Config } from '../config/config';
 import type { AdapterContext } from '../core/adapter';
 import type { Logger } from '../core/logger';
-import type { Clock, IdSource, Journal, QueueAdmin, ScenarioEngine } from '../core/ports';
+import type { Clock, IdSource, Journal, MessageStore, QueueAdmin, ScenarioEngine } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
 import type { SchemaRegistry } from '../core/schema-registry';
 import type { RedisKeys } from '../store/keys';
@@ -41,6 +41,7 @@ export interface SimulationRouteDeps {
   scheduler: RedisScheduler;
   timers: TimerRunner;
   queueAdmin: QueueAdmin;
+  messages: MessageStore;
   contextFor(service: string): AdapterContext;
 }
 

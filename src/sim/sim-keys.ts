@@ -33,7 +33,4 @@ export class SimKeys {
   idSlots(): string {
     return `${this.prefix}:sim:id-slots`;
   }
-  messagePattern(): string {
-    return `${this.prefix}:msg:*`;
-  }
 }

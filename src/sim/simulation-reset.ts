@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import type { AdapterContext } from '../core/adapter';
 import { NotFoundError } from '../core/errors';
-import type { QueueAdmin } from '../core/ports';
+import type { MessageStore, QueueAdmin } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
 import type { RedisJournal } from '../store/redis-journal';
 import type { RedisScheduler } from '../store/redis-scheduler';
@@ -29,6 +29,7 @@ export class SimulationReset {
       registry: AdapterRegistry;
       scheduler: RedisScheduler;
       queueAdmin: QueueAdmin;
+      messages: MessageStore;
       journal: RedisJournal;
       scenarios: ScenarioService;
       clock: RedisClock;
@@ -39,7 +40,7 @@ export class SimulationReset {
 
   async reset(service?: string): Promise<ResetOutcome> {
     const started = Date.now();
-    const { registry, scheduler, queueAdmin, journal, scenarios, contextFor } = this.deps;
+    const { registry, scheduler, queueAdmin, journal, scenarios, messages, contextFor } = this.deps;
     if (service !== undefined && !registry.adapter(service)) {
       throw new NotFoundError(`No service "${service}"; known services: ${registry.services().join(', ')}`);
     }
@@ -50,7 +51,7 @@ export class SimulationReset {
       service === undefined ? scheduler.clear() : scheduler.clear(service),
       journal.clear(service),
       scenarios.clear(service),
-      this.clearMessages(service),
+      messages.clear(services),
     ]);
     if (service === undefined) {
       await this.deps.redis.multi().del(this.deps.keys.clock(), this.deps.keys.ruleSeq()).incr(this.deps.keys.resetEpoch()).exec();
@@ -58,31 +59,5 @@ export class SimulationReset {
     await this.deps.sync.announce();
     for (const s of services) await registry.adapter(s)?.onReset?.(contextFor(s));
     return { services, tookMs: Date.now() - started };
-  }
-
-  /** Deletes message records (and so their idempotency keys): all, or those of one service. */
-  private async clearMessages(service?: string): Promise<void> {
-    const { redis, keys } = this.deps;
-    let cursor = '0';
-    do {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', keys.messagePattern(), 'COUNT', 1000);
-      cursor = next;
-      const doomed = service === undefined ? batch : await this.ofService(batch, service);
-      if (doomed.length) await redis.unlink(...doomed);
-    } while (cursor !== '0');
-  }
-
-  private async ofService(batch: string[], service: string): Promise<string[]> {
-    const records = batch.filter((key) => key.endsWith('}'));
-    if (records.length === 0) return [];
-    const pipeline = this.deps.redis.pipeline();
-    for (const key of records) pipeline.hget(key, 'meta');
-    const metas = (await pipeline.exec()) ?? [];
-    return records
-      .filter((_, i) => {
-        const raw = metas[i]?.[1];
-        return typeof raw === 'string' && (JSON.parse(raw) as { service?: string }).service === service;
-      })
-      .flatMap((key) => [key, `${key}:h`, `${key}:cb`]);
   }
 }

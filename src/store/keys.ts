@@ -20,8 +20,13 @@ export class RedisKeys {
   state(service: string, key: string): string {
     return `${this.prefix}:state:${service}:${key}`;
   }
-  statePattern(service: string): string {
-    return `${this.prefix}:state:${service}:*`;
+  /** Every key one backend's state has written, so a reset finds them without scanning the keyspace. */
+  stateKeys(service: string): string {
+    return `${this.prefix}:statekeys:${service}`;
+  }
+  /** Ids of one backend's message records, scored by when they expire, so a reset finds them without scanning. */
+  messagesOf(service: string): string {
+    return `${this.prefix}:msgidx:svc:${service}`;
   }
   timers(): string {
     return `${this.prefix}:timers`;

@@ -3,6 +3,7 @@ import { TERMINAL_STATUSES, type CallbackAttempt, type HistoryEntry, type Messag
 import type { Clock, CreateOutcome, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
 import { LuaScript } from './lua-script';
+import { unlinkKeys } from './unlink-keys';
 
 /**
  * Every script takes the three keys of one message (hash, history, callbacks; one hash tag, so one
@@ -65,6 +66,15 @@ const INDEX = new LuaScript(`
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[3]) + 1))
 redis.call('EXPIRE', KEYS[1], ARGV[4])
+return 1`);
+
+/**
+ * Adds a message id to its backend's index, scored by when its record expires, and drops the ids
+ * whose records have expired (ARGV: expiry, id, now; all in ms).
+ */
+const SERVICE_INDEX = new LuaScript(`
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[3])
 return 1`);
 
 /** The record as the scripts answer it: the hash as a flat field/value list, then the two lists. */
@@ -147,7 +157,15 @@ export class RedisMessageStore implements MessageStore {
   async remove(messageId: string): Promise<void> {
     const record = await this.get(messageId);
     await this.redis.del(this.keys.message(messageId), this.keys.messageHistory(messageId), this.keys.messageCallbacks(messageId));
-    if (record) await Promise.all(this.indexKeysOf(record).map((key) => this.redis.zrem(key, messageId)));
+    if (record) await Promise.all([...this.indexKeysOf(record), this.keys.messagesOf(record.service)].map((key) => this.redis.zrem(key, messageId)));
+  }
+
+  async clear(services: readonly string[]): Promise<void> {
+    for (const service of services) {
+      const index = this.keys.messagesOf(service);
+      const ids = await this.redis.zrange(index, '0', '-1');
+      await unlinkKeys(this.redis, [...ids.flatMap((id) => this.recordKeys(id)), index]);
+    }
   }
 
   async search(query: MessageSearch): Promise<MessageRecord[]> {
@@ -168,12 +186,20 @@ export class RedisMessageStore implements MessageStore {
     return records.filter((r): r is MessageRecord => r !== undefined);
   }
 
-  /** Adds a new record to the correlationId and sender indexes: newest kept, capped, expiring with the records. */
+  /**
+   * Adds a new record to the correlationId and sender indexes (newest kept, capped, expiring with the
+   * records) and to its backend's index (complete; what a reset clears).
+   */
   private async index(record: MessageRecord): Promise<void> {
     const score = Date.parse(record.receivedAt) || this.clock.now().getTime();
     // One script per key: in a Redis Cluster the index keys live in different slots.
     const args = [String(score), record.messageId, String(SEARCH_INDEX_CAP), String(this.ttlSeconds)];
-    await Promise.all(this.indexKeysOf(record).map((key) => INDEX.run(this.redis, [key], args)));
+    // Record TTLs run on Redis's own (real) time, not the simulated clock.
+    const now = Date.now();
+    await Promise.all([
+      ...this.indexKeysOf(record).map((key) => INDEX.run(this.redis, [key], args)),
+      SERVICE_INDEX.run(this.redis, [this.keys.messagesOf(record.service)], [String(now + this.ttlSeconds * 1000), record.messageId, String(now)]),
+    ]);
   }
 
   private indexKeysOf(record: Pick<MessageRecord, 'correlationId' | 'from'>): string[] {

@@ -1,8 +1,13 @@
 import type Redis from 'ioredis';
 import type { StateStore } from '../core/ports';
 import type { RedisKeys } from './keys';
+import { unlinkRegistered } from './unlink-keys';
 
-/** One adapter's state under `<prefix>:state:<service>:`. Values are JSON. */
+/**
+ * One adapter's state under `<prefix>:state:<service>:`. Values are JSON. Every key written is also
+ * named in the set `<prefix>:statekeys:<service>`, so clearing the state never scans the keyspace
+ * (a shared Redis may hold millions of other keys).
+ */
 export class RedisStateStore implements StateStore {
   constructor(
     private readonly redis: Redis,
@@ -12,6 +17,11 @@ export class RedisStateStore implements StateStore {
 
   private key(key: string): string {
     return this.keys.state(this.service, key);
+  }
+
+  /** Names `fullKey` in the registry; sent alongside the write (auto-pipelined, same round trip). */
+  private register(fullKey: string): Promise<number> {
+    return this.redis.sadd(this.keys.stateKeys(this.service), fullKey);
   }
 
   async get<T>(key: string): Promise<T | undefined> {
@@ -26,23 +36,28 @@ export class RedisStateStore implements StateStore {
   }
 
   async set<T>(key: string, value: T, options: { onlyIfAbsent?: boolean; ttlSeconds?: number } = {}): Promise<boolean> {
-    const args: (string | number)[] = [this.key(key), JSON.stringify(value)];
+    const fullKey = this.key(key);
+    const args: (string | number)[] = [fullKey, JSON.stringify(value)];
     if (options.ttlSeconds) args.push('EX', options.ttlSeconds);
     if (options.onlyIfAbsent) args.push('NX');
-    const reply = await this.redis.call('SET', ...args);
+    const [reply] = await Promise.all([this.redis.call('SET', ...args), this.register(fullKey)]);
     return reply === 'OK';
   }
 
   async delete(key: string): Promise<void> {
-    await this.redis.del(this.key(key));
+    const fullKey = this.key(key);
+    await Promise.all([this.redis.del(fullKey), this.redis.srem(this.keys.stateKeys(this.service), fullKey)]);
   }
 
   async increment(key: string, by = 1): Promise<number> {
-    return this.redis.incrby(this.key(key), by);
+    const fullKey = this.key(key);
+    const [value] = await Promise.all([this.redis.incrby(fullKey, by), this.register(fullKey)]);
+    return value;
   }
 
   async addToIndex(index: string, member: string, score: number): Promise<void> {
-    await this.redis.zadd(this.key(`idx:${index}`), score, member);
+    const fullKey = this.key(`idx:${index}`);
+    await Promise.all([this.redis.zadd(fullKey, score, member), this.register(fullKey)]);
   }
 
   async removeFromIndex(index: string, member: string): Promise<void> {
@@ -61,11 +76,6 @@ export class RedisStateStore implements StateStore {
   }
 
   async clear(): Promise<void> {
-    let cursor = '0';
-    do {
-      const [next, batch] = await this.redis.scan(cursor, 'MATCH', this.keys.statePattern(this.service), 'COUNT', 500);
-      if (batch.length) await this.redis.unlink(...batch);
-      cursor = next;
-    } while (cursor !== '0');
+    await unlinkRegistered(this.redis, this.keys.stateKeys(this.service));
   }
 }

@@ -68,4 +68,24 @@ describe('POST /sim/reset: back to the seeds', () => {
     const bad = await t.http.post('/sim/reset').auth('dev-admin', { type: 'bearer' }).send({ service: 5 });
     expect(bad.status).toBe(400);
   });
+
+  it('touches only its own keys: a neighbour sharing the Redis keeps its records and state', async () => {
+    await sim.reset();
+    expect((await file('shared-1')).body.status).toBe('completed');
+    const neighbour = `${t.prefix}-neighbour`;
+    await t.app.redis.set(`${neighbour}:msg:{shared-1}`, 'theirs');
+    await t.app.redis.set(`${neighbour}:state:simtest:dossier:0199990011`, 'theirs');
+    try {
+      await sim.reset();
+      expect((await t.http.get('/api/v1/messages/shared-1').auth(token, { type: 'bearer' })).status).toBe(404);
+      expect(await t.app.redis.get(`${neighbour}:msg:{shared-1}`)).toBe('theirs');
+      expect(await t.app.redis.get(`${neighbour}:state:simtest:dossier:0199990011`)).toBe('theirs');
+      // No message record of its own is left (search indexes drop ids of missing records as they meet them).
+      expect(await t.app.redis.keys(`${t.prefix}:msg:*`)).toEqual([]);
+      const search = await t.http.get('/api/v1/admin/messages').query({ q: '000.00.00.H30' }).auth('dev-admin', { type: 'bearer' });
+      expect(search.body.results).toEqual([]);
+    } finally {
+      await t.app.redis.del(`${neighbour}:msg:{shared-1}`, `${neighbour}:state:simtest:dossier:0199990011`);
+    }
+  });
 });

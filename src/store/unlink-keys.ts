@@ -1,0 +1,19 @@
+import type Redis from 'ioredis';
+
+const BATCH = 500;
+
+/** Unlinks `keys` a batch at a time, so a large reset never builds one huge command. */
+export async function unlinkKeys(redis: Redis, keys: readonly string[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += BATCH) await redis.unlink(...keys.slice(i, i + BATCH));
+}
+
+/** Unlinks every key named in the set `registry`, then the set itself. */
+export async function unlinkRegistered(redis: Redis, registry: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, members] = await redis.sscan(registry, cursor, 'COUNT', BATCH);
+    cursor = next;
+    await unlinkKeys(redis, members);
+  } while (cursor !== '0');
+  await redis.unlink(registry);
+}
