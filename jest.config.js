@@ -6,6 +6,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
   // Tests import the test client the way users do: `import { SimControl } from 'lgsp-sim/testing'`.
   moduleNameMapper: { '^lgsp-sim/testing$': '<rootDir>/src/testing/index.ts' },
-  testTimeout: 30000,
+  // A guard against hangs, not a performance check: spawning processes on a shared CI machine is slow.
+  testTimeout: 60000,
   maxWorkers: 2,
 };

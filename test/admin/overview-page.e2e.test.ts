@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, type TestBrowser } from './browser';
+import { launchBrowser, type TestBrowser } from '../support/browser';
 import { FAST_DELIVERY, sendDeadMessages, waitForStatus } from './dead-messages';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');

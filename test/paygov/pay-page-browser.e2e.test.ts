@@ -1,40 +1,31 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, type TestBrowser } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { DEV_PARTNER, hasValidResultSignature, signedInit, startIpnReceiver, type IpnReceiver } from './paygov-support';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
-// Debian's chromium, as .ci/run installs it; without it this file cannot run at all.
-const describeWithBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
-
-describeWithBrowser('the PayGov payment page in headless Chromium', () => {
+describe('the PayGov payment page in headless Chromium', () => {
   let t: TestApp;
   let receiver: IpnReceiver;
+  let launched: TestBrowser | undefined;
   let browser: BrowserContext;
-  let userDataDir: string;
 
   beforeAll(async () => {
     receiver = await startIpnReceiver();
     t = await startTestApp('paygov-browser', {}, { env: { DEV_PAYGOV_IPN_URL: receiver.url }, workers: true });
     await t.app.listen();
-    userDataDir = mkdtempSync(join(tmpdir(), 'lgsp-paygov-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    launched = await launchBrowser();
+    browser = launched.context;
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t.close();
-    await receiver.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await launched?.close();
+    await t?.close();
+    await receiver?.close();
   });
 
   it('INIT → the page at UrlThanhToan → "pay" → the signed IPN arrives at the partner', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +12,15 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh temporary profile and no background networking. */
+/**
+ * Starts headless Chromium with a fresh temporary profile and no background networking. Without a
+ * Chromium the browser tests fail (never skip) with a line saying how to get one.
+ */
 export async function launchBrowser(): Promise<TestBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'lgsp-admin-chromium-'));
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's (apt-get install chromium; .ci/run does) or set CHROMIUM_PATH`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'lgsp-test-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
