@@ -37,7 +37,11 @@ export interface ClientDirectory {
 }
 
 export type CreateOutcome =
-  | { created: true; record: MessageRecord }
+  /**
+   * `indexed` settles once the new record can be found by search; callers overlap it with their
+   * next steps and await it before answering, so the request does not wait for it in turn.
+   */
+  | { created: true; record: MessageRecord; indexed: Promise<void> }
   | { created: false; record: MessageRecord };
 
 export interface StatusChange {

@@ -110,8 +110,10 @@ export class RedisMessageStore implements MessageStore {
       String(this.ttlSeconds),
     ])) as [number, ...RawRecord];
     if (answer[0] === 1) {
-      await this.index(record);
-      return { created: true, record };
+      const indexed = this.index(record);
+      // Marked as handled here; the caller still sees a failure through `indexed`.
+      indexed.catch(() => undefined);
+      return { created: true, record, indexed };
     }
     const existing = toRecord(answer.slice(1) as RawRecord);
     // The script answered an existing record, so it cannot be missing; guard anyway.
