@@ -16,6 +16,14 @@ describe('masking personal data in logs', () => {
     });
   });
 
+  it('leaves the platform’s own ids whole, so the log can be searched for them', () => {
+    const errorId = 'a36fda8b-28d8-46fa-8a8b-304471234471';
+    expect(maskValue({ errorId, messageId: '044095001234', requestId: 'r-1' })).toEqual({ errorId, messageId: '044095001234', requestId: 'r-1' });
+    // Inside text, a number that is part of a longer token is not a citizen ID.
+    expect(maskValue({ detail: `error ${errorId} for dossier HS000123456789` })).toEqual({ detail: `error ${errorId} for dossier HS000123456789` });
+    expect(maskValue({ detail: 'CCCD: 044095001234, SĐT (0912345678).' })).toEqual({ detail: 'CCCD: *********234, SĐT (*******678).' });
+  });
+
   it('the winston logger writes JSON lines with the masks applied', () => {
     const lines: string[] = [];
     const stream = new Writable({

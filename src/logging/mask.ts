@@ -5,8 +5,12 @@
 
 const NAME_KEY = /(^|_)(name|fullname|hoten|hovaten|tennguoi|legal_names|member_name|dadname|momname|partnername)$|hoten$|HoTen$|Name$/i;
 const PHONE_KEY = /(phone|dienthoai|sdt)$/i;
-const ID_NUMBER = /(?<!\d)(\d{9}|\d{12})(?!\d)/g;
-const PHONE_NUMBER = /(?<!\d)(?:\+84|0)\d{9}(?!\d)/g;
+/** The platform's own identifiers: never personal data, and a user greps the log for them whole. */
+const PLATFORM_ID_KEY = /^(messageId|correlationId|requestId|errorId|jobId|ruleId|queue)$/;
+// A number standing on its own: not part of a longer token such as a UUID (`…-3ee0…`, `…-123456789012`)
+// or a dossier code (`HS000123456789`).
+const ID_NUMBER = /(?<![\p{L}\d-])(\d{9}|\d{12})(?![\p{L}\d-])/gu;
+const PHONE_NUMBER = /(?<![\p{L}\d-])(?:\+84|0)\d{9}(?![\p{L}\d-])/gu;
 
 function maskTail(digits: string): string {
   return `${'*'.repeat(Math.max(0, digits.length - 3))}${digits.slice(-3)}`;
@@ -24,6 +28,7 @@ export function maskText(text: string): string {
 export function maskValue(value: unknown, key = '', depth = 0): unknown {
   if (depth > 8) return '[…]';
   if (typeof value === 'string') {
+    if (PLATFORM_ID_KEY.test(key)) return value;
     if (NAME_KEY.test(key)) return maskName(value);
     if (PHONE_KEY.test(key)) return maskTail(value);
     return maskText(value);
