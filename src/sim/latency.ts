@@ -1,12 +1,7 @@
-/** How a latency effect spreads its delays. */
-export interface LatencySpec {
-  distribution?: 'fixed' | 'uniform' | 'lognormal';
-  ms?: number;
-  minMs?: number;
-  maxMs?: number;
-  medianMs?: number;
-  sigma?: number;
-}
+import type { ScenarioRule } from '../generated/schema-types';
+
+/** How a latency effect spreads its delays: those fields of the rule schema's effect. */
+export type LatencySpec = Pick<ScenarioRule['effect'], 'distribution' | 'ms' | 'minMs' | 'maxMs' | 'medianMs' | 'sigma'>;
 
 /** Default cap of a log-normal delay, so a heavy tail never holds a request for minutes. */
 const LOGNORMAL_CAP_MS = 60_000;
