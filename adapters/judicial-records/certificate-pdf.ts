@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit';
 import { parseWireDate } from '../../src/core/dates/wire-dates';
 import type { CertificateContent } from './certificate';
+import { newPdfDocument } from '../shared/pdf-document';
 
 export interface PdfOptions {
   /** A TrueType font with Vietnamese glyphs; without one the text is written without diacritics. */
@@ -21,17 +21,11 @@ export function asciiFold(text: string): string {
 export function renderCertificatePdf(cert: CertificateContent, options: PdfOptions): Promise<string> {
   const text = options.fontPath ? (s: string) => s : asciiFold;
   const issued = parseWireDate(cert.ngayCapPhieu, 'dd/MM/yyyy') ?? new Date(0);
-  const doc = new PDFDocument({
+  const { doc, bytes } = newPdfDocument({
     size: 'A4',
     margin: 56,
     ...(options.fontPath ? { font: options.fontPath } : {}),
     info: { Title: text(`Phiếu lý lịch tư pháp số ${cert.loaiPhieu} - ${cert.soPhieuLLTP}`), Author: text(options.issuer), CreationDate: issued },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<string>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks).toString('base64')));
-    doc.on('error', reject);
   });
 
   const line = (s: string, size = 11, align: 'left' | 'center' = 'left'): void => {
@@ -67,5 +61,5 @@ export function renderCertificatePdf(cert: CertificateContent, options: PdfOptio
   doc.moveDown();
   line('Phiếu do hệ thống mô phỏng lgsp-sim tạo ra, không có giá trị pháp lý.', 9);
   doc.end();
-  return done;
+  return bytes.then((pdf) => pdf.toString('base64'));
 }

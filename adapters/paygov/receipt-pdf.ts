@@ -2,7 +2,7 @@
  * The e-receipt (biên lai điện tử) GET_BILL returns: a real PDF made with pdfkit, in Vietnamese,
  * with a TrueType font that has the Vietnamese letters (DejaVu Sans, see adapters/shared/pdf-font.ts).
  */
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../shared/pdf-document';
 import { resolvePdfFontPair } from '../shared/pdf-font';
 import type { PaygovPartner } from './partners';
 import type { PaymentView } from './payment-store';
@@ -29,16 +29,10 @@ function feeLines(payment: PaymentView): { name: string; amount: string }[] {
 export function renderReceiptPdf(payment: PaymentView, partner: PaygovPartner): Promise<Buffer> {
   const fonts = receiptFonts();
   const settledAt = new Date(payment.settlement?.at ?? payment.createdAt);
-  const doc = new PDFDocument({
+  const { doc, bytes } = newPdfDocument({
     size: 'A4',
     margin: 50,
     info: { Title: `Biên lai ${receiptNumber(payment)}`, Author: 'PayGov (lgsp-sim)', Subject: payment.request.ThongTinGiaoDich, CreationDate: settledAt },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const info = payment.request.ThongTinBienLai;
   const row = (label: string, value: string | undefined): void => {
@@ -81,5 +75,5 @@ export function renderReceiptPdf(payment: PaymentView, partner: PaygovPartner): 
   doc.font(fonts.bold).fontSize(12).text('Tổng cộng (total)', 60, y, { width: 330 });
   doc.text(`${formatVnd(payment.amount)} VND`, 400, y, { width: 145, align: 'right' });
   doc.end();
-  return done;
+  return bytes;
 }

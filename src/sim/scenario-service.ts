@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { NotFoundError, ValidationError } from '../core/errors';
 import type { SchemaRegistry } from '../core/schema-registry';
 import type { RedisClock } from './redis-clock';
@@ -59,7 +58,10 @@ export class ScenarioService {
     const name = basename(path);
     let document: unknown;
     try {
-      document = parseYaml(readFileSync(path, 'utf8'));
+      // yaml is needed only here, once at start with --scenarios; not loaded otherwise.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { parse } = require('yaml') as typeof import('yaml');
+      document = parse(readFileSync(path, 'utf8'));
     } catch (error) {
       throw new Error(`scenario file ${path} cannot be read: ${(error as Error).message.split('\n')[0]}`);
     }

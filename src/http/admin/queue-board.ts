@@ -1,7 +1,4 @@
-import { createBullBoard } from '@bull-board/api';
 import type { IServerAdapter } from '@bull-board/api/typings/app';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import type { AdminRole } from '../auth/admin';
@@ -14,7 +11,28 @@ interface Board {
   handle(req: Request, res: Response, next: NextFunction): void;
 }
 
+interface BoardModules {
+  createBullBoard: typeof import('@bull-board/api').createBullBoard;
+  BullMQAdapter: typeof import('@bull-board/api/bullMQAdapter').BullMQAdapter;
+  ExpressAdapter: typeof import('@bull-board/express').ExpressAdapter;
+}
+
+let loaded: BoardModules | undefined;
+
+/** bull-board (~25 MB of memory with its UI server) is loaded when the board is first opened, not at start. */
+function boardModules(): BoardModules {
+  /* eslint-disable @typescript-eslint/no-require-imports -- deferred on purpose, see above */
+  loaded ??= {
+    createBullBoard: (require('@bull-board/api') as typeof import('@bull-board/api')).createBullBoard,
+    BullMQAdapter: (require('@bull-board/api/bullMQAdapter') as typeof import('@bull-board/api/bullMQAdapter')).BullMQAdapter,
+    ExpressAdapter: (require('@bull-board/express') as typeof import('@bull-board/express')).ExpressAdapter,
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return loaded;
+}
+
 function buildBoard(queues: readonly Queue[], readOnlyMode: boolean): Board {
+  const { createBullBoard, BullMQAdapter, ExpressAdapter } = boardModules();
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({
