@@ -1,4 +1,5 @@
 import type { StateStore } from '../../src/core/ports';
+import { renderRegistrationCertificate } from './certificate-pdf';
 import { dossierKey, type Dossier } from './dossier';
 import type { RegistrationKind } from './modules';
 
@@ -68,6 +69,19 @@ export class DossierStore {
       if (d.kind === kind && d.result && d.result.registeredAt >= from && d.result.registeredAt <= to) ids.add(d.id);
     }
     return [...ids].sort((a, b) => a - b);
+  }
+
+  /**
+   * The certificate PDF (base64) of a registered dossier: rendered the first time it is asked for,
+   * then kept with the state (so a reset drops it with the dossier).
+   */
+  async certificate(dossier: Dossier, office: string): Promise<string> {
+    const key = `pdf:${dossier.id}`;
+    const kept = await this.state.get<string>(key);
+    if (kept !== undefined) return kept;
+    const pdf = await renderRegistrationCertificate(dossier, office);
+    await this.state.set(key, pdf);
+    return pdf;
   }
 
   /** The next register entry number of an office for a kind and year. */

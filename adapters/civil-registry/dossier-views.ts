@@ -48,14 +48,17 @@ const PREFIXES: Record<RegistrationKind, readonly string[]> = {
   marriage: ['chong', 'vo', 'ngayXacLap', 'nyc'],
 };
 
-/** A stand-in for the certificate PDF the registry attaches (base64): a tiny PDF naming the record. */
-function certificate(title: string, dossier: Dossier): string {
-  const text = `${title} - so ${dossier.result?.soDangKy ?? ''}, quyen so ${dossier.result?.quyenSo ?? ''} (lgsp-sim)`;
-  return Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`).toString('base64');
+/** The name the registering office signs with: `UBND <commune>`. */
+export function officeName(dossier: Dossier, offices: OfficeDirectory): string {
+  const office = offices.resolve(dossier.maDonVi);
+  return office ? `UBND ${office.name}` : dossier.maDonVi;
 }
 
-/** `ketQuaXuLy`: the registered fields with the v2 names, register references, new IDs, certificate. */
-export function resultView(dossier: Dossier, offices: OfficeDirectory): Record<string, unknown> & { soDangKy: string; quyenSo: string; trangSo: string; ngayDangKy: string } {
+/**
+ * `ketQuaXuLy`: the registered fields with the v2 names, register references, new IDs, and the
+ * certificate PDF (base64, see DossierStore.certificate).
+ */
+export function resultView(dossier: Dossier, offices: OfficeDirectory, certificate: string): Record<string, unknown> & { soDangKy: string; quyenSo: string; trangSo: string; ngayDangKy: string } {
   const result = dossier.result;
   if (!result) throw new Error(`dossier ${dossier.maHoSo} has no result`);
   const fields: Record<string, unknown> = {};
@@ -74,16 +77,16 @@ export function resultView(dossier: Dossier, offices: OfficeDirectory): Record<s
       ndkksMaTinh: office?.provinceCode ?? '',
       ndkksMaHuyen: office?.districtCode ?? '',
       ndkksMaXa: office?.communeCode ?? '',
-      giayKhaiSinh: certificate('Giay khai sinh', dossier),
+      giayKhaiSinh: certificate,
     };
   }
-  if (dossier.kind === 'death') return { ...fields, ...refs, giayKhaiTu: certificate('Trich luc khai tu', dossier) };
-  return { ...fields, ...refs, giayChungNhanKetHon: certificate('Giay chung nhan ket hon', dossier) };
+  if (dossier.kind === 'death') return { ...fields, ...refs, giayKhaiTu: certificate };
+  return { ...fields, ...refs, giayChungNhanKetHon: certificate };
 }
 
 /** A registry record as `traHoSo` / `traDanhSachHoSo` answer it. */
-export function recordView(dossier: Dossier, offices: OfficeDirectory) {
-  const ketQuaXuLy = resultView(dossier, offices);
+export function recordView(dossier: Dossier, offices: OfficeDirectory, certificate: string) {
+  const ketQuaXuLy = resultView(dossier, offices, certificate);
   return {
     id: dossier.id,
     so: ketQuaXuLy.soDangKy,
@@ -97,8 +100,8 @@ export function recordView(dossier: Dossier, offices: OfficeDirectory) {
   };
 }
 
-/** A v2 `layKetQua` item. */
-export function pollItemView(dossier: Dossier, offices: OfficeDirectory) {
+/** A v2 `layKetQua` item; `certificate` is given for a registered dossier. */
+export function pollItemView(dossier: Dossier, offices: OfficeDirectory, certificate?: string) {
   const state = stateView(dossier);
   const office = offices.resolve(dossier.maDonVi);
   return {
@@ -112,10 +115,10 @@ export function pollItemView(dossier: Dossier, offices: OfficeDirectory) {
     thoiGianThucHien: state.thoiGianThucHien,
     nguoiXuLy: 'Cán bộ tư pháp – hộ tịch (mô phỏng)',
     chucDanh: 'Công chức tư pháp – hộ tịch',
-    phongBanXuLy: office ? `UBND ${office.name}` : '',
+    phongBanXuLy: office ? officeName(dossier, offices) : '',
     noiDungXuLy: state.statusDescription,
     ...(state.ghiChu ? { ghiChu: state.ghiChu } : {}),
     ...(state.hanBoSungHoSo ? { hanBoSungHoSo: state.hanBoSungHoSo } : {}),
-    ...(dossier.state === 'registered' ? { ketQuaXuLy: resultView(dossier, offices) } : {}),
+    ...(dossier.state === 'registered' && certificate !== undefined ? { ketQuaXuLy: resultView(dossier, offices, certificate) } : {}),
   };
 }

@@ -15,7 +15,7 @@ import type {
 import { catalogueRows } from './catalogue-lists';
 import type { Dossier } from './dossier';
 import type { DossierStore } from './dossier-store';
-import { pollItemView, recordView, resultView, stateView } from './dossier-views';
+import { officeName, pollItemView, recordView, resultView, stateView } from './dossier-views';
 import type { DossierLifecycle } from './lifecycle';
 import { kindOfModule, KIND_NAMES, type RegistrationKind } from './modules';
 import type { OfficeDirectory } from './offices';
@@ -49,6 +49,7 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
     if (dossier.state !== 'registered') throw incomplete(dossier);
     return dossier;
   };
+  const certificateOf = (dossier: Dossier): Promise<string> => dossiers.certificate(dossier, officeName(dossier, offices));
 
   return {
     dangKyHoTich: async (message, context: HandlerContext) => {
@@ -94,13 +95,13 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
       const dossier = await find(body.maDonVi, body.maHoSo);
       if (dossier.state === 'rejected') throw new BusinessRuleError('500', `DATA_INCORRECT: hồ sơ ${dossier.maHoSo} bị từ chối: ${dossier.note ?? ''}`, { status: 422 });
       if (dossier.state !== 'registered') throw incomplete(dossier);
-      return { maDonVi: dossier.maDonVi, maHoSo: dossier.maHoSo, module: dossier.module, id: dossier.id, ketQuaXuLy: resultView(dossier, offices) };
+      return { maDonVi: dossier.maDonVi, maHoSo: dossier.maHoSo, module: dossier.module, id: dossier.id, ketQuaXuLy: resultView(dossier, offices, await certificateOf(dossier)) };
     },
 
     traHoSo: async (message) => {
       const body = message.body as HoTichTraHoSoRequest;
       const dossier = await registeredRecord(body.maHoSo, kindOfModule(body.module) as RegistrationKind);
-      return { records: [recordView(dossier, offices)] };
+      return { records: [recordView(dossier, offices, await certificateOf(dossier))] };
     },
 
     traDanhSachHoSo: async (message) => {
@@ -111,7 +112,7 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
       for (const id of new Set(body.dsMaHoSo.map(Number))) {
         const dossier = await dossiers.getById(id);
         if (dossier?.kind === kind && dossier.state === 'registered' && offices.resolve(dossier.maDonVi)?.provinceCode === province) {
-          records.push(recordView(dossier, offices));
+          records.push(recordView(dossier, offices, await certificateOf(dossier)));
         }
       }
       if (records.length === 0) throw notFound(`không có hồ sơ ${KIND_NAMES[kind]} đã đăng ký nào trong danh sách tại tỉnh ${String(body.maTinh)}`);
@@ -143,7 +144,7 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
       const items = [];
       for (const maHoSo of new Set(body.maDinhDanhHoSo)) {
         const dossier = await dossiers.getByNumber(maHoSo);
-        if (dossier && (!kind || dossier.kind === kind)) items.push(pollItemView(dossier, offices));
+        if (dossier && (!kind || dossier.kind === kind)) items.push(pollItemView(dossier, offices, dossier.state === 'registered' ? await certificateOf(dossier) : undefined));
       }
       return { items };
     },

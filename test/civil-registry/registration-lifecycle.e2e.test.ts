@@ -1,4 +1,5 @@
 import { parseCccd } from '../../src/core/ids';
+import { pdfFacts } from '../support/pdf';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { advance, birthBody, deathBody, marriageBody, PERSONS, postNative } from './civil-registry-fixtures';
 
@@ -37,6 +38,12 @@ describe('civil registry: registrations through /apiHoTichTuPhap, driven by simu
     expect(ketQua.soDinhDanh).toMatch(/^001226\d{6}$/);
     expect(parseCccd(ketQua.soDinhDanh)).toMatchObject({ ok: true, gender: 'male', birthYear: 2026, provinceCode: '01' });
     expect(ketQua.maTheBhyt).toBe(`TE101${ketQua.maSoBhxh}`);
+    // The birth certificate is a whole PDF that names the record, and the same one every time it is asked for.
+    const certificate = Buffer.from(ketQua.giayKhaiSinh, 'base64');
+    expect(pdfFacts(certificate)).toEqual({ complete: true, pages: 1, title: `GIẤY KHAI SINH — số ${ketQua.soDangKy}, quyển số ${ketQua.quyenSo}` });
+    expect(certificate.toString('latin1')).toContain('DejaVuSans');
+    const again = await postNative(t, token, 'ketQuaDangKyHS', { maDonVi: body.maDonVi, maHoSo: body.maHoSo });
+    expect(again.body.value.ketQuaXuLy.giayKhaiSinh).toBe(ketQua.giayKhaiSinh);
 
     // The card exists at the social-insurance backend, by BHXH number and by the child's personal ID.
     const byNumber = await t.http.post('/apiBHXH/getTraCuuTtHgdByMaSoBhxh').auth(token, { type: 'bearer' }).send({ maSoBhxh: ketQua.maSoBhxh });
@@ -93,6 +100,8 @@ describe('civil registry: registrations through /apiHoTichTuPhap, driven by simu
     expect(await status(death)).toMatchObject({ status: 4 });
     const result = await postNative(t, token, 'ketQuaDangKyHS', { maDonVi: death.maDonVi, maHoSo: death.maHoSo });
     expect(result.body.value.ketQuaXuLy).toMatchObject({ nktHoTen: PERSONS.cleanRecord.name, giayKhaiTu: expect.any(String) });
+    const { soDangKy, quyenSo, giayKhaiTu } = result.body.value.ketQuaXuLy;
+    expect(pdfFacts(Buffer.from(giayKhaiTu, 'base64'))).toMatchObject({ complete: true, title: `TRÍCH LỤC KHAI TỬ — số ${soDangKy}, quyển số ${quyenSo}` });
 
     const secondDeath = await postNative(t, token, 'dangKyHoTich', deathBody(PERSONS.cleanRecord));
     expect(secondDeath.status).toBe(422);
