@@ -82,6 +82,16 @@ export class MessageExecutor {
     return updated;
   }
 
+  /**
+   * For a message found already finished when its job runs again (its worker stopped, or queuing
+   * the callback failed, after the outcome was recorded): queues its result callback again, so it is
+   * not lost. The callback job's id comes from its content, so a callback still queued or kept by
+   * its queue is not added a second time.
+   */
+  async resendResult(record: MessageRecord): Promise<void> {
+    if (record.callbackUrl) await this.sendResult(record);
+  }
+
   private async sendResult(record: MessageRecord): Promise<void> {
     await this.deps.callbacks.send({
       id: `${record.messageId}:result`,

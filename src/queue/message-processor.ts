@@ -29,7 +29,8 @@ export interface MessageProcessorDeps {
  * - a permanent error (any AppError but TransientError) → `failed` at once, UnrecoverableError;
  * - a transient error with tries left → `retrying`, with the reason and the chosen delay;
  * - the last try failed → `dead`, kept as a dead letter until an admin redrives it.
- * A job whose record is already finished (its worker died after finishing) is not run again.
+ * A job whose record is already finished (its worker died after finishing) is not run again; its
+ * result callback is queued again (idempotent by job id) in case the earlier try did not get to it.
  */
 export function createMessageProcessor(queue: string, service: string, deps: MessageProcessorDeps) {
   const principalOf = (record: MessageRecord): Principal =>
@@ -67,7 +68,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     if (deaths > deps.maxStalled) {
       const found = await deps.store.get(messageId);
       if (!found) return gone(job);
-      if (isTerminal(found.status)) return;
+      if (isTerminal(found.status)) return deps.executor().resendResult(found);
       const reason = `its worker stopped mid-job ${deaths} times (more than WORKER_MAX_STALLED=${deps.maxStalled}); treated as a poison message`;
       await bury(found, job, new Error(reason), reason);
       throw new UnrecoverableError(reason);
@@ -76,7 +77,9 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     // One round trip reads the record, skips a finished one and marks this try as processing.
     const begun = await deps.store.beginAttempt(messageId, detail);
     if (!begun) return gone(job);
-    if (!begun.started) return;
+    // Finished by an earlier try whose worker stopped (or whose callback could not be queued) after
+    // recording the outcome: not run again, but its result callback must not be lost.
+    if (!begun.started) return deps.executor().resendResult(begun.record);
     const { record } = begun;
 
     const executor = deps.executor();

@@ -1,3 +1,4 @@
+import type { Queue } from 'bullmq';
 import type { Adapter } from '../../src/core/adapter';
 import { verifyCallbackSignature } from '../../src/core/signature';
 import { schemaId } from '../../src/schemas/load-schemas';
@@ -151,6 +152,36 @@ describe('callbacks through their own queue', () => {
         ['delivered', 'attempt 2: partner answered MaLoi 00'],
       ]);
     } finally {
+      await receiver.close();
+    }
+  });
+
+  it('a message found finished when its job runs (the last worker stopped before queuing the callback) still gets its result callback, once', async () => {
+    const receiver = await startReceiver();
+    const queueNamed = (name: string): Queue => t.app.delivery.bullQueues().find((q) => (q as Queue).name === name) as Queue;
+    const queue = queueNamed('svc-diag');
+    await queue.pause();
+    try {
+      const messageId = id('finished');
+      const body = { echo: 'done before' };
+      expect((await send(messageId, receiver.url, body)).status).toBe(202);
+      // What a try that recorded its outcome and then died leaves behind: a completed record, a job still queued.
+      await t.app.store.update(messageId, { status: 'completed', response: body });
+      await queue.resume();
+      const [callback] = await receiver.waitFor(1);
+      expect(callback?.body).toEqual({ messageId, messageType: 'diag.echo', status: 'completed', response: body });
+      const record = await waitForRecord(t, token, messageId, delivered);
+      // The handler did not run a second time: no new processing entry.
+      expect(record.history.map((h: { status: string }) => h.status)).toEqual(['queued', 'completed']);
+
+      // Another stray try of the same message queues the same callback job again: it is not added twice.
+      const stray = await queue.add('diag.echo', { message: { header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30', callbackUrl: receiver.url }, body } }, { jobId: `${messageId}-stray` });
+      while ((await stray.getState()) !== 'completed') await new Promise((resolve) => setImmediate(resolve));
+      const callbackJobs = await queueNamed('cb-diag').getJobs(['waiting', 'active', 'delayed', 'completed', 'failed']);
+      expect(callbackJobs.filter((job) => (job.data as { messageId?: string }).messageId === messageId)).toHaveLength(1);
+      expect(receiver.received).toHaveLength(1);
+    } finally {
+      await queue.resume();
       await receiver.close();
     }
   });
