@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { isAppError } from '../core/errors';
+import { InternalError, isAppError } from '../core/errors';
 import { isPermanent, toMessageError, type MessageExecutor } from '../core/executor';
 import type { Logger } from '../core/logger';
 import { isTerminal, type MessageRecord } from '../core/message';
@@ -69,8 +69,9 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
       const found = await deps.store.get(messageId);
       if (!found) return gone(job);
       if (isTerminal(found.status)) return deps.executor().resendResult(found);
-      const reason = `its worker stopped mid-job ${deaths} times (more than WORKER_MAX_STALLED=${deps.maxStalled}); treated as a poison message`;
-      await bury(found, job, new Error(reason), reason);
+      const reason = `its worker stopped mid-job ${deaths} time${deaths === 1 ? '' : 's'} (more than WORKER_MAX_STALLED=${deps.maxStalled}); treated as a poison message`;
+      // An AppError, so the record shows this reason rather than the message for unexpected failures.
+      await bury(found, job, new InternalError(reason), reason);
       throw new UnrecoverableError(reason);
     }
     const detail = `attempt ${tryNumber} of ${deps.policy.attempts}${deaths > 0 ? ', recovered after a worker stopped mid-job' : ''}`;

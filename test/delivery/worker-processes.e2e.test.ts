@@ -20,8 +20,9 @@ describe('worker processes (real processes, one Redis)', () => {
     started.push(proc);
     return proc;
   };
-  const startWorker = async (): Promise<RunningProcess> => {
-    const worker = start(['worker']);
+  const startWorker = async (extraEnv: Record<string, string> = {}): Promise<RunningProcess> => {
+    const worker = startCli(['worker'], { ...env, ...extraEnv });
+    started.push(worker);
     await worker.waitFor(/worker running/);
     return worker;
   };
@@ -100,6 +101,27 @@ describe('worker processes (real processes, one Redis)', () => {
     await waitUntil(later, (r) => r.status === 'completed');
     next.child.kill('SIGTERM');
     expect(await next.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('a job whose workers keep dying is a poison message: dead, with a dead letter saying why, never run again', async () => {
+    const poisonEnv = { WORKER_MAX_STALLED: '0' };
+    const a = await startWorker(poisonEnv);
+    const messageId = `poison-${Date.now()}`;
+    expect(await submit(messageId, { delayMs: 3000 })).toBe(202);
+    await waitUntil(messageId, (r) => r.status === 'processing');
+    a.child.kill('SIGKILL');
+    await a.exited;
+
+    const b = await startWorker(poisonEnv);
+    const record = await waitUntil(messageId, (r) => r.status === 'dead');
+    expect(record.error.message).toMatch(/its worker stopped mid-job 1 time \(more than WORKER_MAX_STALLED=0\); treated as a poison message/);
+    // It was not run a second time: one processing entry, from the worker that died.
+    expect(record.history.filter((h: { status: string }) => h.status === 'processing')).toHaveLength(1);
+    const letters = await fetch(`${url}/api/v1/admin/dead-letters?service=diag`, { headers: { authorization: 'Bearer dev-admin' } });
+    const items = ((await letters.json()) as { items: { messageId: string; reason: string }[] }).items;
+    expect(items.find((d) => d.messageId === messageId)?.reason).toMatch(/poison message/);
+    b.child.kill('SIGTERM');
+    expect(await b.exited).toEqual({ code: 0, signal: null });
   });
 
   it('the gateway exits 0 on SIGTERM', async () => {
