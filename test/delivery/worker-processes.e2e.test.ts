@@ -103,6 +103,22 @@ describe('worker processes (real processes, one Redis)', () => {
     expect(await next.exited).toEqual({ code: 0, signal: null });
   });
 
+  it('on SIGTERM a job that outlasts WORKER_SHUTDOWN_GRACE_MS is let go: the worker exits 0 and another one completes the job', async () => {
+    const worker = await startWorker({ WORKER_SHUTDOWN_GRACE_MS: '200' });
+    const messageId = `grace-${Date.now()}`;
+    expect(await submit(messageId, { delayMs: 4000, echo: 'let go' })).toBe(202);
+    await waitUntil(messageId, (r) => r.status === 'processing');
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toEqual({ code: 0, signal: null });
+    expect(worker.stdout() + worker.stderr()).toMatch(/jobs still running after the shutdown grace/);
+
+    const next = await startWorker();
+    const record = await waitUntil(messageId, (r) => r.status === 'completed');
+    expect(record.response).toMatchObject({ echo: 'let go' });
+    next.child.kill('SIGTERM');
+    expect(await next.exited).toEqual({ code: 0, signal: null });
+  });
+
   it('a job whose workers keep dying is a poison message: dead, with a dead letter saying why, never run again', async () => {
     const poisonEnv = { WORKER_MAX_STALLED: '0' };
     const a = await startWorker(poisonEnv);
