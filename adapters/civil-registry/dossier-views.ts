@@ -48,7 +48,7 @@ const PREFIXES: Record<RegistrationKind, readonly string[]> = {
   marriage: ['chong', 'vo', 'ngayXacLap', 'nyc'],
 };
 
-/** The name the registering office signs with: `UBND <commune>`. */
+/** The name the registering office signs with (as `phongBanXuLy` names it): `UBND <commune>`. */
 export function officeName(dossier: Dossier, offices: OfficeDirectory): string {
   const office = offices.resolve(dossier.maDonVi);
   return office ? `UBND ${office.name}` : dossier.maDonVi;
@@ -115,7 +115,7 @@ export function pollItemView(dossier: Dossier, offices: OfficeDirectory, certifi
     thoiGianThucHien: state.thoiGianThucHien,
     nguoiXuLy: 'Cán bộ tư pháp – hộ tịch (mô phỏng)',
     chucDanh: 'Công chức tư pháp – hộ tịch',
-    phongBanXuLy: office ? officeName(dossier, offices) : '',
+    phongBanXuLy: office ? `UBND ${office.name}` : '',
     noiDungXuLy: state.statusDescription,
     ...(state.ghiChu ? { ghiChu: state.ghiChu } : {}),
     ...(state.hanBoSungHoSo ? { hanBoSungHoSo: state.hanBoSungHoSo } : {}),

@@ -1,6 +1,6 @@
 import { parseWireDate } from '../../src/core/dates/wire-dates';
-import type { CertificateContent } from './certificate';
 import { newPdfDocument } from '../shared/pdf-document';
+import type { CertificateContent } from './certificate';
 
 export interface PdfOptions {
   /** A TrueType font with Vietnamese glyphs; without one the text is written without diacritics. */
