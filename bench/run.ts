@@ -187,7 +187,7 @@ async function main(): Promise<void> {
       '',
       ...rounds.map(
         (r, i) =>
-          `  round ${i + 1}: bare ${r.bare.rps.toFixed(0)} req/s p99 ${r.bare.p99} ms | sync ${r.sync.rps.toFixed(0)} req/s p99 ${r.sync.p99} ms | accept ${r.accept.rps.toFixed(0)} req/s p99 ${r.accept.p99} ms`,
+          `  round ${i + 1}: bare ${r.bare.rps.toFixed(0)} req/s p99 ${r.bare.p99} ms | sync ${r.sync.rps.toFixed(0)} req/s p99 ${r.sync.p99} ms | accept ${r.accept.rps.toFixed(0)} req/s p99 ${r.accept.p99} ms | gateway RSS ${r.peakMb.toFixed(0)} MB`,
       ),
       '  medians:',
       `  bare express        ${bareLoad.rps.toFixed(0).padStart(8)} req/s   p99 ${bareLoad.p99} ms`,
