@@ -17,4 +17,4 @@ COPY schemas ./schemas
 COPY seeds ./seeds
 EXPOSE 8080
 USER node
-CMD ["node", "dist/src/cli/main-entry.js", "serve", "--with-workers"]
+CMD ["node", "--max-semi-space-size=8", "dist/src/cli/main-entry.js", "serve", "--with-workers"]

@@ -10,7 +10,7 @@
  * BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50),
  * BENCH_CONCURRENCY (worker concurrency of both workers, 10), BENCH_PROFILE_DIR (CPU profiles of the children).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
@@ -26,6 +26,10 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const DRAIN_LIMIT_MS = 180_000;
 const PREFIX = `bench-${process.pid}`;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
+/** The node flags of `npm start` (its young-generation size), so the gateway is measured as users run it. */
+const START_NODE_FLAGS = (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--max-'));
 
 let counter = 0;
 /** A diag.echo message with a fresh id, the same shape for the simulator and the bare server. */
@@ -116,7 +120,7 @@ async function main(): Promise<void> {
   const bareQueue = new Queue('bare', { connection: redis, prefix: PREFIX });
   try {
     const bare = startChild([join(__dirname, 'bare-server.ts')], {});
-    const gateway = startChild([BIN, 'serve'], simEnv);
+    const gateway = startChild([...START_NODE_FLAGS, BIN, 'serve'], simEnv);
     children.push(bare, gateway);
     const [, barePort] = await bare.waitFor(/listening (\d+)/);
     const [, gatewayUrl = ''] = await gateway.waitFor(/is up at (http:\/\/localhost:\d+)/);
