@@ -36,3 +36,14 @@ export function catalogRows(catalogs: Catalogs, infoType: TraDanhMucRequest['inf
 export function catalogAnswer(catalogs: Catalogs, body: TraDanhMucRequest): TraDanhMucResponse {
   return success({ LISTCONTENT: catalogRows(catalogs, body.infoType) });
 }
+
+/** The Department of Justice (receiving unit) of a province, by the province's GSO code (v2's `maTinh`). */
+export function provinceUnit(catalogs: Catalogs, provinceCode: string): Catalogs['lltp']['ministryJustice'][number] | undefined {
+  return catalogs.lltp.ministryJustice.find((u) => u.provinceCode === provinceCode);
+}
+
+/** What is wrong with a `maTinh` that names no receiving unit. */
+export function notAUnitProvince(catalogs: Catalogs, provinceCode: string): string {
+  const known = catalogs.lltp.ministryJustice.map((u) => u.provinceCode).join(', ');
+  return `"${provinceCode}" is not a province whose Department of Justice LLTP serves (${known})`;
+}

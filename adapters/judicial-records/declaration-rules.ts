@@ -7,7 +7,8 @@ import type { FieldViolation } from '../../src/core/errors';
 import { parseCccd } from '../../src/core/ids';
 import { parsePartialDate, parseWireDate, type PartialDate } from '../../src/core/dates/wire-dates';
 import type { Catalogs } from '../../seeds/catalogs';
-import type { NhanHoSoDangKyRequest, TraTrangThaiHsRequest } from '../../src/generated/schema-types';
+import type { LltpLayKetQuaRequest, NhanHoSoDangKyRequest, TraTrangThaiHsRequest } from '../../src/generated/schema-types';
+import { notAUnitProvince, provinceUnit } from './catalog';
 
 /** LLTP v1 `declareTypeId` values (DOMAIN.md §6.1). */
 export const DECLARE_TYPE = { proceduralBody: 3844, proxy: 3845, individual: 3846, organisation: 3847 } as const;
@@ -119,4 +120,10 @@ export function checkStatusQuery(body: TraTrangThaiHsRequest): FieldViolation[] 
     return [{ path: 'body.identifyNo', message: 'body.identifyNo is required when infoType is 1 (a dossier filed directly is found by appointment slip and ID number)' }];
   }
   return [];
+}
+
+/** The v2 poll names the province whose Department of Justice holds the dossier. */
+export function checkPollQuery(body: LltpLayKetQuaRequest, catalogs: Catalogs): FieldViolation[] {
+  if (provinceUnit(catalogs, body.maTinh)) return [];
+  return [{ path: 'body.maTinh', message: `body.maTinh ${notAUnitProvince(catalogs, body.maTinh)}` }];
 }

@@ -1,10 +1,10 @@
 import type { StateStore } from '../../src/core/ports';
-import type { NhanHoSoDangKyRequest, TraTrangThaiHsResponse } from '../../src/generated/schema-types';
+import type { LltpCertificate, NhanHoSoDangKyRequest } from '../../src/generated/schema-types';
 
 /** LLTP `DEC_STATUS_ID`: 3 received from the one-stop, 4 processing, 5 issued, 6 refused. */
 export type DecStatus = 3 | 4 | 5 | 6;
 
-export type Certificate = NonNullable<TraTrangThaiHsResponse['ketQuaXuLy']>;
+export type Certificate = LltpCertificate;
 
 /** How a dossier reached LLTP: pushed by a one-stop, or filed directly online or at the desk. */
 export type DossierChannel = 'oneStop' | 'online' | 'inPerson';
@@ -67,6 +67,12 @@ export class DossierStore {
     return this.state.get<string>(`receipt:${agency}:${receiptNo}`);
   }
 
+  /** The dossier an agency pushed under a receipt number (v2: its maHoSoMCDT). */
+  async getByReceipt(agency: string, receiptNo: string): Promise<Dossier | undefined> {
+    const id = await this.byReceipt(agency, receiptNo);
+    return id ? this.get(id) : undefined;
+  }
+
   async indexAppointment(dossier: Dossier): Promise<void> {
     await this.state.set(`appointment:${dossier.agency}:${dossier.appointmentNo}`, dossier.id);
   }
@@ -81,6 +87,11 @@ export class DossierStore {
 
   async pdf(id: string): Promise<string> {
     return (await this.state.get<string>(`pdf:${id}`)) ?? '';
+  }
+
+  /** The certificate PDF of an issued dossier; empty before it is issued. */
+  async certificatePdf(dossier: Dossier): Promise<string> {
+    return dossier.certificate ? this.pdf(dossier.id) : '';
   }
 
   async addToPullList(agency: string, list: PullList, id: string, at: number): Promise<void> {

@@ -1,6 +1,8 @@
-import type { NativeResponse } from '../../src/core/adapter';
+import type { NativeRequest, NativeResponse } from '../../src/core/adapter';
 import { BusinessRuleError, ValidationError, type AppError } from '../../src/core/errors';
 import { nativeErrorText } from '../shared/native-errors';
+import { alreadyReceivedReply, isV2Request, isV2Send, v2Failure } from './v2-envelope';
+import { inV2Names } from './v2-field-names';
 
 /**
  * LLTP v1 answers `{ STATUS: "1" | "0", DESCRIPTION, ... }` (DOMAIN.md §6.1). Refusals by the
@@ -20,6 +22,8 @@ export const LLTP_ERROR_CODES = {
   identityMismatch: 'IDENTITY_MISMATCH',
   /** The receipt number was already used for a different request. */
   duplicateReceipt: 'DUPLICATE_RECEIPT',
+  /** v2: neither an authKey nor a bearer token. */
+  authKeyMissing: 'AUTHEN_ERROR',
 } as const;
 
 export function success<T extends object>(fields: T): { STATUS: '1'; DESCRIPTION: string } & T {
@@ -34,10 +38,16 @@ function codeOf(error: AppError): string {
   return error.slug.toUpperCase().replace(/-/g, '_');
 }
 
-export function errorEnvelope(error: AppError): NativeResponse {
+/**
+ * A refusal in the envelope of the contract the request came by. On v2 paths the v1 rules' verdicts
+ * name the v2 fields, and a send under a known number gets the text PASETO counts as sent.
+ */
+export function errorEnvelope(error: AppError, request: NativeRequest): NativeResponse {
   const refusedByBackend = error instanceof BusinessRuleError || error.status === 400;
-  return {
-    status: refusedByBackend ? 200 : error.status,
-    body: { STATUS: '0', DESCRIPTION: nativeErrorText(error), ERROR_CODE: codeOf(error) },
-  };
+  const status = refusedByBackend ? 200 : error.status;
+  if (isV2Request(request)) {
+    if (isV2Send(request) && error instanceof BusinessRuleError && error.code === LLTP_ERROR_CODES.duplicateReceipt) return alreadyReceivedReply(request);
+    return v2Failure(status, codeOf(error), inV2Names(nativeErrorText(error)), request);
+  }
+  return { status, body: { STATUS: '0', DESCRIPTION: nativeErrorText(error), ERROR_CODE: codeOf(error) } };
 }

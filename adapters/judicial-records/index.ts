@@ -6,6 +6,7 @@ import type { ReferenceData } from '../../src/seed/reference-data';
 import type { TestPersonRole } from '../../src/seed/types';
 import type {
   DanhDauHsThanhCongRequest,
+  LltpLayKetQuaRequest,
   NhanHoSoDangKyRequest,
   TraDanhMucRequest,
   TraDsTrangThaiHsRequest,
@@ -13,18 +14,21 @@ import type {
   TraTrangThaiHsRequest,
 } from '../../src/generated/schema-types';
 import { join } from 'node:path';
+import type { CoercibleSchema } from '../shared/schema-coercion';
 import { catalogAnswer } from './catalog';
 import { ensureDirectDossiers } from './direct-dossiers';
 import { errorEnvelope } from './envelope';
 import { Lifecycle } from './lifecycle';
 import { nativeRoutes } from './native-routes';
-import { operationSpecs } from './operations';
+import { operationSpecs, V2_ONLY_OPERATIONS } from './operations';
 import { PullQueue } from './pull-queue';
 import { readSettings } from './settings';
 import { StatusView } from './status-view';
 import { Submission } from './submission';
+import { pollResult } from './v2-poll';
+import { v2Routes } from './v2-routes';
 
-/** The judicial-records service (Lý lịch tư pháp, LLTP), v1 contract `apiLyLichTuPhap` (DOMAIN.md §6.1). */
+/** The judicial-records service (Lý lịch tư pháp, LLTP), v1 and v2 contracts under `apiLyLichTuPhap` (DOMAIN.md §6). */
 export function createJudicialRecordsAdapter(reference: ReferenceData, config: Pick<Config, 'env'>): Adapter {
   const settings = readSettings(config);
   const { catalogs, dataset } = reference;
@@ -41,6 +45,7 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
   if (!example) throw new Error('the seed dataset lacks the clean-record test person');
   const operations = operationSpecs(catalogs, example);
   const schemas = new Map(loadSchemas(join(projectRoot(), 'schemas')).map((s) => [s.$id, s]));
+  const requestSchema = (operation: string): CoercibleSchema => schemas.get(operations.find((o) => o.operation === operation)?.requestSchema ?? '') as CoercibleSchema;
 
   return {
     manifest: {
@@ -50,8 +55,11 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
         'Certificate requests from one-stop desks, their lifecycle on simulation time (received, processing, issued or refused), ' +
         'certificates of form No. 1 and No. 2 from the seeded judicial records, pull queues and catalogues.',
       operations,
-      native: nativeRoutes(operations, (id) => schemas.get(id)),
-      renderError: (error) => errorEnvelope(error),
+      native: [
+        ...nativeRoutes(operations.filter((o) => !V2_ONLY_OPERATIONS.has(o.operation)), (id) => schemas.get(id)),
+        ...v2Routes(catalogs, { send: requestSchema('nhanHoSoDangKy'), poll: requestSchema('layKetQua') }),
+      ],
+      renderError: errorEnvelope,
     },
     handlers: {
       nhanHoSoDangKy: (message, context) =>
@@ -64,6 +72,7 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
       traDsTrangThaiHs: (message, context) => pullQueue.changes(message.body as TraDsTrangThaiHsRequest, context.principal.agency, context),
       danhDauHsThanhCong: (message, context) => pullQueue.acknowledge(message.body as DanhDauHsThanhCongRequest, context.principal.agency, context),
       traDanhMuc: async (message) => catalogAnswer(catalogs, message.body as TraDanhMucRequest),
+      layKetQua: (message, context) => pollResult(message.body as LltpLayKetQuaRequest, context.principal.agency, context),
     },
     timers: lifecycle.timers,
   };

@@ -7,12 +7,13 @@
  */
 import type { AdapterContext, TimerHandler } from '../../src/core/adapter';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
+import { ANONYMOUS } from '../../src/core/ports';
 import type { Citizen, JudicialRecord } from '../../src/seed/types';
 import { buildCertificate } from './certificate';
 import { renderCertificatePdf } from './certificate-pdf';
 import { DossierStore, type DecStatus, type Dossier } from './dossier';
 import type { JudicialRecordsSettings } from './settings';
-import type { StatusView } from './status-view';
+import { StatusView } from './status-view';
 import { decide } from './verdict';
 
 export const TIMER = { startProcessing: 'startProcessing', decide: 'decide' } as const;
@@ -34,10 +35,14 @@ export class Lifecycle {
     await this.schedule(dossier.id, TIMER.startProcessing, Date.parse(dossier.receivedAt) + this.deps.settings.processingAfterSeconds * 1000, context);
   }
 
-  /** Puts a dossier's current status on the agency's pull list of changes. */
+  /**
+   * Puts a dossier's current status on the agency's pull list of changes. An anonymous v2 push is
+   * polled by its number instead: no token can pull or acknowledge its list, so it gets none.
+   */
   async publish(dossier: Dossier, at: number, context: AdapterContext): Promise<void> {
     const list = dossier.channel === 'oneStop' ? 'changes-oneStop' : 'changes-direct';
-    await new DossierStore(context.state).addToPullList(dossier.agency, list, dossier.id, at);
+    const store = new DossierStore(context.state);
+    if (dossier.agency !== ANONYMOUS) await store.addToPullList(dossier.agency, list, dossier.id, at);
     // The receipt itself is reported by the result callback of the submitting message.
     if (!dossier.callback || dossier.status === 3) return;
     await context.callbacks.send({
@@ -48,7 +53,13 @@ export class Lifecycle {
       clientId: dossier.callback.clientId,
       messageId: dossier.callback.messageId,
       kind: 'status-change',
-      body: { event: 'status-change', messageType: 'lltp.nhanHoSoDangKy', messageId: dossier.callback.messageId, ...this.deps.view.row(dossier) },
+      body: {
+        event: 'status-change',
+        messageType: 'lltp.nhanHoSoDangKy',
+        messageId: dossier.callback.messageId,
+        ...this.deps.view.row(dossier),
+        ...StatusView.result(dossier, await store.certificatePdf(dossier)),
+      },
     });
   }
 

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../src/core/adapter';
 import { schemaId } from '../../src/schemas/load-schemas';
 import type { Catalogs } from '../../seeds/catalogs';
 import type { Citizen } from '../../src/seed/types';
-import type { NhanHoSoDangKyRequest, TraTrangThaiHsRequest } from '../../src/generated/schema-types';
-import { checkDeclaration, checkStatusQuery } from './declaration-rules';
+import type { LltpLayKetQuaRequest, NhanHoSoDangKyRequest, TraTrangThaiHsRequest } from '../../src/generated/schema-types';
+import { checkDeclaration, checkPollQuery, checkStatusQuery } from './declaration-rules';
 import { ownRequest } from './direct-dossiers';
 
 /** Reads a schema file by `$id` (the adapter reads its own request schemas for the edge). */
@@ -12,9 +12,15 @@ export type SchemaRegistryLike = (id: string) => unknown;
 /** A fixed day for examples, so the documentation does not change with the clock. */
 const EXAMPLE_DAY = new Date('2026-01-15T03:00:00Z');
 
-/** The six v1 operations, with examples that succeed against the seeds. */
+/** Receipt number of the nhanHoSoDangKy example, which the lookups' examples then find. */
+const EXAMPLE_RECEIPT = '2601150007';
+
+/** Operations only the v2 contract has; the v1 paths do not serve them. */
+export const V2_ONLY_OPERATIONS: ReadonlySet<string> = new Set(['layKetQua']);
+
+/** The six v1 operations and the v2 poll, with examples that succeed against the seeds. */
 export function operationSpecs(catalogs: Catalogs, exampleCitizen: Citizen): OperationSpec[] {
-  const example = ownRequest(exampleCitizen, 1, '2601150007', EXAMPLE_DAY);
+  const example = ownRequest(exampleCitizen, 1, EXAMPLE_RECEIPT, EXAMPLE_DAY);
   const spec = (operation: string, summary: string, exampleBody: unknown, check?: OperationSpec['check']): OperationSpec => ({
     operation,
     summary,
@@ -25,10 +31,13 @@ export function operationSpecs(catalogs: Catalogs, exampleCitizen: Citizen): Ope
   });
   return [
     spec('nhanHoSoDangKy', 'A one-stop pushes a judicial-record certificate request', example, (body) => checkDeclaration(body as NhanHoSoDangKyRequest, catalogs)),
-    spec('traTrangThaiHs', 'Status of one dossier, and its certificate once issued', { idReceivedDec: '2601150007', infoType: 2 }, (body) => checkStatusQuery(body as TraTrangThaiHsRequest)),
+    spec('traTrangThaiHs', 'Status of one dossier, and its certificate once issued', { idReceivedDec: EXAMPLE_RECEIPT, infoType: 2 }, (body) => checkStatusQuery(body as TraTrangThaiHsRequest)),
     spec('traHoSo', 'Dossiers filed directly at LLTP, to pull until acknowledged', { infoType: 1 }),
     spec('traDanhMuc', 'One LLTP catalogue as ID/NAME rows', { infoType: 5 }),
     spec('danhDauHsThanhCong', 'Acknowledge pulled dossiers or statuses', { declarationId: 'ID-FROM-traDsTrangThaiHs', infoType: 2 }),
     spec('traDsTrangThaiHs', 'Status changes not yet acknowledged', { infoType: 2 }),
+    spec('layKetQua', 'v2 poll: state of one dossier in DVCQG codes, and its certificate once issued', { maTinh: '01', maHoSoMCDT: EXAMPLE_RECEIPT }, (body) =>
+      checkPollQuery(body as LltpLayKetQuaRequest, catalogs),
+    ),
   ];
 }

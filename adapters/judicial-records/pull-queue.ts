@@ -38,8 +38,7 @@ export class PullQueue {
     const store = new DossierStore(context.state);
     let dossier: Dossier | undefined;
     if (body.infoType === 2) {
-      const id = await store.byReceipt(agency, body.idReceivedDec);
-      dossier = id ? await store.get(id) : undefined;
+      dossier = await store.getByReceipt(agency, body.idReceivedDec);
       if (!dossier) throw new BusinessRuleError(LLTP_ERROR_CODES.dossierNotFound, `Không tìm thấy hồ sơ có số biên nhận (idReceivedDec) ${body.idReceivedDec}`, { status: 404 });
     } else {
       await this.ensureDirect(agency, context);
@@ -50,14 +49,14 @@ export class PullQueue {
         throw new BusinessRuleError(LLTP_ERROR_CODES.identityMismatch, `Số giấy tờ (identifyNo) ${body.identifyNo ?? ''} không khớp với hồ sơ có số giấy hẹn ${body.idReceivedDec}`, { status: 404 });
       }
     }
-    return success(this.view.status(dossier, await this.pdfOf(dossier, store)));
+    return success(this.view.status(dossier, await store.certificatePdf(dossier)));
   }
 
   async dossiers(body: TraHoSoRequest, agency: string, context: AdapterContext): Promise<TraHoSoResponse> {
     await this.ensureDirect(agency, context);
     const store = new DossierStore(context.state);
     const dossiers = await store.getMany(await store.pullList(agency, body.infoType === 1 ? 'online' : 'inPerson'));
-    const items = await Promise.all(dossiers.map(async (d) => this.view.pullItem(d, await this.pdfOf(d, store))));
+    const items = await Promise.all(dossiers.map(async (d) => this.view.pullItem(d, await store.certificatePdf(d))));
     return success({ LISTCONTENT: items });
   }
 
@@ -85,9 +84,5 @@ export class PullQueue {
     for (const list of lists) await store.acknowledge(agency, list, ids);
     const description = absent.length > 0 ? `Không có trong danh sách chờ xác nhận (infoType ${body.infoType}), bỏ qua: ${absent.join(';')}` : '';
     return { STATUS: '1', DESCRIPTION: description };
-  }
-
-  private async pdfOf(dossier: Dossier, store: DossierStore): Promise<string> {
-    return dossier.certificate ? store.pdf(dossier.id) : '';
   }
 }

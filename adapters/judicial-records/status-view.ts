@@ -1,8 +1,8 @@
-/** The dossier as each v1 answer shows it: status rows, the status lookup, the pull-queue item. */
+/** The dossier as each v1 answer shows it: status rows, the status lookup, the pull-queue item; and its result, which v2 shows too. */
 import { formatWireDate } from '../../src/core/dates/wire-dates';
 import type { LltpDecStatus } from '../../seeds/catalogs';
 import type { TraDsTrangThaiHsResponse, TraHoSoResponse, TraTrangThaiHsResponse } from '../../src/generated/schema-types';
-import type { DecStatus, Dossier } from './dossier';
+import type { Certificate, DecStatus, Dossier } from './dossier';
 
 export type StatusRow = TraDsTrangThaiHsResponse['LISTCONTENT'][number];
 export type PullItem = TraHoSoResponse['LISTCONTENT'][number];
@@ -19,8 +19,13 @@ export class StatusView {
     return this.names.get(status) ?? String(status);
   }
 
-  private static day(iso: string | undefined): string {
+  static day(iso: string | undefined): string {
     return iso ? formatWireDate(new Date(iso), 'dd/MM/yyyy') : '';
+  }
+
+  /** `{ ketQuaXuLy }` with the certificate and its PDF once issued, else nothing: every answer that carries a result. */
+  static result(d: Dossier, pdf: string): { ketQuaXuLy?: Certificate } {
+    return d.certificate ? { ketQuaXuLy: { ...d.certificate, phieuLLTP: pdf } } : {};
   }
 
   row(d: Dossier): StatusRow {
@@ -44,7 +49,7 @@ export class StatusView {
       APPROVE_DATE: StatusView.day(d.approvedAt),
       ISSUE_DATE: StatusView.day(d.issuedAt),
       REFUSE_REASON: d.refuseReason ?? '',
-      ...(d.certificate ? { ketQuaXuLy: { ...d.certificate, phieuLLTP: pdf } } : {}),
+      ...StatusView.result(d, pdf),
     };
   }
 
@@ -68,7 +73,7 @@ export class StatusView {
       },
       residenceWSForm: d.request.residenceWSForm,
       ...(d.request.mandatorWSForm ? { mandatorWSForm: d.request.mandatorWSForm } : {}),
-      ...(d.certificate ? { ketQuaXuLy: { ...d.certificate, phieuLLTP: pdf } } : {}),
+      ...StatusView.result(d, pdf),
     };
   }
 }

@@ -12,6 +12,9 @@ import { DossierStore, type Dossier, type DossierChannel } from './dossier';
 import { LLTP_ERROR_CODES, success } from './envelope';
 import type { Lifecycle } from './lifecycle';
 
+/** `DESCRIPTION` of the answer to the same request sent again under its receipt number. */
+export const RESENT_DESCRIPTION = 'Hồ sơ đã được tiếp nhận trước đó';
+
 export interface Submitter {
   agency: string;
   /** Set when the submitting message asked for callbacks. */
@@ -50,10 +53,9 @@ export class Submission {
   }
 
   private async resend(request: NhanHoSoDangKyRequest, agency: string, store: DossierStore): Promise<NhanHoSoDangKyResponse> {
-    const existingId = await store.byReceipt(agency, request.idReceivedDec);
-    const existing = existingId ? await store.get(existingId) : undefined;
+    const existing = await store.getByReceipt(agency, request.idReceivedDec);
     if (existing && existing.fingerprint === fingerprint(request)) {
-      return { STATUS: '1', DESCRIPTION: 'Hồ sơ đã được tiếp nhận trước đó', ID: existing.id, APPOINTMENT_NO: existing.appointmentNo, DEC_STATUS_ID: existing.status };
+      return { STATUS: '1', DESCRIPTION: RESENT_DESCRIPTION, ID: existing.id, APPOINTMENT_NO: existing.appointmentNo, DEC_STATUS_ID: existing.status };
     }
     throw new BusinessRuleError(
       LLTP_ERROR_CODES.duplicateReceipt,

@@ -13,6 +13,12 @@ export interface Principal {
   services: readonly string[] | '*';
 }
 
+/**
+ * Client id and agency of a caller without a token on a native path whose real clients send none
+ * (e.g. PASETO's v2 pushes). Nobody can log in as it, so nothing waits to be pulled by it.
+ */
+export const ANONYMOUS = 'anonymous';
+
 export interface ClientCredential extends Principal {
   secret: string;
   name?: string;

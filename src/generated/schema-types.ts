@@ -2004,6 +2004,74 @@ export interface DanhDauHsThanhCongResponse {
   DESCRIPTION: string;
 }
 
+// lltp/layKetQua.request.json
+
+/**
+ * LLTP v2 poll (DOMAIN.md §6.2): the processing state and result of one dossier by its one-stop number. The native path /apiLyLichTuPhap/v2/layKetQua also takes authKey, which is checked at the edge and not kept in the message.
+ */
+export interface LltpLayKetQuaRequest {
+  /**
+   * GSO code of the province whose Department of Justice holds the dossier, e.g. 01 Hà Nội.
+   */
+  maTinh: string;
+  /**
+   * The one-stop's dossier number the request was sent under (v2 send's maHoSoMCDT, v1's idReceivedDec).
+   */
+  maHoSoMCDT: string;
+}
+
+// lltp/layKetQua.response.json
+
+/**
+ * The dossier's processing state in DVCQG codes (DOMAIN.md §9), and the certificate once issued.
+ */
+export interface LltpLayKetQuaResponse {
+  /**
+   * 1 success (a failure answers 0 in the native envelope).
+   */
+  status: 1;
+  /**
+   * "Thành công".
+   */
+  statusDescription: string;
+  /**
+   * The dossier asked for, as one item.
+   *
+   * @minItems 1
+   * @maxItems 1
+   *
+   * Items: State and result of one dossier.
+   */
+  value: [
+    {
+      /**
+       * The one-stop's dossier number, as sent.
+       */
+      maHoSoMCDT: string;
+      /**
+       * DVCQG status code (DOMAIN.md §9): 2 accepted (LLTP 3 received), 4 processing (LLTP 4), 9 done with the result present (LLTP 5 issued), 3 not accepted (LLTP 6 refused).
+       */
+      trangThaiXuLy: '2' | '3' | '4' | '9';
+      /**
+       * Label of the status code, as in DOMAIN.md §9.
+       */
+      tenTrangThaiXuLy: string;
+      /**
+       * Why the request was refused (trangThaiXuLy 3).
+       */
+      lyDoTuChoi?: string;
+      /**
+       * Promised day of the result, dd/MM/yyyy (the send's toKhai.ngayHenTra).
+       */
+      ngayHenTraKetQua?: string;
+      /**
+       * The issued certificate with its PDF in phieuLLTP, present once trangThaiXuLy is 9.
+       */
+      ketQuaXuLy?: LltpCertificate;
+    }
+  ];
+}
+
 // lltp/nhanHoSoDangKy.request.json
 
 /**
@@ -2332,6 +2400,165 @@ export interface NhanHoSoDangKyResponse {
   DEC_STATUS_ID?: 3 | 4 | 5 | 6;
 }
 
+// lltp/shared/certificate.json
+
+/**
+ * An issued judicial-record certificate in the LLTP v2 ketQuaXuLy names, with the PDF; traTrangThaiHs, traHoSo and the v2 poll (layKetQua) answer it.
+ */
+export interface LltpCertificate {
+  /**
+   * Certificate number.
+   */
+  soPhieuLLTP: string;
+  /**
+   * Issue date, dd/MM/yyyy.
+   */
+  ngayCapPhieu: string;
+  /**
+   * Form: 1 or 2.
+   */
+  loaiPhieu: 1 | 2;
+  /**
+   * Name of the person concerned.
+   */
+  hoTen?: string;
+  /**
+   * ID document number of the person concerned.
+   */
+  soGiayTo?: string;
+  /**
+   * Officer who drew up the certificate.
+   */
+  nguoiLapPhieu?: string;
+  /**
+   * Signatory.
+   */
+  nguoiKy?: string;
+  /**
+   * Signatory's position.
+   */
+  chucVu?: string;
+  /**
+   * 1 no criminal record, 2 a conviction on record, 3 only expunged convictions (form No. 2).
+   */
+  tinhTrangAnTich: 1 | 2 | 3;
+  /**
+   * The criminal-record status as printed.
+   */
+  tenTinhTrangAnTich: string;
+  /**
+   * Bans on holding positions: 0 not requested, 1 none, 2 banned.
+   */
+  thongTinCDNCV?: 0 | 1 | 2;
+  /**
+   * The ban status as printed.
+   */
+  tenThongTinCDNCV?: string;
+  /**
+   * Judgments the form shows (form No. 1: on record only; form No. 2: all).
+   *
+   * Items: One judgment as the certificate prints it.
+   */
+  thongTinAn: {
+    /**
+     * Judgment number, e.g. 112/2024/HS-ST.
+     */
+    soBanAn?: string;
+    /**
+     * Judgment date, dd/MM/yyyy.
+     */
+    ngayBanAn?: string;
+    /**
+     * The court that passed it.
+     */
+    toaAnXetXu?: string;
+    /**
+     * Offences.
+     *
+     * Items: One offence.
+     */
+    dsToiDanh?: {
+      /**
+       * Article of the 2015 Criminal Code, e.g. Điều 173.
+       */
+      dieuLuat?: string;
+      /**
+       * Name of the offence.
+       */
+      tenToiDanh?: string;
+    }[];
+    /**
+     * Main penalties.
+     *
+     * Items: One penalty.
+     */
+    dsHinhPhatChinh?: {
+      /**
+       * The penalty as printed.
+       */
+      tenHinhPhat?: string;
+    }[];
+    /**
+     * Additional penalties.
+     *
+     * Items: One penalty.
+     */
+    dsHinhPhatBoSung?: {
+      /**
+       * The penalty as printed.
+       */
+      tenHinhPhat?: string;
+    }[];
+    /**
+     * Day the sentence was fully served, dd/MM/yyyy; empty while it is being served.
+     */
+    ngayChapHanh?: string;
+    /**
+     * Day the conviction was expunged, dd/MM/yyyy; empty while it is on record (form No. 2 only shows expunged ones).
+     */
+    ngayXoaAn?: string;
+    /**
+     * "Đã được xóa án tích" or "Chưa được xóa án tích".
+     */
+    tinhTrangXoaAn?: string;
+  }[];
+  /**
+   * Bans on holding positions the certificate shows.
+   *
+   * Items: One ban on holding positions.
+   */
+  dsCDNCV: {
+    /**
+     * Decision number.
+     */
+    soQuyetDinh?: string;
+    /**
+     * Decision date, dd/MM/yyyy.
+     */
+    ngayQuyetDinh?: string;
+    /**
+     * The court that decided.
+     */
+    toaAnQD?: string;
+    /**
+     * Positions the person may not hold.
+     */
+    chucVuCam?: string;
+    /**
+     * Length of the ban, e.g. 03 năm.
+     */
+    thoiHanCam?: string;
+    /**
+     * First day of the ban, dd/MM/yyyy.
+     */
+    camTuNgay?: string;
+  }[];
+  /**
+   * The certificate as a PDF, base64.
+   */
+  phieuLLTP: string;
+}
+
 // lltp/traDanhMuc.request.json
 
 /**
@@ -2546,9 +2773,9 @@ export interface TraHoSoResponse {
      */
     mandatorWSForm?: {};
     /**
-     * The issued certificate once DEC_STATUS_ID is 5, shaped as traTrangThaiHs's ketQuaXuLy.
+     * The issued certificate once DEC_STATUS_ID is 5, with its PDF in phieuLLTP.
      */
-    ketQuaXuLy?: {};
+    ketQuaXuLy?: LltpCertificate;
   }[];
 }
 
@@ -2613,159 +2840,7 @@ export interface TraTrangThaiHsResponse {
   /**
    * The issued certificate (present once DEC_STATUS_ID is 5), in the LLTP v2 ketQuaXuLy names.
    */
-  ketQuaXuLy?: {
-    /**
-     * Certificate number.
-     */
-    soPhieuLLTP: string;
-    /**
-     * Issue date, dd/MM/yyyy.
-     */
-    ngayCapPhieu: string;
-    /**
-     * Form: 1 or 2.
-     */
-    loaiPhieu: 1 | 2;
-    /**
-     * Name of the person concerned.
-     */
-    hoTen?: string;
-    /**
-     * ID document number of the person concerned.
-     */
-    soGiayTo?: string;
-    /**
-     * Officer who drew up the certificate.
-     */
-    nguoiLapPhieu?: string;
-    /**
-     * Signatory.
-     */
-    nguoiKy?: string;
-    /**
-     * Signatory's position.
-     */
-    chucVu?: string;
-    /**
-     * 1 no criminal record, 2 a conviction on record, 3 only expunged convictions (form No. 2).
-     */
-    tinhTrangAnTich: 1 | 2 | 3;
-    /**
-     * The criminal-record status as printed.
-     */
-    tenTinhTrangAnTich: string;
-    /**
-     * Bans on holding positions: 0 not requested, 1 none, 2 banned.
-     */
-    thongTinCDNCV?: 0 | 1 | 2;
-    /**
-     * The ban status as printed.
-     */
-    tenThongTinCDNCV?: string;
-    /**
-     * Judgments the form shows (form No. 1: on record only; form No. 2: all).
-     *
-     * Items: One judgment as the certificate prints it.
-     */
-    thongTinAn: {
-      /**
-       * Judgment number, e.g. 112/2024/HS-ST.
-       */
-      soBanAn?: string;
-      /**
-       * Judgment date, dd/MM/yyyy.
-       */
-      ngayBanAn?: string;
-      /**
-       * The court that passed it.
-       */
-      toaAnXetXu?: string;
-      /**
-       * Offences.
-       *
-       * Items: One offence.
-       */
-      dsToiDanh?: {
-        /**
-         * Article of the 2015 Criminal Code, e.g. Điều 173.
-         */
-        dieuLuat?: string;
-        /**
-         * Name of the offence.
-         */
-        tenToiDanh?: string;
-      }[];
-      /**
-       * Main penalties.
-       *
-       * Items: One penalty.
-       */
-      dsHinhPhatChinh?: {
-        /**
-         * The penalty as printed.
-         */
-        tenHinhPhat?: string;
-      }[];
-      /**
-       * Additional penalties.
-       *
-       * Items: One penalty.
-       */
-      dsHinhPhatBoSung?: {
-        /**
-         * The penalty as printed.
-         */
-        tenHinhPhat?: string;
-      }[];
-      /**
-       * Day the sentence was fully served, dd/MM/yyyy; empty while it is being served.
-       */
-      ngayChapHanh?: string;
-      /**
-       * Day the conviction was expunged, dd/MM/yyyy; empty while it is on record (form No. 2 only shows expunged ones).
-       */
-      ngayXoaAn?: string;
-      /**
-       * "Đã được xóa án tích" or "Chưa được xóa án tích".
-       */
-      tinhTrangXoaAn?: string;
-    }[];
-    /**
-     * Bans on holding positions the certificate shows.
-     *
-     * Items: One ban on holding positions.
-     */
-    dsCDNCV: {
-      /**
-       * Decision number.
-       */
-      soQuyetDinh?: string;
-      /**
-       * Decision date, dd/MM/yyyy.
-       */
-      ngayQuyetDinh?: string;
-      /**
-       * The court that decided.
-       */
-      toaAnQD?: string;
-      /**
-       * Positions the person may not hold.
-       */
-      chucVuCam?: string;
-      /**
-       * Length of the ban, e.g. 03 năm.
-       */
-      thoiHanCam?: string;
-      /**
-       * First day of the ban, dd/MM/yyyy.
-       */
-      camTuNgay?: string;
-    }[];
-    /**
-     * The certificate as a PDF, base64.
-     */
-    phieuLLTP: string;
-  };
+  ketQuaXuLy?: LltpCertificate;
 }
 
 // paygov/getBill.request.json

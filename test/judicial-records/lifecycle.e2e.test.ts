@@ -92,6 +92,9 @@ describe('LLTP lifecycle: received → processing → issued or refused, on simu
       changes.sort((a, b) => Number(a.body.DEC_STATUS_ID) - Number(b.body.DEC_STATUS_ID));
       expect(changes.map((c) => c.body.DEC_STATUS_ID)).toEqual([4, 5]);
       expect(changes[1]?.body).toMatchObject({ messageId: 'lltp-cb-1', DECLARATION_ID: id, RECEIVE_NO: 'R-CB-1', DEC_STATUS_NAME: 'Đã có phiếu' });
+      // The issued status brings the certificate, PDF included; the processing one has none yet.
+      expect(changes[0]?.body.ketQuaXuLy).toBeUndefined();
+      expect(changes[1]?.body.ketQuaXuLy).toMatchObject({ tinhTrangAnTich: 1, phieuLLTP: expect.stringMatching(/^JVBERi0/) });
       expect(changes[1]?.headers['x-lgsp-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     } finally {
       await hooks.close();

@@ -45,6 +45,57 @@ export const PEOPLE = {
   unknown: { id: '001090999999', name: 'Trịnh Văn Khoa', birth: '1990', gender: '1' as const },
 };
 
+/** A v2 send as PASETO writes it (DOMAIN.md §6.2): ISO/GSO codes, every value a string, `authKey` instead of a token. */
+export function v2Body(person: { id: string; name: string; birth: string; gender: '0' | '1' }, maHoSoMCDT: string, toKhai: Record<string, unknown> = {}, top: Record<string, unknown> = {}): Record<string, unknown> {
+  const hanoi = { maTinhThanh: '01', tenTinhThanh: 'Thành phố Hà Nội', maQuanHuyen: '001', tenQuanHuyen: 'Quận Ba Đình', maPhuongXa: '00001', tenPhuongXa: 'Phường Phúc Xá' };
+  return {
+    authKey: 'paseto-lgsp-auth-key',
+    maTinh: '01',
+    tenTinh: 'Thành phố Hà Nội',
+    maHoSoMCDT,
+    nguonDangKy: '1',
+    tenNguonDangKy: 'Một cửa điện tử',
+    ngayTiepNhan: '15/01/2026 09:30:00',
+    toKhai: {
+      ngayHenTra: '25/01/2026',
+      loaiPhieu: '1',
+      yeuCauCDNCV: '0',
+      maMucDich: '01',
+      tenMucDich: 'Bổ sung hồ sơ xin việc làm',
+      soLuongCap: '1',
+      nycHoTen: person.name,
+      nycGioiTinh: person.gender === '1' ? '1' : '2',
+      nycTenGioiTinh: person.gender === '1' ? 'Nam' : 'Nữ',
+      nycNgaySinh: person.birth,
+      nycNoiSinh: { ...hanoi, dcChiTiet: '' },
+      nycNoiSinhNuocNgoai: '1',
+      nycThuongTru: { ...hanoi, dcChiTiet: 'Số 12, đường Phó Đức Chính' },
+      nycTamTru: null,
+      nycDienThoai: '0912000001',
+      nycEmail: 'nguoi.yeu.cau@example.vn',
+      nycLoaiGiayTo: '2',
+      nycTenLoaiGiayTo: 'Căn cước công dân',
+      nycSoGiayTo: person.id,
+      nycNgayCapGiayTo: '10/05/2021',
+      nycNoiCapGiayTo: 'Cục Cảnh sát quản lý hành chính về trật tự xã hội',
+      nycQuocTich: 'VN',
+      nycTenQuocTich: 'Việt Nam',
+      nycDanToc: '01',
+      nycTenDanToc: 'Kinh',
+      nycHoTenCha: 'Nguyễn Văn Cả',
+      chaNgaySinh: '1955',
+      nycHoTenMe: 'Lê Thị Mơ',
+      meNgaySinh: '1958',
+      uyQuyen: '0',
+      thongTinAnTich: 'Không có án tích',
+      nycCuTru: [{ tuNgay: '2000', denNgay: '01/2026', noiCuTru: 'Hà Nội', ngheNghiep: 'Kỹ sư', noiLamViec: 'Công ty A' }],
+      fileHoSo: [{ tenLoaiFile: 'Căn cước công dân', tenFile: 'cccd.pdf', noiDungFile: 'JVBERi0xLjQK' }],
+      ...toKhai,
+    },
+    ...top,
+  };
+}
+
 /** POSTs to an LLTP native path with a bearer token. */
 export function lltp(t: TestApp, token: string, op: string, body: unknown) {
   return t.http.post(`/apiLyLichTuPhap/${op}`).auth(token, { type: 'bearer' }).send(body as object);

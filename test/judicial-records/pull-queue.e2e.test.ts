@@ -1,3 +1,4 @@
+import { schemaId } from '../../src/schemas/load-schemas';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { lltp, pasetoBody, PEOPLE } from './lltp-fixtures';
 
@@ -48,8 +49,11 @@ describe('LLTP pull queues: traHoSo, traDsTrangThaiHs, danhDauHsThanhCong, traDa
 
     // Issued direct dossiers carry their certificate, and their status by appointment slip.
     await t.app.timers.runDue(Date.now() + 3_600_000);
-    const issued = (await lltp(t, token, 'traHoSo', { infoType: 2 })).body.LISTCONTENT[0];
+    const issuedAnswer = (await lltp(t, token, 'traHoSo', { infoType: 2 })).body;
+    const issued = issuedAnswer.LISTCONTENT[0];
     expect(issued.ketQuaXuLy).toMatchObject({ loaiPhieu: 2, tinhTrangAnTich: 3, phieuLLTP: expect.stringMatching(/^JVBERi0/) });
+    // The answer with a certificate matches the published response schema, certificate included.
+    expect(t.app.schemas.check(schemaId('lltp/traHoSo.response.json'), issuedAnswer)).toEqual([]);
     const slip = issued.declarationTraHoSoForm.appointmentNo as string;
     expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: slip, infoType: 1, identifyNo: PEOPLE.expunged.id })).body).toMatchObject({ STATUS: '1', DEC_STATUS_ID: 5 });
     const changes = (await lltp(t, token, 'traDsTrangThaiHs', { infoType: 1 })).body.LISTCONTENT;

@@ -4,7 +4,7 @@ import type { Adapter, AdapterContext, NativeRequest, NativeResponse, NativeRout
 import { AppError, InternalError, TooManyRequestsError, UnauthorizedError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import type { Pipeline } from '../../core/pipeline';
-import type { IdSource, Principal, TokenStore } from '../../core/ports';
+import { ANONYMOUS, type IdSource, type Principal, type TokenStore } from '../../core/ports';
 import type { AdapterRegistry } from '../../core/registry';
 import { authenticate, bearerToken } from '../auth/bearer';
 import { actOutTransportFault, fromBodyParserError } from '../error-handler';
@@ -47,8 +47,6 @@ function asAppError(error: unknown, res: Response, path: string): AppError {
   locals(res).logger?.error('native request failed', { err: error, errorId, path });
   return new InternalError(`The simulator failed unexpectedly; error id ${errorId}`);
 }
-
-const ANONYMOUS = 'anonymous';
 
 async function principalFor(req: Request, route: NativeRoute, adapter: Adapter, tokens: TokenStore): Promise<Principal> {
   if (route.auth === 'optional' && !bearerToken(req)) {

@@ -1,0 +1,187 @@
+import { renderCertificatePdf } from '../../adapters/judicial-records/certificate-pdf';
+import { readSettings } from '../../adapters/judicial-records/settings';
+import { pdfFacts } from '../support/pdf';
+import { storedMessages } from '../support/stored';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { dossierKeys, PEOPLE, v2Body } from './lltp-fixtures';
+
+const MINUTE = 60_000;
+const SEND = '/apiLyLichTuPhap/v2/nhanHoSo';
+const POLL = '/apiLyLichTuPhap/v2/layKetQua';
+
+describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp('lltp-v2');
+    token = await t.token();
+  });
+  afterAll(() => t.close());
+
+  let serial = 0;
+  /** A fresh one-stop dossier number (§10.3 shape). */
+  const nextNumber = (): string => `000.00.01.H26-260115-${String(++serial).padStart(4, '0')}`;
+  const send = (body: unknown) => t.http.post(SEND).send(body as object);
+  const poll = (maHoSoMCDT: string, extra: Record<string, unknown> = {}) => t.http.post(POLL).send({ authKey: 'paseto-lgsp-auth-key', maTinh: '01', maHoSoMCDT, ...extra });
+  /** Runs the lifecycle timers due `ms` from now, as advancing the simulation clock does. */
+  const advance = (ms: number) => t.app.timers.runDue(Date.now() + ms);
+
+  it('a clean-record person: sent without a bearer → "gửi thông tin thành công"; the poll moves 2 → 4 → 9 and carries the certificate PDF of "no criminal record"', async () => {
+    const number = nextNumber();
+    const sent = await send(v2Body(PEOPLE.clean, number));
+    expect(sent.status).toBe(200);
+    expect(sent.type).toBe('text/plain');
+    expect(sent.text).toBe(`Hồ sơ ${number}: gửi thông tin thành công`);
+
+    const received = await poll(number);
+    expect(received.body).toEqual({ status: 1, statusDescription: 'Thành công', value: [{ maHoSoMCDT: number, trangThaiXuLy: '2', tenTrangThaiXuLy: 'Được tiếp nhận', ngayHenTraKetQua: '25/01/2026' }] });
+    await advance(61_000);
+    expect((await poll(number)).body.value[0]).toMatchObject({ trangThaiXuLy: '4', tenTrangThaiXuLy: 'Đang xử lý' });
+    await advance(10 * MINUTE);
+
+    const done = (await poll(number)).body.value[0];
+    expect(done).toMatchObject({ trangThaiXuLy: '9', tenTrangThaiXuLy: 'Đã xử lý xong' });
+    const { phieuLLTP, ...certificate } = done.ketQuaXuLy;
+    expect(certificate).toMatchObject({ loaiPhieu: 1, hoTen: PEOPLE.clean.name, soGiayTo: PEOPLE.clean.id, tinhTrangAnTich: 1, tenTinhTrangAnTich: 'Không có án tích', thongTinAn: [], thongTinCDNCV: 0 });
+    const pdf = Buffer.from(phieuLLTP, 'base64');
+    expect(pdfFacts(pdf)).toEqual({ complete: true, pages: 1, title: `Phiếu lý lịch tư pháp số 1 - ${certificate.soPhieuLLTP}` });
+    // The PDF is the rendering of exactly this certificate, so it says what ketQuaXuLy says.
+    const settings = readSettings(t.config);
+    const rendered = await renderCertificatePdf(certificate, { issuer: 'Sở Tư pháp thành phố Hà Nội', ...(settings.pdfFont ? { fontPath: settings.pdfFont } : {}) });
+    expect(phieuLLTP).toBe(rendered);
+    // Polled by its number: no pull list that no token could ever read or acknowledge is kept for it.
+    expect(await t.app.redis.keys(`${t.prefix}:state:lltp:idx:pull:anonymous:*`)).toEqual([]);
+  });
+
+  it('a convicted person’s certificate (form No. 2) lists the judgment', async () => {
+    const number = nextNumber();
+    expect((await send(v2Body(PEOPLE.convicted, number, { loaiPhieu: '2' }))).text).toMatch(/gửi thông tin thành công$/);
+    await advance(10 * MINUTE);
+    const done = (await poll(number)).body.value[0];
+    expect(done.trangThaiXuLy).toBe('9');
+    expect(done.ketQuaXuLy).toMatchObject({ loaiPhieu: 2, tinhTrangAnTich: 2, tenTinhTrangAnTich: 'Có án tích' });
+    expect(done.ketQuaXuLy.thongTinAn).toEqual([expect.objectContaining({ soBanAn: '112/2024/HS-ST', dsToiDanh: [{ dieuLuat: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }], tinhTrangXoaAn: 'Chưa được xóa án tích' })]);
+    expect(pdfFacts(Buffer.from(done.ketQuaXuLy.phieuLLTP, 'base64'))).toMatchObject({ complete: true, title: `Phiếu lý lịch tư pháp số 2 - ${done.ketQuaXuLy.soPhieuLLTP}` });
+  });
+
+  it('a request by proxy carries the authorised person and is issued; an unknown ID number is refused: trangThaiXuLy 3 with the reason in v2 names', async () => {
+    const proxy = nextNumber();
+    const byProxy = v2Body(PEOPLE.clean, proxy, { uyQuyen: '1', uyQuyenHoTen: 'Trần Văn Bình', nuqGioiTinh: '1', nuqLoaiGiayto: '2', nuqSoGiayTo: PEOPLE.convicted.id, nyqQuanHe: 'Bạn' });
+    expect((await send(byProxy)).text).toMatch(/gửi thông tin thành công$/);
+    const unknown = nextNumber();
+    expect((await send(v2Body(PEOPLE.unknown, unknown))).text).toMatch(/gửi thông tin thành công$/);
+    const wrongName = nextNumber();
+    expect((await send(v2Body({ ...PEOPLE.clean, name: 'Nguyễn Văn Anh' }, wrongName))).text).toMatch(/gửi thông tin thành công$/);
+    await advance(10 * MINUTE);
+    expect((await poll(proxy)).body.value[0]).toMatchObject({ trangThaiXuLy: '9', ketQuaXuLy: { tinhTrangAnTich: 1 } });
+    const refused = (await poll(unknown)).body.value[0];
+    expect(refused).toMatchObject({ trangThaiXuLy: '3', tenTrangThaiXuLy: 'Không được tiếp nhận', lyDoTuChoi: expect.stringMatching(/Không xác minh được nhân thân: số giấy tờ 001090999999/) });
+    expect(refused.ketQuaXuLy).toBeUndefined();
+    expect((await poll(wrongName)).body.value[0].lyDoTuChoi).toMatch(/khác với nycHoTen$/);
+  });
+
+  it('the same maHoSoMCDT again, alike or not → "đã được tiếp nhận, không thể cập nhật thông tin", and nothing is duplicated', async () => {
+    const number = nextNumber();
+    await send(v2Body(PEOPLE.clean, number));
+    const keys = (await dossierKeys(t)).length;
+    const again = await send(v2Body(PEOPLE.clean, number));
+    expect(again.status).toBe(200);
+    expect(again.text).toBe(`Hồ sơ ${number} đã được tiếp nhận, không thể cập nhật thông tin`);
+    const other = await send(v2Body(PEOPLE.convicted, number));
+    expect(other.text).toBe(`Hồ sơ ${number} đã được tiếp nhận, không thể cập nhật thông tin`);
+    expect((await dossierKeys(t)).length).toBe(keys);
+    await advance(10 * MINUTE);
+    expect((await poll(number)).body.value[0].ketQuaXuLy).toMatchObject({ hoTen: PEOPLE.clean.name });
+  });
+
+  it('a bearer token stands in for authKey; dossiers then belong to the token’s agency, not to the anonymous caller', async () => {
+    const number = nextNumber();
+    const { authKey: _authKey, ...body } = v2Body(PEOPLE.clean, number);
+    expect((await t.http.post(SEND).auth(token, { type: 'bearer' }).send(body)).text).toMatch(/gửi thông tin thành công$/);
+    const mine = await t.http.post(POLL).auth(token, { type: 'bearer' }).send({ MaTinh: '01', MaHoSoMCDT: number });
+    expect(mine.body).toMatchObject({ status: 1, value: [{ maHoSoMCDT: number, trangThaiXuLy: '2' }] });
+    expect((await poll(number)).body).toMatchObject({ status: 0, errorCode: 'DOSSIER_NOT_FOUND' });
+    expect((await t.http.post(SEND).auth('not-a-token', { type: 'bearer' }).send(body)).body.fault).toMatchObject({ code: 900901 });
+  });
+
+  describe('bad input is refused in the v2 JSON envelope naming the v2 field, and stores nothing', () => {
+    let before: { journal: number; dossiers: number };
+    beforeEach(async () => {
+      before = { journal: (await storedMessages(t.prefix)).journalLength, dossiers: (await dossierKeys(t)).length };
+    });
+    afterEach(async () => {
+      expect({ journal: (await storedMessages(t.prefix)).journalLength, dossiers: (await dossierKeys(t)).length }).toEqual(before);
+    });
+
+    const refusal = (errorCode: string, errorDescription: string | RegExp) => ({
+      status: 0,
+      statusDescription: 'Thất bại',
+      errorCode,
+      errorDescription: typeof errorDescription === 'string' ? errorDescription : expect.stringMatching(errorDescription),
+    });
+
+    it('malformed JSON', async () => {
+      const res = await t.http.post(SEND).set('content-type', 'application/json').send('{"maHoSoMCDT": "1", "toKhai": {');
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(refusal('BAD_REQUEST', /^The body is not valid JSON/));
+    });
+
+    it('no authKey and no bearer → AUTHEN_ERROR, on the send and on the poll; a blank authKey counts as none', async () => {
+      const { authKey: _authKey, ...body } = v2Body(PEOPLE.clean, nextNumber());
+      expect((await send(body)).body).toEqual(refusal('AUTHEN_ERROR', /^authKey is required: send the authKey LGSP issued/));
+      expect((await send({ ...body, authKey: '  ' })).body).toMatchObject({ status: 0, errorCode: 'AUTHEN_ERROR' });
+      const polled = await t.http.post(POLL).send({ maTinh: '01', maHoSoMCDT: 'X' });
+      expect(polled.status).toBe(200);
+      expect(polled.body).toEqual({ ...refusal('AUTHEN_ERROR', /^authKey is required/), value: [] });
+    });
+
+    it('missing required fields → MISSING_FIELD with the v2 names', async () => {
+      const res = await send(v2Body(PEOPLE.clean, nextNumber(), { nycHoTen: '', loaiPhieu: null, ngayHenTra: undefined, nycCuTru: undefined }));
+      expect(res.body).toEqual(refusal('MISSING_FIELD', 'toKhai.ngayHenTra is required; toKhai.nycCuTru is required; toKhai.nycHoTen is required; toKhai.loaiPhieu is required'));
+      const noDeclaration = await send({ authKey: 'k', maTinh: '01', ngayTiepNhan: '15/01/2026' });
+      expect(noDeclaration.body).toEqual(refusal('MISSING_FIELD', /maHoSoMCDT is required.*toKhai is required/));
+    });
+
+    it.each([
+      ['a nationality that is no ISO code', { nycQuocTich: '3106' }, /^toKhai.nycQuocTich "3106" is not a code of the nationality catalogue/],
+      ['an ethnicity that is no GSO code', { nycDanToc: '55305' }, /^toKhai.nycDanToc "55305" is not a code of the ethnicity catalogue/],
+      ['v1’s female gender code', { nycGioiTinh: '0' }, /^toKhai.nycGioiTinh "0" is not a code of the gender \(1 male, 2 female\) catalogue/],
+      ['an ID-document type without a v1 counterpart', { nycLoaiGiayTo: '9' }, /^toKhai.nycLoaiGiayTo "9" is not a code of the ID-document type catalogue/],
+      ['a purpose not in the catalogue', { maMucDich: '77' }, /^toKhai.maMucDich "77" is not a code of the LLTP purposes catalogue/],
+      ['uyQuyen other than 0/1', { uyQuyen: '2' }, /^toKhai.uyQuyen must be 0 or 1, got "2"$/],
+      ['a form other than 1/2', { loaiPhieu: '3' }, /^toKhai.loaiPhieu must be one of 1, 2$/],
+      ['a birth date that is no partial date', { nycNgaySinh: '1985-03-12' }, /^toKhai.nycNgaySinh must be a date written dd\/MM\/yyyy, MM\/yyyy or yyyy/],
+      ['a CCCD number with a bad prefix', { nycSoGiayTo: '099085990001' }, /^toKhai.nycSoGiayTo is not a valid CCCD number \(prefix 099/],
+      ['a residence period that ends before it starts', { nycCuTru: [{ tuNgay: '05/2010', denNgay: '2009', noiCuTru: 'Hà Nội' }] }, /^toKhai.nycCuTru\[0\].denNgay must not be before tuNgay \(05\/2010\)$/],
+      ['a promised day before receipt', { ngayHenTra: '14/01/2026' }, /^toKhai.ngayHenTra must not be before ngayTiepNhan \(15\/01\/2026\)$/],
+    ])('INVALID_FIELD: %s', async (_label, toKhai, description) => {
+      const res = await send(v2Body(PEOPLE.clean, nextNumber(), toKhai));
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(refusal('INVALID_FIELD', description));
+    });
+
+    it('INVALID_FIELD: a province without a Department of Justice LLTP serves, on the send and on the poll', async () => {
+      expect((await send(v2Body(PEOPLE.clean, nextNumber(), {}, { maTinh: '99' }))).body).toEqual(refusal('INVALID_FIELD', /^maTinh "99" is not a province whose Department of Justice LLTP serves \(01, /));
+      expect((await poll('X', { maTinh: '99' })).body).toEqual({ ...refusal('INVALID_FIELD', /^maTinh "99" is not a province/), value: [] });
+    });
+
+    it('a day that does not exist in ngayTiepNhan', async () => {
+      const res = await send(v2Body(PEOPLE.clean, nextNumber(), {}, { ngayTiepNhan: '31/02/2026 09:30:00' }));
+      expect(res.body).toEqual(refusal('INVALID_FIELD', /^ngayTiepNhan must be a date that exists, written dd\/MM\/yyyy \(got "31\/02\/2026"\)$/));
+    });
+  });
+
+  it('an unknown maHoSoMCDT on the poll → status 0 DOSSIER_NOT_FOUND, and nothing is stored', async () => {
+    const dossiers = (await dossierKeys(t)).length;
+    const res = await poll('000.00.01.H26-991231-9999');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      status: 0,
+      statusDescription: 'Thất bại',
+      errorCode: 'DOSSIER_NOT_FOUND',
+      errorDescription: 'Không tìm thấy hồ sơ có mã hồ sơ một cửa (maHoSoMCDT) 000.00.01.H26-991231-9999',
+      value: [],
+    });
+    expect((await dossierKeys(t)).length).toBe(dossiers);
+  });
+});
