@@ -14,9 +14,15 @@ export interface RunningProcess {
 
 /** Starts `lgsp-sim <args>` as a real process with the given environment. */
 export function startCli(args: string[], env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  return startNode([BIN, ...args], env);
+}
+
+/** Starts `node <argv>` (flags, script, arguments) as a real process, in `cwd` when given. */
+export function startNode(argv: string[], env: Record<string, string>, cwd?: string): RunningProcess {
+  const child = spawn(process.execPath, argv, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd ? { cwd } : {}),
   });
   let out = '';
   let err = '';
