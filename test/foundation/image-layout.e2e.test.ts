@@ -37,10 +37,13 @@ describe('the Docker image layout (compiled build, only what the image copies)',
     await wipePrefix(prefix);
   });
 
-  it('reads its CMD and COPY lines from the Dockerfile', () => {
+  it('reads its CMD and COPY lines from the Dockerfile; the npm package ships the same files', () => {
     const { copies, cmd } = finalStage(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
     expect(copies).toEqual(expect.arrayContaining(['package.json', 'schemas', 'seeds']));
     expect(cmd[0]).toBe('node');
+    // Installed as another project's dependency it runs the same compiled layout (package.json "files").
+    const { files } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    expect([...files].sort()).toEqual([...copies.filter((c) => c !== 'package.json'), 'dist'].sort());
   });
 
   it('starts from the compiled build and serves the API, the admin page with its assets, and a certificate PDF', async () => {
