@@ -3,7 +3,9 @@
  * project as the image does (`tsc -p tsconfig.build.json`), lays out a folder from the Dockerfile's
  * own COPY lines, runs the image's CMD there as a real process and calls what users call first, so
  * a file the running service reads but the image lacks fails here rather than in `docker compose up`.
- * (No container runtime is needed: the layout, not the base image, is what can go wrong.)
+ * It also checks that the build stage copies what its `npm ci` runs, and that the npm package ships
+ * the same files as the image. (No container runtime is needed: the layout, not the base image, is
+ * what can go wrong.)
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -29,6 +31,13 @@ function finalStage(dockerfile: string): { copies: string[]; cmd: string[] } {
   return { copies, cmd: JSON.parse(cmdLine.replace(/^CMD\s+/i, '')) as string[] };
 }
 
+/** What the build stage copies before it runs `npm ci`, which runs the package's own install scripts. */
+function copiedBeforeInstall(dockerfile: string): string[] {
+  const lines = dockerfile.split('\n').map((l) => l.trim());
+  const install = lines.findIndex((l) => /^RUN\s+npm ci\b/.test(l));
+  return lines.slice(0, install).filter((l) => /^COPY\s/i.test(l) && !/--from=/i.test(l)).flatMap((l) => l.split(/\s+/).slice(1, -1));
+}
+
 describe('the Docker image layout (compiled build, only what the image copies)', () => {
   const prefix = uniquePrefix('image');
   const dir = mkdtempSync(join(tmpdir(), 'lgsp-image-'));
@@ -44,6 +53,13 @@ describe('the Docker image layout (compiled build, only what the image copies)',
     // Installed as another project's dependency it runs the same compiled layout (package.json "files").
     const { files } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
     expect([...files].sort()).toEqual([...copies.filter((c) => c !== 'package.json'), 'dist'].sort());
+  });
+
+  it('the build stage copies the files its `npm ci` runs (the package\u2019s install scripts) before running it', () => {
+    const before = copiedBeforeInstall(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const needed = ['preinstall', 'install', 'postinstall', 'prepare'].flatMap((name) => (scripts[name] ?? '').split(/\s+/).filter((word) => /^[\w./-]+\.[cm]?js$/.test(word)));
+    for (const file of needed) expect({ file, copied: before.some((c) => file === c || file.startsWith(`${c.replace(/\/$/, '')}/`)) }).toEqual({ file, copied: true });
   });
 
   it('starts from the compiled build and serves the API, the admin page with its assets, and a certificate PDF', async () => {
