@@ -244,6 +244,8 @@ export interface DeadLetter {
   reason: string;
 }
 
+export type RedriveOutcome = 'redriven' | 'absent' | 'expired';
+
 /** Operations on the queues, for the admin API and page, the simulation reset and the CLI. */
 export interface QueueAdmin {
   summaries(): Promise<QueueSummary[]>;
@@ -252,9 +254,13 @@ export interface QueueAdmin {
   /** Removes finished jobs in one state; returns how many. */
   clean(queue: string, state: 'completed' | 'failed'): Promise<number>;
   deadLetters(filter: { service?: string; limit?: number }): Promise<DeadLetter[]>;
-  /** Re-queues one dead message (its history shows the redrive); false when it is not dead. */
-  redrive(messageId: string): Promise<boolean>;
-  redriveAll(filter: { service?: string }): Promise<number>;
+  /**
+   * Re-queues one dead message (its history shows the redrive): `redriven`; `absent` when it is not
+   * dead; `expired` when its message record is gone (MESSAGE_TTL_SECONDS), so the letter is dropped.
+   */
+  redrive(messageId: string): Promise<RedriveOutcome>;
+  /** Re-queues every dead letter (of one service); those whose record is gone are dropped and counted. */
+  redriveAll(filter: { service?: string }): Promise<{ redriven: number; expired: number }>;
   /** Empties the queues of one service, or all (a simulation reset). */
   obliterate(service?: string): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import { NotFoundError } from '../core/errors';
-import type { Clock, DeadLetter, MessageStore, QueueAdmin, QueueSummary } from '../core/ports';
+import type { Clock, DeadLetter, MessageStore, QueueAdmin, QueueSummary, RedriveOutcome } from '../core/ports';
 import type { DeadLetterEntry, DeadLetterStore } from './dead-letter-store';
 import type { DeliveryQueues } from './delivery-queues';
 import { callbackQueueName, parseQueueName, serviceQueueName } from './queue-names';
@@ -87,38 +87,26 @@ export class BullmqQueueAdmin implements QueueAdmin {
   }
 
   /** Re-queues whatever is dead under this id: the message, its callback, or both. */
-  async redrive(messageId: string): Promise<boolean> {
-    let any = false;
+  async redrive(messageId: string): Promise<RedriveOutcome> {
+    let outcome: RedriveOutcome = 'absent';
     for (const name of this.deps.queues.names()) {
       const entry = await this.deps.deadLetters.take(name, messageId);
       if (!entry) continue;
-      try {
-        await this.requeue(entry);
-      } catch (error) {
-        await this.deps.deadLetters.restore(entry).catch(() => undefined);
-        throw error;
-      }
-      any = true;
+      const result = await this.requeueOrRestore(entry);
+      if (outcome !== 'redriven') outcome = result;
     }
-    return any;
+    return outcome;
   }
 
-  async redriveAll(filter: { service?: string }): Promise<number> {
-    let count = 0;
+  async redriveAll(filter: { service?: string }): Promise<{ redriven: number; expired: number }> {
+    const counts = { redriven: 0, expired: 0 };
     for (const name of this.queueNamesOf(filter.service)) {
       for (const id of await this.deps.deadLetters.ids(name)) {
         const entry = await this.deps.deadLetters.take(name, id);
-        if (!entry) continue;
-        try {
-          await this.requeue(entry);
-        } catch (error) {
-          await this.deps.deadLetters.restore(entry).catch(() => undefined);
-          throw error;
-        }
-        count += 1;
+        if (entry) counts[await this.requeueOrRestore(entry)] += 1;
       }
     }
-    return count;
+    return counts;
   }
 
   async obliterate(service?: string): Promise<void> {
@@ -128,20 +116,35 @@ export class BullmqQueueAdmin implements QueueAdmin {
     }
   }
 
-  /** Queues a dead letter again with a fresh attempt budget; the message history shows the redrive. */
-  private async requeue(entry: DeadLetterEntry): Promise<void> {
+  /** Requeues a letter taken from the store; puts it back when that fails, so no letter is lost. */
+  private async requeueOrRestore(entry: DeadLetterEntry): Promise<'redriven' | 'expired'> {
+    try {
+      return await this.requeue(entry);
+    } catch (error) {
+      await this.deps.deadLetters.restore(entry).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Queues a dead letter again with a fresh attempt budget; the message history shows the redrive.
+   * A dead message whose record has expired is not queued (no worker could run it): `expired`.
+   */
+  private async requeue(entry: DeadLetterEntry): Promise<'redriven' | 'expired'> {
     const at = this.deps.clock.now();
     const { payload, letter } = entry;
     if (payload.kind === 'service') {
       const messageId = payload.message.header.messageId;
+      if (!(await this.deps.store.get(messageId))) return 'expired';
       await this.deps.store.appendHistory(messageId, { status: 'redriven', at: at.toISOString(), detail: `redriven from ${letter.queue} after: ${letter.reason}` });
       await this.deps.store.update(messageId, { status: 'queued', detail: 'queued again with a fresh attempt budget' });
       await this.deps.queues.addMessage(letter.service, payload.message, Date.now());
-      return;
+      return 'redriven';
     }
     if (payload.request.messageId) {
       await this.deps.store.appendHistory(payload.request.messageId, { status: 'redriven', at: at.toISOString(), detail: `callback to ${payload.request.url} redriven after: ${letter.reason}` });
     }
     await this.deps.queues.addCallback(payload.request, Date.now());
+    return 'redriven';
   }
 }

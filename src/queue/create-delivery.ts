@@ -58,7 +58,7 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
   await whenReady(producer);
   const services = registry.services();
   const queues = new DeliveryQueues(producer, config.redisPrefix, services, settings, logger);
-  const deadLetters = new DeadLetterStore(producer, config.redisPrefix);
+  const deadLetters = new DeadLetterStore(producer, config.redisPrefix, config.messageTtlSeconds * 1000);
   const queueAdmin = new BullmqQueueAdmin({ queues, deadLetters, store: deps.store, clock: deps.clock });
   const workerConnection = createRedisClient(deps.redisUrl, { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: true, enableAutoPipelining: false });
   workerConnection.on('error', (err: Error) => logger.debug('worker connection error', { err: err.message }));

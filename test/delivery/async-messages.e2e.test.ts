@@ -113,6 +113,23 @@ describe('asynchronous messages through BullMQ', () => {
     expect(again.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('a dead message whose record has expired is not redriven: 404 saying so, and its letter is dropped', async () => {
+    const messageId = id('expired');
+    await post(echo(messageId, { failTimes: 3 }));
+    expect((await waitForRecord(t, token, messageId, finished)).status).toBe('dead');
+    // What MESSAGE_TTL_SECONDS does to a record, done now.
+    await t.app.store.remove(messageId);
+
+    const redrive = await t.http.post(`/api/v1/admin/dead-letters/${messageId}/redrive`).auth('dev-admin', { type: 'bearer' });
+    expect(redrive.status).toBe(404);
+    expect(redrive.body.detail).toBe(`Message ${messageId} can no longer be redriven: its record has expired (MESSAGE_TTL_SECONDS), so its dead letter was dropped`);
+    const left = await t.app.delivery.queueAdmin.deadLetters({ service: 'diag' });
+    expect(left.map((d) => d.messageId)).not.toContain(messageId);
+    const queue = t.app.delivery.bullQueues().find((q) => q.name === 'svc-diag');
+    expect(await queue?.getWaitingCount()).toBe(0);
+    expect((await t.http.get(`/api/v1/messages/${messageId}`).auth(token, { type: 'bearer' })).status).toBe(404);
+  });
+
   it('bulk redrive re-queues every dead letter of a service', async () => {
     const ids = [id('bulk'), id('bulk')];
     for (const messageId of ids) await post(echo(messageId, { failTimes: 3 }));
@@ -120,6 +137,7 @@ describe('asynchronous messages through BullMQ', () => {
     const res = await t.http.post('/api/v1/admin/dead-letters/redrive?service=diag').auth('dev-admin', { type: 'bearer' });
     expect(res.status).toBe(200);
     expect(res.body.redriven).toBeGreaterThanOrEqual(2);
+    expect(res.body.expired).toBe(0);
     for (const messageId of ids) {
       const record = await waitForRecord(t, token, messageId, (r) => r.status === 'completed');
       expect(statuses(record)).toContain('redriven');

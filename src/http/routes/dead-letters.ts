@@ -51,14 +51,16 @@ export function deadLetterRouter(deps: DeadLetterRouteDeps): Router {
 
   router.post('/api/v1/admin/dead-letters/redrive', async (req: Request, res: Response) => {
     const service = serviceOf(req, deps.services());
-    const redriven = await deps.queueAdmin.redriveAll(service ? { service } : {});
-    res.json({ redriven, ...(service ? { service } : {}) });
+    const { redriven, expired } = await deps.queueAdmin.redriveAll(service ? { service } : {});
+    res.json({ redriven, expired, ...(service ? { service } : {}) });
   });
 
   router.post('/api/v1/admin/dead-letters/:messageId/redrive', async (req: Request, res: Response) => {
     const messageId = String(req.params.messageId);
-    if (!(await deps.queueAdmin.redrive(messageId))) {
-      throw new NotFoundError(`No dead letter ${messageId}; GET /api/v1/admin/dead-letters lists them`);
+    const outcome = await deps.queueAdmin.redrive(messageId);
+    if (outcome === 'absent') throw new NotFoundError(`No dead letter ${messageId}; GET /api/v1/admin/dead-letters lists them`);
+    if (outcome === 'expired') {
+      throw new NotFoundError(`Message ${messageId} can no longer be redriven: its record has expired (MESSAGE_TTL_SECONDS), so its dead letter was dropped`);
     }
     const statusUrl = `/api/v1/messages/${encodeURIComponent(messageId)}`;
     res.status(202).json({ messageId, status: 'queued', statusUrl });
