@@ -37,6 +37,7 @@ import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
 import { RedisStateStore } from '../store/redis-state-store';
 import { RedisTokenStore } from '../store/redis-token-store';
+import { listenError } from './listen-error';
 import { join } from 'node:path';
 
 export interface AppOptions {
@@ -187,12 +188,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     contextFor,
     listen: () =>
       new Promise((resolve, reject) => {
-        server = http.listen(config.port, config.host, () => {
+        // Express 5 calls back with the error when the port cannot be bound (in use, not allowed).
+        server = http.listen(config.port, config.host, (error?: Error) => {
+          if (error) return reject(listenError(error, config));
           const port = (server?.address() as AddressInfo).port;
           boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${port}`;
           resolve({ port, url: boundBaseUrl });
         });
-        server.once('error', reject);
       }),
     startWorkers: async () => {
       await delivery.startWorkers();

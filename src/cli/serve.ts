@@ -40,7 +40,15 @@ export async function runServe(config: Config, options: { mode: 'serve' | 'worke
   }
   if (config.withWorkers) await app.startWorkers();
   if (options.mode === 'serve') {
-    const { url } = await app.listen();
+    let url: string;
+    try {
+      ({ url } = await app.listen());
+    } catch (error) {
+      // Nothing may outlive the failed start: the workers just started, a private Redis.
+      await app.close();
+      await redis.stop();
+      throw error;
+    }
     process.stdout.write(banner(config, url, redis, config.withWorkers));
   } else {
     process.stdout.write(`lgsp-sim worker running (Redis: ${redis.url} [${redis.origin}])\n`);

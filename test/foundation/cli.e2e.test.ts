@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis';
 import { startCli } from '../support/process';
 
@@ -17,6 +18,19 @@ describe('lgsp-sim CLI (real processes)', () => {
       expect(await proc.exited).toEqual({ code: 0, signal: null });
     } finally {
       proc.child.kill('SIGKILL');
+    }
+  });
+
+  it('a port already in use stops serve with one clear line naming PORT, not a stack trace', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '0.0.0.0', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const proc = startCli(['serve', '--with-workers'], { PORT: String(port), REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix });
+      expect(await proc.exited).toEqual({ code: 1, signal: null });
+      expect(proc.stderr()).toBe(`lgsp-sim: cannot listen on 0.0.0.0:${port}: the port is already in use; set PORT (or --port) to a free one\n`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
     }
   });
 
