@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import { parseDuration } from '../sim/duration';
+import { readScenarioFile } from '../sim/scenario-file';
 import { SimControl, SimControlError, type ScenarioRule } from '../testing';
 
 interface ConnectionOptions {
@@ -13,14 +12,6 @@ type Print = (line: string) => void;
 
 /** What a sim subcommand does once connected; its result is printed as JSON. */
 type Action = (sim: SimControl, positional: string[], options: Record<string, string | undefined>) => Promise<unknown>;
-
-function rulesInFile(path: string): ScenarioRule[] {
-  const document = parseYaml(readFileSync(path, 'utf8')) as unknown;
-  const list = Array.isArray(document) ? document : (document as { rules?: unknown } | null)?.rules;
-  if (Array.isArray(list)) return list as ScenarioRule[];
-  if (document && typeof document === 'object') return [document as ScenarioRule];
-  throw new Error(`${path} holds no rule: write one rule, a list, or "rules: [...]"`);
-}
 
 /**
  * `lgsp-sim sim …`: the simulation controls of a running simulator from a shell or a CI script.
@@ -58,7 +49,7 @@ export function simCommand(print: Print = (line) => process.stdout.write(`${line
   scenario
     .command('add <file>')
     .description('add the rules of a YAML or JSON file (one rule, a list, or rules: [...])')
-    .action(run((control, [file]) => control.scenarios.add(rulesInFile(file))));
+    .action(run((control, [file]) => control.scenarios.add(readScenarioFile(file) as ScenarioRule[])));
   scenario.command('list').description('list the rules with their hits and remaining counts').action(run((control) => control.scenarios.list()));
   scenario.command('remove <id>').description('remove one rule').action(run((control, [id]) => control.scenarios.remove(id)));
   scenario.command('clear').description('remove every rule').action(run((control) => control.scenarios.clear()));

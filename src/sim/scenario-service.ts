@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { NotFoundError, ValidationError } from '../core/errors';
 import type { SchemaRegistry } from '../core/schema-registry';
 import type { RedisClock } from './redis-clock';
 import type { RedisScenarioStore, RuleStatus } from './redis-scenario-store';
+import { readScenarioFile } from './scenario-file';
 import { assertRules, ruleService, toStoredRule } from './scenario-rules';
 import type { SimSync } from './sim-sync';
 
@@ -50,23 +50,13 @@ export class ScenarioService {
   }
 
   /**
-   * Loads a YAML or JSON file of rules (`rules: [...]`, or a bare list) at start. Rules without an id
+   * Loads a YAML or JSON file of rules (`rules: [...]`, a bare list, or one rule) at start. Rules without an id
    * get `<file name>:<position>`, and a rule whose id exists is left alone, so several processes
    * started with the same file load it once. A bad file throws one line naming the file and fields.
    */
   async loadFile(path: string): Promise<number> {
     const name = basename(path);
-    let document: unknown;
-    try {
-      // yaml is needed only here, once at start with --scenarios; not loaded otherwise.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { parse } = require('yaml') as typeof import('yaml');
-      document = parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new Error(`scenario file ${path} cannot be read: ${(error as Error).message.split('\n')[0]}`);
-    }
-    const list = Array.isArray(document) ? document : (document as { rules?: unknown } | null)?.rules;
-    if (!Array.isArray(list)) throw new Error(`scenario file ${path} must hold a list of rules, or an object with "rules": [...]`);
+    const list = readScenarioFile(path);
     let rules;
     try {
       rules = assertRules(this.deps.schemas, list, (i) => `rules[${i}]`);

@@ -21,22 +21,33 @@ export function createRedisClient(url: string, options: RedisOptions = {}): Redi
   });
 }
 
-/** Waits until the client is ready (or fails after `timeoutMs`). */
+/**
+ * Waits until the client is ready, or fails after `timeoutMs` naming the server (host and port,
+ * never the URL's password) and the last connection error.
+ */
 export async function whenReady(client: Redis, timeoutMs = 5000): Promise<void> {
   if (client.status === 'ready') return;
   await new Promise<void>((resolve, reject) => {
+    let lastError: string | undefined;
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`Redis did not become ready within ${timeoutMs} ms`));
+      const { host, port, path } = client.options;
+      const where = path ?? `${host ?? 'localhost'}:${port ?? 6379}`;
+      reject(new Error(`Redis at ${where} did not become ready within ${timeoutMs} ms${lastError ? ` (${lastError})` : ''}`));
     }, timeoutMs);
     const onReady = (): void => {
       cleanup();
       resolve();
     };
+    const onError = (error: Error): void => {
+      lastError = error.message;
+    };
     const cleanup = (): void => {
       clearTimeout(timer);
       client.off('ready', onReady);
+      client.off('error', onError);
     };
     client.on('ready', onReady);
+    client.on('error', onError);
   });
 }

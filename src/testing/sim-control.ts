@@ -39,7 +39,10 @@ export interface NearMiss {
   failed: string[];
 }
 
-/** A control call the simulator refused; `problem` is its problem+json answer. */
+/**
+ * A control call the simulator refused (`status`, and `problem`, its problem+json answer), or could
+ * not be made at all (`status` 0: nothing answers at the base URL).
+ */
 export class SimControlError extends Error {
   constructor(
     message: string,
@@ -153,7 +156,14 @@ export class SimControl {
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.adminToken}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    let res: Response;
+    try {
+      res = await fetch(`${this.baseUrl}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    } catch (error) {
+      // fetch says only "fetch failed"; the reason (refused, unknown host, …) is its cause.
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      throw new SimControlError(`${method} ${path}: cannot reach the simulator at ${this.baseUrl} (${cause}); is it running there?`, 0, {});
+    }
     if (res.status === 204) return undefined as T;
     const text = await res.text();
     const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};

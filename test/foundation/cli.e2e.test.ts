@@ -34,6 +34,16 @@ describe('lgsp-sim CLI (real processes)', () => {
     }
   });
 
+  it('a REDIS_URL where nothing answers stops the start with one line naming host, port and the reason', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const proc = startCli(['worker'], { REDIS_URL: `redis://:s3cret@127.0.0.1:${port}`, REDIS_PREFIX: prefix });
+    expect(await proc.exited).toEqual({ code: 1, signal: null });
+    expect(proc.stderr()).toBe(`lgsp-sim: Redis at 127.0.0.1:${port} did not become ready within 5000 ms (connect ECONNREFUSED 127.0.0.1:${port})\n`);
+  });
+
   it('a bad setting stops the process with one clear line naming the variable', async () => {
     const proc = startCli(['serve'], { PORT: 'eighty', REDIS_URL: TEST_REDIS_URL });
     const { code } = await proc.exited;

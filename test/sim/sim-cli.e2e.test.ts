@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,19 @@ describe('lgsp-sim sim … against a running simulator, and serve --scenarios', 
     const rule = await cli(['sim', 'scenario', 'add', file, '--url', url]);
     expect(rule.code).toBe(1);
     expect(rule.stderr.trim()).toBe('lgsp-sim sim: POST /sim/scenarios → 400: rules[0].probability must be <= 1');
+  });
+
+  it('no simulator at --url: one line saying it cannot be reached and why (the CLI), status 0 (SimControl)', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const nowhere = `http://127.0.0.1:${port}`;
+
+    const reset = await cli(['sim', 'reset', '--url', nowhere]);
+    expect(reset.code).toBe(1);
+    expect(reset.stderr).toBe(`lgsp-sim sim: POST /sim/reset: cannot reach the simulator at ${nowhere} (connect ECONNREFUSED 127.0.0.1:${port}); is it running there?\n`);
+    await expect(new SimControl({ baseUrl: nowhere }).clock.get()).rejects.toMatchObject({ name: 'SimControlError', status: 0, message: expect.stringContaining(`cannot reach the simulator at ${nowhere}`) });
   });
 
   it('serve --scenarios FILE loads the rules at start; an invalid file stops the start with one clear line', async () => {
