@@ -1,19 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { BadRequestError, InjectedFaultError, PayloadTooLargeError, TransportFaultError, type AppError } from '../core/errors';
+import { BadRequestError, InjectedFaultError, PayloadTooLargeError, TransportFaultError, UnsupportedMediaTypeError, type AppError } from '../core/errors';
 import { locals } from './request-context';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
-/** Errors raised by body parsers (body-parser's `type` field) as our own classes. */
+/**
+ * Errors that express's own layers raise for a bad request, as our own classes: body-parser's (by
+ * their `type`), a body its Content-Encoding does not decode (zlib's error, status 400), and a path
+ * whose percent-encoding is broken (the router's, status 400).
+ */
 export function fromBodyParserError(error: unknown): AppError | undefined {
-  const type = (error as { type?: string } | undefined)?.type;
+  const { type, status } = (error ?? {}) as { type?: string; status?: unknown };
   if (type === 'entity.parse.failed') return new BadRequestError(`The body is not valid JSON: ${(error as Error).message}`);
   if (type === 'entity.too.large') {
     const limit = (error as { limit?: number }).limit;
     return new PayloadTooLargeError(`The body is larger than the limit of ${limit ?? '?'} bytes`);
   }
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return new BadRequestError((error as Error).message);
+  // A body in a charset or content-coding the server does not take is an unsupported media type (RFC 9110 §15.5.16).
+  if (type === 'charset.unsupported') return new UnsupportedMediaTypeError(`The body's charset is not accepted here (${(error as Error).message}); send UTF-8`);
+  if (type === 'encoding.unsupported') return new UnsupportedMediaTypeError(`The body's Content-Encoding is not accepted here (${(error as Error).message}); send gzip, deflate, br or none`);
   if (type === 'request.aborted') return new BadRequestError('The client aborted the request');
+  if (status === 400 && error instanceof Error) {
+    // zlib's and brotli's stream errors carry an errno (Z_DATA_ERROR -3, brotli's negative codes).
+    if (typeof (error as NodeJS.ErrnoException).errno === 'number') {
+      return new BadRequestError(`The body could not be decoded as its Content-Encoding says: ${error.message}`);
+    }
+    if (error instanceof URIError) return new BadRequestError(`The path is not valid percent-encoding: ${error.message}`);
+  }
   return undefined;
 }
 

@@ -69,4 +69,40 @@ describe('garbage in, clear answers out (no 500 anywhere)', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('a body its Content-Encoding does not decode → 400 saying so (unified API, token, native paths); nothing stored', async () => {
+    const before = (await t.app.redis.keys(`${t.prefix}:msg:*`)).length;
+    for (const encoding of ['gzip', 'deflate', 'br']) {
+      const unified = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json').set('content-encoding', encoding).send('{"header":{}}');
+      expect({ encoding, status: unified.status, type: unified.type, detail: unified.body.detail }).toEqual({
+        encoding,
+        status: 400,
+        type: 'application/problem+json',
+        detail: expect.stringMatching(/^The body could not be decoded as its Content-Encoding says: /),
+      });
+      const form = await t.http.post('/token').set('content-type', 'application/x-www-form-urlencoded').set('content-encoding', encoding).send('grant_type=client_credentials');
+      expect({ encoding, status: form.status, error: form.body.error }).toEqual({ encoding, status: 400, error: 'invalid_request' });
+    }
+    const native = await t.http.post('/apiLyLichTuPhap/nhanHoSoDangKy').auth(token, { type: 'bearer' }).set('content-type', 'application/json').set('content-encoding', 'gzip').send('{}');
+    expect(native.status).toBeLessThan(500);
+    expect(native.body).toMatchObject({ STATUS: '0', DESCRIPTION: expect.stringMatching(/could not be decoded as its Content-Encoding says/) });
+    expect((await t.app.redis.keys(`${t.prefix}:msg:*`)).length).toBe(before);
+  });
+
+  it('a charset other than UTF-8, or a content-coding the server does not know → 415 naming it; nothing stored', async () => {
+    const before = (await t.app.redis.keys(`${t.prefix}:msg:*`)).length;
+    const message = JSON.stringify({ header: { messageId: 'garbage-charset', messageType: 'diag.echo', from: t.config.devClient.agency }, body: {} });
+    const latin1 = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json; charset=latin1').send(message);
+    expect({ status: latin1.status, detail: latin1.body.detail }).toEqual({ status: 415, detail: `The body's charset is not accepted here (unsupported charset "LATIN1"); send UTF-8` });
+    const zstd = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json').set('content-encoding', 'zstd').send(message);
+    expect({ status: zstd.status, detail: zstd.body.detail }).toEqual({ status: 415, detail: `The body's Content-Encoding is not accepted here (unsupported content encoding "zstd"); send gzip, deflate, br or none` });
+    expect((await t.app.redis.keys(`${t.prefix}:msg:*`)).length).toBe(before);
+  });
+
+  it('a path with broken percent-encoding → 400 saying so, not a 500', async () => {
+    for (const path of ['/api/v1/messages/%E0%A4%A', '/apiHoTichTuPhap/%E0%A4%A']) {
+      const res = await t.http.get(path).auth(token, { type: 'bearer' });
+      expect({ path, status: res.status, detail: res.body.detail }).toEqual({ path, status: 400, detail: "The path is not valid percent-encoding: Failed to decode param '%E0%A4%A'" });
+    }
+  });
 });
