@@ -14,14 +14,22 @@ import { isPlainObject, keyCasing, normaliseKeys } from '../shared/wire-keys';
 const TOP_KEYS = keyCasing([...Object.keys(requestSchema.properties), 'maHoSoMCDT']);
 const DATA_KEYS = keyCasing(Object.keys(requestSchema.properties.data.properties));
 
-const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, processEntities: true });
+/** Nesting of elements accepted: a registration is a few levels deep; the bound keeps every walk of the result shallow. */
+const MAX_XML_DEPTH = 64;
+const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, processEntities: true, maxNestedTags: MAX_XML_DEPTH });
 
 /** Parses an XML document into plain objects of strings; refuses DOCTYPEs (no entity tricks). */
 export function parseXml(text: string, what: string): Record<string, unknown> {
   if (/<!DOCTYPE/i.test(text)) throw new BadRequestError(`${what} must not contain a DOCTYPE declaration`);
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new BadRequestError(`${what} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  const parsed: unknown = xml.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = xml.parse(text);
+  } catch (error) {
+    // What the validator lets through but the parser refuses: elements nested deeper than MAX_XML_DEPTH.
+    throw new BadRequestError(`${what} cannot be read as XML: ${(error as Error).message} (at most ${MAX_XML_DEPTH} levels)`);
+  }
   if (!isPlainObject(parsed)) throw new BadRequestError(`${what} is empty`);
   const roots = Object.entries(parsed).filter(([name]) => !name.startsWith('?'));
   if (roots.length !== 1 || !isPlainObject(roots[0][1])) throw new BadRequestError(`${what} must have one root element with child elements`);

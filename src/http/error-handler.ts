@@ -20,6 +20,10 @@ export function fromBodyParserError(error: unknown): AppError | undefined {
   if (type === 'charset.unsupported') return new UnsupportedMediaTypeError(`The body's charset is not accepted here (${(error as Error).message}); send UTF-8`);
   if (type === 'encoding.unsupported') return new UnsupportedMediaTypeError(`The body's Content-Encoding is not accepted here (${(error as Error).message}); send gzip, deflate, br or none`);
   if (type === 'request.aborted') return new BadRequestError('The client aborted the request');
+  // Any other refusal of body-parser (a form nested too deep, too many parameters): its 4xx, its words.
+  if (type !== undefined && typeof status === 'number' && status >= 400 && status < 500 && error instanceof Error) {
+    return status === 413 ? new PayloadTooLargeError(error.message) : new BadRequestError(error.message);
+  }
   if (status === 400 && error instanceof Error) {
     // zlib's and brotli's stream errors carry an errno (Z_DATA_ERROR -3, brotli's negative codes).
     if (typeof (error as NodeJS.ErrnoException).errno === 'number') {

@@ -99,6 +99,26 @@ describe('garbage in, clear answers out (no 500 anywhere)', () => {
     expect((await t.app.redis.keys(`${t.prefix}:msg:*`)).length).toBe(before);
   });
 
+  it('a body nested far deeper than any real one (JSON, form, XML) → a clear refusal, never a 500; nothing stored', async () => {
+    const before = (await t.app.redis.keys(`${t.prefix}:msg:*`)).length;
+    const deep = '['.repeat(50_000) + ']'.repeat(50_000);
+    const tooDeep = 'The body nests deeper than 64 levels of objects and arrays';
+    const unified = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(
+      `{"header":{"messageId":"garbage-deep","messageType":"diag.echo","from":"${t.config.devClient.agency}"},"body":{"echo":${deep}}}`,
+    );
+    expect({ status: unified.status, detail: unified.body.detail }).toEqual({ status: 400, detail: tooDeep });
+    const native = await t.http.post('/apiLyLichTuPhap/nhanHoSoDangKy').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(deep);
+    expect({ status: native.status, body: native.body }).toEqual({ status: 200, body: { STATUS: '0', DESCRIPTION: tooDeep, ERROR_CODE: 'BAD_REQUEST' } });
+    const tokenJson = await t.http.post('/token').set('content-type', 'application/json').send(deep);
+    expect({ status: tokenJson.status, error: tokenJson.body.error }).toEqual({ status: 400, error: 'invalid_request' });
+    const form = await t.http.post('/apiLyLichTuPhap/nhanHoSoDangKy').auth(token, { type: 'bearer' }).set('content-type', 'application/x-www-form-urlencoded').send(`a${'[b]'.repeat(5000)}=1`);
+    expect({ status: form.status, body: form.body }).toEqual({ status: 200, body: { STATUS: '0', DESCRIPTION: 'The input exceeded the depth', ERROR_CODE: 'BAD_REQUEST' } });
+    const xml = await t.http.post('/apiHoTichTuPhap/dangKyHoTich').auth(token, { type: 'bearer' }).set('content-type', 'application/xml').send('<a>'.repeat(20_000) + '</a>'.repeat(20_000));
+    expect(xml.status).toBe(400);
+    expect(xml.body.errorDescription).toMatch(/cannot be read as XML: .*\(at most 64 levels\)$/);
+    expect((await t.app.redis.keys(`${t.prefix}:msg:*`)).length).toBe(before);
+  });
+
   it('a path with broken percent-encoding → 400 saying so, not a 500', async () => {
     for (const path of ['/api/v1/messages/%E0%A4%A', '/apiHoTichTuPhap/%E0%A4%A']) {
       const res = await t.http.get(path).auth(token, { type: 'bearer' });

@@ -1,6 +1,8 @@
 import express, { type Request, type Response, Router } from 'express';
+import { BadRequestError } from '../../core/errors';
 import type { ClientDirectory, TokenStore } from '../../core/ports';
 import { fromBodyParserError } from '../error-handler';
+import { withDepthLimit } from '../body-depth';
 
 function oauthError(res: Response, status: number, error: string, description: string): void {
   if (status === 401) res.setHeader('www-authenticate', 'Basic realm="lgsp-sim"');
@@ -24,7 +26,7 @@ export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore
   const router = Router();
   const parse = [
     express.urlencoded({ extended: false, limit: deps.bodyLimitBytes }),
-    express.json({ limit: deps.bodyLimitBytes }),
+    withDepthLimit(express.json({ limit: deps.bodyLimitBytes })),
   ];
   router.post(['/token', '/oauth2/token'], ...parse, async (req: Request, res: Response) => {
     const form = (req.body ?? {}) as Record<string, unknown>;
@@ -42,7 +44,8 @@ export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore
     res.json({ access_token: token.accessToken, token_type: 'Bearer', expires_in: token.expiresIn, scope: token.scope });
   });
   router.use(['/token', '/oauth2/token'], (error: unknown, _req: Request, res: Response, next: (e: unknown) => void) => {
-    const known = fromBodyParserError(error);
+    // The body parsers' refusals (and the depth limit's) are the client's mistake: OAuth's invalid_request.
+    const known = fromBodyParserError(error) ?? (error instanceof BadRequestError ? error : undefined);
     if (!known) return next(error);
     oauthError(res, known.status, 'invalid_request', known.message);
   });
