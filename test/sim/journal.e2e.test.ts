@@ -99,6 +99,10 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
     expect(since.body.errors).toEqual([{ path: 'since', message: 'since must be a date and time in ISO 8601' }]);
     expect((await t.http.get('/sim/journal?limit=0').auth('dev-admin', admin)).status).toBe(400);
     expect((await t.http.get('/sim/journal?channel=fax').auth('dev-admin', admin)).status).toBe(400);
+    // A repeated filter is refused, not ignored (which would answer every entry as if it matched).
+    const repeated = await t.http.get('/sim/journal?messageType=diag.echo&messageType=dkdn.chiTietDoanhNghiep').auth('dev-admin', admin);
+    expect(repeated.status).toBe(400);
+    expect(repeated.body.errors).toEqual([{ path: 'messageType', message: 'messageType must be given once, as plain text' }]);
     const count = await t.http.post('/sim/journal/verify').auth('dev-admin', admin).send({ match: {}, count: { eq: -1 } });
     expect(count.status).toBe(400);
     expect(count.body.errors[0]).toEqual({ path: 'count.eq', message: 'count.eq must be >= 0' });

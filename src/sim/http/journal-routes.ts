@@ -23,11 +23,19 @@ export class VerificationFailedError extends AppError {
   }
 }
 
-/** Reads GET /sim/journal's query into criteria, refusing bad dates, channels and limits. */
+/** Reads GET /sim/journal's query into criteria, refusing repeated filters, bad dates, channels and limits. */
 function criteriaFromQuery(query: Record<string, unknown>, maxEntries: number): { criteria: JournalCriteria; limit: number } {
   const violations: FieldViolation[] = [];
   const criteria: JournalCriteria = {};
-  for (const name of TEXT_FILTERS) if (typeof query[name] === 'string' && query[name] !== '') criteria[name] = query[name] as string;
+  for (const name of TEXT_FILTERS) {
+    const value = query[name];
+    if (typeof value === 'string') {
+      if (value !== '') criteria[name] = value;
+    } else if (value !== undefined) {
+      // Repeated (`?messageType=a&messageType=b`) or bracketed: refused, never silently ignored.
+      violations.push({ path: name, message: `${name} must be given once, as plain text` });
+    }
+  }
   const channel = query.channel;
   if (channel !== undefined) {
     if (channel === 'unified' || channel === 'native') criteria.channel = channel;
