@@ -114,7 +114,26 @@ describe('/sim/clock: read, freeze, set, advance — lifecycles follow it', () =
     const date = await t.http.post('/sim/clock/set').auth('dev-admin', admin).send({ at: 'tomorrow' });
     expect(date.status).toBe(400);
     expect(date.body.errors[0].path).toBe('at');
+    // A day that does not exist is refused, not rolled over to March.
+    const february30 = await t.http.post('/sim/clock/set').auth('dev-admin', admin).send({ at: '2026-02-30T08:00:00Z' });
+    expect({ status: february30.status, error: february30.body.errors?.[0] }).toEqual({ status: 400, error: { path: 'at', message: 'at must be a date and time in ISO 8601 that exists, e.g. 2026-03-01T08:00:00+07:00' } });
+    // A change that would put the clock past what a date can be written as is refused before anything moves.
+    for (const by of [1e300, '100000000h']) {
+      const far = await t.http.post('/sim/clock/advance').auth('dev-admin', admin).send({ by });
+      expect({ by, status: far.status, path: far.body.errors?.[0]?.path, message: far.body.errors?.[0]?.message }).toEqual({
+        by,
+        status: 400,
+        path: 'by',
+        message: expect.stringMatching(/^by: the clock would read .+; it stays between 1970-01-01 and 9999-12-31$/),
+      });
+    }
+    for (const at of ['0001-01-01T00:00:00Z', '1969-12-31T23:59:59Z']) {
+      expect((await t.http.post('/sim/clock/set').auth('dev-admin', admin).send({ at })).status).toBe(400);
+      expect((await t.http.post('/sim/clock/freeze').auth('dev-admin', admin).send({ at })).status).toBe(400);
+    }
     expect((await sim.clock.get()).now).toBe(start);
+    // The clock still works after all that.
+    expect((await t.http.post('/sim/clock/advance').auth('dev-admin', admin).send({ by: '2h' })).status).toBe(200);
   });
 
   it('another process sharing the Redis sees the change (pub/sub, at worst one poll later)', async () => {

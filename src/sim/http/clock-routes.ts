@@ -9,11 +9,33 @@ function field(req: Request, name: string): unknown {
   return body && typeof body === 'object' ? body[name] : undefined;
 }
 
+/** The span the clock may show: four-digit years from the epoch on, as every wire format writes them. */
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+function refuse(name: string, message: string): never {
+  throw new ValidationError(message, [{ path: name, message }]);
+}
+
+/** Refuses a change that would put the clock outside EARLIEST..LATEST, before anything moves. */
+function withinSpan(ms: number, name: string): number {
+  if (!(ms >= EARLIEST && ms <= LATEST)) {
+    const reads = Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : 'a time no date can hold';
+    refuse(name, `${name}: the clock would read ${reads}; it stays between 1970-01-01 and 9999-12-31`);
+  }
+  return ms;
+}
+
 function instant(value: unknown, name: string, required: boolean): number | undefined {
   if (value === undefined && !required) return undefined;
-  const ms = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(ms)) throw new ValidationError(`${name} must be a date and time in ISO 8601`, [{ path: name, message: `${name} must be a date and time in ISO 8601, e.g. 2026-03-01T08:00:00+07:00` }]);
-  return ms;
+  const written = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})T/.exec(value) : null;
+  const ms = written ? Date.parse(value as string) : NaN;
+  // Date.parse rolls 2026-02-30 over to 2 March; a day that does not exist is refused instead.
+  const day = written ? new Date(Date.UTC(Number(written[1]), Number(written[2]) - 1, Number(written[3]))) : undefined;
+  if (Number.isNaN(ms) || !day || day.getUTCMonth() !== Number(written?.[2]) - 1 || day.getUTCDate() !== Number(written?.[3])) {
+    refuse(name, `${name} must be a date and time in ISO 8601 that exists, e.g. 2026-03-01T08:00:00+07:00`);
+  }
+  return withinSpan(ms, name);
 }
 
 /**
@@ -61,6 +83,7 @@ export function clockRoutes(clock: RedisClock, advancer: ClockAdvancer): Router 
     } catch (error) {
       throw new ValidationError((error as Error).message, [{ path: 'by', message: `by: ${(error as Error).message}` }]);
     }
+    withinSpan(clock.nowMs() + ms, 'by');
     const { ran } = await advancer.advance(ms);
     res.json({ ...clock.view(), timersRun: ran });
   });
