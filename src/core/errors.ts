@@ -31,11 +31,14 @@ export class BadRequestError extends AppError {
   readonly title = 'Bad request';
 }
 
-/** The message or its body breaks its JSON Schema. */
+/**
+ * Named fields of the request are wrong: a message or body that breaks its JSON Schema, a scenario
+ * rule, a clock change, a query parameter. `errors` lists each field with what is wrong.
+ */
 export class ValidationError extends AppError {
   readonly status = 400;
   readonly slug = 'validation';
-  readonly title = 'The message does not match its schema';
+  readonly title = 'Some fields of the request are not valid';
   override readonly errors: FieldViolation[];
 
   constructor(message: string, errors: FieldViolation[]) {
