@@ -43,7 +43,8 @@ export function payPageRoutes(deps: { partners: PartnerDirectory; flow: PaymentF
         if (!payment) return show(ref, context);
         const action = field(request.body, 'action');
         const bank = field(request.body, 'bank') ?? 'SIMBANK';
-        if (!action || !(action in PAGE_ACTIONS)) {
+        // Own keys only: `toString` or `constructor` is not an action (`in` would say it is).
+        if (!action || !Object.hasOwn(PAGE_ACTIONS, action)) {
           return show(ref, context, 400, `Lựa chọn không hợp lệ: "${action ?? ''}" (unknown action; choose one of ${Object.keys(PAGE_ACTIONS).join(', ')}).`);
         }
         if (!BANKS.some((b) => b.code === bank)) return show(ref, context, 400, `Ngân hàng không hợp lệ: "${bank}" (unknown bank).`);

@@ -189,7 +189,14 @@ describe('PayGov payment lifecycle: magic amounts, IPNs, QUERY, expiry, the page
       expect(badBank.status).toBe(400);
       const empty = await t.http.post(`/paygov/pay/${ref}`);
       expect(empty.status).toBe(400);
+      // Names every object has are not actions (they once settled the payment with no outcome).
+      for (const action of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+        const inherited = await choose(ref, { action });
+        expect({ action, status: inherited.status, says: inherited.text.includes('unknown action') }).toEqual({ action, status: 400, says: true });
+      }
+      expect((await choose(ref, { action: 'pay', bank: 'toString' })).status).toBe(400);
       expect((await view(ref))?.status).toBe('pending');
+      expect((await t.http.get(`/paygov/pay/${ref}`)).status).toBe(200);
     });
 
     it('an unknown reference → 404 page, for GET and POST', async () => {
