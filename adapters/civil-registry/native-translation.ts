@@ -27,8 +27,10 @@ export function parseXml(text: string, what: string): Record<string, unknown> {
   try {
     parsed = xml.parse(text);
   } catch (error) {
-    // What the validator lets through but the parser refuses: elements nested deeper than MAX_XML_DEPTH.
-    throw new BadRequestError(`${what} cannot be read as XML: ${(error as Error).message} (at most ${MAX_XML_DEPTH} levels)`);
+    // What the validator lets through but the parser refuses: nesting deeper than MAX_XML_DEPTH, or
+    // an element named like a member of every object (__proto__, constructor).
+    const reason = (error as Error).message;
+    throw new BadRequestError(`${what} cannot be read as XML: ${reason}${/nested/i.test(reason) ? ` (at most ${MAX_XML_DEPTH} levels)` : ''}`);
   }
   if (!isPlainObject(parsed)) throw new BadRequestError(`${what} is empty`);
   const roots = Object.entries(parsed).filter(([name]) => !name.startsWith('?'));

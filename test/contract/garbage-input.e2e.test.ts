@@ -119,6 +119,21 @@ describe('garbage in, clear answers out (no 500 anywhere)', () => {
     expect((await t.app.redis.keys(`${t.prefix}:msg:*`)).length).toBe(before);
   });
 
+  it('a member named __proto__ (which would turn into a prototype whose members pass for fields) → refused; nothing stored', async () => {
+    const before = (await t.app.redis.keys(`${t.prefix}:msg:*`)).length;
+    const unified = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(
+      `{"header":{"messageId":"garbage-proto","messageType":"diag.echo","from":"${t.config.devClient.agency}"},"body":{"echo":{"__proto__":{"x":1}}}}`,
+    );
+    expect({ status: unified.status, detail: unified.body.detail }).toEqual({ status: 400, detail: 'The body has a member named __proto__ (at body.echo.__proto__), which no field can have' });
+    // The registry's required fields, sent only as inherited members: refused at the door, not validated as present.
+    const native = await t.http.post('/apiLyLichTuPhap/nhanHoSoDangKy').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send('{"__proto__":{"idReceivedDec":"1"}}');
+    expect(native.body).toEqual({ STATUS: '0', DESCRIPTION: 'The body has a member named __proto__ (at __proto__), which no field can have', ERROR_CODE: 'BAD_REQUEST' });
+    const xml = await t.http.post('/apiHoTichTuPhap/dangKyHoTich').auth(token, { type: 'bearer' }).set('content-type', 'application/xml').send('<hoTich><__proto__><maDonVi>X</maDonVi></__proto__></hoTich>');
+    expect(xml.status).toBe(400);
+    expect(xml.body.errorDescription).toMatch(/cannot be read as XML: .*__proto__/);
+    expect((await t.app.redis.keys(`${t.prefix}:msg:*`)).length).toBe(before);
+  });
+
   it('a path with broken percent-encoding → 400 saying so, not a 500', async () => {
     for (const path of ['/api/v1/messages/%E0%A4%A', '/apiHoTichTuPhap/%E0%A4%A']) {
       const res = await t.http.get(path).auth(token, { type: 'bearer' });

@@ -2,7 +2,7 @@ import express, { type Request, type Response, Router } from 'express';
 import { BadRequestError } from '../../core/errors';
 import type { ClientDirectory, TokenStore } from '../../core/ports';
 import { fromBodyParserError } from '../error-handler';
-import { withDepthLimit } from '../body-depth';
+import { withShapeCheck } from '../body-shape';
 
 function oauthError(res: Response, status: number, error: string, description: string): void {
   if (status === 401) res.setHeader('www-authenticate', 'Basic realm="lgsp-sim"');
@@ -26,7 +26,7 @@ export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore
   const router = Router();
   const parse = [
     express.urlencoded({ extended: false, limit: deps.bodyLimitBytes }),
-    withDepthLimit(express.json({ limit: deps.bodyLimitBytes })),
+    withShapeCheck(express.json({ limit: deps.bodyLimitBytes })),
   ];
   router.post(['/token', '/oauth2/token'], ...parse, async (req: Request, res: Response) => {
     const form = (req.body ?? {}) as Record<string, unknown>;

@@ -1,0 +1,45 @@
+import type { NextFunction, Request, Response } from 'express';
+import { BadRequestError } from '../core/errors';
+
+/**
+ * How deep a request body may nest (objects and arrays). Real agency payloads stay under ten
+ * levels; the bound keeps every recursive walk of a body (fingerprint, validation, log masking,
+ * adapters) far from the stack's limit, which a body of a few kilobytes of `[` would otherwise reach.
+ */
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * What is wrong with the shape of a parsed body, or undefined: nesting deeper than `maxDepth`, or a
+ * member named `__proto__`. JSON.parse keeps that name as a plain member, but any copy of the body
+ * by assignment turns it into the copy's prototype, whose members then pass for fields the client
+ * never sent (a schema's `required` among others). No real payload has one. Walks with its own
+ * stack, so any depth is safe.
+ */
+export function bodyShapeProblem(value: unknown, maxDepth: number): string | undefined {
+  const pending: [unknown, number, string][] = [[value, 0, '']];
+  while (pending.length > 0) {
+    const [node, depth, path] = pending.pop() as [unknown, number, string];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth + 1 > maxDepth) return `The body nests deeper than ${maxDepth} levels of objects and arrays`;
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => pending.push([child, depth + 1, `${path}[${i}]`]));
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const at = path ? `${path}.${key}` : key;
+      if (key === '__proto__') return `The body has a member named __proto__ (at ${at}), which no field can have`;
+      pending.push([(node as Record<string, unknown>)[key], depth + 1, at]);
+    }
+  }
+  return undefined;
+}
+
+/** Runs `parse` (a body parser), then refuses a parsed body of a bad shape (see bodyShapeProblem) with 400. */
+export function withShapeCheck(parse: (req: Request, res: Response, next: NextFunction) => void) {
+  return (req: Request, res: Response, next: NextFunction): void =>
+    parse(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      const problem = bodyShapeProblem(req.body, MAX_BODY_DEPTH);
+      next(problem ? new BadRequestError(problem) : undefined);
+    });
+}
