@@ -1,4 +1,5 @@
 import { type Request, type Response, Router } from 'express';
+import { fromIsoDate } from '../../core/dates/wire-dates';
 import { BadRequestError, ValidationError } from '../../core/errors';
 import type { ClockAdvancer } from '../clock-advancer';
 import { parseDuration } from '../duration';
@@ -28,13 +29,9 @@ function withinSpan(ms: number, name: string): number {
 
 function instant(value: unknown, name: string, required: boolean): number | undefined {
   if (value === undefined && !required) return undefined;
-  const written = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})T/.exec(value) : null;
-  const ms = written ? Date.parse(value as string) : NaN;
-  // Date.parse rolls 2026-02-30 over to 2 March; a day that does not exist is refused instead.
-  const day = written ? new Date(Date.UTC(Number(written[1]), Number(written[2]) - 1, Number(written[3]))) : undefined;
-  if (Number.isNaN(ms) || !day || day.getUTCMonth() !== Number(written?.[2]) - 1 || day.getUTCDate() !== Number(written?.[3])) {
-    refuse(name, `${name} must be a date and time in ISO 8601 that exists, e.g. 2026-03-01T08:00:00+07:00`);
-  }
+  // Date.parse rolls 2026-02-30 over to 2 March; fromIsoDate refuses a day that does not exist.
+  const ms = typeof value === 'string' && value[10] === 'T' && fromIsoDate(value.slice(0, 10)) ? Date.parse(value) : NaN;
+  if (Number.isNaN(ms)) refuse(name, `${name} must be a date and time in ISO 8601 that exists, e.g. 2026-03-01T08:00:00+07:00`);
   return withinSpan(ms, name);
 }
 
