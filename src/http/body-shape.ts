@@ -16,22 +16,38 @@ export const MAX_BODY_DEPTH = 64;
  * stack, so any depth is safe.
  */
 export function bodyShapeProblem(value: unknown, maxDepth: number): string | undefined {
-  const pending: [unknown, number, string][] = [[value, 0, '']];
+  // Paths are built only to name a bad member, so the common, clean body costs a walk and no strings.
+  const pending: [unknown, number][] = [[value, 0]];
   while (pending.length > 0) {
-    const [node, depth, path] = pending.pop() as [unknown, number, string];
+    const [node, depth] = pending.pop() as [unknown, number];
     if (node === null || typeof node !== 'object') continue;
     if (depth + 1 > maxDepth) return `The body nests deeper than ${maxDepth} levels of objects and arrays`;
     if (Array.isArray(node)) {
-      node.forEach((child, i) => pending.push([child, depth + 1, `${path}[${i}]`]));
+      for (const child of node) pending.push([child, depth + 1]);
       continue;
     }
     for (const key of Object.keys(node)) {
-      const at = path ? `${path}.${key}` : key;
-      if (key === '__proto__') return `The body has a member named __proto__ (at ${at}), which no field can have`;
-      pending.push([(node as Record<string, unknown>)[key], depth + 1, at]);
+      if (key === '__proto__') return `The body has a member named __proto__ (at ${protoPath(value)}), which no field can have`;
+      pending.push([(node as Record<string, unknown>)[key], depth + 1]);
     }
   }
   return undefined;
+}
+
+/** Where the first member named `__proto__` is (`a[0].b.__proto__`); called once one is known to be there. */
+function protoPath(value: unknown): string {
+  const pending: [unknown, string][] = [[value, '']];
+  while (pending.length > 0) {
+    const [node, path] = pending.pop() as [unknown, string];
+    if (node === null || typeof node !== 'object') continue;
+    const array = Array.isArray(node);
+    for (const key of Object.keys(node)) {
+      const at = array ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (!array && key === '__proto__') return at;
+      pending.push([(node as Record<string, unknown>)[key], at]);
+    }
+  }
+  return '';
 }
 
 /** Runs `parse` (a body parser), then refuses a parsed body of a bad shape (see bodyShapeProblem) with 400. */
