@@ -6,8 +6,6 @@ import type { LltpLayKetQuaRequest, NhanHoSoDangKyRequest, TraTrangThaiHsRequest
 import { checkDeclaration, checkPollQuery, checkStatusQuery } from './declaration-rules';
 import { ownRequest } from './direct-dossiers';
 
-/** Reads a schema file by `$id` (the adapter reads its own request schemas for the edge). */
-export type SchemaRegistryLike = (id: string) => unknown;
 
 /** A fixed day for examples, so the documentation does not change with the clock. */
 const EXAMPLE_DAY = new Date('2026-01-15T03:00:00Z');

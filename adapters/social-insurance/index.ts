@@ -10,7 +10,7 @@ import type {
   GetTraCuuTtHgdByMaSoBhxhRequest,
 } from '../../src/generated/schema-types';
 import { textOf } from '../shared/field-rules';
-import { isPlainObject, keyCasing, normaliseKeys } from '../shared/wire-keys';
+import { isPlainObject } from '../../src/core/lenient/members';
 import { bhxhRules } from './bhxh-rules';
 import { notFound, renderBhxhError } from './envelope';
 import { InsuredPeople, type InsuredPerson } from './insured-people';
@@ -35,16 +35,13 @@ function only(found: InsuredPerson[], what: string): InsuredPerson {
   return found[0];
 }
 
-const route = (operation: string, keys: readonly string[]): NativeRoute => {
-  const casing = keyCasing(keys);
-  return {
-    method: 'POST',
-    paths: [`/apiBHXH/${operation}`],
-    operation,
-    toMessageBody: (request: NativeRequest) => (isPlainObject(request.body) ? normaliseKeys(request.body, casing) : {}),
-    render: (result) => ({ status: 200, body: result }),
-  };
-};
+const route = (operation: string): NativeRoute => ({
+  method: 'POST',
+  paths: [`/apiBHXH/${operation}`],
+  operation,
+  toMessageBody: (request: NativeRequest) => (isPlainObject(request.body) ? request.body : {}),
+  render: (result) => ({ status: 200, body: result }),
+});
 
 const op = (name: string) => ({ requestSchema: schemaId(`bhxh/${name}.request.json`), responseSchema: schemaId(`bhxh/${name}.response.json`) });
 
@@ -102,9 +99,9 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
         },
       ],
       native: [
-        route('getTraCuuTtHgdByMaSoBhxh', ['maSoBhxh']),
-        route('getMaSoBhxhTheoTieuChi', ['hoTen', 'ngaySinh', 'loaiNgaySinh', 'gioiTinh', 'maTinhKs', 'maHuyenKs', 'maXaKs', 'isKs']),
-        route('getTraCuuThongTinHgd', ['maTinh', 'hoTen', 'ngaySinh', 'loaiNgaySinh', 'gioiTinh', 'soSo', 'maThe', 'isKs']),
+        route('getTraCuuTtHgdByMaSoBhxh'),
+        route('getMaSoBhxhTheoTieuChi'),
+        route('getTraCuuThongTinHgd'),
       ],
       renderError: renderBhxhError,
     },
