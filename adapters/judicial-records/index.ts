@@ -9,6 +9,7 @@ import type {
   TraDanhMucRequest,
   TraDsTrangThaiHsRequest,
   TraHoSoRequest,
+  TraKetQuaHoSoLltpRequest,
   TraTrangThaiHsRequest,
 } from '../../src/generated/schema-types';
 import { catalogAnswer } from './catalog';
@@ -23,6 +24,7 @@ import { StatusView } from './status-view';
 import { Submission } from './submission';
 import { pollResult } from './v2-poll';
 import { v2Routes } from './v2-routes';
+import { takeResultPush, vneidResultRoute } from './vneid-result';
 
 /** The judicial-records service (Lý lịch tư pháp, LLTP), v1 and v2 contracts under `apiLyLichTuPhap` (DOMAIN.md §6). */
 export function createJudicialRecordsAdapter(reference: ReferenceData, config: Pick<Config, 'env'>): Adapter {
@@ -52,6 +54,7 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
       native: [
         ...nativeRoutes(operations.filter((o) => !V2_ONLY_OPERATIONS.has(o.operation))),
         ...v2Routes(catalogs),
+        vneidResultRoute,
       ],
       renderError: errorEnvelope,
     },
@@ -67,6 +70,7 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
       danhDauHsThanhCong: (message, context) => pullQueue.acknowledge(message.body as DanhDauHsThanhCongRequest, context.principal.agency, context),
       traDanhMuc: async (message) => catalogAnswer(catalogs, message.body as TraDanhMucRequest),
       layKetQua: (message, context) => pollResult(message.body as LltpLayKetQuaRequest, context.principal.agency, context),
+      traKetQuaHoSoLLTP: (message, context) => takeResultPush(message.body as TraKetQuaHoSoLltpRequest, context),
     },
     timers: lifecycle.timers,
   };

@@ -2469,9 +2469,13 @@ export interface LltpCertificate {
      */
     ngayBanAn?: string;
     /**
-     * The court that passed it.
+     * The court that passed it, as PASETO reads it (DOMAIN.md §6.2, C:P/lltp); no court code list is published, so the simulator writes the court's name (I).
      */
-    toaAnXetXu?: string;
+    toaDaTuyen?: string;
+    /**
+     * The court's name.
+     */
+    tenToaDaTuyen?: string;
     /**
      * Offences.
      *
@@ -2479,9 +2483,9 @@ export interface LltpCertificate {
      */
     dsToiDanh?: {
       /**
-       * Article of the 2015 Criminal Code, e.g. Điều 173.
+       * The offence as the article of the 2015 Criminal Code, e.g. Điều 173.
        */
-      dieuLuat?: string;
+      toiDanh?: string;
       /**
        * Name of the offence.
        */
@@ -2494,9 +2498,17 @@ export interface LltpCertificate {
      */
     dsHinhPhatChinh?: {
       /**
+       * Penalty code; empty, as no code list is published (I).
+       */
+      maHinhPhat?: string;
+      /**
        * The penalty as printed.
        */
       tenHinhPhat?: string;
+      /**
+       * A note on the penalty.
+       */
+      ghiChu?: string;
     }[];
     /**
      * Additional penalties.
@@ -2505,9 +2517,17 @@ export interface LltpCertificate {
      */
     dsHinhPhatBoSung?: {
       /**
+       * Penalty code; empty, as no code list is published (I).
+       */
+      maHinhPhat?: string;
+      /**
        * The penalty as printed.
        */
       tenHinhPhat?: string;
+      /**
+       * What the additional penalty imposes.
+       */
+      noiDungHinhPhatBoSung?: string;
     }[];
     /**
      * Day the sentence was fully served, dd/MM/yyyy; empty while it is being served.
@@ -2517,6 +2537,22 @@ export interface LltpCertificate {
      * Day the conviction was expunged, dd/MM/yyyy; empty while it is on record (form No. 2 only shows expunged ones).
      */
     ngayXoaAn?: string;
+    /**
+     * Articles applied, e.g. Điều 173.
+     */
+    dieuKhoan?: string;
+    /**
+     * Court fees; empty when the seed records none.
+     */
+    anPhi?: string;
+    /**
+     * Civil obligations; empty when the seed records none.
+     */
+    nghiaVuDanSu?: string;
+    /**
+     * Execution: "Đã chấp hành xong" once served, else "Đang chấp hành".
+     */
+    tinhTrangThiHanh?: string;
     /**
      * "Đã được xóa án tích" or "Chưa được xóa án tích".
      */
@@ -2777,6 +2813,121 @@ export interface TraHoSoResponse {
      */
     ketQuaXuLy?: LltpCertificate;
   }[];
+}
+
+// lltp/traKetQuaHoSoLLTP.request.json
+
+/**
+ * LLTP v2 result push to VNeID (DOMAIN.md §6.2): the one-stop reports the state of a dossier filed on VNeID, and the certificate once issued. PASETO sends every member as a string (C# string? members, empty or null when unset).
+ */
+export interface TraKetQuaHoSoLltpRequest {
+  /**
+   * GSO code of the province of the one-stop, e.g. 38.
+   */
+  maTinh?: string;
+  /**
+   * Name of the province (PASETO sends its group name).
+   */
+  tenTinh?: string;
+  /**
+   * The one-stop's dossier number.
+   */
+  maHoSoMCDT: string;
+  /**
+   * New state in DVCQG codes (DOMAIN.md §9): 1 submitted … 9 result ready, 10 handed over.
+   */
+  trangThaiXuLy: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10';
+  /**
+   * The state's label, e.g. Đã xử lý xong.
+   */
+  tenTrangThaiXuLy?: string;
+  /**
+   * Why the dossier was not accepted (state 3) or what must be supplemented (state 5).
+   */
+  lyDoTuChoi?: string;
+  /**
+   * Promised result day, dd/MM/yyyy.
+   */
+  ngayHenTraKetQua?: string;
+  /**
+   * Kind of push; PASETO sends a constant of its own (e.g. a withdrawal of the certificate, with quyetDinhThuHoi). Kept as sent.
+   */
+  type?: string;
+  /**
+   * The certificate (states 9 and 10), as PASETO copies it from the v2 poll: soPhieuLLTP, ngayCapPhieu, loaiPhieu, nguoiLapPhieu, nguoiKy, chucVu, tinhTrangAnTich, tenTinhTrangAnTich, thongTinCDNCV, tenThongTinCDNCV, thongTinAn[], dsCDNCV[], phieuLLTP (base64 PDF), quyetDinhThuHoi (base64). Other members are kept and ignored.
+   */
+  ketQuaXuLy?: {
+    /**
+     * Certificate number.
+     */
+    soPhieuLLTP?: string;
+    /**
+     * Issue day, dd/MM/yyyy.
+     */
+    ngayCapPhieu?: string;
+    /**
+     * Form 1 or 2.
+     */
+    loaiPhieu?: string | number;
+    /**
+     * The certificate as a base64 PDF.
+     */
+    phieuLLTP?: string;
+    /**
+     * A withdrawal decision as base64, when the certificate is withdrawn.
+     */
+    quyetDinhThuHoi?: string;
+    /**
+     * Judgments, with the member names PASETO reads (soBanAn, ngayBanAn, toaDaTuyen, tenToaDaTuyen, dsToiDanh, dsHinhPhatChinh, dsHinhPhatBoSung, ngayChapHanh, ngayXoaAn, dieuKhoan, anPhi, nghiaVuDanSu, tinhTrangThiHanh).
+     *
+     * Items: One judgment.
+     */
+    thongTinAn?: {
+      [k: string]: unknown | undefined;
+    }[];
+    /**
+     * Bans on holding positions (soQuyetDinh, ngayQuyetDinh, toaAnQD, chucVuCam, thoiHanCam, camTuNgay).
+     *
+     * Items: One ban.
+     */
+    dsCDNCV?: {
+      [k: string]: unknown | undefined;
+    }[];
+    [k: string]: unknown | undefined;
+  };
+}
+
+// lltp/traKetQuaHoSoLLTP.response.json
+
+/**
+ * VNeID's answer to a result push (DOMAIN.md §6.2): statusCode 00 taken; 01 refused (errorDetail contains "không thể cập nhật lên trạng thái" when the dossier is already in that state, which PASETO counts as done); 03 interrupted, retry ("Yêu cầu bị gián đoạn. Vui lòng thử lại.").
+ */
+export interface TraKetQuaHoSoLltpResponse {
+  /**
+   * 00 OK, 01 error, 03 interrupted (retry).
+   */
+  statusCode: '00' | '01' | '03';
+  /**
+   * On 00: the state VNeID now holds, { maHoSoMCDT, trangThaiXuLy, ngayCapNhat }; null otherwise.
+   */
+  data: null | {
+    /**
+     * The dossier number.
+     */
+    maHoSoMCDT: string;
+    /**
+     * The state now held.
+     */
+    trangThaiXuLy: string;
+    /**
+     * When it was taken, dd/MM/yyyy HH:mm:ss (simulation time, Vietnam).
+     */
+    ngayCapNhat: string;
+  };
+  /**
+   * Why it was refused; null on 00.
+   */
+  errorDetail: string | null;
 }
 
 // lltp/traTrangThaiHs.request.json

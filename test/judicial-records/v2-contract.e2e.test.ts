@@ -60,7 +60,7 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     const done = (await poll(number)).body.value[0];
     expect(done.trangThaiXuLy).toBe('9');
     expect(done.ketQuaXuLy).toMatchObject({ loaiPhieu: 2, tinhTrangAnTich: 2, tenTinhTrangAnTich: 'Có án tích' });
-    expect(done.ketQuaXuLy.thongTinAn).toEqual([expect.objectContaining({ soBanAn: '112/2024/HS-ST', dsToiDanh: [{ dieuLuat: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }], tinhTrangXoaAn: 'Chưa được xóa án tích' })]);
+    expect(done.ketQuaXuLy.thongTinAn).toEqual([expect.objectContaining({ soBanAn: '112/2024/HS-ST', dsToiDanh: [{ toiDanh: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }], tinhTrangXoaAn: 'Chưa được xóa án tích' })]);
     expect(pdfFacts(Buffer.from(done.ketQuaXuLy.phieuLLTP, 'base64'))).toMatchObject({ complete: true, title: `Phiếu lý lịch tư pháp số 2 - ${done.ketQuaXuLy.soPhieuLLTP}` });
   });
 
