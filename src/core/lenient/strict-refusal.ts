@@ -30,9 +30,11 @@ export function describeCoercion(c: Coercion): string {
  * The refusal of a strict client's request that needed leniency: one violation per coercion that
  * would have been applied, rendered by the backend in its own error envelope.
  */
-export function strictRefusal(coercions: readonly Coercion[]): ValidationError {
+export class StrictModeError extends ValidationError {}
+
+export function strictRefusal(coercions: readonly Coercion[]): StrictModeError {
   const errors = coercions.map((c) => ({ path: `body.${c.path}`, message: `${describeCoercion(c)} (strict mode: ${c.kind})` }));
-  return new ValidationError(`Strict mode: ${errors.map((e) => e.message).join('; ')}`, errors);
+  return new StrictModeError(`Strict mode: ${errors.map((e) => e.message).join('; ')}`, errors);
 }
 
 /** Is the request strict: a strict client, or `X-Sim-Strict: true` (a header cannot loosen a strict client)? */
