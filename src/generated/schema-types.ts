@@ -1535,61 +1535,7 @@ export interface KetQuaDangKyHSResponse {
   /**
    * The registration result (ketQuaXuLy) with the v2 field names: register references, the new personal ID for a birth, the registered people.
    */
-  ketQuaXuLy: {
-    /**
-     * Register entry number.
-     */
-    soDangKy: string;
-    /**
-     * Register book, NN/yyyy.
-     */
-    quyenSo: string;
-    /**
-     * Page of the register book.
-     */
-    trangSo: string;
-    /**
-     * Registration date, dd.MM.yyyy.
-     */
-    ngayDangKy: string;
-    /**
-     * Birth: the child's new 12-digit personal ID.
-     */
-    soDinhDanh?: string;
-    /**
-     * Birth of a child under six: the health-insurance card code issued through the BHYT interconnection (15 characters, group TE).
-     */
-    maTheBhyt?: string;
-    /**
-     * Birth of a child under six: the child's new 10-digit BHXH number.
-     */
-    maSoBhxh?: string;
-    /**
-     * Birth: province of the registering office.
-     */
-    ndkksMaTinh?: string;
-    /**
-     * Birth: district of the registering office.
-     */
-    ndkksMaHuyen?: string;
-    /**
-     * Birth: commune of the registering office ('' for a district office).
-     */
-    ndkksMaXa?: string;
-    /**
-     * Birth: the certificate (base64 PDF placeholder).
-     */
-    giayKhaiSinh?: string;
-    /**
-     * Death: the certificate (base64 PDF placeholder).
-     */
-    giayKhaiTu?: string;
-    /**
-     * Marriage: the certificate (base64 PDF placeholder).
-     */
-    giayChungNhanKetHon?: string;
-    [k: string]: unknown | undefined;
-  };
+  ketQuaXuLy: HoTichKetQuaXuLy;
 }
 
 // hotich/layKetQua.request.json
@@ -1684,62 +1630,329 @@ export interface LayKetQuaResponse {
     /**
      * The result, once registered.
      */
-    ketQuaXuLy?: {
-      /**
-       * Register entry number.
-       */
-      soDangKy: string;
-      /**
-       * Register book, NN/yyyy.
-       */
-      quyenSo: string;
-      /**
-       * Page of the register book.
-       */
-      trangSo: string;
-      /**
-       * Registration date, dd.MM.yyyy.
-       */
-      ngayDangKy: string;
-      /**
-       * Birth: the child's new 12-digit personal ID.
-       */
-      soDinhDanh?: string;
-      /**
-       * Birth of a child under six: the health-insurance card code issued through the BHYT interconnection (15 characters, group TE).
-       */
-      maTheBhyt?: string;
-      /**
-       * Birth of a child under six: the child's new 10-digit BHXH number.
-       */
-      maSoBhxh?: string;
-      /**
-       * Birth: province of the registering office.
-       */
-      ndkksMaTinh?: string;
-      /**
-       * Birth: district of the registering office.
-       */
-      ndkksMaHuyen?: string;
-      /**
-       * Birth: commune of the registering office ('' for a district office).
-       */
-      ndkksMaXa?: string;
-      /**
-       * Birth: the certificate (base64 PDF placeholder).
-       */
-      giayKhaiSinh?: string;
-      /**
-       * Death: the certificate (base64 PDF placeholder).
-       */
-      giayKhaiTu?: string;
-      /**
-       * Marriage: the certificate (base64 PDF placeholder).
-       */
-      giayChungNhanKetHon?: string;
-      [k: string]: unknown | undefined;
-    };
+    ketQuaXuLy?: HoTichKetQuaXuLy;
   }[];
+}
+
+// hotich/shared/ket-qua-xu-ly.json
+
+/**
+ * A registration result (ketQuaXuLy) in the shape PASETO deserialises it (DOMAIN.md §4.2, C:P/ks HoTich_KhaiSinh_KetQuaXuLy / HoTich_KhaiTu_KetQuaXuLy): documented member names, GioiTinh and LoaiCuTru as integers, addresses as { maTinh, maHuyen, maXa, dcChiTiet }. A marriage carries its registered chong…/vo… fields.
+ */
+export interface HoTichKetQuaXuLy {
+  /**
+   * Register entry number.
+   */
+  soDangKy: string;
+  /**
+   * Register book, NN/yyyy.
+   */
+  quyenSo: string;
+  /**
+   * Page of the register book.
+   */
+  trangSo: string;
+  /**
+   * Registration date, dd.MM.yyyy.
+   */
+  ngayDangKy: string;
+  /**
+   * Birth: the child's new 12-digit personal ID.
+   */
+  soDinhDanh?: string;
+  /**
+   * Birth of a child under six: the child's new 10-digit BHXH number (the simulator's addition, from the BHYT interconnection, §5).
+   */
+  maSoBhxh?: string;
+  /**
+   * Birth of a child under six: the health-insurance card code (15 characters, group TE; the simulator's addition, §5).
+   */
+  maTheBhyt?: string;
+  /**
+   * Birth: province of the registering office.
+   */
+  ndkksMaTinh?: string;
+  /**
+   * Birth: district of the registering office.
+   */
+  ndkksMaHuyen?: string;
+  /**
+   * Birth: commune of the registering office ('' for a district office).
+   */
+  ndkksMaXa?: string;
+  /**
+   * Birth: the child's full name.
+   */
+  nksHoTen?: string;
+  /**
+   * Birth: the child's gender, 1 male, 2 female (int, as PASETO reads it).
+   */
+  nksGioiTinh?: number;
+  /**
+   * Birth: the child's date of birth, dd.MM.yyyy.
+   */
+  nksNgaySinh?: string;
+  /**
+   * Birth: the date of birth in words.
+   */
+  nksNgaySinhBangChu?: string;
+  /**
+   * Birth: ethnicity code.
+   */
+  nksDanToc?: string;
+  /**
+   * Birth: nationality code.
+   */
+  nksQuocTich?: string;
+  nksQueQuan?: Address;
+  nksNoiSinh?: Address1;
+  /**
+   * Birth: the mother's full name.
+   */
+  meHoTen?: string;
+  /**
+   * Birth: the mother's date of birth, dd.MM.yyyy.
+   */
+  meNgaySinh?: string;
+  /**
+   * Birth: the mother's ethnicity code.
+   */
+  meDanToc?: string;
+  /**
+   * Birth: the mother's nationality code.
+   */
+  meQuocTich?: string;
+  /**
+   * Birth: the mother's residence type (int; 1 when the declaration had none, as PASETO defaults it).
+   */
+  meLoaiCuTru?: number;
+  meNoiCuTru?: Address2;
+  /**
+   * Birth: the mother's ID-document number (the declaration's meSoGiayToTuyThan, else meSoDDCN).
+   */
+  meSoGiayTo?: string;
+  /**
+   * Birth: the father's full name.
+   */
+  chaHoTen?: string;
+  /**
+   * Birth: the father's date of birth, dd.MM.yyyy.
+   */
+  chaNgaySinh?: string;
+  /**
+   * Birth: the father's ethnicity code.
+   */
+  chaDanToc?: string;
+  /**
+   * Birth: the father's nationality code.
+   */
+  chaQuocTich?: string;
+  /**
+   * Birth: the father's residence type (int; 1 when the declaration had none, as PASETO defaults it).
+   */
+  chaLoaiCuTru?: number;
+  chaNoiCuTru?: Address3;
+  /**
+   * Birth: the father's ID-document number (the declaration's chaSoGiayToTuyThan, else chaSoDDCN).
+   */
+  chaSoGiayTo?: string;
+  /**
+   * Death: the deceased's full name.
+   */
+  nktHoTen?: string;
+  /**
+   * Death: gender, 1 male, 2 female (int).
+   */
+  nktGioiTinh?: number;
+  /**
+   * Death: date of birth, dd.MM.yyyy.
+   */
+  nktNgaySinh?: string;
+  /**
+   * Death: ethnicity code.
+   */
+  nktDanToc?: string;
+  /**
+   * Death: nationality code.
+   */
+  nktQuocTich?: string;
+  /**
+   * Death: residence type (int; 1 when the declaration had none).
+   */
+  nktLoaiCuTru?: number;
+  nktNoiCuTru?: Address4;
+  /**
+   * Death: ID-document number.
+   */
+  nktSoGiayTo?: string;
+  /**
+   * Death: date of death, dd.MM.yyyy.
+   */
+  nktNgayChet?: string;
+  nktNoiChet?: Address5;
+  /**
+   * Death: cause of death.
+   */
+  nktNguyenNhanChet?: string;
+  /**
+   * Death: kind of the death notice (the declaration's gbtLoai).
+   */
+  giayBaoTuLoai?: string;
+  /**
+   * Death: number of the death notice (the declaration's gbtSo, else maGBT).
+   */
+  giayBaoTuSo?: string;
+  /**
+   * Requester's full name.
+   */
+  nycHoTen?: string;
+  /**
+   * Requester's relationship code.
+   */
+  nycQuanHe?: string;
+  /**
+   * Requester's ID-document number (the declaration's nycSoGiayToTuyThan, else nycSoDDCN).
+   */
+  nycSoGiayTo?: string;
+  /**
+   * Birth: the birth certificate, base64 PDF.
+   */
+  giayKhaiSinh?: string;
+  /**
+   * Death: the death extract, base64 PDF.
+   */
+  giayKhaiTu?: string;
+  /**
+   * Marriage: the marriage certificate, base64 PDF (marriage results are not documented; the simulator's shape: the registered chong…/vo… fields plus the register references).
+   */
+  giayChungNhanKetHon?: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * Birth: home town.
+ */
+export interface Address {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Birth: place of birth.
+ */
+export interface Address1 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Birth: the mother's residence.
+ */
+export interface Address2 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Birth: the father's residence.
+ */
+export interface Address3 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Death: last residence.
+ */
+export interface Address4 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Death: place of death.
+ */
+export interface Address5 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
 }
 
 // hotich/shared/registry-record.json
@@ -1783,61 +1996,7 @@ export interface HoTichRegistryRecord {
   /**
    * The registration result (ketQuaXuLy) with the v2 field names: register references, the new personal ID for a birth, the registered people.
    */
-  ketQuaXuLy?: {
-    /**
-     * Register entry number.
-     */
-    soDangKy: string;
-    /**
-     * Register book, NN/yyyy.
-     */
-    quyenSo: string;
-    /**
-     * Page of the register book.
-     */
-    trangSo: string;
-    /**
-     * Registration date, dd.MM.yyyy.
-     */
-    ngayDangKy: string;
-    /**
-     * Birth: the child's new 12-digit personal ID.
-     */
-    soDinhDanh?: string;
-    /**
-     * Birth of a child under six: the health-insurance card code issued through the BHYT interconnection (15 characters, group TE).
-     */
-    maTheBhyt?: string;
-    /**
-     * Birth of a child under six: the child's new 10-digit BHXH number.
-     */
-    maSoBhxh?: string;
-    /**
-     * Birth: province of the registering office.
-     */
-    ndkksMaTinh?: string;
-    /**
-     * Birth: district of the registering office.
-     */
-    ndkksMaHuyen?: string;
-    /**
-     * Birth: commune of the registering office ('' for a district office).
-     */
-    ndkksMaXa?: string;
-    /**
-     * Birth: the certificate (base64 PDF placeholder).
-     */
-    giayKhaiSinh?: string;
-    /**
-     * Death: the certificate (base64 PDF placeholder).
-     */
-    giayKhaiTu?: string;
-    /**
-     * Marriage: the certificate (base64 PDF placeholder).
-     */
-    giayChungNhanKetHon?: string;
-    [k: string]: unknown | undefined;
-  };
+  ketQuaXuLy?: HoTichKetQuaXuLy;
   [k: string]: unknown | undefined;
 }
 

@@ -4,7 +4,7 @@
  * look-up, criteria included (one person, one truth).
  */
 import { startTestApp, type TestApp } from '../support/test-app';
-import { advance, birthBody, marriageBody, PERSONS, postNative } from './civil-registry-fixtures';
+import { advance, birthBody, deathBody, marriageBody, PERSONS, postNative } from './civil-registry-fixtures';
 
 describe('civil registry: the real forms complete their lifecycle', () => {
   let t: TestApp;
@@ -47,6 +47,32 @@ describe('civil registry: the real forms complete their lifecycle', () => {
     // A requester that is sent is still checked.
     const badRequester = await postNative(t, token, 'dangKyHoTich', { ...marriageBody(PERSONS.married, PERSONS.singleAdult), data: { ...data, nycQuanHe: '77' } });
     expect(badRequester.body).toMatchObject({ status: 0, errorCode: '500', errorDescription: expect.stringContaining('nycQuanHe') });
+  });
+
+  it('results carry the member names and types PASETO reads (DOMAIN.md §4.2)', async () => {
+    const birth = birthBody({}, { nksHoTen: 'Đỗ Minh Hải', nksGioiTinh: '1', meLoaiCuTru: '2', meNoiCuTru: { maTinh: '01', maHuyen: '001', maXa: '00001', dcChiTiet: 'Số 1' }, meSoDDCN: undefined, meSoGiayToTuyThan: PERSONS.birthMother.id, meLoaiGiayToTuyThan: '2' });
+    const death = deathBody(PERSONS.cleanRecord);
+    const deathWithNotice = { ...death, data: { ...death.data, gbtLoai: '1', gbtSo: 'GBT-77', nktNoiCuTru: 'Thôn 3, xã Mô Phỏng' } };
+    await postNative(t, token, 'dangKyHoTich', birth).expect(200);
+    await postNative(t, token, 'dangKyHoTich', deathWithNotice).expect(200);
+    await advance(t, 10);
+    const born = (await postNative(t, token, 'ketQuaDangKyHS', { maDonVi: birth.maDonVi, maHoSo: birth.maHoSo })).body.value.ketQuaXuLy;
+    expect(born).toMatchObject({
+      nksHoTen: 'Đỗ Minh Hải',
+      nksGioiTinh: 1,
+      meLoaiCuTru: 2,
+      meNoiCuTru: { maTinh: '01', maHuyen: '001', maXa: '00001', dcChiTiet: 'Số 1' },
+      meSoGiayTo: PERSONS.birthMother.id,
+      chaLoaiCuTru: 1,
+      chaSoGiayTo: PERSONS.birthFather.id,
+      nycHoTen: PERSONS.birthMother.name,
+      nycQuanHe: '02',
+      nycSoGiayTo: PERSONS.birthMother.id,
+    });
+    expect(born).not.toHaveProperty('meSoGiayToTuyThan');
+    const died = (await postNative(t, token, 'ketQuaDangKyHS', { maDonVi: death.maDonVi, maHoSo: death.maHoSo })).body.value.ketQuaXuLy;
+    expect(died).toMatchObject({ nktHoTen: PERSONS.cleanRecord.name, nktGioiTinh: 1, nktLoaiCuTru: 1, nktNoiCuTru: { dcChiTiet: 'Thôn 3, xã Mô Phỏng' }, nktSoGiayTo: PERSONS.cleanRecord.id, giayBaoTuLoai: '1', giayBaoTuSo: 'GBT-77' });
+    expect(died).not.toHaveProperty('gbtSo');
   });
 
   it('a newborn registered at the civil registry is found by BHXH criteria and by name, as by number and ID', async () => {
