@@ -2250,9 +2250,9 @@ export interface NhanHoSoDangKyRequest {
    */
   dateReceivedDec: string;
   /**
-   * Promised day of the result, dd/MM/yyyy; not before dateReceivedDec.
+   * Promised day of the result, dd/MM/yyyy; not before dateReceivedDec. Absent (PASETO sends null when the one-stop set no appointment day): LLTP sets its own, 10 days after dateReceivedDec (Law on Judicial Records 2009, Art. 48).
    */
-  datePromissoryDec: string;
+  datePromissoryDec?: string;
   /**
    * Fee receipt number; PASETO sends "0".
    */
