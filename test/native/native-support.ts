@@ -8,9 +8,12 @@ export async function lastJournalEntry(t: TestApp, nativePath: string): Promise<
   return res.body.entries[0];
 }
 
-/** The coercions noted on the newest message of a native path: journal entry and record agree. */
+/** The coercions noted on the newest message of a native path: journal entry, admin view and record agree. */
 export async function coercionsOf(t: TestApp, nativePath: string, token?: string): Promise<Coercion[]> {
   const entry = await lastJournalEntry(t, nativePath);
+  const admin = await t.http.get(`/api/v1/admin/messages/${entry.messageId}`).auth(t.config.adminToken, { type: 'bearer' });
+  expect(admin.status).toBe(200);
+  expect(admin.body.coercions).toEqual(entry.coercions);
   // Anonymous v2 callers have no record they could read with a token; the journal is enough there.
   if (token === undefined) return entry.coercions ?? [];
   const record = await t.http.get(`/api/v1/messages/${entry.messageId}`).auth(token, { type: 'bearer' });

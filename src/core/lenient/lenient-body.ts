@@ -22,10 +22,13 @@ const DECIMAL = /^\s*-?\d{1,15}(\.\d+)?\s*$/;
 const DIGITS = /^\d+$/;
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
-/** Reads `body` against the request schema `schemaId`; the body is copied, never changed in place. */
-export function lenientBody(body: unknown, schemaId: string, views: SchemaViews): LenientResult {
-  const root = views.root(schemaId);
-  const coercions: Coercion[] = [];
+/**
+ * Reads `body` against the request schema `schemaId`; the body is copied, never changed in place.
+ * `earlier` are coercions a translation already noted (they come first in the result).
+ */
+export function lenientBody(body: unknown, schemaId: string | undefined, views: SchemaViews, earlier: readonly Coercion[] = []): LenientResult {
+  const root = schemaId === undefined ? undefined : views.root(schemaId);
+  const coercions: Coercion[] = [...earlier];
   if (!root) return { body, coercions };
   return { body: new Reader(views, coercions).value(body, root, ''), coercions };
 }

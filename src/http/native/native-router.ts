@@ -111,11 +111,9 @@ export function nativeRouter(deps: {
           const request = toNativeRequest(req);
           // Lenient in: the one normalisation step, from the operation's request schema (DESIGN.md).
           const notes: Coercion[] = [];
-          const translated = route.toMessageBody(request, notes);
-          const lenient = requestSchema ? lenientBody(translated, requestSchema, views) : { body: translated, coercions: [] };
-          const { body } = lenient;
-          const coercions = [...notes, ...lenient.coercions];
-          if (coercions.length > 0 && isStrict(deps.clients.find(principal.clientId)?.strict, req.get('x-sim-strict'))) throw strictRefusal(coercions);
+          const { body, coercions } = lenientBody(route.toMessageBody(request, notes), requestSchema, views, notes);
+          const strict = isStrict(deps.clients.find(principal.clientId)?.strict, req.get('x-sim-strict'));
+          if (strict && coercions.length > 0) throw strictRefusal(coercions);
           const correlationId = req.get('x-correlation-id');
           const result = await deps.pipeline.submit(
             principal,
