@@ -65,7 +65,7 @@ describe('strict mode on the native doors', () => {
 
     const dkdn = await t.http.get('/apiCSDLDKDN/chiTietDoanhNghiep').query({ MSDN: '0199990011' }).set('X-Sim-Strict', 'true').auth(token, { type: 'bearer' });
     expect(dkdn.status).toBe(400);
-    expect(dkdn.body).toMatchObject({ Status: '0', Message: expect.stringContaining('msdn must be spelled msdn, not MSDN') });
+    expect(dkdn.body).toMatchObject({ Status: '0', Message: expect.stringContaining('MSDN must be spelled msdn') });
 
     const lenient = await postNative(t, token, 'traTrangThaiHoSo', { maDonVi: 6, maHoSo: 'X-1' });
     expect(lenient.body).toMatchObject({ errorCode: '201' });

@@ -15,8 +15,11 @@ export function describeCoercion(c: Coercion): string {
       return `${at} repeats a member in another casing`;
     case 'empty-dropped':
       return `${at} is an empty string where a number is expected; leave it out instead`;
-    case 'key-case':
-      return `${at} must be spelled ${c.to as string}, not ${c.from as string}`;
+    case 'key-case': {
+      // Named as sent: `body.data.NKSHoTen must be spelled nksHoTen`.
+      const sent = `body.${c.path.slice(0, c.path.length - String(c.to).length)}${String(c.from)}`;
+      return `${sent} must be spelled ${String(c.to)}`;
+    }
     case 'number-to-string':
       return `${at} must be a string: send ${show(c.to)}, not the number ${show(c.from)}`;
     case 'string-to-number':
