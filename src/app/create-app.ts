@@ -140,6 +140,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     clock,
     ids,
     logger,
+    leaseMs: delivery.settings.recovery.leaseMs,
   });
   const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
   const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, messages: store, contextFor };
@@ -167,7 +168,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
     simulation.routes(routeDeps),
-    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger }),
+    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), recovery: () => delivery.recovery.counts(), logger }),
     nativeRouter({ registry, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
   ], { before: [administration.requestTimer] });
   await simulation.start(routeDeps);
