@@ -25,8 +25,6 @@ export interface RecoverySweeperDeps {
   ledger: RecoveryLedger;
   settings: RecoverySettings;
   logger: Logger;
-  /** Real time in ms (leases run on real time, never the simulated clock). */
-  now?: () => number;
 }
 
 /** The message a record stands for, to queue it again. */
@@ -75,10 +73,12 @@ export class RecoverySweeper {
     await this.sweeping;
   }
 
-  /** One sweep: claims what is due and recovers it. */
-  async sweepOnce(): Promise<SweepResult> {
+  /**
+   * One sweep: claims what is due at `now` (real time in ms; leases never follow the simulated
+   * clock) and recovers it. Sweeps may overlap, in one process or many: claims keep them apart.
+   */
+  async sweepOnce(now = Date.now()): Promise<SweepResult> {
     const { store, settings, ledger } = this.deps;
-    const now = (this.deps.now ?? Date.now)();
     const refs = await store.claimExpired(now, settings.leaseMs, settings.batch);
     const result: SweepResult = { claimed: refs.length, requeued: 0, failed: 0, discarded: 0 };
     for (const ref of refs) {
