@@ -134,7 +134,11 @@ export class Pipeline {
    * a 503 leaves no idempotency key behind.
    */
   private async accept(message: Message, record: MessageRecord, recording: Promise<unknown>): Promise<SubmitResult> {
-    const [enqueueError, recordError] = await Promise.all([settled(this.deps.dispatcher.enqueue(message, record)), recording]);
+    let job: { release(): Promise<void> } | undefined;
+    const enqueued = this.deps.dispatcher.enqueue(message, record).then((queued) => {
+      job = queued;
+    });
+    const [enqueueError, recordError] = await Promise.all([settled(enqueued), recording]);
     const failure = enqueueError ?? recordError;
     if (failure !== undefined) {
       await this.deps.store.discardPending(record).catch(() => undefined);
@@ -143,12 +147,15 @@ export class Pipeline {
     }
     let confirmed: boolean;
     try {
-      confirmed = await this.deps.store.confirm(record);
+      confirmed = await this.deps.store.confirm(record, record.jobId as string);
     } catch {
       throw new ServiceUnavailableError(NOT_ACCEPTED);
     }
-    // Replaced meanwhile by a retry of the same messageId: that one is the accepted request.
+    // Replaced meanwhile by a retry of the same messageId, or its held job gave up on it first.
     if (!confirmed) throw new ServiceUnavailableError(NOT_ACCEPTED);
+    // Accepted: the job may start now. Should the release not get through, it starts when its hold
+    // ends, and the record is confirmed, so it runs; the 202 stays true.
+    await job?.release().catch((error: unknown) => this.deps.logger.warn('queued job could not be released early; it starts when its hold ends', { err: error, messageId: record.messageId }));
     const { pending: _pending, ...accepted } = record;
     return { kind: 'accepted', record: accepted };
   }

@@ -50,7 +50,12 @@ export type CreateOutcome =
   | { created: true; record: MessageRecord; indexed: Promise<void> }
   | { created: false; record: MessageRecord };
 
-export type AttemptStart = { started: boolean; record: MessageRecord; superseded?: undefined } | { superseded: true; started?: undefined; record?: undefined };
+export type AttemptStart =
+  | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined }
+  /** The record belongs to another job (a leftover job of a replaced record). */
+  | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined }
+  /** The record was still pending: its request never confirmed it (a 503), so it was discarded now. */
+  | { discarded: true; started?: undefined; record?: undefined; superseded?: undefined };
 
 export interface StatusChange {
   status: MessageStatus;
@@ -81,17 +86,20 @@ export interface MessageStore {
   update(ref: MessageRef, change: StatusChange): Promise<MessageRecord | undefined>;
   /**
    * Starts a worker's try in one atomic step: unless the record is gone or already finished, marks
-   * it `processing`, counts the attempt and appends `detail` to the history (and a job that runs
-   * confirms a pending record). Answers the record after the change (`started`), or as found when it
-   * is finished (not started); `superseded` when the record belongs to another job than `jobId` (a
-   * leftover job of a replaced record); undefined when it is gone.
+   * it `processing`, counts the attempt and appends `detail` to the history. Answers the record after the change (`started`), or as found when it is finished (not started);
+   * `superseded` when the record belongs to another job than `jobId` (a leftover job of a replaced
+   * record); `discarded` when it was still pending (never acknowledged: deleted in the same step);
+   * undefined when it is gone.
    */
   beginAttempt(ref: MessageRef, detail: string, jobId?: string): Promise<AttemptStart | undefined>;
   /** Appends a note to the history without changing the status (a redrive, say). */
   appendHistory(ref: MessageRef, entry: MessageRecord['history'][number]): Promise<void>;
   recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void>;
-  /** Marks a pending async record as accepted (its job is queued); false when the record is gone. */
-  confirm(ref: MessageRef): Promise<boolean>;
+  /**
+   * Marks a pending async record as accepted (its job `jobId` is queued); false when the record is
+   * gone or now belongs to another job (a retry replaced it, or the job discarded it first).
+   */
+  confirm(ref: MessageRef, jobId: string): Promise<boolean>;
   /** Deletes a record that is still pending (never acknowledged); false when it is not pending or gone. */
   discardPending(ref: MessageRef): Promise<boolean>;
   /** Extends the lease of an open record: its owner is alive. */
@@ -188,8 +196,12 @@ export interface CallbackSender {
 
 /** Hands an accepted message to the asynchronous path. Resolves only once it is durably queued. */
 export interface Dispatcher {
-  /** Queues the message's job under `record.jobId`. */
-  enqueue(message: Message, record: MessageRecord): Promise<void>;
+  /**
+   * Queues the message's job under `record.jobId`, held back (delayed by the lease) until `release`
+   * is called once the record is confirmed. A job whose request never confirmed it finds its record
+   * still pending when the hold ends and discards it, so a refused request's message never runs.
+   */
+  enqueue(message: Message, record: MessageRecord): Promise<{ release(): Promise<void> }>;
   /** A new job id for a message (unique per acceptance, so a leftover job never stands for a new record). */
   newJobId(ref: MessageRef): string;
 }

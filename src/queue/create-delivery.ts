@@ -72,7 +72,11 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
   const callbackDelivery = new CallbackDelivery({ clients: deps.clients, registry, contextFor: deps.contextFor, timeoutMs: settings.callbacks.timeoutMs });
 
   const dispatcher: Dispatcher = {
-    enqueue: (message, record) => queues.addMessage(record.service, message, record.jobId ?? queues.newJobId(record)),
+    // Held for the lease: released once the gateway has confirmed the record (see Dispatcher).
+    enqueue: async (message, record) => {
+      const job = await queues.addMessage(record.service, message, record.jobId ?? queues.newJobId(record), settings.recovery.leaseMs);
+      return { release: () => job.promote() };
+    },
     newJobId: (ref) => queues.newJobId(ref),
   };
   const callbacks: CallbackSender = {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Queue, type JobsOptions } from 'bullmq';
+import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type Redis from 'ioredis';
 import type { Logger } from '../core/logger';
 import type { Message, MessageRef } from '../core/message';
@@ -78,10 +78,14 @@ export class DeliveryQueues {
     return queue;
   }
 
-  /** Queues a message's job under `jobId` (see messageJobId); BullMQ adds it in one script, once per id. */
-  async addMessage(service: string, message: Message, jobId: string): Promise<void> {
+  /**
+   * Queues a message's job under `jobId` (see messageJobId); BullMQ adds it in one script, once per
+   * id. With `holdMs` the job waits that long (delayed) unless it is released (promoted) first.
+   */
+  async addMessage(service: string, message: Message, jobId: string, holdMs?: number): Promise<Job> {
     const data: MessageJobData = { message };
-    await this.require(serviceQueueName(service)).add(message.header.messageType, data, jobOptions(this.policyOf(service), jobId));
+    const options = jobOptions(this.policyOf(service), jobId);
+    return this.require(serviceQueueName(service)).add(message.header.messageType, data, holdMs ? { ...options, delay: holdMs } : options);
   }
 
   /** A new job id for a message: see messageJobId. */

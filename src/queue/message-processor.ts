@@ -84,6 +84,8 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     // A job left over from a request that was refused (503) and then sent again: the record now
     // belongs to the new request's job, which runs it.
     if (begun.superseded) return void logOf(job).info('job superseded by a newer acceptance of the same message; dropped');
+    // Its request was never confirmed (it answered 503, or its gateway stopped): nothing to run.
+    if (begun.discarded) return void logOf(job).info('message was never acknowledged (its request was refused); record discarded, job dropped');
     // Finished by an earlier try whose worker stopped (or whose callback could not be queued) after
     // recording the outcome: not run again, but its result callback must not be lost.
     if (!begun.started) return deps.executor().resendResult(begun.record);

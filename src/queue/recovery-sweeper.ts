@@ -104,11 +104,8 @@ export class RecoverySweeper {
       return failed ? { service, outcome: 'failed' } : undefined;
     }
     const state = record.jobId ? await queues.jobState(service, record.jobId) : undefined;
-    if (state !== undefined && LIVE_JOB_STATES.has(state)) {
-      // Its job owns it (the claim gave it a new lease). A pending one was in fact queued: accepted.
-      if (record.pending) await store.confirm(ref);
-      return undefined;
-    }
+    // Its job owns it (the claim gave it a new lease); a pending one's job discards it when it runs.
+    if (state !== undefined && LIVE_JOB_STATES.has(state)) return undefined;
     if (record.pending) {
       // Never acknowledged (the request answered 503, or its gateway stopped) and no job: gone.
       if (!(await store.discardPending(ref))) return undefined;

@@ -48,29 +48,36 @@ return {1, r[1], r[2], r[3]}`);
 
 /**
  * A worker's try begins: `{0}` when there is no record; `{3}` when the record belongs to another job
- * than ARGV[4] (a leftover job of a replaced record; '' skips the check); `{1, <record>}` untouched
- * when its status is one of the terminal ones in ARGV[5..]; else processing (and no longer pending),
- * one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
+ * than ARGV[4] (a leftover job of a replaced record; '' skips the check); `{4, <record>}` when it is
+ * still pending (its request never confirmed it), deleting it in the same step, so a confirm that
+ * comes later finds nothing; `{1, <record>}` untouched when its status is one of the terminal ones in
+ * ARGV[5..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
  */
 const BEGIN_ATTEMPT = new LuaScript(`${READ_RECORD}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
 local job = redis.call('HGET', KEYS[1], 'jobId')
 if ARGV[4] ~= '' and job and job ~= ARGV[4] then return {3} end
+if redis.call('HGET', KEYS[1], 'pending') == '1' then
+  local r = record()
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+  return {4, r[1], r[2], r[3]}
+end
 local status = redis.call('HGET', KEYS[1], 'status')
 for i = 5, #ARGV do
   if status == ARGV[i] then local r = record() return {1, r[1], r[2], r[3]} end
 end
 redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3])
-redis.call('HDEL', KEYS[1], 'pending')
 redis.call('HINCRBY', KEYS[1], 'attempts', 1)
 redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
 local r = record()
 return {2, r[1], r[2], r[3]}`);
 
-/** Clears the pending mark: 1, or 0 when there is no record. */
+/** Clears the pending mark: 1, or 0 when there is no record or it belongs to another job than ARGV[1]. */
 const CONFIRM = new LuaScript(`
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local job = redis.call('HGET', KEYS[1], 'jobId')
+if job and job ~= ARGV[1] then return 0 end
 redis.call('HDEL', KEYS[1], 'pending')
 return 1`);
 
@@ -204,6 +211,11 @@ export class RedisMessageStore implements MessageStore {
       ...RawRecord,
     ];
     if (answer[0] === 3) return { superseded: true };
+    if (answer[0] === 4) {
+      const left = toRecord(answer.slice(1) as RawRecord);
+      if (left) await Promise.all([this.unindex(left), this.release(ref)]);
+      return { discarded: true };
+    }
     const record = answer[0] === 0 ? undefined : toRecord(answer.slice(1) as RawRecord);
     return record ? { started: answer[0] === 2, record } : undefined;
   }
@@ -216,8 +228,8 @@ export class RedisMessageStore implements MessageStore {
     await this.appendIfExists(ref, this.keys.messageCallbacks(ref), attempt);
   }
 
-  async confirm(ref: MessageRef): Promise<boolean> {
-    return (await CONFIRM.run(this.redis, [this.keys.message(ref)], [])) === 1;
+  async confirm(ref: MessageRef, jobId: string): Promise<boolean> {
+    return (await CONFIRM.run(this.redis, [this.keys.message(ref)], [jobId])) === 1;
   }
 
   async discardPending(ref: MessageRef): Promise<boolean> {
