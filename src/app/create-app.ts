@@ -37,6 +37,7 @@ import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
 import { RedisStateStore } from '../store/redis-state-store';
 import { RedisTokenStore } from '../store/redis-token-store';
+import { warnIfRedisMayEvict } from '../store/eviction-policy';
 import { listenError } from './listen-error';
 import { join } from 'node:path';
 
@@ -76,6 +77,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const redis = createRedisClient(options.redisUrl);
   redis.on('error', (err: Error) => logger.debug('redis connection error', { err: err.message }));
   await whenReady(redis);
+  await warnIfRedisMayEvict(redis, logger);
 
   const keys = new RedisKeys(config.redisPrefix);
   const simulation = createSimulation({ config, redis, keys, logger });
