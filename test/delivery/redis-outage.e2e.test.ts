@@ -141,6 +141,24 @@ describe('Redis goes away and comes back', () => {
     expect(retry.body).toMatchObject({ status: 'failed', error: { type: 'abandoned' } });
   });
 
+  it('a native sync path whose handler is running when Redis dies answers 503 in the backend’s envelope, and its record ends failed', async () => {
+    const rule = await http()
+      .post('/sim/scenarios')
+      .auth('dev-admin', { type: 'bearer' })
+      .send({ id: 'slow-dkdn', match: { nativePath: '/apiCSDLDKDN/*', stage: 'sync' }, effect: { type: 'latency', distribution: 'fixed', ms: 1500 }, count: 1 });
+    expect(rule.status).toBe(201);
+    const answer = http().get('/apiCSDLDKDN/chiTietDoanhNghiep').query({ msdn: app.reference.dataset.testPersons.activeEnterprise.id }).auth(token, { type: 'bearer' }).then((res) => res);
+    const running = await until('the native handler to start', async () => (await app.store.search({ from: FROM })).find((r) => r.messageType === 'dkdn.chiTietDoanhNghiep' && r.status === 'processing'));
+    await redis.kill();
+    const res = await answer;
+    expect(res.status).toBe(503);
+    expect(res.headers['content-type']).toContain('application/json');
+    expect(res.body).toMatchObject({ MainInformation: null, DataCount: 0, Status: '0' });
+    expect(res.headers['retry-after']).toBe('1');
+    await startRedis();
+    expect(await finished(running.messageId)).toMatchObject({ status: 'failed', error: { type: 'abandoned' } });
+  });
+
   it('an async job is running in a worker when Redis dies: after the restart it runs again and completes (at-least-once)', async () => {
     expect((await post('async-in-flight', { delayMs: 800, echo: 'x' })).status).toBe(202);
     await until('the worker to start it', async () => ((await stored('async-in-flight'))?.status === 'processing' ? true : undefined));

@@ -89,7 +89,7 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
     const queue = await findQueue(String(req.params.queue));
     const dead = (await deps.queueAdmin.deadLetters({ service: queue.service, limit: REDRIVE_BATCH })).filter((d) => d.queue === queue.name);
     let redriven = 0;
-    for (const letter of dead) if ((await deps.queueAdmin.redrive(letter.messageId)) === 'redriven') redriven++;
+    for (const letter of dead) if ((await deps.queueAdmin.redrive(letter.messageId, letter.from)) === 'redriven') redriven++;
     const remaining = (await findQueue(queue.name)).counts.dead;
     res.json({ queue: queue.name, redriven, remaining });
   });
