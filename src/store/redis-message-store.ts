@@ -199,7 +199,8 @@ export class RedisMessageStore implements MessageStore {
     const answer = (await UPDATE.run(this.redis, this.recordKeys(ref), [JSON.stringify(entry), String(this.ttlSeconds), guard, ...fields])) as [number, ...RawRecord];
     if (answer[0] !== 1) return undefined;
     // Finished: off the recovery list (after the change, so a record is never open and unlisted).
-    if (isTerminal(change.status)) await this.release(ref);
+    // The outcome is stored either way; an entry left behind is dropped by the sweeper.
+    if (isTerminal(change.status)) await this.release(ref).catch(() => undefined);
     return toRecord(answer.slice(1) as RawRecord);
   }
 
