@@ -40,6 +40,14 @@ describe('the recovery sweeper', () => {
     };
   };
   const ref = (messageId: string) => ({ from: FROM, messageId });
+  /** Bounded: asks the store again after every answer until the record is gone. */
+  const waitForGone = async (messageId: string): Promise<void> => {
+    for (let i = 0; i < 100_000; i += 1) {
+      if (!(await t.app.store.get(ref(messageId)))) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    throw new Error(`${messageId} was not discarded`);
+  };
 
   beforeAll(async () => {
     t = await startTestApp('recovery', {}, { env: ENV, workers: true });
@@ -89,6 +97,17 @@ describe('the recovery sweeper', () => {
     expect(again.status).toBe(202);
     expect(again.headers['idempotent-replayed']).toBeUndefined();
     await waitForRecord(t, token, messageId, (r) => r.status === 'completed');
+  });
+
+  it('a held job whose request never confirmed its record (503 after the add) discards the record when it comes up; a late confirm then fails', async () => {
+    const messageId = id('unconfirmed');
+    const left = record(messageId, { pending: true, jobId: t.app.delivery.dispatcher.newJobId(ref(messageId)) });
+    await t.app.store.create(left, LEASE_MS);
+    await t.app.delivery.dispatcher.enqueue({ header: { messageId, messageType: 'diag.echo', from: FROM }, body: left.body }, left);
+    // Nobody confirms: the job comes up when its hold (the lease) ends and finds the record pending.
+    await waitForGone(messageId);
+    expect(await t.app.store.confirm(ref(messageId), left.jobId as string)).toBe(false);
+    expect((await t.http.get(`/api/v1/messages/${messageId}`).auth(token, { type: 'bearer' })).status).toBe(404);
   });
 
   it('records with a live owner are left alone: a waiting job, or a sync request still renewing its lease', async () => {
