@@ -52,10 +52,6 @@ const NOT_ACCEPTED = 'The message could not be queued; it was not accepted and n
 const OUTCOME_NOT_STORED =
   'The message ran, but its outcome could not be recorded (Redis is unavailable); nothing is claimed. Ask again with the same messageId: once Redis is back you get the record as it stands, which recovery ends completed or failed with the reason.';
 
-/**
- * The one pipeline: envelope → message type → access rights → body schema → idempotent record →
- * journal → (sync) scenarios and handler, or (async) the queue. Both front doors call `submit`.
- */
 /** A promise's failure as a value (undefined on success), so it is never an unhandled rejection. */
 function settled(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -64,6 +60,10 @@ function settled(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
+/**
+ * The one pipeline: envelope → message type → access rights → body schema → idempotent record →
+ * journal → (sync) scenarios and handler, or (async) the queue. Both front doors call `submit`.
+ */
 export class Pipeline {
   constructor(private readonly deps: PipelineDeps) {}
 
