@@ -41,7 +41,8 @@ export interface Dossier {
   /** Epoch ms: deadline of a supplement. */
   supplementDue?: number;
   /** Where status changes go: the callback URL of the message that submitted the dossier. */
-  callback?: { url: string; clientId: string; messageId: string };
+  /** `from`: the sender of `messageId` (ids are scoped per sender); absent on dossiers stored before it was kept. */
+  callback?: { url: string; clientId: string; messageId: string; from?: string };
   result?: RegistrationResult;
 }
 

@@ -67,7 +67,7 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
       const refusal = await effects.refusal({ kind, data: body.data });
       if (refusal) throw new BusinessRuleError('500', `DATA_INCORRECT: ${refusal}`, { status: 422 });
       const callback = context.callbackUrl
-        ? { url: context.callbackUrl, clientId: context.principal.clientId, messageId: context.messageId }
+        ? { url: context.callbackUrl, clientId: context.principal.clientId, messageId: context.messageId, from: context.principal.agency }
         : existing?.callback;
       const dossier: Dossier = {
         id: existing?.id ?? (await dossiers.nextId()),

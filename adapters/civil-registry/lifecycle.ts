@@ -89,13 +89,14 @@ export class DossierLifecycle {
     context.logger.info('dossier state changed', { maHoSo: next.maHoSo, state });
     if (next.callback) {
       await context.callbacks.send({
-        id: `${next.callback.messageId}:${state}:${at}`,
+        id: `${next.callback.from ?? ''}/${next.callback.messageId}:${state}:${at}`,
         service: context.service,
         url: next.callback.url,
         body: stateView(next),
         signing: 'lgsp',
         clientId: next.callback.clientId,
         messageId: next.callback.messageId,
+        ...(next.callback.from !== undefined ? { from: next.callback.from } : {}),
         kind: 'status-change',
       });
     }

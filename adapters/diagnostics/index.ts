@@ -54,7 +54,7 @@ export function createDiagnosticsAdapter(): Adapter {
         let failedBefore: number | undefined;
         if (body.failTimes) {
           // Counted in Redis, so a retry in another worker process sees the earlier failures.
-          const key = `failures:${context.messageId}`;
+          const key = `failures:${context.principal.agency}/${context.messageId}`;
           const run = await context.state.increment(key);
           if (run === 1) await context.state.set(key, 1, { ttlSeconds: COUNTER_TTL_SECONDS });
           if (run <= body.failTimes) {

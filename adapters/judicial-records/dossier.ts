@@ -32,7 +32,8 @@ export interface Dossier {
   /** The certificate without its PDF, which is kept under its own key. */
   certificate?: Omit<Certificate, 'phieuLLTP'>;
   /** Where status changes go (the submitting message's callbackUrl), and whose secret signs them. */
-  callback?: { url: string; clientId: string; messageId: string };
+  /** `from`: the sender of `messageId` (ids are scoped per sender); absent on dossiers stored before it was kept. */
+  callback?: { url: string; clientId: string; messageId: string; from?: string };
 }
 
 /** Pull lists (sorted sets scored by time) a one-stop reads and acknowledges. */

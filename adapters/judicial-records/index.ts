@@ -62,7 +62,7 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
       nhanHoSoDangKy: (message, context) =>
         submission.fromOneStop(message.body as NhanHoSoDangKyRequest, {
           agency: context.principal.agency,
-          ...(context.callbackUrl ? { callback: { url: context.callbackUrl, clientId: context.principal.clientId, messageId: context.messageId } } : {}),
+          ...(context.callbackUrl ? { callback: { url: context.callbackUrl, clientId: context.principal.clientId, messageId: context.messageId, from: context.principal.agency } } : {}),
         }, context),
       traTrangThaiHs: (message, context) => pullQueue.status(message.body as TraTrangThaiHsRequest, context.principal.agency, context),
       traHoSo: (message, context) => pullQueue.dossiers(message.body as TraHoSoRequest, context.principal.agency, context),

@@ -52,6 +52,7 @@ export class Lifecycle {
       signing: 'lgsp',
       clientId: dossier.callback.clientId,
       messageId: dossier.callback.messageId,
+      ...(dossier.callback.from !== undefined ? { from: dossier.callback.from } : {}),
       kind: 'status-change',
       body: {
         event: 'status-change',

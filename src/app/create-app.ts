@@ -37,6 +37,7 @@ import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
 import { RedisStateStore } from '../store/redis-state-store';
 import { RedisTokenStore } from '../store/redis-token-store';
+import { warnIfRedisMayEvict } from '../store/eviction-policy';
 import { listenError } from './listen-error';
 import { join } from 'node:path';
 
@@ -76,6 +77,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const redis = createRedisClient(options.redisUrl);
   redis.on('error', (err: Error) => logger.debug('redis connection error', { err: err.message }));
   await whenReady(redis);
+  await warnIfRedisMayEvict(redis, logger);
 
   const keys = new RedisKeys(config.redisPrefix);
   const simulation = createSimulation({ config, redis, keys, logger });
@@ -140,6 +142,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     clock,
     ids,
     logger,
+    leaseMs: delivery.settings.recovery.leaseMs,
   });
   const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
   const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, messages: store, contextFor };
@@ -167,7 +170,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
     simulation.routes(routeDeps),
-    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger }),
+    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), recovery: () => delivery.recovery.counts(), logger }),
     nativeRouter({ registry, schemas, clients, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
   ], { before: [administration.requestTimer] });
   await simulation.start(routeDeps);

@@ -1,6 +1,6 @@
 import type { AdapterContext, HandlerContext } from './adapter';
 import { AppError, BusinessRuleError, TransientError } from './errors';
-import type { Message, MessageError, MessageRecord } from './message';
+import { refString, type Message, type MessageError, type MessageRecord } from './message';
 import type { CallbackSender, MessageStore, Principal, ScenarioEngine, Telemetry } from './ports';
 import type { AdapterRegistry } from './registry';
 import { NotFoundError } from './errors';
@@ -70,7 +70,7 @@ export class MessageExecutor {
       'response' in outcome
         ? { status: 'completed' as const, response: outcome.response }
         : { status: status ?? ('failed' as const), error: toMessageError(outcome.error), detail: toMessageError(outcome.error).message };
-    const updated = (await this.deps.store.update(record.messageId, change)) ?? record;
+    const updated = (await this.deps.store.update(record, change)) ?? record;
     this.deps.telemetry.messageFinished({
       service: record.service,
       messageType: record.messageType,
@@ -94,12 +94,14 @@ export class MessageExecutor {
 
   private async sendResult(record: MessageRecord): Promise<void> {
     await this.deps.callbacks.send({
-      id: `${record.messageId}:result`,
+      // Scoped by sender, like the record: two agencies' results never share a callback job.
+      id: `${refString(record)}:result`,
       service: record.service,
       url: record.callbackUrl as string,
       signing: 'lgsp',
       clientId: record.clientId,
       messageId: record.messageId,
+      from: record.from,
       kind: 'result',
       body: {
         messageId: record.messageId,

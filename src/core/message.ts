@@ -72,6 +72,19 @@ export interface CallbackAttempt {
   detail?: string;
 }
 
+/**
+ * What names one message record: a messageId belongs to its sender, so two agencies may use the same
+ * id and get two records (idempotency and look-ups are scoped per agency).
+ */
+export interface MessageRef {
+  /** Agency code of the sender. */
+  from: string;
+  messageId: string;
+}
+
+/** How a message runs: `sync` in the request that brought it, `async` through its backend's queue. */
+export type DeliveryMode = 'sync' | 'async';
+
 export interface MessageRecord {
   messageId: string;
   messageType: string;
@@ -95,6 +108,31 @@ export interface MessageRecord {
   response?: unknown;
   error?: MessageError;
   callbacks?: CallbackAttempt[];
+  /** How it runs; decides what recovery does with it when its owner is gone (absent on old records: async). */
+  delivery?: DeliveryMode;
+  /** Id of the queue job that runs it (async). */
+  jobId?: string;
+  /**
+   * Set while an async message is stored but its job not yet confirmed: the request may still be
+   * refused (503), and then the record is discarded, never replayed.
+   */
+  pending?: boolean;
+}
+
+/** One string per record: the sender (URI-encoded, so it holds no `/`) and the messageId. */
+export function refString(ref: MessageRef): string {
+  return `${encodeURIComponent(ref.from)}/${ref.messageId}`;
+}
+
+/** The inverse of refString; undefined for anything else. */
+export function parseRef(value: string): MessageRef | undefined {
+  const slash = value.indexOf('/');
+  if (slash <= 0 || slash === value.length - 1) return undefined;
+  try {
+    return { from: decodeURIComponent(value.slice(0, slash)), messageId: value.slice(slash + 1) };
+  } catch {
+    return undefined;
+  }
 }
 
 export function isTerminal(status: MessageStatus): boolean {

@@ -43,6 +43,23 @@ export interface PipelineDeps {
   clock: Clock;
   ids: IdSource;
   logger: Logger;
+  /**
+   * How long an open record may go without a sign of life from its owner (a sync request renews it
+   * while the handler runs; an async one is owned by its queue job) before recovery looks at it.
+   */
+  leaseMs: number;
+}
+
+const NOT_ACCEPTED = 'The message could not be queued; it was not accepted and nothing of it was kept. Try again with the same messageId.';
+const OUTCOME_NOT_STORED =
+  'The message ran, but its outcome could not be recorded (Redis is unavailable); nothing is claimed. Ask again with the same messageId: once Redis is back you get the record as it stands, which recovery ends completed or failed with the reason.';
+
+/** A promise's failure as a value (undefined on success), so it is never an unhandled rejection. */
+function settled(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error ?? new Error('failed'),
+  );
 }
 
 /**
@@ -77,49 +94,73 @@ export class Pipeline {
     if (header.callbackUrl) this.deps.callbackPolicy.check(header.callbackUrl);
 
     const record = this.newRecord(principal, message, service, options);
-    const outcome = await this.deps.store.create(record);
+    let outcome = await this.deps.store.create(record, this.deps.leaseMs);
+    // A pending record is what a refused request (503) left behind while Redis went away: never
+    // acknowledged, so it is no idempotency key. Replace it, unless a worker took it up meanwhile.
+    if (!outcome.created && outcome.record.pending && (await this.deps.store.discardPending(outcome.record))) {
+      outcome = await this.deps.store.create(record, this.deps.leaseMs);
+    }
     if (!outcome.created) {
       if (outcome.record.fingerprint === record.fingerprint) return { kind: 'replayed', record: outcome.record };
       throw new ConflictError(`messageId ${header.messageId} was already used for a different message`);
     }
     // The search index, the journal and the work itself do not depend on each other: run them at
     // once and answer when all three are done, rather than waiting on one Redis round trip after another.
-    const recorded = Promise.all([
-      outcome.indexed,
-      this.deps.journal.record({
-        id: this.deps.ids.uuid(),
-        at: record.receivedAt,
-        messageId: header.messageId,
-        messageType: header.messageType,
-        service,
-        from: header.from,
-        ...(header.correlationId ? { correlationId: header.correlationId } : {}),
-        channel: options.channel,
-        ...(options.nativePath ? { nativePath: options.nativePath } : {}),
-        body: message.body,
-        ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
-      }),
-    ]);
-    // Settled here so that a failure while the other steps run is never an unhandled rejection.
-    const recording = recorded.then(
-      () => undefined,
-      (error: unknown) => error,
+    const recording = settled(
+      Promise.all([
+        outcome.indexed,
+        this.deps.journal.record({
+          id: this.deps.ids.uuid(),
+          at: record.receivedAt,
+          messageId: header.messageId,
+          messageType: header.messageType,
+          service,
+          from: header.from,
+          ...(header.correlationId ? { correlationId: header.correlationId } : {}),
+          channel: options.channel,
+          ...(options.nativePath ? { nativePath: options.nativePath } : {}),
+          body: message.body,
+          ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
+        }),
+      ]),
     );
-    const work = options.mode === 'async' ? this.accept(message, record) : this.runNow(message, outcome.record, principal, options);
-    const [result, recordError] = await Promise.all([work, recording]);
+    if (options.mode === 'async') return this.accept(message, record, recording);
+    const [result, recordError] = await Promise.all([this.runNow(message, outcome.record, principal, options), recording]);
     if (recordError !== undefined) throw recordError;
     return result;
   }
 
-  private async accept(message: Message, record: MessageRecord): Promise<SubmitResult> {
-    try {
-      await this.deps.dispatcher.enqueue(message, record);
-    } catch (error) {
-      await this.deps.store.remove(record.messageId).catch(() => undefined);
-      if (error instanceof ServiceUnavailableError) throw error;
-      throw new ServiceUnavailableError('The message could not be queued; it was not accepted. Try again.');
+  /**
+   * Queues an async message. The record was stored `pending`; only once the job is queued and the
+   * record indexed and journaled is it confirmed and the request answered 202. If any step fails the
+   * pending record is discarded (or, with Redis gone, left for the sweeper or a retry to discard), so
+   * a 503 leaves no idempotency key behind.
+   */
+  private async accept(message: Message, record: MessageRecord, recording: Promise<unknown>): Promise<SubmitResult> {
+    let job: { release(): Promise<void> } | undefined;
+    const enqueued = this.deps.dispatcher.enqueue(message, record).then((queued) => {
+      job = queued;
+    });
+    const [enqueueError, recordError] = await Promise.all([settled(enqueued), recording]);
+    const failure = enqueueError ?? recordError;
+    if (failure !== undefined) {
+      await this.deps.store.discardPending(record).catch(() => undefined);
+      if (failure instanceof ServiceUnavailableError) throw failure;
+      throw new ServiceUnavailableError(NOT_ACCEPTED);
     }
-    return { kind: 'accepted', record };
+    let confirmed: boolean;
+    try {
+      confirmed = await this.deps.store.confirm(record, record.jobId as string);
+    } catch {
+      throw new ServiceUnavailableError(NOT_ACCEPTED);
+    }
+    // Replaced meanwhile by a retry of the same messageId, or its held job gave up on it first.
+    if (!confirmed) throw new ServiceUnavailableError(NOT_ACCEPTED);
+    // Accepted: the job may start now. Should the release not get through, it starts when its hold
+    // ends, and the record is confirmed, so it runs; the 202 stays true.
+    await job?.release().catch((error: unknown) => this.deps.logger.warn('queued job could not be released early; it starts when its hold ends', { err: error, messageId: record.messageId }));
+    const { pending: _pending, ...accepted } = record;
+    return { kind: 'accepted', record: accepted };
   }
 
   private async runNow(message: Message, record: MessageRecord, principal: Principal, options: SubmitOptions): Promise<SubmitResult> {
@@ -130,7 +171,13 @@ export class Pipeline {
       ...(record.callbackUrl ? { callbackUrl: record.callbackUrl } : {}),
       ...(options.nativePath ? { nativePath: options.nativePath } : {}),
     };
+    // The request owns the record while its handler runs: it renews the lease, so recovery leaves
+    // it alone; once the owner is gone (process stopped, Redis lost) the lease runs out.
+    const { store, leaseMs } = this.deps;
+    const heartbeat = setInterval(() => void store.renewLease(record, leaseMs).catch(() => undefined), Math.max(50, Math.floor(leaseMs / 3)));
+    heartbeat.unref();
     const execution = this.execute(message, record, meta);
+    void execution.finally(() => clearInterval(heartbeat)).catch(() => undefined);
     if (options.waitMs === undefined) return execution;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<SubmitResult>((resolve) => {
@@ -143,19 +190,29 @@ export class Pipeline {
     }
   }
 
+  /**
+   * Runs the handler and records its outcome. The answer never claims more than was recorded: when
+   * the outcome cannot be stored, a ServiceUnavailableError (503), never the stale `processing` record.
+   */
   private async execute(message: Message, record: MessageRecord, meta: ExecutionMeta): Promise<SubmitResult> {
     const { executor, logger } = this.deps;
+    let outcome: { response: unknown } | { error: unknown };
     try {
-      const result = await executor.run(message, meta, 'sync');
-      const finished = await executor.finish(record, { response: result });
-      return { kind: 'finished', record: finished, result };
+      outcome = { response: await executor.run(message, meta, 'sync') };
     } catch (error) {
       if (!(error as AppError | undefined)?.status) {
         logger.error('handler failed', { err: error, messageId: record.messageId, messageType: record.messageType });
       }
-      const finished = await executor.finish(record, { error }).catch(() => record);
-      return { kind: 'finished', record: finished, error };
+      outcome = { error };
     }
+    let finished: MessageRecord;
+    try {
+      finished = await executor.finish(record, outcome);
+    } catch (error) {
+      logger.warn('outcome of a synchronous message could not be recorded', { err: error, messageId: record.messageId, messageType: record.messageType });
+      throw new ServiceUnavailableError(OUTCOME_NOT_STORED);
+    }
+    return 'response' in outcome ? { kind: 'finished', record: finished, result: outcome.response } : { kind: 'finished', record: finished, error: outcome.error };
   }
 
   private newRecord(principal: Principal, message: Message, service: string, options: SubmitOptions): MessageRecord {
@@ -179,6 +236,8 @@ export class Pipeline {
       history: [{ status: sync ? 'processing' : 'queued', at: now }],
       body: message.body,
       ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
+      delivery: options.mode,
+      ...(sync ? {} : { pending: true, jobId: this.deps.dispatcher.newJobId({ from: header.from, messageId: header.messageId }) }),
     };
   }
 }

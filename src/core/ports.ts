@@ -2,7 +2,7 @@
  * The ports core needs, as interfaces. Redis, BullMQ and HTTP implementations live outside core and
  * are wired in the composition root (src/app/create-app.ts).
  */
-import type { Message, MessageRecord, MessageStatus, MessageError, CallbackAttempt, Coercion } from './message';
+import type { Message, MessageRecord, MessageRef, MessageStatus, MessageError, CallbackAttempt, Coercion } from './message';
 
 
 /** Who is calling: an agency system authenticated by a client credential. */
@@ -55,31 +55,69 @@ export type CreateOutcome =
   | { created: true; record: MessageRecord; indexed: Promise<void> }
   | { created: false; record: MessageRecord };
 
+export type AttemptStart =
+  | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined }
+  /** The record belongs to another job (a leftover job of a replaced record). */
+  | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined }
+  /** The record was still pending: its request never confirmed it (a 503), so it was discarded now. */
+  | { discarded: true; started?: undefined; record?: undefined; superseded?: undefined };
+
 export interface StatusChange {
   status: MessageStatus;
   detail?: string;
   attempts?: number;
   response?: unknown;
   error?: MessageError;
+  /** The queue job that now runs the message (a redrive or a recovery queues a new one). */
+  jobId?: string;
+  /** Apply only while the record is not finished (recovery must never overwrite an outcome). */
+  onlyIfOpen?: boolean;
 }
 
 export interface MessageStore {
-  /** Stores a new record unless the id exists; then returns the existing one untouched. */
-  create(record: MessageRecord): Promise<CreateOutcome>;
-  get(messageId: string): Promise<MessageRecord | undefined>;
-  /** Applies a status change and appends it to the history. */
-  update(messageId: string, change: StatusChange): Promise<MessageRecord | undefined>;
+  /**
+   * Stores a new record unless its sender already used the id; then returns the existing one
+   * untouched. The record is also put on the recovery list with a lease of `leaseMs`: unless its
+   * owner renews it or it finishes by then, the recovery sweeper looks at it.
+   */
+  create(record: MessageRecord, leaseMs: number): Promise<CreateOutcome>;
+  get(ref: MessageRef): Promise<MessageRecord | undefined>;
+  /** Every record with this messageId, whichever agency sent it (admin search). */
+  findById(messageId: string): Promise<MessageRecord[]>;
+  /**
+   * Applies a status change and appends it to the history; undefined when there is no record (or,
+   * with `onlyIfOpen`, when it is already finished). A finished record leaves the recovery list.
+   */
+  update(ref: MessageRef, change: StatusChange): Promise<MessageRecord | undefined>;
   /**
    * Starts a worker's try in one atomic step: unless the record is gone or already finished, marks
-   * it `processing`, counts the attempt and appends `detail` to the history. Answers the record after
-   * the change (`started`), or as found when it is finished (not started); undefined when it is gone.
+   * it `processing`, counts the attempt and appends `detail` to the history. Answers the record after the change (`started`), or as found when it is finished (not started);
+   * `superseded` when the record belongs to another job than `jobId` (a leftover job of a replaced
+   * record); `discarded` when it was still pending (never acknowledged: deleted in the same step);
+   * undefined when it is gone.
    */
-  beginAttempt(messageId: string, detail: string): Promise<{ started: boolean; record: MessageRecord } | undefined>;
+  beginAttempt(ref: MessageRef, detail: string, jobId?: string): Promise<AttemptStart | undefined>;
   /** Appends a note to the history without changing the status (a redrive, say). */
-  appendHistory(messageId: string, entry: MessageRecord['history'][number]): Promise<void>;
-  recordCallback(messageId: string, attempt: CallbackAttempt): Promise<void>;
-  /** Removes a record that was never accepted (the enqueue failed after it was stored). */
-  remove(messageId: string): Promise<void>;
+  appendHistory(ref: MessageRef, entry: MessageRecord['history'][number]): Promise<void>;
+  recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void>;
+  /**
+   * Marks a pending async record as accepted (its job `jobId` is queued); false when the record is
+   * gone or now belongs to another job (a retry replaced it, or the job discarded it first).
+   */
+  confirm(ref: MessageRef, jobId: string): Promise<boolean>;
+  /** Deletes a record that is still pending (never acknowledged); false when it is not pending or gone. */
+  discardPending(ref: MessageRef): Promise<boolean>;
+  /** Extends the lease of an open record: its owner is alive. */
+  renewLease(ref: MessageRef, leaseMs: number): Promise<void>;
+  /**
+   * Claims up to `limit` records whose lease ended before `now` (ms), atomically: each is given a new
+   * lease of `leaseMs`, so another sweeper does not claim it too.
+   */
+  claimExpired(now: number, leaseMs: number, limit: number): Promise<MessageRef[]>;
+  /** Takes a record off the recovery list (finished, or gone). */
+  release(ref: MessageRef): Promise<void>;
+  /** Removes a record (tests, and a record that was never accepted). */
+  remove(ref: MessageRef): Promise<void>;
   /** Deletes the records (and so the idempotency keys) of these backends' messages. */
   clear(services: readonly string[]): Promise<void>;
   /**
@@ -150,6 +188,8 @@ export interface CallbackRequest {
   signing: 'lgsp' | 'none';
   clientId?: string;
   messageId?: string;
+  /** Agency that sent `messageId` (message ids are scoped per sender). */
+  from?: string;
   verifier?: string;
   /** What the callback reports, for logs and the admin page ("result", "status-change", "ipn"). */
   kind: string;
@@ -161,7 +201,14 @@ export interface CallbackSender {
 
 /** Hands an accepted message to the asynchronous path. Resolves only once it is durably queued. */
 export interface Dispatcher {
-  enqueue(message: Message, record: MessageRecord): Promise<void>;
+  /**
+   * Queues the message's job under `record.jobId`, held back (delayed by the lease) until `release`
+   * is called once the record is confirmed. A job whose request never confirmed it finds its record
+   * still pending when the hold ends and discards it, so a refused request's message never runs.
+   */
+  enqueue(message: Message, record: MessageRecord): Promise<{ release(): Promise<void> }>;
+  /** A new job id for a message (unique per acceptance, so a leftover job never stands for a new record). */
+  newJobId(ref: MessageRef): string;
 }
 
 export interface JournalEntry {
@@ -242,6 +289,8 @@ export interface QueueSummary {
 
 export interface DeadLetter {
   messageId: string;
+  /** Agency that sent the message (absent for callbacks not tied to a message, e.g. PayGov IPNs). */
+  from?: string;
   service: string;
   messageType: string;
   queue: string;
@@ -262,10 +311,10 @@ export interface QueueAdmin {
   clean(queue: string, state: 'completed' | 'failed'): Promise<number>;
   deadLetters(filter: { service?: string; limit?: number }): Promise<DeadLetter[]>;
   /**
-   * Re-queues one dead message (its history shows the redrive): `redriven`; `absent` when it is not
-   * dead; `expired` when its message record is gone (MESSAGE_TTL_SECONDS), so the letter is dropped.
+   * Re-queues one dead message (its history shows the redrive), of any sender or only of `from`:
+   * `redriven`; `absent` when it is not dead; `expired` when its message record is gone (MESSAGE_TTL_SECONDS), so the letter is dropped.
    */
-  redrive(messageId: string): Promise<RedriveOutcome>;
+  redrive(messageId: string, from?: string): Promise<RedriveOutcome>;
   /** Re-queues every dead letter (of one service); those whose record is gone are dropped and counted. */
   redriveAll(filter: { service?: string }): Promise<{ redriven: number; expired: number }>;
   /** Empties the queues of one service, or all (a simulation reset). */
@@ -282,6 +331,9 @@ export interface Telemetry {
   /** One callback delivery attempt ended. */
   callbackAttempted(event: { service: string; kind: string; outcome: 'delivered' | 'retrying' | 'failed' | 'dead' }): void;
 }
+
+/** What the recovery sweeper did with a record whose owner was gone. */
+export type RecoveryOutcome = 'requeued' | 'failed' | 'discarded';
 
 export const noTelemetry: Telemetry = {
   messageFinished: () => undefined,

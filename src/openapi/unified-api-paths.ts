@@ -64,7 +64,7 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
           tags: ['Unified API'],
           summary: 'Send a message to a backend',
           description:
-            'Accepted and processed in the background (202) by default. With `Prefer: wait=N` the simulator waits up to N seconds (at most `MAX_WAIT_SECONDS`) and answers 200 with the finished record, or 202 if it is still running. The same `messageId` with the same body answers the existing record (`Idempotent-Replayed: true`); with another body, 409.',
+            'Accepted and processed in the background (202) by default. With `Prefer: wait=N` the simulator waits up to N seconds (at most `MAX_WAIT_SECONDS`) and answers 200 with the finished record, or 202 if it is still running. The same `messageId` with the same body answers the existing record (`Idempotent-Replayed: true`); with another body, 409. A `messageId` belongs to its sender (`from`): another agency may use the same id for a message of its own.',
           security: [{ [BEARER]: [] }],
           parameters: [
             { name: 'Prefer', in: 'header', description: 'RFC 7240 `wait=N`: wait up to N seconds for the outcome.', schema: { type: 'string' }, example: 'wait=5' },
@@ -86,11 +86,11 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
               '401': 'No bearer token, or an unknown or expired one.',
               '403': 'The client has no right to the service, or `from` is not the client’s agency.',
               '404': 'Unknown `messageType`.',
-              '409': 'The `messageId` was used before with a different body.',
+              '409': 'The `messageId` was used before by this agency with a different body.',
               '413': 'The body is over `BODY_LIMIT_BYTES`.',
               '415': 'The body is not `application/json`.',
               '429': TOO_MANY,
-              '503': UNAVAILABLE,
+              '503': 'Redis does not answer. Async: the message was not accepted and nothing of it was kept; send it again with the same `messageId`. Sync: if the handler had already run, its outcome could not be recorded; the same `messageId` later answers the record as recovery ends it (`failed`, with the reason).',
             }),
           },
         },

@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import { NotFoundError } from '../core/errors';
+import { parseRef } from '../core/message';
 import type { Clock, DeadLetter, MessageStore, QueueAdmin, QueueSummary, RedriveOutcome } from '../core/ports';
 import type { DeadLetterEntry, DeadLetterStore } from './dead-letter-store';
 import type { DeliveryQueues } from './delivery-queues';
@@ -86,14 +87,24 @@ export class BullmqQueueAdmin implements QueueAdmin {
     return this.deps.deadLetters.list(this.queueNamesOf(filter.service), limit);
   }
 
-  /** Re-queues whatever is dead under this id: the message, its callback, or both. */
-  async redrive(messageId: string): Promise<RedriveOutcome> {
+  /**
+   * Re-queues whatever is dead under this messageId (of any sender, or only of `from`): the message,
+   * its callback, or both.
+   */
+  async redrive(messageId: string, from?: string): Promise<RedriveOutcome> {
     let outcome: RedriveOutcome = 'absent';
     for (const name of this.deps.queues.names()) {
-      const entry = await this.deps.deadLetters.take(name, messageId);
-      if (!entry) continue;
-      const result = await this.requeueOrRestore(entry);
-      if (outcome !== 'redriven') outcome = result;
+      const matching = (await this.deps.deadLetters.ids(name)).filter((id) => {
+        if (id === messageId) return from === undefined;
+        const ref = parseRef(id);
+        return ref !== undefined && ref.messageId === messageId && (from === undefined || ref.from === from);
+      });
+      for (const id of matching) {
+        const entry = await this.deps.deadLetters.take(name, id);
+        if (!entry) continue;
+        const result = await this.requeueOrRestore(entry);
+        if (outcome !== 'redriven') outcome = result;
+      }
     }
     return outcome;
   }
@@ -134,15 +145,17 @@ export class BullmqQueueAdmin implements QueueAdmin {
     const at = this.deps.clock.now();
     const { payload, letter } = entry;
     if (payload.kind === 'service') {
-      const messageId = payload.message.header.messageId;
-      if (!(await this.deps.store.get(messageId))) return 'expired';
-      await this.deps.store.appendHistory(messageId, { status: 'redriven', at: at.toISOString(), detail: `redriven from ${letter.queue} after: ${letter.reason}` });
-      await this.deps.store.update(messageId, { status: 'queued', detail: 'queued again with a fresh attempt budget' });
-      await this.deps.queues.addMessage(letter.service, payload.message, Date.now());
+      const { messageId, from } = payload.message.header;
+      const ref = { from, messageId };
+      if (!(await this.deps.store.get(ref))) return 'expired';
+      const jobId = this.deps.queues.newJobId(ref);
+      await this.deps.store.appendHistory(ref, { status: 'redriven', at: at.toISOString(), detail: `redriven from ${letter.queue} after: ${letter.reason}` });
+      await this.deps.store.update(ref, { status: 'queued', detail: 'queued again with a fresh attempt budget', jobId });
+      await this.deps.queues.addMessage(letter.service, payload.message, jobId);
       return 'redriven';
     }
-    if (payload.request.messageId) {
-      await this.deps.store.appendHistory(payload.request.messageId, { status: 'redriven', at: at.toISOString(), detail: `callback to ${payload.request.url} redriven after: ${letter.reason}` });
+    if (payload.request.messageId && payload.request.from !== undefined) {
+      await this.deps.store.appendHistory({ from: payload.request.from, messageId: payload.request.messageId }, { status: 'redriven', at: at.toISOString(), detail: `callback to ${payload.request.url} redriven after: ${letter.reason}` });
     }
     await this.deps.queues.addCallback(payload.request, Date.now());
     return 'redriven';

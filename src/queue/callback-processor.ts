@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { CallbackAttempt } from '../core/message';
+import type { CallbackAttempt, MessageRef } from '../core/message';
 import type { CallbackRequest, Clock, MessageStore, ScenarioEngine, Telemetry } from '../core/ports';
 import type { Logger } from '../core/logger';
 import { retryDelay, RetryScheduled } from './backoff';
@@ -29,15 +29,29 @@ function sleep(ms: number): Promise<void> {
  * Failed and dead callbacks are kept as dead letters, so an admin can send them again.
  */
 export function createCallbackProcessor(queue: string, service: string, deps: CallbackProcessorDeps) {
+  /**
+   * The message a callback reports on. Ids are scoped per sender, so the request names both; one
+   * that names only the messageId (an adapter written before) is tied to it when exactly one sender
+   * used that id.
+   */
+  const refOf = async (request: CallbackRequest): Promise<MessageRef | undefined> => {
+    if (!request.messageId) return undefined;
+    if (request.from !== undefined) return { from: request.from, messageId: request.messageId };
+    const found = await deps.store.findById(request.messageId);
+    return found.length === 1 ? (found[0] as MessageRef) : undefined;
+  };
   const record = async (request: CallbackRequest, attempt: CallbackAttempt): Promise<void> => {
-    if (request.messageId) await deps.store.recordCallback(request.messageId, attempt);
+    const ref = await refOf(request);
+    if (ref) await deps.store.recordCallback(ref, attempt);
   };
 
   const bury = async (request: CallbackRequest, job: Job<CallbackRequest>, reason: string): Promise<void> => {
-    const stored = request.messageId ? await deps.store.get(request.messageId) : undefined;
+    const ref = await refOf(request);
+    const stored = ref ? await deps.store.get(ref) : undefined;
     await deps.deadLetters.add(
       {
         messageId: request.messageId ?? request.id,
+        ...(ref ? { from: ref.from } : {}),
         service,
         messageType: stored?.messageType ?? `${service}.${request.kind}`,
         queue,

@@ -15,6 +15,8 @@ import { readDeliverySettings, type DeliverySettings } from './delivery-settings
 import { DeliveryWorkers } from './delivery-workers';
 import { createMessageProcessor } from './message-processor';
 import { callbackQueueName, serviceQueueName } from './queue-names';
+import { RecoveryLedger, type RecoveryCounts } from './recovery-ledger';
+import { RecoverySweeper } from './recovery-sweeper';
 
 export interface DeliveryDeps {
   config: Config;
@@ -39,6 +41,8 @@ export interface Delivery {
   settings: DeliverySettings;
   /** BullMQ queues, for the queue board. */
   bullQueues(): Queue[];
+  /** The recovery sweeper (runs in worker processes) and what every process's sweeper has done. */
+  recovery: { sweeper: RecoverySweeper; counts(): Promise<RecoveryCounts> };
   startWorkers(): Promise<void>;
   workersRunning(): boolean;
   close(): Promise<void>;
@@ -63,10 +67,17 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
   const workerConnection = createRedisClient(deps.redisUrl, { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: true, enableAutoPipelining: false });
   workerConnection.on('error', (err: Error) => logger.debug('worker connection error', { err: err.message }));
   const workers = new DeliveryWorkers(workerConnection, config.redisPrefix, settings.worker, logger);
+  const ledger = new RecoveryLedger(producer, `${config.redisPrefix}:recovery`);
+  const sweeper = new RecoverySweeper({ store: deps.store, queues, ledger, settings: settings.recovery, logger: logger.child({ component: 'recovery' }) });
   const callbackDelivery = new CallbackDelivery({ clients: deps.clients, registry, contextFor: deps.contextFor, timeoutMs: settings.callbacks.timeoutMs });
 
   const dispatcher: Dispatcher = {
-    enqueue: (message, record) => queues.addMessage(record.service, message),
+    // Held for the lease: released once the gateway has confirmed the record (see Dispatcher).
+    enqueue: async (message, record) => {
+      const job = await queues.addMessage(record.service, message, record.jobId ?? queues.newJobId(record), settings.recovery.leaseMs);
+      return { release: () => job.promote() };
+    },
+    newJobId: (ref) => queues.newJobId(ref),
   };
   const callbacks: CallbackSender = {
     send: (request: CallbackRequest) => queues.addCallback(request),
@@ -111,12 +122,16 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
     queueAdmin,
     settings,
     bullQueues: () => queues.all(),
+    recovery: { sweeper, counts: () => ledger.read() },
     startWorkers: async () => {
       if (workerConnection.status === 'wait') await workerConnection.connect();
       workers.start(specs());
+      // Recovery runs where the workers run: each worker process sweeps; claims keep them apart.
+      sweeper.start();
     },
     workersRunning: () => workers.running(),
     close: async () => {
+      await sweeper.stop();
       await workers.close();
       await queues.close();
       await Promise.all([producer, workerConnection].map((c) => (c.status === 'wait' ? c.disconnect() : c.quit().catch(() => c.disconnect()))));

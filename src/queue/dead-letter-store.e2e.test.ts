@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../../test/support/redis';
 import type { DeadLetter } from '../core/ports';
-import { DeadLetterStore, type DeadPayload } from './dead-letter-store';
+import { DeadLetterStore, letterId, type DeadPayload } from './dead-letter-store';
 
 describe('DeadLetterStore retention: a letter lives as long as a message record', () => {
   const prefix = uniquePrefix('dead-letters');
@@ -51,5 +51,15 @@ describe('DeadLetterStore retention: a letter lives as long as a message record'
     expect(await redis.hkeys(`${prefix}:dlq:${QUEUE}:data`)).toEqual(['new']);
     expect(await store.take(QUEUE, 'new')).toMatchObject({ letter: { messageId: 'new' }, payload: { kind: 'service' } });
     expect(await store.count(QUEUE)).toBe(0);
+  });
+
+  it('two agencies that used one messageId keep a letter each: neither overwrites the other', async () => {
+    const of = (from: string): DeadLetter => ({ ...letter('shared'), from });
+    await store.add(of('000.00.00.H30'), payload('shared'));
+    await store.add(of('000.00.00.H56'), payload('shared'));
+    const listed = (await store.list([QUEUE], 10)).filter((l) => l.messageId === 'shared');
+    expect(listed.map((l) => l.from).sort()).toEqual(['000.00.00.H30', '000.00.00.H56']);
+    expect((await store.take(QUEUE, letterId(of('000.00.00.H56'))))?.letter.from).toBe('000.00.00.H56');
+    expect((await store.list([QUEUE], 10)).filter((l) => l.messageId === 'shared').map((l) => l.from)).toEqual(['000.00.00.H30']);
   });
 });

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { Message } from '../core/message';
+import { refString, type Message } from '../core/message';
 import type { CallbackRequest, DeadLetter } from '../core/ports';
 
 /** What a dead letter needs to be sent again. */
@@ -8,6 +8,14 @@ export type DeadPayload = { kind: 'service'; message: Message } | { kind: 'callb
 export interface DeadLetterEntry {
   letter: DeadLetter;
   payload: DeadPayload;
+}
+
+/**
+ * Id of a letter in its queue's store: sender and messageId (ids are scoped per sender, so two
+ * agencies' letters never overwrite each other), or the bare id of a callback tied to no message.
+ */
+export function letterId(letter: Pick<DeadLetter, 'messageId' | 'from'>): string {
+  return letter.from === undefined ? letter.messageId : refString({ from: letter.from, messageId: letter.messageId });
 }
 
 /** Removes and answers one live letter (ARGV: id, the retention cutoff in ms); false when there is none. */
@@ -60,8 +68,8 @@ export class DeadLetterStore {
     const keys = [this.index(letter.queue), this.data(letter.queue)] as const;
     await this.redis
       .multi()
-      .zadd(keys[0], this.now(), letter.messageId)
-      .hset(keys[1], letter.messageId, JSON.stringify(entry))
+      .zadd(keys[0], this.now(), letterId(letter))
+      .hset(keys[1], letterId(letter), JSON.stringify(entry))
       .eval(PRUNE, 2, ...keys, this.cutoff(), PRUNE_BATCH)
       .exec();
   }
@@ -86,6 +94,7 @@ export class DeadLetterStore {
       .slice(0, limit);
   }
 
+  /** Letter ids (see letterId) of one queue. */
   async ids(queue: string): Promise<string[]> {
     return this.redis.zrangebyscore(this.index(queue), this.cutoff(), '+inf');
   }

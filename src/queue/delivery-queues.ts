@@ -1,7 +1,8 @@
-import { Queue, type JobsOptions } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type Redis from 'ioredis';
 import type { Logger } from '../core/logger';
-import type { Message } from '../core/message';
+import type { Message, MessageRef } from '../core/message';
 import type { CallbackRequest } from '../core/ports';
 import { JITTER_BACKOFF } from './backoff';
 import type { DeliverySettings, RetryPolicy } from './delivery-settings';
@@ -77,9 +78,27 @@ export class DeliveryQueues {
     return queue;
   }
 
-  async addMessage(service: string, message: Message, redrivenAt?: number): Promise<void> {
+  /**
+   * Queues a message's job under `jobId` (see messageJobId); BullMQ adds it in one script, once per
+   * id. With `holdMs` the job waits that long (delayed) unless it is released (promoted) first.
+   */
+  async addMessage(service: string, message: Message, jobId: string, holdMs?: number): Promise<Job> {
     const data: MessageJobData = { message };
-    await this.require(serviceQueueName(service)).add(message.header.messageType, data, jobOptions(this.policyOf(service), messageJobId(message.header.messageId, redrivenAt)));
+    const options = jobOptions(this.policyOf(service), jobId);
+    return this.require(serviceQueueName(service)).add(message.header.messageType, data, holdMs ? { ...options, delay: holdMs } : options);
+  }
+
+  /** A new job id for a message: see messageJobId. */
+  newJobId(ref: MessageRef): string {
+    return messageJobId(ref, randomBytes(6).toString('hex'));
+  }
+
+  /** The job's state, or undefined when its queue no longer has it. */
+  async jobState(service: string, jobId: string): Promise<string | undefined> {
+    const job = await this.require(serviceQueueName(service)).getJob(jobId);
+    if (!job) return undefined;
+    const state = await job.getState();
+    return state === 'unknown' ? undefined : state;
   }
 
   async addCallback(request: CallbackRequest, redrivenAt?: number): Promise<void> {

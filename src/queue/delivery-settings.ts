@@ -31,12 +31,27 @@ export interface WorkerSettings {
   shutdownGraceMs: number;
 }
 
+/** The recovery sweeper: records whose owner is gone (see docs/adr, recovery). */
+export interface RecoverySettings {
+  /**
+   * How long an open record may go without a sign of life from its owner (a running sync request,
+   * or its queue job) before the sweeper looks at it; also how long a pending (unconfirmed) async
+   * record is kept. Default 30000 (`RECOVERY_LEASE_MS`).
+   */
+  leaseMs: number;
+  /** How often each worker process sweeps. Default 10000 (`RECOVERY_INTERVAL_MS`). */
+  intervalMs: number;
+  /** Records one sweep looks at, at most. Default 200 (`RECOVERY_BATCH`). */
+  batch: number;
+}
+
 export interface DeliverySettings {
   /** Retry policy of each backend's queue. */
   services: ReadonlyMap<string, RetryPolicy>;
   /** Retry policy and per-try timeout of callback deliveries. */
   callbacks: RetryPolicy & { timeoutMs: number };
   worker: WorkerSettings;
+  recovery: RecoverySettings;
 }
 
 const HOUR_MS = 3_600_000;
@@ -81,5 +96,10 @@ export function readDeliverySettings(env: Env, manifests: readonly AdapterManife
       timeoutMs: integer(env, 'CALLBACK_TIMEOUT_MS', 5000, 100, 120_000),
     },
     worker,
+    recovery: {
+      leaseMs: integer(env, 'RECOVERY_LEASE_MS', 30_000, 200, HOUR_MS),
+      intervalMs: integer(env, 'RECOVERY_INTERVAL_MS', 10_000, 50, HOUR_MS),
+      batch: integer(env, 'RECOVERY_BATCH', 200, 1, 10_000),
+    },
   };
 }

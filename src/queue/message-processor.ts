@@ -40,6 +40,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     await deps.deadLetters.add(
       {
         messageId: record.messageId,
+        from: record.from,
         service,
         messageType: record.messageType,
         queue,
@@ -63,10 +64,12 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
   return async (job: Job<MessageJobData>): Promise<void> => {
     const { message } = job.data;
     const messageId = message.header.messageId;
+    // Message ids are scoped per sender: the record is the sender's own.
+    const ref = { from: message.header.from, messageId };
     const tryNumber = job.attemptsMade + 1;
     const deaths = Math.max(0, job.attemptsStarted - tryNumber);
     if (deaths > deps.maxStalled) {
-      const found = await deps.store.get(messageId);
+      const found = await deps.store.get(ref);
       if (!found) return gone(job);
       if (isTerminal(found.status)) return deps.executor().resendResult(found);
       const reason = `its worker stopped mid-job ${deaths} time${deaths === 1 ? '' : 's'} (more than WORKER_MAX_STALLED=${deps.maxStalled}); treated as a poison message`;
@@ -76,8 +79,13 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     }
     const detail = `attempt ${tryNumber} of ${deps.policy.attempts}${deaths > 0 ? ', recovered after a worker stopped mid-job' : ''}`;
     // One round trip reads the record, skips a finished one and marks this try as processing.
-    const begun = await deps.store.beginAttempt(messageId, detail);
+    const begun = await deps.store.beginAttempt(ref, detail, job.id);
     if (!begun) return gone(job);
+    // A job left over from a request that was refused (503) and then sent again: the record now
+    // belongs to the new request's job, which runs it.
+    if (begun.superseded) return void logOf(job).info('job superseded by a newer acceptance of the same message; dropped');
+    // Its request was never confirmed (it answered 503, or its gateway stopped): nothing to run.
+    if (begun.discarded) return void logOf(job).info('message was never acknowledged (its request was refused); record discarded, job dropped');
     // Finished by an earlier try whose worker stopped (or whose callback could not be queued) after
     // recording the outcome: not run again, but its result callback must not be lost.
     if (!begun.started) return deps.executor().resendResult(begun.record);
@@ -99,7 +107,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
         throw error instanceof Error ? error : new Error(reason);
       }
       const delayMs = retryDelay(deps.policy, tryNumber);
-      await deps.store.update(messageId, { status: 'retrying', detail: `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}; next attempt in ${delayMs} ms` });
+      await deps.store.update(ref, { status: 'retrying', detail: `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}; next attempt in ${delayMs} ms` });
       deps.telemetry.jobRetried({ queue, service });
       throw new RetryScheduled(reason, delayMs);
     }

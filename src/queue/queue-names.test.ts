@@ -8,10 +8,16 @@ describe('queue names and job ids', () => {
   });
 
   it('turns any message id into a job id BullMQ accepts (no ":", never an integer), one-to-one', () => {
-    expect(messageJobId('12345')).toBe('m_12345');
-    expect(messageJobId('a:b')).toBe('m_a~b');
-    expect(messageJobId('a:b')).not.toBe(messageJobId('a_b'));
-    expect(messageJobId('x', 1700000000000)).toBe('m_x_r1700000000000');
+    const from = '000.00.00.H30';
+    expect(messageJobId({ from, messageId: '12345' }, 'n1')).toBe('m_000.00.00.H30/12345_n1');
+    expect(messageJobId({ from, messageId: 'a:b' }, 'n1')).toBe('m_000.00.00.H30/a~b_n1');
+    expect(messageJobId({ from, messageId: 'a:b' }, 'n1')).not.toBe(messageJobId({ from, messageId: 'a_b' }, 'n1'));
+    expect(messageJobId({ from: 'x:y', messageId: 'a' }, 'n1')).not.toContain(':');
+  });
+
+  it('two agencies using one messageId get two job ids; every acceptance gets its own', () => {
+    expect(messageJobId({ from: 'A.01', messageId: 'm1' }, 'n1')).not.toBe(messageJobId({ from: 'B.02', messageId: 'm1' }, 'n1'));
+    expect(messageJobId({ from: 'A.01', messageId: 'm1' }, 'n1')).not.toBe(messageJobId({ from: 'A.01', messageId: 'm1' }, 'n2'));
   });
 
   it('the same callback twice has one job id; another outcome of the same message has another', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { refString, type MessageRef } from '../core/message';
 import type { QueueKind } from '../core/ports';
 
 /** BullMQ queue of one backend's messages. */
@@ -27,11 +28,12 @@ function safe(id: string): string {
 }
 
 /**
- * Job id of a message. `redrivenAt` (epoch ms of a redrive) makes a new id, so the redriven job never
- * collides with the old one BullMQ may still keep among its failed jobs.
+ * Job id of a message: its sender and id (ids are scoped per sender, so two agencies' jobs never
+ * collide) and `nonce`, new for every acceptance, redrive or recovery, so a new job never collides
+ * with an old one BullMQ may still keep, and a leftover job is told apart from the record's own.
  */
-export function messageJobId(messageId: string, redrivenAt?: number): string {
-  return redrivenAt === undefined ? `m_${safe(messageId)}` : `m_${safe(messageId)}_r${redrivenAt}`;
+export function messageJobId(ref: MessageRef, nonce: string): string {
+  return `m_${safe(refString(ref))}_${nonce}`;
 }
 
 /**

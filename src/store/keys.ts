@@ -1,3 +1,5 @@
+import { refString, type MessageRef } from '../core/message';
+
 /**
  * Every Redis key of the simulator, in one place. Keys of one message share a hash tag so a Redis
  * Cluster keeps them in one slot.
@@ -5,15 +7,25 @@
 export class RedisKeys {
   constructor(readonly prefix: string) {}
 
-  message(id: string): string {
-    return `${this.prefix}:msg:{${id}}`;
+  /** A message record: its sender and id (a messageId belongs to its sender). */
+  message(ref: MessageRef): string {
+    return `${this.prefix}:msg:{${refString(ref)}}`;
   }
-  messageHistory(id: string): string {
-    return `${this.prefix}:msg:{${id}}:h`;
+  messageHistory(ref: MessageRef): string {
+    return `${this.prefix}:msg:{${refString(ref)}}:h`;
   }
-  messageCallbacks(id: string): string {
-    return `${this.prefix}:msg:{${id}}:cb`;
+  messageCallbacks(ref: MessageRef): string {
+    return `${this.prefix}:msg:{${refString(ref)}}:cb`;
   }
+  /** Senders that used one messageId, so admin search finds every agency's record. */
+  messageIdIndex(messageId: string): string {
+    return `${this.prefix}:msgidx:id:${messageId}`;
+  }
+  /** Open records (not finished) scored by when their lease ends: what the recovery sweeper reads. */
+  openMessages(): string {
+    return `${this.prefix}:msgidx:open`;
+  }
+
   token(token: string): string {
     return `${this.prefix}:token:${token}`;
   }

@@ -33,7 +33,8 @@ export function redisAnswers(host: string, port: number, timeoutMs = 500): Promi
   });
 }
 
-function freePort(): Promise<number> {
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -49,14 +50,22 @@ function redisServerOnPath(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore', env: process.env }).status === 0;
 }
 
-async function startPrivateServer(logger: Logger): Promise<ProvidedRedis> {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'lgsp-sim-redis-'));
-  const child: ChildProcess = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'],
-    { stdio: 'ignore', env: process.env },
-  );
+/** A redis-server this process started: `stop` ends it with SIGTERM, `kill` with SIGKILL (a crash). */
+export interface RedisServerProcess {
+  port: number;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+}
+
+/**
+ * Starts `redis-server` from PATH on 127.0.0.1:`port` with `dir` as its directory, and resolves once
+ * it answers PING. `appendOnly` keeps what it acknowledged across a restart on the same dir;
+ * `extraArgs` adds options (e.g. `--maxmemory-policy`). Tests use it to stop and restart Redis.
+ */
+export async function spawnRedisServer(options: { port: number; dir: string; appendOnly?: boolean; extraArgs?: readonly string[] }): Promise<RedisServerProcess> {
+  const { port, dir } = options;
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', options.appendOnly ? 'yes' : 'no', '--dir', dir, '--loglevel', 'warning', ...(options.extraArgs ?? [])];
+  const child: ChildProcess = spawn('redis-server', args, { stdio: 'ignore', env: process.env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let i = 0; i < 100 && !(await redisAnswers('127.0.0.1', port, 200)); i++) {
     if (child.exitCode !== null) break;
@@ -66,15 +75,26 @@ async function startPrivateServer(logger: Logger): Promise<ProvidedRedis> {
     child.kill('SIGKILL');
     throw new RedisUnavailableError(`The private redis-server did not start on port ${port}. ${HOW_TO_GET_REDIS}`);
   }
+  const end = async (signal: NodeJS.Signals): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return { port, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+}
+
+async function startPrivateServer(logger: Logger): Promise<ProvidedRedis> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'lgsp-sim-redis-'));
+  const server = await spawnRedisServer({ port, dir }).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
   logger.info('started a private redis-server', { port, dir });
   return {
     url: `redis://127.0.0.1:${port}`,
     origin: 'private',
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

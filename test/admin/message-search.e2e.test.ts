@@ -91,7 +91,7 @@ describe('admin message search', () => {
   });
 
   it('the store drops index entries of records that expired', async () => {
-    await redis.del(`${t.prefix}:msg:{search-b1}`, `${t.prefix}:msg:{search-b1}:h`);
+    await redis.del(`${t.prefix}:msg:{000.00.00.H30/search-b1}`, `${t.prefix}:msg:{000.00.00.H30/search-b1}:h`);
     expect((await search('case-7')).body.results).toEqual([]);
     expect(await redis.zcard(`${t.prefix}:msgidx:corr:case-7`)).toBe(0);
   });

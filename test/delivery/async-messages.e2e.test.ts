@@ -30,7 +30,8 @@ describe('asynchronous messages through BullMQ', () => {
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ messageId, status: 'queued', statusUrl: `/api/v1/messages/${messageId}` });
     const queue = t.app.delivery.bullQueues().find((q) => q.name === 'svc-diag');
-    const job = await queue?.getJob(`m_${messageId}`);
+    const jobId = (await t.app.store.get({ from: '000.00.00.H30', messageId }))?.jobId as string;
+    const job = await queue?.getJob(jobId);
     expect(job?.data.message.header.messageId).toBe(messageId);
 
     const record = await waitForRecord(t, token, messageId, finished);
@@ -62,7 +63,7 @@ describe('asynchronous messages through BullMQ', () => {
     expect(conflict.headers['content-type']).toContain('application/problem+json');
     expect(statuses(done).filter((s) => s === 'processing')).toHaveLength(1);
     const queue = t.app.delivery.bullQueues().find((q) => q.name === 'svc-diag');
-    expect(await queue?.getJob(`m_${messageId}`)).toBeDefined();
+    expect(await queue?.getJob(done.jobId ?? (await t.app.store.get({ from: '000.00.00.H30', messageId }))?.jobId ?? '')).toBeDefined();
   });
 
   it('transient failures are retried with backoff and the history says why and when', async () => {
@@ -118,7 +119,7 @@ describe('asynchronous messages through BullMQ', () => {
     await post(echo(messageId, { failTimes: 3 }));
     expect((await waitForRecord(t, token, messageId, finished)).status).toBe('dead');
     // What MESSAGE_TTL_SECONDS does to a record, done now.
-    await t.app.store.remove(messageId);
+    await t.app.store.remove({ from: '000.00.00.H30', messageId });
 
     const redrive = await t.http.post(`/api/v1/admin/dead-letters/${messageId}/redrive`).auth('dev-admin', { type: 'bearer' });
     expect(redrive.status).toBe(404);
@@ -182,6 +183,7 @@ describe('asynchronous messages through BullMQ', () => {
     const stored = await storedMessages(t.prefix);
     expect(stored.messageKeys.filter((k) => k.includes(messageId))).toEqual([]);
     const queue = t.app.delivery.bullQueues().find((q) => q.name === 'svc-diag');
-    expect(await queue?.getJob(`m_${messageId}`)).toBeUndefined();
+    const jobs = (await queue?.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'])) ?? [];
+    expect(jobs.filter((j) => j.data.message.header.messageId === messageId)).toEqual([]);
   });
 });

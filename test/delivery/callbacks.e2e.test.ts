@@ -166,7 +166,7 @@ describe('callbacks through their own queue', () => {
       const body = { echo: 'done before' };
       expect((await send(messageId, receiver.url, body)).status).toBe(202);
       // What a try that recorded its outcome and then died leaves behind: a completed record, a job still queued.
-      await t.app.store.update(messageId, { status: 'completed', response: body });
+      await t.app.store.update({ from: '000.00.00.H30', messageId }, { status: 'completed', response: body });
       await queue.resume();
       const [callback] = await receiver.waitFor(1);
       expect(callback?.body).toEqual({ messageId, messageType: 'diag.echo', status: 'completed', response: body });

@@ -1,22 +1,28 @@
 import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import { BadRequestError, NotFoundError } from '../../core/errors';
-import type { MessageRecord } from '../../core/message';
+import { refString, type MessageRecord } from '../../core/message';
 import type { MessageStore, QueueAdmin, QueueSummary } from '../../core/ports';
 import type { AdminIdentity } from '../auth/admin';
 import { buildOverview } from './queue-overview';
 import type { MinuteSeries } from './minute-series';
 import type Redis from 'ioredis';
+import type { RecoveryCounts } from '../../queue/recovery-ledger';
 
 export interface AdminApiDeps {
   queueAdmin: QueueAdmin;
   store: MessageStore;
   series: MinuteSeries;
   redis: Redis;
+  recovery(): Promise<RecoveryCounts>;
   /** The admin guard, applied to every route here. */
   guard: RequestHandler[];
 }
 
 const MAX_QUERY_LENGTH = 200;
+
+function newest(records: MessageRecord[]): MessageRecord | undefined {
+  return [...records].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0];
+}
 /** Dead letters redriven by one click; the answer says how many are left. */
 const REDRIVE_BATCH = 1000;
 
@@ -50,7 +56,7 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
   }
 
   router.get(`${base}/summary`, async (_req: Request, res: Response) => {
-    const overview = await buildOverview({ queueAdmin: deps.queueAdmin, series: deps.series, redis: deps.redis, now: () => new Date() });
+    const overview = await buildOverview({ queueAdmin: deps.queueAdmin, series: deps.series, redis: deps.redis, recovery: deps.recovery, now: () => new Date() });
     const identity = res.locals.admin as AdminIdentity;
     res.set('cache-control', 'no-store').json({ ...overview, role: identity.role });
   });
@@ -83,7 +89,7 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
     const queue = await findQueue(String(req.params.queue));
     const dead = (await deps.queueAdmin.deadLetters({ service: queue.service, limit: REDRIVE_BATCH })).filter((d) => d.queue === queue.name);
     let redriven = 0;
-    for (const letter of dead) if ((await deps.queueAdmin.redrive(letter.messageId)) === 'redriven') redriven++;
+    for (const letter of dead) if ((await deps.queueAdmin.redrive(letter.messageId, letter.from)) === 'redriven') redriven++;
     const remaining = (await findQueue(queue.name)).counts.dead;
     res.json({ queue: queue.name, redriven, remaining });
   });
@@ -94,25 +100,29 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
     if (q.length === 0 || q.length > MAX_QUERY_LENGTH) {
       throw new BadRequestError(`q must be a messageId, correlationId or sender agency code of 1 to ${MAX_QUERY_LENGTH} characters`, [{ path: 'q', message: 'required, at most 200 characters' }]);
     }
-    const [exact, byCorrelation, bySender] = await Promise.all([deps.store.get(q), deps.store.search({ correlationId: q }), deps.store.search({ from: q })]);
+    // A messageId belongs to its sender; the admin sees every agency's record with that id.
+    const [exact, byCorrelation, bySender] = await Promise.all([deps.store.findById(q), deps.store.search({ correlationId: q }), deps.store.search({ from: q })]);
     const results: (MessageRecord & { matchedBy: string })[] = [];
     const seen = new Set<string>();
     const add = (records: MessageRecord[], matchedBy: string): void => {
       for (const record of records) {
-        if (seen.has(record.messageId)) continue;
-        seen.add(record.messageId);
+        const key = refString(record);
+        if (seen.has(key)) continue;
+        seen.add(key);
         results.push({ ...record, matchedBy });
       }
     };
-    add(exact ? [exact] : [], 'messageId');
+    add(exact, 'messageId');
     add(byCorrelation, 'correlationId');
     add(bySender, 'from');
     res.set('cache-control', 'no-store').json({ q, results: results.map((r) => ({ ...brief(r), matchedBy: r.matchedBy })) });
   });
 
+  // `?from=` names the sender when several agencies used the id; without it, the newest record.
   router.get(`${base}/messages/:messageId`, async (req: Request, res: Response) => {
     const messageId = String(req.params.messageId);
-    const record = await deps.store.get(messageId);
+    const from = typeof req.query.from === 'string' && req.query.from.length > 0 ? req.query.from : undefined;
+    const record = from !== undefined ? await deps.store.get({ from, messageId }) : newest(await deps.store.findById(messageId));
     if (!record) throw new NotFoundError(`No message ${messageId} (records are kept for MESSAGE_TTL_SECONDS)`);
     res.set('cache-control', 'no-store').json(record);
   });

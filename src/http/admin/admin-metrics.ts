@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { QueueSummary, Telemetry } from '../../core/ports';
 import type { MinuteSeries } from './minute-series';
+import type { RecoveryCounts } from '../../queue/recovery-ledger';
 
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed', 'paused', 'dead'] as const;
@@ -26,6 +27,7 @@ export function routeLabel(req: Request): string {
 export class AdminMetrics implements Telemetry {
   readonly registry = new Registry();
   private queueSource: () => Promise<QueueSummary[]> = async () => [];
+  private recoverySource: () => Promise<RecoveryCounts | undefined> = async () => undefined;
 
   private readonly messages = new Counter({
     name: 'lgsp_messages_total',
@@ -96,6 +98,23 @@ export class AdminMetrics implements Telemetry {
         for (const summary of await collectQueues()) this.set({ queue: summary.name }, summary.isPaused ? 1 : 0);
       },
     });
+    new Counter({
+      name: 'lgsp_recovered_messages_total',
+      help: 'Messages the recovery sweepers found with no live owner past their lease, by service and outcome (requeued, failed, discarded); read from Redis at scrape time, so every process shows the total of all worker processes',
+      labelNames: ['service', 'outcome'] as const,
+      registers: [this.registry],
+      async collect() {
+        const counts = await metrics.recoverySource().catch(() => undefined);
+        if (!counts) return;
+        this.reset();
+        for (const { service, outcome, count } of counts.byService) this.inc({ service, outcome }, count);
+      },
+    });
+  }
+
+  /** Where the recovery counter reads from; set once the delivery side exists. */
+  readRecoveryFrom(source: () => Promise<RecoveryCounts>): void {
+    this.recoverySource = source;
   }
 
   /** Where the queue gauges read from; set once the queues exist. */

@@ -7,6 +7,7 @@ import type { Config } from '../../config/config';
 import type { Logger } from '../../core/logger';
 import type { MessageStore, QueueAdmin, Telemetry } from '../../core/ports';
 import type { AdapterRegistry } from '../../core/registry';
+import type { RecoveryCounts } from '../../queue/recovery-ledger';
 import { projectRoot } from '../../project-root';
 import { adminAccess, type AdminIdentity } from '../auth/admin';
 import { adminApiRouter } from './admin-api';
@@ -26,6 +27,8 @@ export interface AdministrationDeps {
   queueAdmin: QueueAdmin;
   /** BullMQ queues for the queue board. */
   bullQueues(): unknown[];
+  /** What the recovery sweepers of all worker processes have done. */
+  recovery(): Promise<RecoveryCounts>;
   logger: Logger;
 }
 
@@ -61,6 +64,7 @@ export function createAdministration(base: { redis: Redis; redisPrefix: string }
     requestTimer: metrics.httpTimer(),
     routes(deps: AdministrationDeps): Router {
       metrics.readQueuesFrom(() => deps.queueAdmin.summaries());
+      metrics.readRecoveryFrom(deps.recovery);
       const sessions = new AdminSessions(deps.redis, deps.config.redisPrefix);
       const tokens = { adminToken: deps.config.adminToken, ...(deps.config.adminReadonlyToken ? { adminReadonlyToken: deps.config.adminReadonlyToken } : {}) };
       const cookies = cookieParser();
@@ -89,7 +93,7 @@ export function createAdministration(base: { redis: Redis; redisPrefix: string }
       });
 
       router.use(QUEUE_BOARD_PATH, boardGuard, queueBoard(deps.bullQueues));
-      router.use(adminApiRouter({ queueAdmin: deps.queueAdmin, store: deps.store, series, redis: deps.redis, guard: [guard] }));
+      router.use(adminApiRouter({ queueAdmin: deps.queueAdmin, store: deps.store, series, redis: deps.redis, recovery: deps.recovery, guard: [guard] }));
       return router;
     },
   };

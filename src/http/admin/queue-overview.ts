@@ -2,6 +2,7 @@ import type { QueueAdmin, QueueSummary } from '../../core/ports';
 import { emptySeries, type MinuteSeries, type QueueSeries } from './minute-series';
 import { readRedisStatus, type RedisStatus } from './redis-status';
 import type Redis from 'ioredis';
+import type { RecoveryCounts } from '../../queue/recovery-ledger';
 
 /** Minutes counted as "recent" for retries and failures. */
 export const RECENT_MINUTES = 15;
@@ -30,6 +31,8 @@ export interface Overview {
   queues: QueueRow[];
   totals: { waiting: number; active: number; failed: number; dead: number; workers: number };
   recentMinutes: number;
+  /** Messages the recovery sweepers found without a live owner and finished (all processes, since the counts began). */
+  recovery: RecoveryCounts;
 }
 
 function sumLast(values: number[], minutes: number): number {
@@ -44,8 +47,8 @@ export function healthOf(summary: QueueSummary, recentFailures: number): QueueHe
 }
 
 /** One row per queue, built from counts only (never a job list), so it costs the same at 10 or 10,000 jobs. */
-export async function buildOverview(deps: { queueAdmin: QueueAdmin; series: MinuteSeries; redis: Redis; now(): Date }): Promise<Overview> {
-  const [summaries, series, redis] = await Promise.all([deps.queueAdmin.summaries(), deps.series.read(), readRedisStatus(deps.redis)]);
+export async function buildOverview(deps: { queueAdmin: QueueAdmin; series: MinuteSeries; redis: Redis; recovery(): Promise<RecoveryCounts>; now(): Date }): Promise<Overview> {
+  const [summaries, series, redis, recovery] = await Promise.all([deps.queueAdmin.summaries(), deps.series.read(), readRedisStatus(deps.redis), deps.recovery()]);
   const queues = summaries.map((summary): QueueRow => {
     const own = series.get(summary.name) ?? emptySeries();
     const recentFailures = sumLast(own.failed, RECENT_MINUTES);
@@ -67,5 +70,5 @@ export async function buildOverview(deps: { queueAdmin: QueueAdmin; series: Minu
     totals.dead += q.counts.dead;
     totals.workers += q.workers;
   }
-  return { generatedAt: deps.now().toISOString(), redis, queues, totals, recentMinutes: RECENT_MINUTES };
+  return { generatedAt: deps.now().toISOString(), redis, queues, totals, recentMinutes: RECENT_MINUTES, recovery };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import type { Adapter, AdapterContext, NativeRequest, NativeResponse, NativeRoute } from '../../core/adapter';
-import { AppError, InternalError, TooManyRequestsError, UnauthorizedError } from '../../core/errors';
+import { AppError, InternalError, ServiceUnavailableError, TooManyRequestsError, UnauthorizedError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import type { Coercion } from '../../core/message';
 import type { Pipeline } from '../../core/pipeline';
@@ -102,6 +102,7 @@ export function nativeRouter(deps: {
               : manifest.renderError(appError, request);
           // The envelope is the backend's, but how long to wait is HTTP's, whatever the backend.
           if (appError instanceof TooManyRequestsError) native.headers = { ...native.headers, 'retry-after': String(appError.retryAfterSeconds) };
+          if (appError instanceof ServiceUnavailableError && native.status === 503) native.headers = { ...native.headers, 'retry-after': '1' };
           sendNative(res, native);
         };
         try {

@@ -57,7 +57,9 @@ export function deadLetterRouter(deps: DeadLetterRouteDeps): Router {
 
   router.post('/api/v1/admin/dead-letters/:messageId/redrive', async (req: Request, res: Response) => {
     const messageId = String(req.params.messageId);
-    const outcome = await deps.queueAdmin.redrive(messageId);
+    // `?from=<agency>` redrives only that sender's letter when several agencies used the id.
+    const from = typeof req.query.from === 'string' && req.query.from.length > 0 ? req.query.from : undefined;
+    const outcome = await deps.queueAdmin.redrive(messageId, from);
     if (outcome === 'absent') throw new NotFoundError(`No dead letter ${messageId}; GET /api/v1/admin/dead-letters lists them`);
     if (outcome === 'expired') {
       throw new NotFoundError(`Message ${messageId} can no longer be redriven: its record has expired (MESSAGE_TTL_SECONDS), so its dead letter was dropped`);

@@ -9,7 +9,7 @@ import type { ClientRateLimit } from '../rate-limit';
 
 /** The record as users see it: no internal fields (fingerprint, client id). */
 export function publicRecord(record: MessageRecord): Record<string, unknown> {
-  const { fingerprint: _f, clientId: _c, service: _s, channel, body: _b, ...rest } = record;
+  const { fingerprint: _f, clientId: _c, service: _s, channel, body: _b, delivery: _d, jobId: _j, pending: _p, ...rest } = record;
   return { ...rest, channel };
 }
 
@@ -71,8 +71,9 @@ export function messagesRouter(deps: {
     const principal = await authenticate(req, deps.tokens);
     await deps.rateLimit?.consume(principal);
     const messageId = String(req.params.messageId);
-    const record = await deps.store.get(messageId);
-    if (!record || record.from !== principal.agency) throw new NotFoundError(`No message ${messageId} from agency ${principal.agency}`);
+    // A messageId belongs to its sender: only the caller's own record, and no hint of anyone else's.
+    const record = await deps.store.get({ from: principal.agency, messageId });
+    if (!record) throw new NotFoundError(`No message ${messageId} from agency ${principal.agency}`);
     res.json(publicRecord(record));
   });
 

@@ -121,6 +121,13 @@
     return el('tr', { class: `health-${q.health}`, 'data-queue': q.name }, ...cells);
   }
 
+  /** Messages the recovery sweepers finished after their owner was gone (all worker processes). */
+  function recovered(recovery) {
+    if (!recovery) return [];
+    const r = recovery.totals;
+    return [['Recovered: requeued', r.requeued], ['Recovered: failed', r.failed], ['Refused, discarded', r.discarded]];
+  }
+
   function render(summary) {
     const redis = summary.redis;
     $('redis').replaceChildren(
@@ -131,7 +138,7 @@
     );
     const t = summary.totals;
     $('totals').replaceChildren(
-      ...[['Queues', summary.queues.length], ['Waiting', t.waiting], ['Active', t.active], ['Failed', t.failed], ['Dead letters', t.dead], ['Workers', t.workers]].map(([label, value]) =>
+      ...[['Queues', summary.queues.length], ['Waiting', t.waiting], ['Active', t.active], ['Failed', t.failed], ['Dead letters', t.dead], ['Workers', t.workers], ...recovered(summary.recovery)].map(([label, value]) =>
         el('div', { class: `total${(label === 'Dead letters' || label === 'Failed') && value ? ' bad' : ''}` }, el('span', { class: 'value' }, number(value)), el('span', { class: 'label' }, label))),
     );
     $('retries-heading').textContent = `Retries (${summary.recentMinutes} min)`;
@@ -174,10 +181,10 @@
     return value === undefined || value === null ? [] : [el('dt', {}, label), el('dd', {}, String(value))];
   }
 
-  async function openMessage(messageId) {
+  async function openMessage(messageId, from) {
     const box = $('message');
     try {
-      const m = await api('GET', `/api/v1/admin/messages/${encodeURIComponent(messageId)}`);
+      const m = await api('GET', `/api/v1/admin/messages/${encodeURIComponent(messageId)}${from ? `?from=${encodeURIComponent(from)}` : ''}`);
       const history = el('ol', { class: 'history' }, ...m.history.map((h) => el('li', {}, el('time', {}, h.at), ' ', el('span', { class: `state state-${h.status}` }, h.status), h.detail ? ` ${h.detail}` : '')));
       const callbacks = (m.callbacks || []).map((c) => el('li', {}, `${c.at} ${c.outcome} ${c.status ?? ''} ${c.url}${c.detail ? ` — ${c.detail}` : ''}`));
       // Leniencies of the native door: what a stricter backend would have refused (near misses).
@@ -214,10 +221,10 @@
       out.replaceChildren(el('table', { class: 'results' },
         el('thead', {}, el('tr', {}, ...['messageId', 'Type', 'From', 'Status', 'Received', 'Matched by'].map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, ...results.map((r) => el('tr', {},
-          el('td', {}, el('a', { href: '#', 'data-message': r.messageId, class: 'open' }, r.messageId)),
+          el('td', {}, el('a', { href: '#', 'data-message': r.messageId, 'data-from': r.from, class: 'open' }, r.messageId)),
           el('td', {}, r.messageType), el('td', {}, r.from), el('td', {}, el('span', { class: `state state-${r.status}` }, r.status)),
           el('td', {}, r.receivedAt), el('td', {}, r.matchedBy))))));
-      if (results.length === 1) await openMessage(results[0].messageId);
+      if (results.length === 1) await openMessage(results[0].messageId, results[0].from);
     } catch (error) {
       notice(`Search failed: ${error.message}`, 'error');
     }
@@ -227,7 +234,7 @@
     const link = event.target.closest('a[data-message]');
     if (!link) return;
     event.preventDefault();
-    void openMessage(link.dataset.message);
+    void openMessage(link.dataset.message, link.dataset.from);
   });
 
   void refresh();
