@@ -118,6 +118,7 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
     workersRunning: () => workers.running(),
     close: async () => {
       await workers.close();
+      callbackDelivery.close();
       await queues.close();
       await Promise.all([producer, workerConnection].map((c) => (c.status === 'wait' ? c.disconnect() : c.quit().catch(() => c.disconnect()))));
     },
