@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config/config';
 import { runServe } from './serve';
 import { simCommand } from './sim-command';
+import { testCommand } from './test-command-cli';
 
 function port(value: string): number {
   const n = Number(value);
@@ -49,6 +50,7 @@ export function buildProgram(): Command {
     });
 
   program.addCommand(simCommand());
+  program.addCommand(testCommand());
 
   return program;
 }
