@@ -35,12 +35,12 @@ export function checkExpect(expect: Expect, result: StepResult, where: string, s
   if (expect.schema !== undefined) {
     let problems: string[];
     try {
-      problems = schemas.check(expect.schema, result.body);
+      problems = schemas.check(expect.schema, expect.schemaAt ? readPath(result.body, expect.schemaAt).value : result.body);
     } catch (error) {
       problems = [(error as Error).message];
     }
     if (problems.length > 0) {
-      failures.push({ where, message: 'body does not fit the schema', path: '$', expected: typeof expect.schema === 'string' ? `the schema of ${expect.schema}` : 'the inline schema', got: problems.join('; ') });
+      failures.push({ where, message: 'body does not fit the schema', path: expect.schemaAt ?? '$', expected: typeof expect.schema === 'string' ? `the schema of ${expect.schema}` : 'the inline schema', got: problems.join('; ') });
     }
   }
   for (const [path, matcher] of Object.entries(expect.body ?? {})) {

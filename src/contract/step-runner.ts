@@ -110,6 +110,7 @@ async function send(spec: NonNullable<Step['send']>, ctx: StepContext): Promise<
   };
   if (spec.message) {
     const m = spec.message;
+    if (!m.body || typeof m.body !== 'object' || Array.isArray(m.body)) fail(ctx.where, 'message.body must be an object (a ${name} must name one)', { got: show(m.body) });
     messageId = m.messageId ?? `${ctx.runId}-${randomUUID().slice(0, 8)}`;
     const header = {
       messageId,

@@ -61,7 +61,7 @@ function stepProblems(suite: ContractSuite): FieldViolation[] {
 export function parseSuite(text: string, file: string): ContractSuite {
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { merge: true });
   } catch (error) {
     throw new SuiteFileError(file, [{ path: '', message: `cannot be read: ${(error as Error).message.split('\n')[0]}` }]);
   }

@@ -464,7 +464,7 @@ export interface Step {
        */
       type: string;
       /**
-       * The message body.
+       * The message body, or a ${name} naming one in vars.
        */
       body: Record<string, unknown>;
       /**
@@ -628,6 +628,10 @@ export interface Expect {
      */
     lte?: string | number;
   };
+  /**
+   * Path of the part of the body `schema` applies to (e.g. $.response of a unified-API record); default $.
+   */
+  schemaAt?: string;
 }
 
 // diag/echo.request.json
