@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from '../config/config';
 import { runServe } from './serve';
 import { simCommand } from './sim-command';
 import { testCommand } from './test-command-cli';
+import { verifyCommand } from './verify-command';
 
 function port(value: string): number {
   const n = Number(value);
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
 
   program.addCommand(simCommand());
   program.addCommand(testCommand());
+  program.addCommand(verifyCommand());
 
   return program;
 }
