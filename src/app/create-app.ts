@@ -19,6 +19,7 @@ import { tokenRouter } from '../http/auth/token-route';
 import { createHttpApp } from '../http/create-http-app';
 import { nativeRouter } from '../http/native/native-router';
 import { catalogueRouter } from '../http/routes/catalogue';
+import { contractSuiteSchemaRouter } from '../http/routes/contract-suite-schema';
 import { deadLetterRouter } from '../http/routes/dead-letters';
 import { healthRouter, type Readiness } from '../http/routes/health';
 import { messagesRouter } from '../http/routes/messages';
@@ -162,6 +163,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
     healthRouter(readiness),
     tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes }),
+    // Before the catalogue: its /api/v1/schemas/:messageType would take the name.
+    contractSuiteSchemaRouter(),
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
     openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
