@@ -24,6 +24,8 @@ import { deadLetterRouter } from '../http/routes/dead-letters';
 import { healthRouter, type Readiness } from '../http/routes/health';
 import { messagesRouter } from '../http/routes/messages';
 import { openApiRouter } from '../http/routes/openapi';
+import { asyncApiRouter } from '../http/routes/asyncapi';
+import { buildAsyncApi } from '../asyncapi/build-asyncapi';
 import { buildOpenApi } from '../openapi/build-openapi';
 import { createClientRateLimit } from '../http/rate-limit';
 import { projectRoot } from '../project-root';
@@ -168,6 +170,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
     openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
+    asyncApiRouter(buildAsyncApi({ registry, schemas })),
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
     simulation.routes(routeDeps),
     administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger }),
