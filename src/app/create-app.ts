@@ -25,6 +25,7 @@ import { healthRouter, type Readiness } from '../http/routes/health';
 import { messagesRouter } from '../http/routes/messages';
 import { openApiRouter } from '../http/routes/openapi';
 import { asyncApiRouter } from '../http/routes/asyncapi';
+import { docsRouter } from '../http/routes/docs/docs-router';
 import { buildAsyncApi } from '../asyncapi/build-asyncapi';
 import { buildOpenApi } from '../openapi/build-openapi';
 import { createClientRateLimit } from '../http/rate-limit';
@@ -159,6 +160,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     return { ready: Object.values(checks).every((c) => c === 'ok'), checks };
   };
 
+  const asyncApi = buildAsyncApi({ registry, schemas });
   const rateLimit = createClientRateLimit({ redis, prefix: config.redisPrefix, perSecond: config.rateLimitPerSecond, burst: config.rateLimitBurst, logger });
   const http = createHttpApp(logger, [
     // The hot path first: express tries routers in order, and no other router claims its paths.
@@ -170,7 +172,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
     openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
-    asyncApiRouter(buildAsyncApi({ registry, schemas })),
+    asyncApiRouter(asyncApi),
+    docsRouter({ asyncApi, services: () => registry.adapters().map(({ manifest }) => ({ service: manifest.service, name: manifest.name })) }),
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
     simulation.routes(routeDeps),
     administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger }),
