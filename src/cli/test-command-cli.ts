@@ -21,7 +21,7 @@ export function testCommand(): Command {
     .option('--receiver-url <url>', 'the receiver as the simulator reaches it (a simulator in a container)')
     .option('--no-color', 'plain output')
     .action(async (suites: string[], options: { url?: string; junit?: string; reset?: 'case' | 'suite' | 'none'; adminToken?: string; receiverHost?: string; receiverPort?: number; receiverUrl?: string; color: boolean }) => {
-      const { exitCode } = await runTestCommand({ suites, ...options, color: options.color && Boolean(process.stdout.isTTY) });
+      const { exitCode } = await runTestCommand({ suites, ...options, color: options.color && Boolean(process.stdout.isTTY), handleSignals: true });
       process.exit(exitCode);
     });
 }

@@ -30,6 +30,8 @@ export interface TestCommandOptions {
   /** The receiver's URL as the simulator reaches it (a simulator in a container). */
   receiverUrl?: string;
   color?: boolean;
+  /** Close the receiver and the simulator it started (and a private Redis) on SIGINT/SIGTERM, then exit 130. */
+  handleSignals?: boolean;
   env?: NodeJS.ProcessEnv;
   write?: (text: string) => void;
 }
@@ -95,6 +97,19 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
   });
   const http = createOutboundClient({ userAgent: 'lgsp-sim test' });
   let embedded: EmbeddedSimulator | undefined;
+  const cleanup = async (): Promise<void> => {
+    http.close();
+    await receiver.close();
+    await embedded?.close();
+  };
+  const onSignal = (): void => {
+    write('\nlgsp-sim test: interrupted; stopping the simulator it started\n');
+    void cleanup().finally(() => process.exit(130));
+  };
+  if (options.handleSignals) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
   try {
     let target: SimulatorTarget;
     if (options.url) target = targetFromEnv(options.url, env, options.adminToken);
@@ -117,8 +132,8 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
     }
     return { exitCode: totals(report).failed > 0 ? 1 : 0, report };
   } finally {
-    http.close();
-    await receiver.close();
-    await embedded?.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await cleanup();
   }
 }

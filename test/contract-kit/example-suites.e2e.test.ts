@@ -89,3 +89,28 @@ describe('lgsp-sim test', () => {
     expect(out).toMatch(/broken\.yaml is not a valid contract suite:\n\s+\(file\): cannot be read/);
   });
 });
+
+describe('lgsp-sim test --url', () => {
+  it('runs a suite against a simulator that is already running, resetting once per suite', async () => {
+    const { startTestApp } = await import('../support/test-app');
+    const t = await startTestApp('contract-url', {}, { workers: true });
+    try {
+      const { url } = await t.app.listen();
+      let out = '';
+      const { exitCode, report } = await runTestCommand({ suites: ['examples/suites/diag.yaml'], url, reset: 'suite', env: process.env, write: (text) => (out += text) });
+      expect(out).toContain(`against ${url}; callbacks to http://127.0.0.1:`);
+      expect(out).not.toContain('started for this run');
+      expect(exitCode).toBe(0);
+      expect(report?.suites[0]?.cases.every((c) => c.status === 'passed')).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('a simulator that does not answer fails each case with the reason, not a crash', async () => {
+    let out = '';
+    const { exitCode } = await runTestCommand({ suites: ['examples/suites/bhxh.yaml'], url: 'http://127.0.0.1:9', env: process.env, write: (text) => (out += text) });
+    expect(exitCode).toBe(1);
+    expect(out).toMatch(/reset before the case: cannot reach the simulator at http:\/\/127\.0\.0\.1:9: connection failed: ECONNREFUSED/);
+  });
+});
