@@ -10,6 +10,8 @@ import type { FieldViolation } from '../core/errors';
 import { SchemaRegistry, type JsonSchema } from '../core/schema-registry';
 import type { ContractSuite } from '../generated/schema-types';
 import { projectRoot } from '../project-root';
+import { parsePath } from './json-path';
+import { isMatcherObject } from './matchers';
 
 export const SUITE_SCHEMA_ID = 'https://lgsp-sim.local/schemas/contract/suite.json';
 export const STEP_ACTIONS = ['reset', 'clock', 'scenario', 'send', 'wait', 'callback', 'journal'] as const;
@@ -41,11 +43,43 @@ export function actionOf(step: Record<string, unknown>): StepAction {
   return STEP_ACTIONS.find((a) => step[a] !== undefined) as StepAction;
 }
 
-/** Checks what the schema cannot say well: exactly one action per step. */
+/** Paths that must parse and regular expressions that must compile, found in one step. */
+function valueProblems(step: Record<string, unknown>, at: string): FieldViolation[] {
+  const problems: FieldViolation[] = [];
+  const path = (where: string, text: unknown): void => {
+    try {
+      parsePath(String(text));
+    } catch (error) {
+      problems.push({ path: where, message: (error as Error).message });
+    }
+  };
+  const matchers = (where: string, map: unknown): void => {
+    for (const [key, matcher] of Object.entries((map ?? {}) as Record<string, unknown>)) {
+      if (key.startsWith('$')) path(`${where}["${key}"]`, key);
+      if (isMatcherObject(matcher) && typeof matcher.regex === 'string') {
+        try {
+          new RegExp(matcher.regex);
+        } catch (error) {
+          problems.push({ path: `${where}["${key}"].regex`, message: (error as Error).message });
+        }
+      }
+    }
+  };
+  const expect = step.expect as Record<string, unknown> | undefined;
+  matchers(`${at}.expect.body`, expect?.body);
+  matchers(`${at}.expect.headers`, expect?.headers);
+  if (expect?.schemaAt !== undefined) path(`${at}.expect.schemaAt`, expect.schemaAt);
+  matchers(`${at}.callback.match`, (step.callback as Record<string, unknown> | undefined)?.match);
+  for (const [name, target] of Object.entries((step.save ?? {}) as Record<string, unknown>)) path(`${at}.save.${name}`, target);
+  return problems;
+}
+
+/** Checks what the schema cannot say well: exactly one action per step, paths and regexes that work. */
 function stepProblems(suite: ContractSuite): FieldViolation[] {
   const problems: FieldViolation[] = [];
   suite.cases.forEach((c, ci) =>
     c.steps.forEach((step, si) => {
+      problems.push(...valueProblems(step as Record<string, unknown>, `cases[${ci}].steps[${si}]`));
       const actions = STEP_ACTIONS.filter((a) => (step as Record<string, unknown>)[a] !== undefined);
       if (actions.length !== 1) {
         problems.push({
