@@ -24,6 +24,8 @@ export interface TestCommandOptions {
   url?: string;
   junit?: string;
   reset?: 'case' | 'suite' | 'none';
+  /** Only cases whose "<suite> <case>" name matches this regular expression. */
+  grep?: string;
   adminToken?: string;
   receiverHost?: string;
   receiverPort?: number;
@@ -90,6 +92,13 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
     return { exitCode: 2 };
   }
 
+  let grep: RegExp | undefined;
+  try {
+    grep = options.grep ? new RegExp(options.grep, 'i') : undefined;
+  } catch (error) {
+    write(`lgsp-sim test: --grep: ${(error as Error).message}\n`);
+    return { exitCode: 2 };
+  }
   const receiver = await startCallbackReceiver({
     ...(options.receiverHost ? { host: options.receiverHost } : {}),
     ...(options.receiverPort !== undefined ? { port: options.receiverPort } : {}),
@@ -122,7 +131,7 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
     const session = new SimulatorSession(target, http);
     const report: RunReport = { suites: [] };
     for (const { file, suite } of suites) {
-      report.suites.push(await runSuite(suite, file, { session, receiver, ...(options.reset ? { reset: options.reset } : {}), progress: reporter }));
+      report.suites.push(await runSuite(suite, file, { session, receiver, ...(options.reset ? { reset: options.reset } : {}), ...(grep ? { grep } : {}), progress: reporter }));
     }
     reporter.summary(report);
     if (options.junit) {

@@ -22,6 +22,8 @@ export interface RunOptions {
   /** Overrides the file's `reset`. */
   reset?: 'case' | 'suite' | 'none';
   progress?: Progress;
+  /** Only cases whose "<suite> <case>" name matches run; the others are reported skipped. */
+  grep?: RegExp;
   /** Default a fresh id per run: messageIds never collide with an earlier run's. */
   runId?: string;
 }
@@ -85,8 +87,10 @@ export async function runSuite(suite: ContractSuite, file: string | undefined, o
   options.progress?.suiteStarted?.(suite.name, suite.cases.length);
   const cases: CaseResult[] = [];
   for (const [index, c] of suite.cases.entries()) {
-    const resetFirst = policy === 'case' || (policy === 'suite' && index === 0);
-    const result = await runCase(suite, c, options, resetFirst, runId);
+    const chosen = !options.grep || options.grep.test(`${suite.name} ${c.name}`);
+    // With --grep, "once per suite" means before the first case that runs.
+    const resetFirst = policy === 'case' || (policy === 'suite' && !cases.some((done) => done.status !== 'skipped'));
+    const result = chosen ? await runCase(suite, c, options, resetFirst, runId) : { name: c.name, status: 'skipped' as const, durationMs: 0, failures: [] };
     cases.push(result);
     options.progress?.caseFinished?.(suite.name, result, index, suite.cases.length);
   }

@@ -102,6 +102,17 @@ describe('lgsp-sim test --url', () => {
       expect(out).not.toContain('started for this run');
       expect(exitCode).toBe(0);
       expect(report?.suites[0]?.cases.every((c) => c.status === 'passed')).toBe(true);
+
+      const only = await runTestCommand({ suites: ['examples/suites/diag.yaml'], url, grep: 'PERMANENT', env: process.env, write: () => undefined });
+      expect(only.report?.suites[0]?.cases.map((c) => [c.name, c.status])).toEqual([
+        ['an echo answers at once with Prefer wait', 'skipped'],
+        ['a queued message is retried, then completes and calls back signed', 'skipped'],
+        ['a permanent refusal fails without retries', 'passed'],
+        ['a body that breaks the schema is refused with problem+json', 'skipped'],
+        ['no token, no entry', 'skipped'],
+        ['a token by form body, used explicitly in a header', 'skipped'],
+      ]);
+      expect((await runTestCommand({ suites: ['examples/suites/diag.yaml'], url, grep: '(', env: process.env, write: () => undefined })).exitCode).toBe(2);
     } finally {
       await t.close();
     }
