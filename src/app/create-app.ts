@@ -25,6 +25,7 @@ import { healthRouter, type Readiness } from '../http/routes/health';
 import { messagesRouter } from '../http/routes/messages';
 import { openApiRouter } from '../http/routes/openapi';
 import { asyncApiRouter } from '../http/routes/asyncapi';
+import { docsOpenApi } from '../http/routes/docs/docs-openapi';
 import { docsRouter } from '../http/routes/docs/docs-router';
 import { buildAsyncApi } from '../asyncapi/build-asyncapi';
 import { buildOpenApi } from '../openapi/build-openapi';
@@ -171,7 +172,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     contractSuiteSchemaRouter(),
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
-    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
+    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi()] })),
     asyncApiRouter(asyncApi),
     docsRouter({ asyncApi, services: () => registry.adapters().map(({ manifest }) => ({ service: manifest.service, name: manifest.name })) }),
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
