@@ -1,4 +1,7 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runVerifyReceiver } from '../../src/cli/verify-command';
 import { verifyCallbackSignature } from '../../src/core/signature';
@@ -76,8 +79,14 @@ describe('lgsp-sim verify receiver', () => {
     expect(result.report.suites[0]?.cases.find((c) => c.name === 'rejects a stale timestamp')?.status).toBe('skipped');
   });
 
-  it('a receiver that skips signature checks fails, naming the rules it broke', async () => {
-    const result = await verify(wellBehaved({ checksSignature: false }));
+  it('a receiver that skips signature checks fails, naming the rules it broke (console and JUnit)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lgsp-verify-'));
+    const junit = join(dir, 'receiver.xml');
+    const result = await verify(wellBehaved({ checksSignature: false }), { junit });
+    const xml = await readFile(junit, 'utf8');
+    await rm(dir, { recursive: true, force: true });
+    expect(xml).toMatch(/<testsuites name="lgsp-sim verify" tests="6" failures="2"/);
+    expect(xml).toContain('<failure message="rule &quot;rejects a bad signature&quot;: a delivery with a wrong signature was accepted: the receiver does not check signatures"');
     expect(result.exitCode).toBe(1);
     expect(result.failed).toEqual(['rejects a bad signature', 'rejects a stale timestamp']);
     expect(result.out).toContain('rule "rejects a bad signature": a delivery with a wrong signature was accepted: the receiver does not check signatures');
