@@ -22,6 +22,8 @@ export function testCommand(): Command {
     .option('--receiver-url <url>', 'the receiver as the simulator reaches it (a simulator in a container)')
     .option('--no-color', 'plain output')
     .action(async (suites: string[], options: { url?: string; junit?: string; reset?: 'case' | 'suite' | 'none'; grep?: string; adminToken?: string; receiverHost?: string; receiverPort?: number; receiverUrl?: string; color: boolean }) => {
+      // Output piped into `head` that closes early must not kill the run before it cleans up.
+      process.stdout.on('error', () => undefined);
       const { exitCode } = await runTestCommand({ suites, ...options, color: options.color && Boolean(process.stdout.isTTY), handleSignals: true });
       process.exit(exitCode);
     });
