@@ -18,6 +18,7 @@ COPY schemas ./schemas
 COPY seeds ./seeds
 # The admin page's script and style sheet are read at start, from beside their TypeScript sources.
 COPY src/http/admin/assets ./src/http/admin/assets
+COPY src/http/routes/docs/assets ./src/http/routes/docs/assets
 EXPOSE 8080
 USER node
 CMD ["node", "--max-semi-space-size=8", "dist/src/cli/main-entry.js", "serve", "--with-workers"]

@@ -19,10 +19,15 @@ import { tokenRouter } from '../http/auth/token-route';
 import { createHttpApp } from '../http/create-http-app';
 import { nativeRouter } from '../http/native/native-router';
 import { catalogueRouter } from '../http/routes/catalogue';
+import { contractSuiteSchemaRouter } from '../http/routes/contract-suite-schema';
 import { deadLetterRouter } from '../http/routes/dead-letters';
 import { healthRouter, type Readiness } from '../http/routes/health';
 import { messagesRouter } from '../http/routes/messages';
 import { openApiRouter } from '../http/routes/openapi';
+import { asyncApiRouter } from '../http/routes/asyncapi';
+import { docsOpenApi } from '../http/routes/docs/docs-openapi';
+import { docsRouter } from '../http/routes/docs/docs-router';
+import { buildAsyncApi } from '../asyncapi/build-asyncapi';
 import { buildOpenApi } from '../openapi/build-openapi';
 import { createClientRateLimit } from '../http/rate-limit';
 import { projectRoot } from '../project-root';
@@ -159,15 +164,20 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     return { ready: Object.values(checks).every((c) => c === 'ok'), checks };
   };
 
+  const asyncApi = buildAsyncApi({ registry, schemas });
   const rateLimit = createClientRateLimit({ redis, prefix: config.redisPrefix, perSecond: config.rateLimitPerSecond, burst: config.rateLimitBurst, logger });
   const http = createHttpApp(logger, [
     // The hot path first: express tries routers in order, and no other router claims its paths.
     messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
     healthRouter(readiness),
     tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes }),
+    // Before the catalogue: its /api/v1/schemas/:messageType would take the name.
+    contractSuiteSchemaRouter(),
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
-    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
+    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi()] })),
+    asyncApiRouter(asyncApi),
+    docsRouter({ asyncApi, services: () => registry.adapters().map(({ manifest }) => ({ service: manifest.service, name: manifest.name })) }),
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
     simulation.routes(routeDeps),
     administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), recovery: () => delivery.recovery.counts(), logger }),

@@ -2,6 +2,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config/config';
 import { runServe } from './serve';
 import { simCommand } from './sim-command';
+import { testCommand } from './test-command-cli';
+import { verifyCommand } from './verify-command';
 
 function port(value: string): number {
   const n = Number(value);
@@ -49,6 +51,8 @@ export function buildProgram(): Command {
     });
 
   program.addCommand(simCommand());
+  program.addCommand(testCommand());
+  program.addCommand(verifyCommand());
 
   return program;
 }

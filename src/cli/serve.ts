@@ -8,6 +8,7 @@ function banner(config: Config, url: string, redis: ProvidedRedis, withWorkers: 
     `lgsp-sim is up at ${url}  (workers: ${withWorkers ? 'in this process' : 'none here'}; Redis: ${redis.url} [${redis.origin}])`,
     `  token:      curl -s -u ${config.devClient.id}:${config.devClient.secret} -d grant_type=client_credentials ${url}/token`,
     `  dev client: id ${config.devClient.id}  secret ${config.devClient.secret}  agency ${config.devClient.agency}`,
+    `  docs:       ${url}/docs  (OpenAPI and AsyncAPI; landing page ${url}/)`,
     `  services:   ${url}/api/v1/services`,
     `  admin:      ${url}/admin  (Authorization: Bearer ${config.adminToken})`,
     `  health:     ${url}/livez  ${url}/readyz`,

@@ -270,6 +270,370 @@ export interface Message {
   body: {};
 }
 
+// contract/suite.json
+
+/**
+ * What a value must be: a plain value (it must equal it), or an object with one matcher.
+ */
+export type Matcher = unknown;
+
+/**
+ * A contract suite for `lgsp-sim test`: cases of steps run against the simulator. Start a YAML file with `# yaml-language-server: $schema=<path to this file>` for completion in editors.
+ */
+export interface ContractSuite {
+  /**
+   * The schema of this file (for editors).
+   */
+  $schema?: string;
+  /**
+   * Name of the suite (the JUnit testsuite).
+   */
+  name: string;
+  /**
+   * What the suite checks.
+   */
+  description?: string;
+  /**
+   * case (default): reset the simulator before each case; suite: once before the suite; none: never.
+   */
+  reset?: 'case' | 'suite' | 'none';
+  /**
+   * Clients by name: id, secret and agency code. `dev` is the development client unless given here.
+   */
+  clients?: {
+    /**
+     * A client.
+     */
+    [k: string]:
+      | {
+          /**
+           * client_id.
+           */
+          id: string;
+          /**
+           * client_secret.
+           */
+          secret: string;
+          /**
+           * Its agency code (the message's from).
+           */
+          agency?: string;
+        }
+      | undefined;
+  };
+  /**
+   * Values usable as ${name} in every step.
+   */
+  vars?: Record<string, unknown>;
+  /**
+   * The cases, run in order.
+   *
+   * @minItems 1
+   */
+  cases: [Case, ...Case[]];
+  /**
+   * The PayGov partner that signs requests (paygovSign) and whose IPNs the callback step checks; default the development partner.
+   */
+  paygov?: {
+    /**
+     * MaDoiTac.
+     */
+    partner: string;
+    /**
+     * The partner's secret.
+     */
+    secret: string;
+    /**
+     * sha256 (default) or hmac-sha256.
+     */
+    signing?: 'sha256' | 'hmac-sha256';
+    /**
+     * paseto (default) or opencps.
+     */
+    ipnFieldOrder?: 'paseto' | 'opencps';
+  };
+}
+/**
+ * One case: a named list of steps.
+ */
+export interface Case {
+  /**
+   * Name of the case (the JUnit testcase).
+   */
+  name: string;
+  /**
+   * What the case checks.
+   */
+  description?: string;
+  /**
+   * true: listed as skipped, not run.
+   */
+  skip?: boolean;
+  /**
+   * The steps, run in order; the first failing step ends the case.
+   *
+   * @minItems 1
+   */
+  steps: [Step, ...Step[]];
+}
+/**
+ * One step: exactly one action (reset, clock, scenario, send, wait, callback, journal), with an optional name, assertions and saved values.
+ */
+export interface Step {
+  /**
+   * Name of the step; its result is ${steps.NAME.status|headers|body|durationMs}.
+   */
+  name?: string;
+  /**
+   * POST /sim/reset: true for every backend, or one service code.
+   */
+  reset?: true | string;
+  /**
+   * Set, freeze, advance or release the simulation clock.
+   */
+  clock?: {
+    /**
+     * Stop time: true (now) or at this ISO time.
+     */
+    freeze?: true | string;
+    /**
+     * Set the time (ISO 8601); moving forward runs the timers due on the way.
+     */
+    set?: string;
+    /**
+     * Move time forward by this much, running due timers.
+     */
+    advance?: string | number;
+    /**
+     * Let a frozen clock run again.
+     */
+    resume?: true;
+    /**
+     * Back to real time.
+     */
+    real?: true;
+  };
+  /**
+   * Add a fault rule (as POST /sim/scenarios takes it), or a list of rules.
+   */
+  scenario?: Record<string, unknown> | Record<string, unknown>[];
+  /**
+   * Send an HTTP request to the simulator.
+   */
+  send?: {
+    /**
+     * HTTP method; default POST with a body, GET without.
+     */
+    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    /**
+     * Path below the simulator's base URL; default /api/v1/messages when `message` is given.
+     */
+    path?: string;
+    /**
+     * Name of the client (see `clients`) whose token is sent; default the development client.
+     */
+    as?: string;
+    /**
+     * bearer (default): a token for `as`; none: no Authorization; admin: the admin token.
+     */
+    auth?: 'bearer' | 'none' | 'admin';
+    /**
+     * Extra request headers.
+     */
+    headers?: {
+      /**
+       * Header value.
+       */
+      [k: string]: string | undefined;
+    };
+    /**
+     * Query parameters.
+     */
+    query?: {
+      /**
+       * Parameter value.
+       */
+      [k: string]: string | number | boolean | undefined;
+    };
+    /**
+     * A unified-API message: the runner builds the envelope (a fresh messageId, `from` the client's agency code).
+     */
+    message?: {
+      /**
+       * messageType, e.g. hotich.dangKyHoTich.
+       */
+      type: string;
+      /**
+       * The message body, or a ${name} naming one in vars.
+       */
+      body: Record<string, unknown>;
+      /**
+       * Default: a fresh id per run.
+       */
+      messageId?: string;
+      /**
+       * Default: the agency code of the sending client.
+       */
+      from?: string;
+      /**
+       * Correlation id.
+       */
+      correlationId?: string;
+      /**
+       * true: results and status changes go to the runner's receiver (see the callback step).
+       */
+      callback?: boolean;
+      /**
+       * Prefer: wait=N seconds.
+       */
+      wait?: number;
+    };
+    /**
+     * A JSON body.
+     */
+    json?: unknown;
+    /**
+     * An XML body, sent as application/xml.
+     */
+    xml?: string;
+    /**
+     * A form body (application/x-www-form-urlencoded).
+     */
+    form?: {
+      /**
+       * Field value.
+       */
+      [k: string]: string | number | boolean | undefined;
+    };
+    /**
+     * A raw body, sent as is (set content-type in headers).
+     */
+    text?: string;
+    /**
+     * Add MaXacThuc to the PayGov body, signed with the partner's secret over the INIT fields (init) or the QUERY/GET_BILL fields (lookup).
+     */
+    paygovSign?: 'init' | 'lookup';
+    /**
+     * Give up after this long; default 30s.
+     */
+    timeout?: string | number;
+  };
+  /**
+   * Poll GET /api/v1/messages/{id} until the message has a status.
+   */
+  wait?: {
+    /**
+     * The messageId.
+     */
+    message: string;
+    /**
+     * The status (or statuses) to wait for; default completed.
+     */
+    status?:
+      | ('queued' | 'processing' | 'retrying' | 'completed' | 'failed' | 'dead')
+      | [
+          'queued' | 'processing' | 'retrying' | 'completed' | 'failed' | 'dead',
+          ...('queued' | 'processing' | 'retrying' | 'completed' | 'failed' | 'dead')[]
+        ];
+    /**
+     * Give up after this long; default 10s.
+     */
+    timeout?: string | number;
+    /**
+     * Client whose token reads the message; default the development client.
+     */
+    as?: string;
+  };
+  /**
+   * Wait for a callback at the runner's receiver and verify its signature.
+   */
+  callback?: {
+    /**
+     * Paths into the callback body with matchers; the first callback not yet taken that meets them all is taken.
+     */
+    match?: {
+      [k: string]: Matcher | undefined;
+    };
+    /**
+     * lgsp: X-LGSP-Signature (default for everything but IPNs); paygov-ipn: MaXacThuc of a PayGov IPN; any: whatever it carries.
+     */
+    kind?: 'lgsp' | 'paygov-ipn' | 'any';
+    /**
+     * Client whose secret checks X-LGSP-Signature; default the development client.
+     */
+    as?: string;
+    /**
+     * Give up after this long; default 10s.
+     */
+    timeout?: string | number;
+  };
+  /**
+   * POST /sim/journal/verify: was a message like this received that many times?
+   */
+  journal?: {
+    /**
+     * Criteria, as /sim/journal/verify takes them (messageType, service, from, messageId, channel, nativePath, body…).
+     */
+    match: Record<string, unknown>;
+    /**
+     * Expected count: eq, gte, lte; default gte 1.
+     */
+    count?: Record<string, unknown>;
+  };
+  expect?: Expect;
+  /**
+   * Values to keep for later steps: name → path into the step's result ($.body.x, $.headers.x, $.status).
+   */
+  save?: {
+    /**
+     * A path into the result.
+     */
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * Assertions on the answer.
+ */
+export interface Expect {
+  /**
+   * Expected HTTP status, or a list of acceptable ones.
+   */
+  status?: number | [number, ...number[]];
+  /**
+   * Response headers by name (case-insensitive), each with a matcher.
+   */
+  headers?: {
+    [k: string]: Matcher | undefined;
+  };
+  /**
+   * The body must validate against this JSON Schema: inline, or the message type whose response schema applies (e.g. hotich.dangKyHoTich).
+   */
+  schema?: Record<string, unknown> | string;
+  /**
+   * Paths into the body ($.a.b[0]) with matchers.
+   */
+  body?: {
+    [k: string]: Matcher | undefined;
+  };
+  /**
+   * Bounds on how long the step took.
+   */
+  duration?: {
+    /**
+     * Took less than this.
+     */
+    lt?: string | number;
+    /**
+     * Took at most this.
+     */
+    lte?: string | number;
+  };
+  /**
+   * Path of the part of the body `schema` applies to (e.g. $.response of a unified-API record); default $.
+   */
+  schemaAt?: string;
+}
+
 // diag/echo.request.json
 
 /**

@@ -1,7 +1,7 @@
 import type { AdapterContext, CallbackReply } from '../core/adapter';
 import type { CallbackRequest, ClientDirectory } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
-import { signCallback } from '../core/signature';
+import { createOutboundClient, OutboundError, type LgspSigning, type OutboundClient, type OutboundResponse } from '../outbound/http-client';
 
 /** The outcome of one POST of a callback. */
 export interface DeliveryResult {
@@ -17,8 +17,8 @@ const RETRYABLE_4XX = new Set([408, 425, 429]);
 /** Enough of a reply to judge it and show it; the rest is not read. */
 const MAX_REPLY_CHARS = 64 * 1024;
 
-async function readReply(response: Response): Promise<unknown> {
-  const text = (await response.text()).slice(0, MAX_REPLY_CHARS);
+function readReply(response: OutboundResponse): unknown {
+  const text = response.text.slice(0, MAX_REPLY_CHARS);
   if (text === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -34,43 +34,47 @@ async function readReply(response: Response): Promise<unknown> {
  * to the URL that was allowed, nowhere else.
  */
 export class CallbackDelivery {
+  private readonly http: OutboundClient;
+
   constructor(
     private readonly deps: {
       clients: ClientDirectory;
       registry: AdapterRegistry;
       contextFor(service: string): AdapterContext;
       timeoutMs: number;
+      /** The outbound client; default one of its own (closed by `close`). */
+      http?: OutboundClient;
     },
-  ) {}
+  ) {
+    this.http = deps.http ?? createOutboundClient();
+  }
+
+  /** Closes the kept-alive connections of its own client. */
+  close(): void {
+    if (!this.deps.http) this.http.close();
+  }
 
   async deliver(request: CallbackRequest, attempt: number): Promise<DeliveryResult> {
     const raw = JSON.stringify(request.body);
     const headers: Record<string, string> = {
       'content-type': 'application/json',
-      'user-agent': 'lgsp-sim',
       'x-lgsp-callback-id': request.id,
       'x-lgsp-attempt': String(attempt),
     };
+    let signing: LgspSigning | undefined;
     if (request.signing === 'lgsp') {
       const secret = request.clientId ? this.deps.clients.find(request.clientId)?.secret : undefined;
       if (!secret) return { delivered: false, permanent: true, detail: `no secret known for client ${request.clientId ?? '(none)'}; the callback cannot be signed` };
-      headers['x-lgsp-signature'] = signCallback(raw, secret, Math.floor(Date.now() / 1000));
+      signing = { secret };
     }
-    let response: Response;
+    let response: OutboundResponse;
     try {
-      response = await fetch(request.url, { method: 'POST', headers, body: raw, redirect: 'manual', signal: AbortSignal.timeout(this.deps.timeoutMs) });
+      response = await this.http.send({ url: request.url, headers, body: raw, timeoutMs: this.deps.timeoutMs, ...(signing ? { signing } : {}) });
     } catch (error) {
-      const err = error as Error & { cause?: { code?: string; message?: string } };
-      const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
-      const why = timedOut ? `no answer within ${this.deps.timeoutMs} ms` : `connection failed: ${err.cause?.code ?? err.cause?.message ?? err.message}`;
-      return { delivered: false, permanent: false, detail: why };
+      if (error instanceof OutboundError) return { delivered: false, permanent: false, detail: error.message };
+      throw error;
     }
-    let body: unknown;
-    try {
-      body = await readReply(response);
-    } catch {
-      return { delivered: false, permanent: false, status: response.status, detail: 'the reply broke off before its end' };
-    }
+    const body = readReply(response);
     return this.judge(request, { status: response.status, body });
   }
 

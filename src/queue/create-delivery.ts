@@ -133,6 +133,7 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
     close: async () => {
       await sweeper.stop();
       await workers.close();
+      callbackDelivery.close();
       await queues.close();
       await Promise.all([producer, workerConnection].map((c) => (c.status === 'wait' ? c.disconnect() : c.quit().catch(() => c.disconnect()))));
     },

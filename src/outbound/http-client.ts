@@ -1,0 +1,137 @@
+/**
+ * The one outbound HTTP client (DESIGN.md "Contract kit"; issue 13): every call the simulator makes
+ * on its own — result callbacks, PayGov IPNs, status pushes, and the receiver and provider checks of
+ * `lgsp-sim verify` — goes through it. Built on axios with keep-alive agents (a busy callback queue
+ * reuses its connections), a timeout per call that bounds the whole exchange, no redirects (a
+ * callback goes to the URL that was allowed, nowhere else) and one signing interceptor.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import axios, { AxiosError, type AxiosInstance, type InternalAxiosRequestConfig } from 'axios';
+import { signCallback } from '../core/signature';
+
+/** Asks the signing interceptor for `X-LGSP-Signature` over the raw body, keyed with `secret`. */
+export interface LgspSigning {
+  secret: string;
+  /** Unix seconds to sign with; default now. A verifier sends a stale one on purpose. */
+  unixSeconds?: number;
+}
+
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /** Read by the one signing interceptor of the outbound client. */
+    lgspSigning?: LgspSigning;
+  }
+}
+
+export interface OutboundRequest {
+  method?: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** The raw body, sent byte for byte (signatures are computed over it). */
+  body?: string;
+  /** Bounds the whole exchange, connection to last byte. */
+  timeoutMs: number;
+  signing?: LgspSigning;
+}
+
+export interface OutboundResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** The reply's text, cut at `maxReplyBytes`. */
+  text: string;
+  durationMs: number;
+}
+
+/** The call got no answer: `timeout` (none within the bound) or `connection` (refused, reset, DNS). */
+export class OutboundError extends Error {
+  constructor(
+    readonly kind: 'timeout' | 'connection',
+    message: string,
+    readonly durationMs: number,
+  ) {
+    super(message);
+    this.name = 'OutboundError';
+  }
+}
+
+export interface OutboundClientOptions {
+  /** Default 'lgsp-sim'. */
+  userAgent?: string;
+  /** Replies longer than this are cut (not refused). Default 1 MiB. */
+  maxReplyBytes?: number;
+}
+
+export interface OutboundClient {
+  send(request: OutboundRequest): Promise<OutboundResponse>;
+  /** Closes the kept-alive connections. */
+  close(): void;
+}
+
+function signingInterceptor(config: InternalAxiosRequestConfig): InternalAxiosRequestConfig {
+  const signing = config.lgspSigning;
+  if (!signing) return config;
+  const raw = typeof config.data === 'string' ? config.data : '';
+  config.headers.set('x-lgsp-signature', signCallback(raw, signing.secret, signing.unixSeconds ?? Math.floor(Date.now() / 1000)));
+  return config;
+}
+
+function flatHeaders(headers: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && value !== null) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  return out;
+}
+
+export function createOutboundClient(options: OutboundClientOptions = {}): OutboundClient {
+  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
+  const maxReplyBytes = options.maxReplyBytes ?? 1024 * 1024;
+  const instance: AxiosInstance = axios.create({
+    httpAgent,
+    httpsAgent,
+    maxRedirects: 0,
+    proxy: false,
+    responseType: 'arraybuffer',
+    // Every status is an answer to judge, not an exception.
+    validateStatus: () => true,
+    headers: { 'user-agent': options.userAgent ?? 'lgsp-sim' },
+  });
+  instance.interceptors.request.use(signingInterceptor);
+
+  return {
+    async send(request) {
+      const started = performance.now();
+      const elapsed = (): number => Math.round(performance.now() - started);
+      try {
+        const response = await instance.request<ArrayBuffer>({
+          method: request.method ?? 'POST',
+          url: request.url,
+          headers: request.headers ?? {},
+          data: request.body,
+          timeout: request.timeoutMs,
+          signal: AbortSignal.timeout(request.timeoutMs),
+          // Read up to the cut; a longer reply is truncated by the check below, not refused.
+          maxContentLength: Math.max(maxReplyBytes * 4, 64 * 1024 * 1024),
+          ...(request.signing ? { lgspSigning: request.signing } : {}),
+        });
+        const buffer = Buffer.from(response.data);
+        return {
+          status: response.status,
+          headers: flatHeaders(response.headers as Record<string, unknown>),
+          text: buffer.subarray(0, maxReplyBytes).toString('utf8'),
+          durationMs: elapsed(),
+        };
+      } catch (error) {
+        const err = error as AxiosError;
+        const timedOut = axios.isCancel(error) || err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT' || err.name === 'TimeoutError';
+        if (timedOut) throw new OutboundError('timeout', `no answer within ${request.timeoutMs} ms`, elapsed());
+        const cause = (err.cause as { code?: string } | undefined)?.code ?? err.code ?? err.message;
+        throw new OutboundError('connection', `connection failed: ${cause}`, elapsed());
+      }
+    },
+    close() {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
+}
