@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type Redis from 'ioredis';
 import { createAdapters } from '../../adapters';
+import { identityProviderFor, SSO_ENDPOINTS, ssoRouter } from '../../adapters/sso';
 import { StaticClientDirectory } from '../auth/client-directory';
 import { loadClients } from '../auth/seed-clients';
 import type { Config } from '../config/config';
@@ -161,6 +162,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     // The hot path first: express tries routers in order, and no other router claims its paths.
     messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
     healthRouter(readiness),
+    // Single sign-on: browser and relying-party flows whose message steps go through the pipeline.
+    // Ahead of the token route: it hands the gateway's own /oauth2/token requests on to it.
+    ssoRouter({ idp: identityProviderFor(reference, config), endpoints: SSO_ENDPOINTS, pipeline, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor }),
     tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes }),
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
