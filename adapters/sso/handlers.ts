@@ -1,23 +1,23 @@
 import type { HandlerContext, OperationHandler } from '../../src/core/adapter';
 import { BusinessRuleError, NotFoundError } from '../../src/core/errors';
 import type { SsoLoginRequest, SsoLoginResponse, SsoTokenRequest, SsoTokenResponse, SsoUserinfoRequest } from '../../src/generated/schema-types';
+import type { SsoAccount } from './accounts';
 import { CAS, DEFAULT_ACR, DVCQG, oauthError, pkceMatches, withQuery, type IdentityProvider } from './identity-provider';
 import { LIFETIMES, type Grant, type SsoSession } from './sso-store';
 
 /** Opens (or reuses) the SSO session a login belongs to. */
-async function sessionFor(idp: IdentityProvider, context: HandlerContext, body: SsoLoginRequest, account: { username: string }): Promise<SsoSession> {
+async function sessionFor(idp: IdentityProvider, context: HandlerContext, body: SsoLoginRequest, account: SsoAccount): Promise<SsoSession> {
   const store = idp.store(context);
   const existing = body.session_id ? await store.session(body.session_id) : undefined;
   if (existing && existing.username === account.username && existing.realm === body.realm) return existing;
   const method = body.idp ?? 'password';
-  const found = idp.account(body.realm, body.username);
   return store.putSession({
     realm: body.realm,
     username: account.username,
     idp: method,
     acr: body.acr ?? DEFAULT_ACR,
     authTime: store.nowSeconds(),
-    ...(method === 'vneid' && found ? { vneidToken: await idp.vneidToken(context, found) } : {}),
+    ...(method === 'vneid' ? { vneidToken: await idp.vneidToken(context, account) } : {}),
   });
 }
 

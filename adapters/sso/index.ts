@@ -15,6 +15,7 @@ import { DEV_RP, loadSsoSeeds } from './sso-seeds';
 export { SSO_ENDPOINTS } from './door';
 export { ssoRouter } from './door/router';
 export { IdentityProvider } from './identity-provider';
+export { ssoOpenApi } from './sso-openapi';
 
 const providers = new WeakMap<ReferenceData, Map<string, IdentityProvider>>();
 

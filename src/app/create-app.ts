@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type Redis from 'ioredis';
 import { createAdapters } from '../../adapters';
-import { identityProviderFor, SSO_ENDPOINTS, ssoRouter } from '../../adapters/sso';
+import { identityProviderFor, SSO_ENDPOINTS, ssoOpenApi, ssoRouter } from '../../adapters/sso';
 import { StaticClientDirectory } from '../auth/client-directory';
 import { loadClients } from '../auth/seed-clients';
 import type { Config } from '../config/config';
@@ -168,7 +168,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes }),
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
-    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
+    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), ssoOpenApi(SSO_ENDPOINTS)] })),
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
     simulation.routes(routeDeps),
     administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger }),

@@ -51,6 +51,7 @@ function asPage(error: unknown): NativeResponse {
 
 const casLogin: SsoEndpoint = {
   methods: ['GET', 'POST'],
+  summary: 'CAS login page (GET) and form (POST); redirects to service?ticket=ST-…',
   paths: ['/cas/login'],
   async handle(request, door) {
     const service = field(request, 'service');
@@ -77,6 +78,7 @@ const casLogin: SsoEndpoint = {
 /** CAS 3.0 ticket validation: always 200, success or failure in the XML (or JSON with `format=JSON`). */
 const serviceValidate: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'CAS 3.0 ticket validation: XML (or JSON with format=JSON) with cas:user and attributes',
   paths: ['/cas/p3/serviceValidate', '/cas/serviceValidate'],
   async handle(request, door) {
     const json = (field(request, 'format') ?? '').toUpperCase() === 'JSON';
@@ -97,6 +99,7 @@ const serviceValidate: SsoEndpoint = {
 /** Ends the CAS session; `backtologin` (the provincial portals' parameter) goes back to the login page for that service. */
 const casLogout: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'Ends the CAS session; backtologin or service sends the browser on',
   paths: ['/cas/logout'],
   async handle(request, door) {
     const sessionId = cookies(request)[TGC];

@@ -47,7 +47,8 @@ function claimsPage(session: DevRpSession, link: DeepLink | undefined): NativeRe
 
 const home: SsoEndpoint = {
   methods: ['GET'],
-  paths: ['/sso-dev-rp', '/sso-dev-rp/'],
+  summary: 'Development relying party: the signed-in account’s claims; handles vnconnect=1 deep links',
+  paths: ['/sso-dev-rp'],
   async handle(request, door) {
     const link = parseDeepLink(request.query);
     const id = cookies(request)[COOKIE];
@@ -64,6 +65,7 @@ const home: SsoEndpoint = {
 
 const callback: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'Development relying party: exchanges the code and keeps the claims',
   paths: ['/sso-dev-rp/callback'],
   async handle(request, door) {
     const error = field(request, 'error');
@@ -86,6 +88,7 @@ const callback: SsoEndpoint = {
 
 const logout: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'Development relying party: signs out here and at /oidc/logout',
   paths: ['/sso-dev-rp/logout'],
   async handle(request, door) {
     const id = cookies(request)[COOKIE];

@@ -19,6 +19,8 @@ export interface SsoDoor {
 /** A browser- or RP-facing endpoint, free of any web framework. */
 export interface SsoEndpoint {
   methods: readonly ('GET' | 'POST')[];
+  /** One line for the OpenAPI document. */
+  summary: string;
   paths: readonly string[];
   /** Undefined: not this endpoint's request after all; the next router takes it (see the token endpoint). */
   handle(request: NativeRequest, door: SsoDoor): Promise<NativeResponse | undefined>;

@@ -43,6 +43,7 @@ async function completeLogin(door: SsoDoor, pending: AuthorizationRequest, usern
 
 const authorize: SsoEndpoint = {
   methods: ['GET', 'POST'],
+  summary: 'Authorization request (response_type=code, acr_values, fidp=VNeID, PKCE, prompt): the login page, or a code at once when an SSO session is live',
   paths: ['/oauth2/authorize', '/t/:tenant/oauth2/authorize'],
   async handle(request, door) {
     const realm = realmOf(request);
@@ -104,6 +105,7 @@ function loginPageFor(door: SsoDoor, key: string, pending: AuthorizationRequest,
 
 const loginDo: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'WSO2’s login page for a pending authorization request (sessionDataKey)',
   paths: ['/authenticationendpoint/login.do'],
   async handle(request, door) {
     const key = field(request, 'sessionDataKey') ?? '';
@@ -116,6 +118,7 @@ const loginDo: SsoEndpoint = {
 
 const commonauth: SsoEndpoint = {
   methods: ['POST'],
+  summary: 'The login form’s target: checks the password (or VNeID passcode), then sends the browser to the relying party with the code',
   paths: ['/commonauth'],
   async handle(request, door) {
     const key = field(request, 'sessionDataKey') ?? '';

@@ -13,6 +13,7 @@ function knownRealm(request: NativeRequest, door: SsoDoor): string {
 /** OpenID Connect discovery, as WSO2 serves it: the issuer is the token endpoint. */
 const discovery: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'OpenID Connect discovery; the issuer is the realm’s token endpoint, as WSO2 names it',
   paths: [
     '/oauth2/oidcdiscovery/.well-known/openid-configuration',
     '/oauth2/token/.well-known/openid-configuration',
@@ -55,6 +56,7 @@ const discovery: SsoEndpoint = {
 
 const jwks: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'The keys that sign ID tokens',
   paths: ['/oauth2/jwks', '/t/:tenant/oauth2/jwks'],
   async handle(request, door) {
     knownRealm(request, door);
@@ -81,6 +83,7 @@ async function logoutClient(request: NativeRequest, door: SsoDoor): Promise<stri
 /** RP-initiated logout (`/oidc/logout`): ends the realm's SSO session and goes back to the RP when it may. */
 const logout: SsoEndpoint = {
   methods: ['GET', 'POST'],
+  summary: 'RP-initiated logout: ends the SSO session, back to post_logout_redirect_uri with state',
   paths: ['/oidc/logout', '/t/:tenant/oidc/logout'],
   async handle(request, door): Promise<NativeResponse> {
     const realm = knownRealm(request, door);

@@ -31,6 +31,7 @@ function forIdentityProvider(request: NativeRequest, door: SsoDoor): boolean {
 
 const token: SsoEndpoint = {
   methods: ['POST'],
+  summary: 'Token endpoint: authorization_code (PKCE), refresh_token, client_credentials; client secret in the body or HTTP Basic',
   paths: ['/oauth2/token', '/t/:tenant/oauth2/token'],
   shared: true,
   async handle(request, door) {
@@ -60,6 +61,7 @@ async function grantOf(request: NativeRequest, door: SsoDoor) {
 
 const userinfo: SsoEndpoint = {
   methods: ['GET', 'POST'],
+  summary: 'The account’s claims in the portal’s names and formats (Bearer; GET or POST)',
   paths: ['/oauth2/userinfo', '/t/:tenant/oauth2/userinfo'],
   async handle(request, door) {
     const grant = await grantOf(request, door);
@@ -82,6 +84,7 @@ const userinfo: SsoEndpoint = {
  */
 const introspect: SsoEndpoint = {
   methods: ['POST'],
+  summary: 'Token check (RFC 7662 as WSO2 answers it); the caller authenticates as a client or with a Bearer token',
   paths: ['/oauth2/introspect', '/t/:tenant/oauth2/introspect'],
   async handle(request, door) {
     const store = door.idp.store(door.context);
@@ -109,6 +112,7 @@ const introspect: SsoEndpoint = {
 /** RFC 7009 revocation, as WSO2 offers it: always 200, whether the token was known or not. */
 const revoke: SsoEndpoint = {
   methods: ['POST'],
+  summary: 'Token revocation (RFC 7009)',
   paths: ['/oauth2/revoke', '/t/:tenant/oauth2/revoke'],
   async handle(request, door) {
     authenticatedClient(request, door);

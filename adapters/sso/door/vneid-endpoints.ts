@@ -23,6 +23,7 @@ async function vneidClaims(request: NativeRequest, door: SsoDoor) {
  */
 const viewInfo: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'VNeID helper behind userProfileUri (inferred stand-in)',
   paths: ['/vneid/api/idp/third-party/view-info'],
   async handle(request, door) {
     const claims = await vneidClaims(request, door);
@@ -33,6 +34,7 @@ const viewInfo: SsoEndpoint = {
 
 const vneidLogout: SsoEndpoint = {
   methods: ['GET'],
+  summary: 'VNeID helper behind logoutUri (inferred stand-in)',
   paths: ['/vneid/api/idp/third-party/logout'],
   async handle(request, door) {
     await vneidClaims(request, door);
