@@ -30,7 +30,7 @@ export class RelyingParties {
     return clientId ? this.byId.get(clientId) : undefined;
   }
 
-  /** The client when the secret is its own (compared in constant time would not matter here: it is a simulator's test secret). */
+  /** The client when the secret is its own. */
   authenticate(clientId: string, secret: string): RelyingParty | undefined {
     const client = this.byId.get(clientId);
     return client && client.secret === secret ? client : undefined;
@@ -49,6 +49,7 @@ export class RelyingParties {
 
   /** CAS takes a service under a registered prefix, or any loopback URL (a developer's own portal). */
   casServiceAllowed(service: string): boolean {
+    if (!URL.canParse(service)) return false;
     return isLoopbackUrl(service) || this.casServices.some((prefix) => service.startsWith(prefix));
   }
 }

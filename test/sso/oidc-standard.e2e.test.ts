@@ -51,6 +51,13 @@ describe('SSO: a certified relying-party library (openid-client) signs in agains
     expect(info.TechID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     // The same person signs in again: the same stable keys.
     expect(info.TechID).toBe(idClaims?.TechID);
+    // One truth about the person: BHXH knows the MaBHXH of the login as this citizen.
+    const bhxh = await s.t.http.post('/api/v1/messages').auth(await s.t.token(), { type: 'bearer' }).set('prefer', 'wait=10').send({
+      header: { messageId: 'sso-bhxh-1', messageType: 'bhxh.getTraCuuTtHgdByMaSoBhxh', from: s.t.config.devClient.agency },
+      body: { maSoBhxh: info.MaBHXH },
+    });
+    expect(bhxh.body.status).toBe('completed');
+    expect(JSON.stringify(bhxh.body.response)).toContain(person.id);
 
     const post = await s.t.http.post('/oauth2/userinfo').auth(tokens.access_token, { type: 'bearer' }).set('accept', 'application/json;charset=UTF-8');
     expect(post.status).toBe(200);

@@ -80,4 +80,21 @@ describe('SSO: simulation controls reach it — scenarios fail logins and token 
     expect(JSON.stringify(entries)).not.toContain(DEV_RP.secret);
     expect(JSON.stringify(await s.sim.journal.find({ messageType: 'sso.login' }))).not.toContain('Test@12345');
   });
+
+  it('through the unified API, sso.login signs a seeded account in without its password; the code then works at /oauth2/token', async () => {
+    const token = await s.t.token();
+    const login = await s.t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=10').send({
+      header: { messageId: 'sso-shortcut-1', messageType: 'sso.login', from: s.t.config.devClient.agency },
+      body: { realm: 'dvcqg', username: TEST_PERSONS.married.id, client_id: DEV_RP.id, redirect_uri: CALLBACK, scope: 'openid', state: 'u' },
+    });
+    expect(login.body).toMatchObject({ status: 'completed', response: { code: expect.any(String), redirectTo: expect.stringContaining('state=u') } });
+    const res = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'authorization_code', code: login.body.response.code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const info = await s.t.http.get('/oauth2/userinfo').auth(res.body.access_token, { type: 'bearer' });
+    expect(info.body).toMatchObject({ SoDinhDanh: TEST_PERSONS.married.id, VoChong: TEST_PERSONS.marriedSpouse.name, TinhTrangHonNhan: 2 });
+    const unknown = await s.t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=10').send({
+      header: { messageId: 'sso-shortcut-2', messageType: 'sso.login', from: s.t.config.devClient.agency },
+      body: { realm: 'dvcqg', username: TEST_PERSONS.unknownPerson.id, client_id: DEV_RP.id, redirect_uri: CALLBACK },
+    });
+    expect(unknown.body).toMatchObject({ status: 'failed', error: { type: 'not-found' } });
+  });
 });
