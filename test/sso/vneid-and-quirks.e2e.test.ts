@@ -86,5 +86,14 @@ describe('SSO: VNeID federation, enterprises, and the relying parties’ quirks 
     // Signed in at DVCQG now: another relying party (PASETO's portal) gets a code without the login page.
     const paseto = await browse(s.base, jar, `/oauth2/authorize?${new URLSearchParams({ response_type: 'code', client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', redirect_uri: 'http://localhost:5000/sso/callback', scope: 'openid', state: encodeReturnState('http://localhost:5000/') })}`);
     expect(paseto.headers.get('location')).toMatch(/^http:\/\/localhost:5000\/sso\/callback\?code=/);
+
+    // The development RP's logout ends both sessions: its own, then Cổng DVCQG's through /oidc/logout.
+    const out = await browse(s.base, jar, '/sso-dev-rp/logout');
+    const endSession = new URL(out.headers.get('location') as string);
+    expect([endSession.pathname, endSession.searchParams.has('id_token_hint')]).toEqual(['/oidc/logout', true]);
+    const home = await browse(s.base, jar, endSession.href);
+    expect(home.headers.get('location')).toMatch(/\/sso-dev-rp\/\?state=/);
+    expect(jar.has('commonAuthId')).toBe(false);
+    expect(await (await browse(s.base, jar, home.headers.get('location') as string)).text()).toContain('Chưa đăng nhập');
   });
 });
