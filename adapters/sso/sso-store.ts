@@ -122,8 +122,12 @@ export class SsoStore {
     return this.takeOnce(`rt:${token}`);
   }
 
-  async revoke(token: string): Promise<void> {
-    await Promise.all([this.state.delete(`at:${token}`), this.state.delete(`rt:${token}`)]);
+  /** Revokes an access or refresh token, but only one issued to this client (RFC 7009 §2.1). */
+  async revoke(token: string, clientId: string): Promise<void> {
+    for (const key of [`at:${token}`, `rt:${token}`]) {
+      const grant = await this.state.get<Grant>(key);
+      if (grant?.clientId === clientId) await this.state.delete(key);
+    }
   }
 
   async putSession(session: Omit<SsoSession, 'id'>): Promise<SsoSession> {

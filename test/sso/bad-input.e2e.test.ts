@@ -116,6 +116,17 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
     expect([noToken.status, noToken.body.error]).toEqual([400, 'invalid_request']);
   });
 
+  it('revocation ends a token of the calling client only', async () => {
+    const cc = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'client_credentials', client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const token = cc.body.access_token as string;
+    const other = await s.t.http.post('/oauth2/revoke').type('form').send({ token, client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', client_secret: 'paseto-h56-sso-secret' });
+    expect(other.status).toBe(200);
+    const check = () => s.t.http.post('/oauth2/introspect').auth(DEV_RP.id, DEV_RP.secret).type('form').send({ token });
+    expect((await check()).body.active).toBe(true);
+    expect((await s.t.http.post('/oauth2/revoke').auth(DEV_RP.id, DEV_RP.secret).type('form').send({ token })).status).toBe(200);
+    expect((await check()).body).toEqual({ active: false });
+  });
+
   it('logout to an unregistered post_logout_redirect_uri is refused; without one it shows a page', async () => {
     const bad = await s.t.http.get('/oidc/logout').query({ client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', post_logout_redirect_uri: 'https://evil.example/' });
     expect([bad.status, bad.headers.location]).toEqual([400, undefined]);

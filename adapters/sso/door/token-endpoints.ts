@@ -115,10 +115,10 @@ const revoke: SsoEndpoint = {
   summary: 'Token revocation (RFC 7009)',
   paths: ['/oauth2/revoke', '/t/:tenant/oauth2/revoke'],
   async handle(request, door) {
-    authenticatedClient(request, door);
+    const client = authenticatedClient(request, door);
     const value = field(request, 'token');
     if (!value) throw oauthError('invalid_request', 'token is missing');
-    await door.idp.store(door.context).revoke(value);
+    await door.idp.store(door.context).revoke(value, client.clientId);
     return { status: 200, body: '', contentType: 'text/plain; charset=utf-8', headers: NO_STORE };
   },
 };
