@@ -9,6 +9,7 @@ function banner(config: Config, url: string, redis: ProvidedRedis, withWorkers: 
     `  token:      curl -s -u ${config.devClient.id}:${config.devClient.secret} -d grant_type=client_credentials ${url}/token`,
     `  dev client: id ${config.devClient.id}  secret ${config.devClient.secret}  agency ${config.devClient.agency}`,
     `  services:   ${url}/api/v1/services`,
+    `  sso:        ${url}/sso-dev-rp/  (relying party dev-rp / dev-rp-secret; test accounts in adapters/sso/README.md)`,
     `  admin:      ${url}/admin  (Authorization: Bearer ${config.adminToken})`,
     `  health:     ${url}/livez  ${url}/readyz`,
   ];
