@@ -86,6 +86,11 @@ describe('SSO: VNeID federation, enterprises, and the relying parties’ quirks 
     // Signed in at DVCQG now: another relying party (PASETO's portal) gets a code without the login page.
     const paseto = await browse(s.base, jar, `/oauth2/authorize?${new URLSearchParams({ response_type: 'code', client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', redirect_uri: 'http://localhost:5000/sso/callback', scope: 'openid', state: encodeReturnState('http://localhost:5000/') })}`);
     expect(paseto.headers.get('location')).toMatch(/^http:\/\/localhost:5000\/sso\/callback\?code=/);
+    // PASETO's logout template puts its DVCQG access token where the ID token goes.
+    const pasetoCode = new URL(paseto.headers.get('location') as string).searchParams.get('code') as string;
+    const pasetoTokens = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'authorization_code', code: pasetoCode, redirect_uri: 'http://localhost:5000/sso/callback', client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', client_secret: 'paseto-h56-sso-secret' });
+    const pasetoOut = await s.t.http.get('/oidc/logout').query({ id_token_hint: pasetoTokens.body.access_token, post_logout_redirect_uri: 'http://localhost:5000/' });
+    expect([pasetoOut.status, pasetoOut.headers.location]).toEqual([302, 'http://localhost:5000/']);
 
     // The development RP's logout ends both sessions: its own, then Cổng DVCQG's through /oidc/logout.
     const out = await browse(s.base, jar, '/sso-dev-rp/logout');
