@@ -1,9 +1,20 @@
+import { SSO_ENDPOINTS } from '../../adapters/sso';
 import { TEST_PERSONS } from '../../src/seed/test-persons';
 import { browse, DEV_RP, Jar, PASSWORD, sessionDataKeyOf, signIn, startSso, type SsoTestApp } from './sso-support';
 
 const CALLBACK = 'http://127.0.0.1:5999/callback';
 const authorize = (extra: Record<string, string> = {}): string =>
   `/oauth2/authorize?${new URLSearchParams({ response_type: 'code', client_id: DEV_RP.id, redirect_uri: CALLBACK, scope: 'openid', state: 's1', ...extra })}`;
+
+/** Members every endpoint reads, with values no client should send. */
+const JUNK: Record<string, string>[] = [
+  {},
+  {
+    client_id: 'nobody', grant_type: 'authorization_code', code: 'x'.repeat(5000), token: '', username: '0'.repeat(300), password: '',
+    service: 'ht!tp://x', ticket: 'ST-x', state: '%%%', redirect_uri: 'javascript:alert(1)', id_token_hint: 'a.b.c',
+    post_logout_redirect_uri: '::', sessionDataKey: '../../x', token_id: 'eyJ.x.y', vnconnect: '1', data: '!!!', format: 'JSON',
+  },
+];
 
 describe('SSO: bad input gets a clear answer and loses nothing', () => {
   let s: SsoTestApp;
@@ -139,5 +150,28 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
     expect(res.status).toBe(415);
     const broken = await s.t.http.post(`/t/thanhhoa.gov.vn/oauth2/token`).set('content-type', 'application/json').send('{"grant');
     expect([broken.status, broken.body.error]).toEqual([400, 'invalid_request']);
+  });
+
+  it('no endpoint answers garbage with a 5xx: every path and method, with junk in the query, a form or JSON, and junk credentials', async () => {
+    const failures: string[] = [];
+    for (const endpoint of SSO_ENDPOINTS) {
+      for (const path of endpoint.paths.map((p) => p.replace(':tenant', 'thanhhoa.gov.vn'))) {
+        for (const junk of JUNK) {
+          const calls = endpoint.methods.flatMap((method) =>
+            method === 'GET'
+              ? [{ what: 'GET', call: s.t.http.get(path).query(junk).set('authorization', 'Bearer junk') }]
+              : [
+                  { what: 'POST form', call: s.t.http.post(path).type('form').send(junk).set('authorization', 'Basic !!!') },
+                  { what: 'POST json', call: s.t.http.post(path).set('content-type', 'application/json').send(JSON.stringify({ ...junk, client_id: ['a', 'b'], token: { x: 1 } })) },
+                ],
+          );
+          for (const { what, call } of calls) {
+            const res = await call;
+            if (res.status >= 500) failures.push(`${what} ${path} → ${res.status} ${res.text.slice(0, 120)}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
