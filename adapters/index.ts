@@ -8,6 +8,7 @@ import { createEnterpriseRegistryAdapter } from './enterprise-registry';
 import { createJudicialRecordsAdapter } from './judicial-records';
 import { createPaygovAdapter } from './paygov';
 import { createSocialInsuranceAdapter } from './social-insurance';
+import { createSsoAdapter } from './sso';
 
 /** Every backend simulator. Adding one is a folder beside this file and a line here. */
 export function createAdapters(reference: ReferenceData, config: Config): Adapter[] {
@@ -19,5 +20,6 @@ export function createAdapters(reference: ReferenceData, config: Config): Adapte
     createSocialInsuranceAdapter(reference),
     createPaygovAdapter(config),
     createDiagnosticsAdapter(),
+    createSsoAdapter(reference, config),
   ];
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type Redis from 'ioredis';
 import { createAdapters } from '../../adapters';
+import { identityProviderFor, SSO_ENDPOINTS, ssoOpenApi, ssoRouter } from '../../adapters/sso';
 import { StaticClientDirectory } from '../auth/client-directory';
 import { loadClients } from '../auth/seed-clients';
 import type { Config } from '../config/config';
@@ -170,12 +171,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     // The hot path first: express tries routers in order, and no other router claims its paths.
     messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
     healthRouter(readiness),
+    // Single sign-on: browser and relying-party flows whose message steps go through the pipeline.
+    // Ahead of the token route: it hands the gateway's own /oauth2/token requests on to it.
+    ssoRouter({ idp: identityProviderFor(reference, config), endpoints: SSO_ENDPOINTS, pipeline, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor }),
     tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes }),
     // Before the catalogue: its /api/v1/schemas/:messageType would take the name.
     contractSuiteSchemaRouter(),
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
-    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi()] })),
+    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi(), ssoOpenApi(SSO_ENDPOINTS)] })),
     asyncApiRouter(asyncApi),
     docsRouter({ asyncApi, services: () => registry.adapters().map(({ manifest }) => ({ service: manifest.service, name: manifest.name })) }),
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),

@@ -10,6 +10,7 @@ function banner(config: Config, url: string, redis: ProvidedRedis, withWorkers: 
     `  dev client: id ${config.devClient.id}  secret ${config.devClient.secret}  agency ${config.devClient.agency}`,
     `  docs:       ${url}/docs  (OpenAPI and AsyncAPI; landing page ${url}/)`,
     `  services:   ${url}/api/v1/services`,
+    `  sso:        ${url}/sso-dev-rp/  (relying party dev-rp / dev-rp-secret; test accounts in adapters/sso/README.md)`,
     `  admin:      ${url}/admin  (Authorization: Bearer ${config.adminToken})`,
     `  health:     ${url}/livez  ${url}/readyz`,
   ];

@@ -4125,3 +4125,327 @@ export interface ScenarioRule {
    */
   expiresIn?: string | number;
 }
+
+// sso/login.request.json
+
+/**
+ * A person has signed in (the login page checked the password, or a live SSO session was found): the identity provider issues an authorization code (OIDC realms) or a service ticket (CAS). Sent through the unified API it signs a seeded account in without its password — a test shortcut.
+ */
+export interface SsoLoginRequest {
+  /**
+   * `dvcqg` (Cổng DVCQG), a tenant domain of the province's WSO2 for officials (seeds/sso-accounts.json `tenants`), or `cas` (the province's shared accounts).
+   */
+  realm: string;
+  /**
+   * The account: CCCD number or tax code (dvcqg), an official's user name (tenants), either (cas).
+   */
+  username: string;
+  /**
+   * How the person signed in: `password` (default) or `vneid` (federated to VNeID; dvcqg realm, citizens only).
+   */
+  idp?: 'password' | 'vneid';
+  /**
+   * OIDC realms: the relying party's client id.
+   */
+  client_id?: string;
+  /**
+   * OIDC realms: where the code is sent; one of the client's registered redirect URIs.
+   */
+  redirect_uri?: string;
+  /**
+   * OIDC realms: the scopes asked for; must hold `openid`.
+   */
+  scope?: string;
+  /**
+   * OIDC realms: the relying party's state, returned unchanged (often base64 of the return URL).
+   */
+  state?: string;
+  /**
+   * OIDC realms: copied into the ID token.
+   */
+  nonce?: string;
+  /**
+   * PKCE code challenge (RFC 7636).
+   */
+  code_challenge?: string;
+  /**
+   * PKCE method: `S256` or `plain`.
+   */
+  code_challenge_method?: 'S256' | 'plain';
+  /**
+   * The level of assurance asked for with `acr_values` (default `LoA1`).
+   */
+  acr?: string;
+  /**
+   * CAS: the service URL the ticket is for.
+   */
+  service?: string;
+  /**
+   * An existing SSO session reused for this login (silent sign-on); a new session is opened when absent.
+   */
+  session_id?: string;
+}
+
+// sso/login.response.json
+
+/**
+ * Where the browser goes next, with the code or ticket.
+ */
+export interface SsoLoginResponse {
+  /**
+   * The relying party's URL with `code` and `state` (OIDC) or `ticket` (CAS).
+   */
+  redirectTo: string;
+  /**
+   * The authorization code (OIDC realms); good once, for 300 seconds of simulation time.
+   */
+  code?: string;
+  /**
+   * The CAS service ticket; good once, for 10 seconds of simulation time.
+   */
+  ticket?: string;
+  /**
+   * The account's subject in this realm.
+   */
+  sub: string;
+  /**
+   * The SSO session (cookie `commonAuthId`) the login belongs to.
+   */
+  sessionId: string;
+}
+
+// sso/token.request.json
+
+/**
+ * A call of /oauth2/token after the client was authenticated (its secret never enters the journal).
+ */
+export interface SsoTokenRequest {
+  /**
+   * `dvcqg` (default) or a tenant domain of the province's WSO2.
+   */
+  realm?: string;
+  /**
+   * `authorization_code`, `refresh_token` or `client_credentials`.
+   */
+  grant_type: string;
+  /**
+   * The authenticated relying party.
+   */
+  client_id: string;
+  /**
+   * authorization_code: the code from the redirect.
+   */
+  code?: string;
+  /**
+   * authorization_code: the redirect URI the code was asked for with.
+   */
+  redirect_uri?: string;
+  /**
+   * authorization_code with PKCE: the verifier.
+   */
+  code_verifier?: string;
+  /**
+   * refresh_token: the refresh token.
+   */
+  refresh_token?: string;
+  /**
+   * client_credentials: the scopes asked for.
+   */
+  scope?: string;
+}
+
+// sso/token.response.json
+
+/**
+ * The token response of WSO2 Identity Server.
+ */
+export interface SsoTokenResponse {
+  /**
+   * Opaque access token (a UUID, as WSO2 issues by default).
+   */
+  access_token: string;
+  /**
+   * Refresh token (not for client_credentials); renewed on each use.
+   */
+  refresh_token?: string;
+  /**
+   * RS256-signed ID token (OIDC grants); keys at /oauth2/jwks.
+   */
+  id_token?: string;
+  /**
+   * Always `Bearer`.
+   */
+  token_type: string;
+  /**
+   * Seconds the access token lives, on the simulation clock.
+   */
+  expires_in: number;
+  /**
+   * The scopes granted.
+   */
+  scope: string;
+}
+
+// sso/userinfo.request.json
+
+/**
+ * A userinfo look-up for an account whose access token was checked (the door checks the token; this message carries what it granted). Through the unified API it answers what a relying party would get for an account.
+ */
+export interface SsoUserinfoRequest {
+  /**
+   * `dvcqg` (default) or a tenant domain of the province's WSO2.
+   */
+  realm?: string;
+  /**
+   * The account's subject: the DVCQG `sub` UUID, or an official's user name.
+   */
+  sub: string;
+  /**
+   * `password` (default): the full claim set; `vneid`: the smaller VNeID-federated set.
+   */
+  idp?: 'password' | 'vneid';
+  /**
+   * The level of assurance of the login, returned as `loAs` (default `LoA1`).
+   */
+  acr?: string;
+  /**
+   * The relying party the token was issued to.
+   */
+  client_id?: string;
+  /**
+   * VNeID-federated logins: the VNeID token the helper URLs carry; a fresh one is made when absent.
+   */
+  vneid_token?: string;
+}
+
+// sso/userinfo.response.json
+
+/**
+ * The claims of Cổng DVCQG (DOMAIN-MORE §4.1–4.2); a claim the account has no value for is left out.
+ */
+export interface SsoUserinfoResponse {
+  /**
+   * Subject: a UUID in the DVCQG realm, the user name in an officials' realm.
+   */
+  sub: string;
+  /**
+   * The portal's stable 36-character key of the account; sent back as MaDoiTuong when syncing dossiers.
+   */
+  TechID?: string;
+  /**
+   * Account type as a string: `1` citizen, `2` enterprise, `3` organisation.
+   */
+  LoaiTaiKhoan?: string;
+  /**
+   * 12-digit personal ID number (CCCD); for an enterprise or organisation, its representative's.
+   */
+  SoDinhDanh?: string;
+  /**
+   * 10-digit social-insurance number.
+   */
+  MaBHXH?: string;
+  /**
+   * Full name.
+   */
+  HoVaTen?: string;
+  /**
+   * Date of birth, yyyyMMdd.
+   */
+  NgayThangNamSinh?: string;
+  /**
+   * Gender as an integer: 1 male, 2 female.
+   */
+  GioiTinh?: number;
+  /**
+   * GSO ethnicity code (`01` Kinh).
+   */
+  DanToc?: string;
+  /**
+   * Marital status as an integer (catalogue marital-statuses: 1 single, 2 married, 3 divorced, 4 widowed).
+   */
+  TinhTrangHonNhan?: number;
+  /**
+   * Province of the birth registration.
+   */
+  NoiDangKyKhaiSinh?: string;
+  /**
+   * Home province.
+   */
+  QueQuan?: string;
+  /**
+   * Permanent residence.
+   */
+  ThuongTru?: string;
+  /**
+   * Current residence.
+   */
+  NoiOHienNay?: string;
+  /**
+   * Nationality, ISO 3166 alpha-2.
+   */
+  QuocTich?: string;
+  /**
+   * Father's full name.
+   */
+  Cha?: string;
+  /**
+   * Mother's full name.
+   */
+  Me?: string;
+  /**
+   * Spouse's full name.
+   */
+  VoChong?: string;
+  /**
+   * E-mail; absent for many accounts (relying parties fall back to {TechID}@dvcqg.gov.vn).
+   */
+  ThuDienTu?: string;
+  /**
+   * Mobile phone number.
+   */
+  SoDienThoai?: string;
+  /**
+   * Enterprise tax code.
+   */
+  MaSoThue?: string;
+  /**
+   * Enterprise code (the same 10 digits).
+   */
+  MaSoDoanhNghiep?: string;
+  /**
+   * Registered name of the enterprise or organisation.
+   */
+  TenDoanhNghiep?: string;
+  /**
+   * Head-office address.
+   */
+  DiaChi?: string;
+  /**
+   * Name of the legal representative.
+   */
+  NguoiDaiDien?: string;
+  /**
+   * Level of assurance of the login (the `acr_values` asked for).
+   */
+  loAs?: string;
+  /**
+   * `BCA` when the login was federated to VNeID.
+   */
+  loginIdp?: string;
+  /**
+   * VNeID helper URL that shows the person's VNeID profile (carries the VNeID token).
+   */
+  userProfileUri?: string;
+  /**
+   * VNeID helper URL that ends the VNeID session (carries the VNeID token).
+   */
+  logoutUri?: string;
+  /**
+   * Officials' realm: agency code of the official's unit.
+   */
+  MaDonVi?: string;
+  /**
+   * Officials' realm: the official's position.
+   */
+  ChucVu?: string;
+}
