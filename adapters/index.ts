@@ -5,6 +5,7 @@ import { createCatalogsAdapter } from './catalogs';
 import { createCivilRegistryAdapter, readCivilRegistrySettings } from './civil-registry';
 import { createDiagnosticsAdapter } from './diagnostics';
 import { createEnterpriseRegistryAdapter } from './enterprise-registry';
+import { createHealthInsuranceCheckAdapter } from './health-insurance-check';
 import { createJudicialRecordsAdapter } from './judicial-records';
 import { createPaygovAdapter } from './paygov';
 import { createSocialInsuranceAdapter } from './social-insurance';
@@ -17,6 +18,7 @@ export function createAdapters(reference: ReferenceData, config: Config): Adapte
     createJudicialRecordsAdapter(reference, config),
     createCivilRegistryAdapter(reference, readCivilRegistrySettings(config.env)),
     createSocialInsuranceAdapter(reference),
+    createHealthInsuranceCheckAdapter(reference),
     createPaygovAdapter(config),
     createDiagnosticsAdapter(),
   ];

@@ -233,6 +233,324 @@ export interface GetTraCuuTtHgdByMaSoBhxhResponse {
   gtTheDen?: string;
 }
 
+// bhyt/KQNhanLichSuKCB2024.request.json
+
+/**
+ * A card check (KQNhanLichSuKCB2024) or history request (Lskcb2025): the card and the holder as the hospital knows them, and the officer who asks.
+ */
+export interface BhytCardQueryRequest {
+  /**
+   * The 15-character card code, the 10-digit BHXH number or the 12-digit personal ID.
+   */
+  maThe: string;
+  /**
+   * The holder's full name as on the card.
+   */
+  hoTen: string;
+  /**
+   * The holder's birth date, dd/MM/yyyy, or yyyy when the card carries the year only.
+   */
+  ngaySinh: string;
+  /**
+   * Optional: the holder's gender, 1 or Nam (male), 2 or Nữ (female).
+   */
+  gioiTinh?: string;
+  /**
+   * Optional: the primary-care facility (KCBBĐ) the hospital expects, 5 characters.
+   */
+  maDKBD?: string;
+  /**
+   * Full name of the officer who queries (since 2024).
+   */
+  hoTenCb: string;
+  /**
+   * 12-digit personal ID of the officer who queries (since 2024).
+   */
+  cccdCb: string;
+  /**
+   * Native door only: access_token from /api/token/take (query string). Absent through the unified API, where the LGSP token is the login.
+   */
+  token?: string;
+  /**
+   * Native door only: id_token from /api/token/take.
+   */
+  id_token?: string;
+  /**
+   * Native door only: the facility account the token was issued to.
+   */
+  username?: string;
+}
+
+// bhyt/KQNhanLichSuKCB2024.response.json
+
+/**
+ * The verdict on a card, with the card and holder when identified (null members otherwise).
+ */
+export interface BhytCardCheckResponse {
+  /**
+   * 000 valid, 001–004 managed elsewhere or replaced, 010 expired, 050–055 not found or malformed, 060–090 identity mismatches, 100/101 errors, 110–124 withdrawn or báo giảm, 130 child without card, 205 bad parameter, 401 login.
+   */
+  maKetQua: string;
+  /**
+   * The verdict in a sentence.
+   */
+  ghiChu: string;
+  /**
+   * Card code of the card the verdict is about.
+   */
+  maThe?: string | null;
+  /**
+   * Holder's full name.
+   */
+  hoTen?: string | null;
+  /**
+   * Birth date, dd/MM/yyyy.
+   */
+  ngaySinh?: string | null;
+  /**
+   * Nam or Nữ.
+   */
+  gioiTinh?: string | null;
+  /**
+   * Address.
+   */
+  diaChi?: string | null;
+  /**
+   * Primary-care facility (KCBBĐ) code.
+   */
+  maDKBD?: string | null;
+  /**
+   * The BHXH office that manages the card.
+   */
+  cqBHXH?: string | null;
+  /**
+   * Valid from, dd/MM/yyyy.
+   */
+  gtTheTu?: string | null;
+  /**
+   * Valid until, dd/MM/yyyy.
+   */
+  gtTheDen?: string | null;
+  /**
+   * Area code (K1–K3), empty when none.
+   */
+  maKV?: string | null;
+  /**
+   * Day of five consecutive years of cover, dd/MM/yyyy.
+   */
+  ngayDu5Nam?: string | null;
+  /**
+   * 10-digit BHXH number.
+   */
+  maSoBHXH?: string | null;
+  /**
+   * For 003/004: the old card asked about.
+   */
+  maTheCu?: string | null;
+  /**
+   * For 003/004: the new card.
+   */
+  maTheMoi?: string | null;
+  /**
+   * New card valid from, dd/MM/yyyy.
+   */
+  gtTheTuMoi?: string | null;
+  /**
+   * New card valid until, dd/MM/yyyy.
+   */
+  gtTheDenMoi?: string | null;
+  /**
+   * New card's KCBBĐ code.
+   */
+  maDKBDMoi?: string | null;
+  /**
+   * New card's KCBBĐ name.
+   */
+  tenDKBDMoi?: string | null;
+  /**
+   * Examination history: null since 2025 (it moved to Lskcb2025).
+   */
+  dsLichSuKCB2018?:
+    | {
+        /**
+         * The facility's record number of the visit.
+         */
+        maHoSo: string;
+        /**
+         * Facility code (5 characters).
+         */
+        maCSKCB: string;
+        /**
+         * Admission, yyyyMMddHHmm.
+         */
+        ngayVao: string;
+        /**
+         * Discharge, yyyyMMddHHmm.
+         */
+        ngayRa: string;
+        /**
+         * Diagnosis.
+         */
+        tenBenh: string;
+        /**
+         * 1 ra viện, 2 chuyển viện, 3 trốn viện, 4 xin ra viện.
+         */
+        tinhTrang: string;
+        /**
+         * 1 khỏi, 2 đỡ, 3 không thay đổi, 4 nặng hơn, 5 tử vong.
+         */
+        kqDieuTri: string;
+        /**
+         * Reason of admission: 1 đúng tuyến, 2 cấp cứu, 3 trái tuyến.
+         */
+        lyDoVV: string;
+      }[]
+    | null;
+  /**
+   * The last checks of this card, newest first; null when the card was not identified.
+   */
+  dsLichSuKT2018?:
+    | {
+        /**
+         * Account (or LGSP client) that checked.
+         */
+        userKT: string;
+        /**
+         * When, yyyyMMddHHmmss (Viet Nam time).
+         */
+        thoiGianKT: string;
+        /**
+         * What the check answered (ghiChu).
+         */
+        thongBao: string;
+        /**
+         * The maKetQua of that check.
+         */
+        maLoi: string;
+      }[]
+    | null;
+}
+
+// bhyt/Lskcb2025.response.json
+
+/**
+ * The examination history of an identified card holder.
+ */
+export interface BhytHistoryResponse {
+  /**
+   * 000 valid, 001–004 managed elsewhere or replaced, 010 expired, 050–055 not found or malformed, 060–090 identity mismatches, 100/101 errors, 110–124 withdrawn or báo giảm, 130 child without card, 205 bad parameter, 401 login.
+   */
+  maKetQua: string;
+  /**
+   * The verdict in a sentence.
+   */
+  ghiChu: string;
+  /**
+   * Card code asked about.
+   */
+  maThe?: string | null;
+  /**
+   * Holder's full name.
+   */
+  hoTen?: string | null;
+  /**
+   * Visits discharged by the simulation day, newest first; null when the holder was not identified.
+   */
+  dsLichSuKCB2018:
+    | {
+        /**
+         * The facility's record number of the visit.
+         */
+        maHoSo: string;
+        /**
+         * Facility code (5 characters).
+         */
+        maCSKCB: string;
+        /**
+         * Admission, yyyyMMddHHmm.
+         */
+        ngayVao: string;
+        /**
+         * Discharge, yyyyMMddHHmm.
+         */
+        ngayRa: string;
+        /**
+         * Diagnosis.
+         */
+        tenBenh: string;
+        /**
+         * 1 ra viện, 2 chuyển viện, 3 trốn viện, 4 xin ra viện.
+         */
+        tinhTrang: string;
+        /**
+         * 1 khỏi, 2 đỡ, 3 không thay đổi, 4 nặng hơn, 5 tử vong.
+         */
+        kqDieuTri: string;
+        /**
+         * Reason of admission: 1 đúng tuyến, 2 cấp cứu, 3 trái tuyến.
+         */
+        lyDoVV: string;
+      }[]
+    | null;
+}
+
+// bhyt/tokenTake.request.json
+
+/**
+ * Login of a health facility's account at the card-check gateway (POST /api/token/take).
+ */
+export interface BhytTokenTakeRequest {
+  /**
+   * The facility account, e.g. 01001_BV.
+   */
+  username: string;
+  /**
+   * MD5 of the password in hex, uppercase (lower case is taken too).
+   */
+  password: string;
+}
+
+// bhyt/tokenTake.response.json
+
+/**
+ * The token, or maKetQua 401 for a wrong account or password.
+ */
+export interface BhytTokenTakeResponse {
+  /**
+   * 200 success, 401 wrong account or password.
+   */
+  maKetQua: string;
+  /**
+   * Why the login failed.
+   */
+  ghiChu?: string;
+  /**
+   * The token to send on the query string of the lookups; null when the login failed.
+   */
+  APIKey?: {
+    /**
+     * Sent as token= on the lookups.
+     */
+    access_token: string;
+    /**
+     * Sent as id_token= on the lookups.
+     */
+    id_token: string;
+    /**
+     * Always bearer.
+     */
+    token_type: string;
+    /**
+     * The account, sent as username= on the lookups.
+     */
+    username: string;
+    /**
+     * When the token expires: a UTC timestamp (yyyy-MM-ddTHH:mm:ssZ), on the simulation clock.
+     */
+    expires_in: string;
+  } | null;
+}
+
 // common/message.request.json
 
 /**
