@@ -7,6 +7,7 @@ import { createDiagnosticsAdapter } from './diagnostics';
 import { createEnterpriseRegistryAdapter } from './enterprise-registry';
 import { createHealthInsuranceCheckAdapter } from './health-insurance-check';
 import { createJudicialRecordsAdapter } from './judicial-records';
+import { createLegalDocumentsAdapter } from './legal-documents';
 import { createPaygovAdapter } from './paygov';
 import { createSocialInsuranceAdapter } from './social-insurance';
 
@@ -19,6 +20,7 @@ export function createAdapters(reference: ReferenceData, config: Config): Adapte
     createCivilRegistryAdapter(reference, readCivilRegistrySettings(config.env)),
     createSocialInsuranceAdapter(reference),
     createHealthInsuranceCheckAdapter(reference),
+    createLegalDocumentsAdapter(),
     createPaygovAdapter(config),
     createDiagnosticsAdapter(),
   ];

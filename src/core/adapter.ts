@@ -68,6 +68,12 @@ export interface NativeRoute {
   auth?: 'bearer' | 'optional';
   /** Body formats accepted besides none; defaults to json. */
   accepts?: readonly BodyFormat[];
+  /**
+   * For a door that serves several operations at one path (an ASMX endpoint dispatching on its
+   * SOAPAction header): the operation of this request, read after the body is parsed; throws
+   * BadRequestError when it names none. Unset: always `operation`, which the documents name.
+   */
+  selectOperation?(request: NativeRequest): string;
   /** Translates the native request into the operation's message body (throws BadRequestError). */
   toMessageBody(request: NativeRequest): unknown;
   /** Renders the handler's result in the backend's own envelope. */

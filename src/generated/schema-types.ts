@@ -3769,3 +3769,1776 @@ export interface ScenarioRule {
    */
   expiresIn?: string | number;
 }
+
+// vbpl/GetById.request.json
+
+/**
+ * One document of the legacy SOAP service by ItemID (GetById, GetLichSuVB).
+ */
+export interface VbplGetByIdRequest {
+  /**
+   * The document id.
+   */
+  ItemID: number;
+  /**
+   * Document kind of the legacy service (values unpublished; taken and ignored).
+   */
+  TypeVB?: number;
+}
+
+// vbpl/GetById.response.json
+
+/**
+ * GetByIdResponse: the document.
+ */
+export interface VbplGetByIdResponse {
+  /**
+   * The document, or null when the service does not have it (unknown id, or issued after the legacy portal closed).
+   */
+  GetByIdResult: {
+    /**
+     * Id.
+     */
+    ID: number;
+    /**
+     * Id (same).
+     */
+    ItemID: number;
+    /**
+     * Số ký hiệu.
+     */
+    VBPQSokyhieu: string;
+    /**
+     * Type, number and title.
+     */
+    Title: string;
+    /**
+     * Title alone.
+     */
+    Title1: string;
+    /**
+     * Document type.
+     */
+    VBPQLoaiVanBan: string;
+    /**
+     * idLoaiVanBan: 1 Luật, 3 Nghị định, 9 Quyết định, 22 Thông tư…
+     */
+    VBPQLoaiVanBanID: number;
+    /**
+     * Issuing body.
+     */
+    VBPQCoQuanBanHanh: string;
+    /**
+     * Signer.
+     */
+    VBPQNguoiKy: string;
+    /**
+     * Signer's title.
+     */
+    VBPQChucDanh: string;
+    /**
+     * Issue date, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+     */
+    VBPQNgayBanHanh: string;
+    /**
+     * In force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+     */
+    VBPQNgaycohieuluc: string;
+    /**
+     * In force until, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+     */
+    VBPQNgayHetHieuLuc: string;
+    /**
+     * Partly out of force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+     */
+    VBPQNgayHetHieuLuc1phan: string;
+    /**
+     * Effectiveness status name.
+     */
+    VBPQTinhTrangHieuLuc: string;
+    /**
+     * 1 còn hiệu lực, 2 hết hiệu lực, 3 hết toàn bộ, 4 hết một phần, 5 ngưng hiệu lực, 6 chưa có hiệu lực (6 is the simulator's).
+     */
+    VBPQTinhTrangHieuLucCode: string;
+    /**
+     * Abstract.
+     */
+    VBPQTrichYeu: string;
+    /**
+     * Full text, HTML (GetById only).
+     */
+    VBPQToanVan?: string;
+    /**
+     * Related documents (VBPQVanBanBaiBo).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBaiBo: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiBaiBo).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiBaiBo: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiDinhChinh).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiDinhChinh: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiSuaDoiBoSung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiSuaDoiBoSung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiTamNgung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiTamNgung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiThayThe).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiThayThe: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanCanCu).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanCanCu: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDanChieu).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDanChieu: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDinhChinh).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDinhChinh: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDuocCanCu).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDuocCanCu: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDuocDanChieu).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDuocDanChieu: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDuocHuongDan).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDuocHuongDan: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDuocHuongDanApDung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDuocHuongDanApDung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanHuongDan).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanHuongDan: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanHuongDanApDung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanHuongDanApDung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanSuaDoiBoSung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanSuaDoiBoSung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanTamNgung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanTamNgung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanThayThe).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanThayThe: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+  } | null;
+}
+
+// vbpl/GetLichSuVB.response.json
+
+/**
+ * GetLichSuVBResponse: the effectiveness history.
+ */
+export interface VbplGetLichSuVBResponse {
+  /**
+   * The history, or null for a document the service does not have.
+   */
+  GetLichSuVBResult: {
+    /**
+     * Changes, oldest first, up to the simulation day.
+     *
+     * Items: One change of effectiveness.
+     */
+    LtsLichSu: {
+      /**
+       * Sequence number.
+       */
+      ID: number;
+      /**
+       * The document.
+       */
+      ItemID: number;
+      /**
+       * Day of the change, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      NgayThayDoi: string;
+      /**
+       * Status before.
+       */
+      TinhTrangCu: string;
+      /**
+       * Status after.
+       */
+      TinhTrangMoi: string;
+      /**
+       * Reason.
+       */
+      LyDo: string;
+      /**
+       * Số ký hiệu of the document that caused it, empty when none.
+       */
+      VanBanTacDong: string;
+    }[];
+  } | null;
+}
+
+// vbpl/GetListVanBanByListID.request.json
+
+/**
+ * Documents by their ids (GetListVanBanByListID; the SOAP door needs the UserDetails login).
+ */
+export interface VbplGetListVanBanByListIDRequest {
+  /**
+   * Ids, 1–100.
+   *
+   * @minItems 1
+   * @maxItems 100
+   *
+   * Items: One id.
+   */
+  ListID: [number, ...number[]];
+}
+
+// vbpl/GetListVanBanByListID.response.json
+
+/**
+ * GetListVanBanByListIDResponse: the documents found.
+ */
+export interface VbplGetListVanBanByListIDResponse {
+  /**
+   * The list.
+   */
+  GetListVanBanByListIDResult: {
+    /**
+     * Documents found, in the order asked.
+     *
+     * Items: A document of the legacy service (VanBanItem).
+     */
+    LtsVanBan: {
+      /**
+       * Id.
+       */
+      ID: number;
+      /**
+       * Id (same).
+       */
+      ItemID: number;
+      /**
+       * Số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Type, number and title.
+       */
+      Title: string;
+      /**
+       * Title alone.
+       */
+      Title1: string;
+      /**
+       * Document type.
+       */
+      VBPQLoaiVanBan: string;
+      /**
+       * idLoaiVanBan: 1 Luật, 3 Nghị định, 9 Quyết định, 22 Thông tư…
+       */
+      VBPQLoaiVanBanID: number;
+      /**
+       * Issuing body.
+       */
+      VBPQCoQuanBanHanh: string;
+      /**
+       * Signer.
+       */
+      VBPQNguoiKy: string;
+      /**
+       * Signer's title.
+       */
+      VBPQChucDanh: string;
+      /**
+       * Issue date, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayBanHanh: string;
+      /**
+       * In force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgaycohieuluc: string;
+      /**
+       * In force until, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayHetHieuLuc: string;
+      /**
+       * Partly out of force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayHetHieuLuc1phan: string;
+      /**
+       * Effectiveness status name.
+       */
+      VBPQTinhTrangHieuLuc: string;
+      /**
+       * 1 còn hiệu lực, 2 hết hiệu lực, 3 hết toàn bộ, 4 hết một phần, 5 ngưng hiệu lực, 6 chưa có hiệu lực (6 is the simulator's).
+       */
+      VBPQTinhTrangHieuLucCode: string;
+      /**
+       * Abstract.
+       */
+      VBPQTrichYeu: string;
+      /**
+       * Full text, HTML (GetById only).
+       */
+      VBPQToanVan?: string;
+      /**
+       * Related documents (VBPQVanBanBaiBo).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBaiBo: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiBaiBo).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiBaiBo: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiDinhChinh).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiDinhChinh: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiSuaDoiBoSung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiSuaDoiBoSung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiTamNgung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiTamNgung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiThayThe).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiThayThe: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanCanCu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanCanCu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDanChieu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDanChieu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDinhChinh).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDinhChinh: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocCanCu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocCanCu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocDanChieu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocDanChieu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocHuongDan).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocHuongDan: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocHuongDanApDung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocHuongDanApDung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanHuongDan).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanHuongDan: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanHuongDanApDung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanHuongDanApDung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanSuaDoiBoSung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanSuaDoiBoSung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanTamNgung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanTamNgung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanThayThe).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanThayThe: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+    }[];
+    /**
+     * How many.
+     */
+    TotalRecord: number;
+  };
+}
+
+// vbpl/GetListVanBanByListSKH.request.json
+
+/**
+ * Documents by their số ký hiệu (GetListVanBanByListSKH).
+ */
+export interface VbplGetListVanBanByListSKHRequest {
+  /**
+   * Số ký hiệu, 1–100 (compared without case or spaces).
+   *
+   * @minItems 1
+   * @maxItems 100
+   *
+   * Items: One số ký hiệu.
+   */
+  ListSKH: [string, ...string[]];
+}
+
+// vbpl/GetListVanBanByListSKH.response.json
+
+/**
+ * GetListVanBanByListSKHResponse: the documents found.
+ */
+export interface VbplGetListVanBanByListSKHResponse {
+  /**
+   * The list.
+   */
+  GetListVanBanByListSKHResult: {
+    /**
+     * Documents found, in the order asked.
+     *
+     * Items: A document of the legacy service (VanBanItem).
+     */
+    LtsVanBan: {
+      /**
+       * Id.
+       */
+      ID: number;
+      /**
+       * Id (same).
+       */
+      ItemID: number;
+      /**
+       * Số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Type, number and title.
+       */
+      Title: string;
+      /**
+       * Title alone.
+       */
+      Title1: string;
+      /**
+       * Document type.
+       */
+      VBPQLoaiVanBan: string;
+      /**
+       * idLoaiVanBan: 1 Luật, 3 Nghị định, 9 Quyết định, 22 Thông tư…
+       */
+      VBPQLoaiVanBanID: number;
+      /**
+       * Issuing body.
+       */
+      VBPQCoQuanBanHanh: string;
+      /**
+       * Signer.
+       */
+      VBPQNguoiKy: string;
+      /**
+       * Signer's title.
+       */
+      VBPQChucDanh: string;
+      /**
+       * Issue date, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayBanHanh: string;
+      /**
+       * In force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgaycohieuluc: string;
+      /**
+       * In force until, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayHetHieuLuc: string;
+      /**
+       * Partly out of force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayHetHieuLuc1phan: string;
+      /**
+       * Effectiveness status name.
+       */
+      VBPQTinhTrangHieuLuc: string;
+      /**
+       * 1 còn hiệu lực, 2 hết hiệu lực, 3 hết toàn bộ, 4 hết một phần, 5 ngưng hiệu lực, 6 chưa có hiệu lực (6 is the simulator's).
+       */
+      VBPQTinhTrangHieuLucCode: string;
+      /**
+       * Abstract.
+       */
+      VBPQTrichYeu: string;
+      /**
+       * Full text, HTML (GetById only).
+       */
+      VBPQToanVan?: string;
+      /**
+       * Related documents (VBPQVanBanBaiBo).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBaiBo: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiBaiBo).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiBaiBo: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiDinhChinh).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiDinhChinh: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiSuaDoiBoSung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiSuaDoiBoSung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiTamNgung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiTamNgung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiThayThe).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiThayThe: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanCanCu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanCanCu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDanChieu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDanChieu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDinhChinh).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDinhChinh: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocCanCu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocCanCu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocDanChieu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocDanChieu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocHuongDan).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocHuongDan: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocHuongDanApDung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocHuongDanApDung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanHuongDan).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanHuongDan: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanHuongDanApDung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanHuongDanApDung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanSuaDoiBoSung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanSuaDoiBoSung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanTamNgung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanTamNgung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanThayThe).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanThayThe: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+    }[];
+    /**
+     * How many.
+     */
+    TotalRecord: number;
+  };
+}
+
+// vbpl/doc.request.json
+
+/**
+ * One document of the national legal-documents database by its id (GET doc/{id}, doc/{id}/diagram).
+ */
+export interface VbplDocRequest {
+  /**
+   * Numeric id (the SOAP ItemID); legacy ids vbpqta_<n> and vbpqdinhchinh_<n> are taken too.
+   */
+  id: string;
+}
+
+// vbpl/doc.response.json
+
+/**
+ * The document as the gateway answers it.
+ */
+export interface VbplDocResponse {
+  /**
+   * Always true on success.
+   */
+  success: boolean;
+  /**
+   * The document.
+   */
+  data: {
+    /**
+     * Numeric id, the SOAP ItemID.
+     */
+    id: string;
+    /**
+     * Số ký hiệu, e.g. 15/2026/QĐ-UBND.
+     */
+    docNum: string;
+    /**
+     * Title (trích yếu).
+     */
+    title: string;
+    /**
+     * Document type.
+     */
+    docType: {
+      /**
+       * Loại văn bản, e.g. Quyết định.
+       */
+      name: string;
+    };
+    /**
+     * Issuing body.
+     */
+    agencyName: string;
+    /**
+     * Issue date, yyyy-MM-ddT00:00:00.
+     */
+    issueDate: string;
+    /**
+     * In force from, yyyy-MM-ddT00:00:00.
+     */
+    effFrom: string;
+    /**
+     * Ceases to be in force from, yyyy-MM-ddT00:00:00; null while no end is known.
+     */
+    effTo: string | null;
+    /**
+     * Effectiveness status on the simulation day.
+     */
+    effStatus: {
+      /**
+       * CHL, HHL, HHLTB, HHTB, NGUNG_HL; CHUA_HL (not yet in force) is the simulator's code.
+       */
+      code: string;
+      /**
+       * Its Vietnamese name.
+       */
+      name: string;
+    };
+    /**
+     * Last change of the record, yyyy-MM-ddT00:00:00.
+     */
+    updatedDate: string;
+    /**
+     * Sectors (ngành).
+     *
+     * Items: One entry.
+     */
+    documentMajors: {
+      /**
+       * The name.
+       */
+      name: string;
+    }[];
+    /**
+     * Fields of law (lĩnh vực).
+     *
+     * Items: One entry.
+     */
+    documentFields: {
+      /**
+       * The name.
+       */
+      name: string;
+    }[];
+    /**
+     * Signers.
+     *
+     * Items: One signer.
+     */
+    documentIssues: {
+      /**
+       * Body signed for.
+       */
+      agencyName: string;
+      /**
+       * Signer.
+       */
+      personName: string;
+      /**
+       * Signer's title.
+       */
+      jobTitleName: string;
+      /**
+       * Order of signature.
+       */
+      orderIndex: number;
+    }[];
+    /**
+     * Official gazette issue (Công báo).
+     */
+    gazetteNumber: string | null;
+    /**
+     * Gazette date, yyyy-MM-ddT00:00:00.
+     */
+    gazetteDate: string | null;
+    /**
+     * Abstract.
+     */
+    docAbs: string;
+    /**
+     * Body.
+     */
+    documentContent: {
+      /**
+       * Full text, HTML.
+       */
+      content: string;
+    };
+    /**
+     * Relations from this document to others.
+     *
+     * Items: One relation.
+     */
+    references: {
+      /**
+       * Relation-type code: 1 bãi bỏ, 3 căn cứ, 4 dẫn chiếu, 6 đính chính, 8 hướng dẫn áp dụng, 9 quy định chi tiết, 10/13 sửa đổi bổ sung, 11 tạm ngưng, 12 thay thế…
+       */
+      referenceType: number;
+      /**
+       * The related document.
+       */
+      targetDocument: {
+        /**
+         * Its id.
+         */
+        id: string;
+        /**
+         * Its số ký hiệu.
+         */
+        docNum: string;
+        /**
+         * Its title.
+         */
+        title: string;
+        /**
+         * Its issue date, yyyy-MM-ddT00:00:00.
+         */
+        issueDate: string;
+        /**
+         * In force from, yyyy-MM-ddT00:00:00.
+         */
+        effFrom: string;
+        /**
+         * In force until, yyyy-MM-ddT00:00:00.
+         */
+        effTo: string | null;
+        /**
+         * Its effectiveness status name.
+         */
+        status: string;
+      };
+    }[];
+  };
+}
+
+// vbpl/docAll.request.json
+
+/**
+ * A page of documents (POST doc/all).
+ */
+export interface VbplDocAllRequest {
+  /**
+   * Page, counted from 1 (default 1).
+   */
+  pageNumber?: number;
+  /**
+   * Documents per page, 1–100 (default 20).
+   */
+  pageSize?: number;
+  /**
+   * issueDate (default), effFrom, docNum, title or updatedDate.
+   */
+  sortBy?: 'issueDate' | 'effFrom' | 'docNum' | 'title' | 'updatedDate';
+  /**
+   * desc (default) or asc.
+   */
+  sortDirection?: 'asc' | 'desc';
+  /**
+   * Words in the number or title (case-insensitive).
+   */
+  keyword?: string;
+  /**
+   * An ISO day yyyy-MM-dd (a time after it is ignored).
+   */
+  issueDateFrom?: string;
+  /**
+   * An ISO day yyyy-MM-dd (a time after it is ignored).
+   */
+  issueDateTo?: string;
+}
+
+// vbpl/docAll.response.json
+
+/**
+ * One page of documents.
+ */
+export interface VbplDocAllResponse {
+  /**
+   * Always true on success.
+   */
+  success: boolean;
+  /**
+   * The page.
+   */
+  data: {
+    /**
+     * Documents of the page.
+     *
+     * Items: One document.
+     */
+    items: {
+      /**
+       * Numeric id, the SOAP ItemID.
+       */
+      id: string;
+      /**
+       * Số ký hiệu, e.g. 15/2026/QĐ-UBND.
+       */
+      docNum: string;
+      /**
+       * Title (trích yếu).
+       */
+      title: string;
+      /**
+       * Document type.
+       */
+      docType: {
+        /**
+         * Loại văn bản, e.g. Quyết định.
+         */
+        name: string;
+      };
+      /**
+       * Issuing body.
+       */
+      agencyName: string;
+      /**
+       * Issue date, yyyy-MM-ddT00:00:00.
+       */
+      issueDate: string;
+      /**
+       * In force from, yyyy-MM-ddT00:00:00.
+       */
+      effFrom: string;
+      /**
+       * Ceases to be in force from, yyyy-MM-ddT00:00:00; null while no end is known.
+       */
+      effTo: string | null;
+      /**
+       * Effectiveness status on the simulation day.
+       */
+      effStatus: {
+        /**
+         * CHL, HHL, HHLTB, HHTB, NGUNG_HL; CHUA_HL (not yet in force) is the simulator's code.
+         */
+        code: string;
+        /**
+         * Its Vietnamese name.
+         */
+        name: string;
+      };
+      /**
+       * Last change of the record, yyyy-MM-ddT00:00:00.
+       */
+      updatedDate: string;
+    }[];
+    /**
+     * Documents matching, over all pages.
+     */
+    total: number;
+  };
+}
+
+// vbpl/docDiagram.response.json
+
+/**
+ * Related documents grouped by relation type.
+ */
+export interface VbplDocDiagramResponse {
+  /**
+   * Always true on success.
+   */
+  success: boolean;
+  /**
+   * The diagram.
+   */
+  data: {
+    /**
+     * Documents this one acts on, by relation-type code.
+     */
+    documentNamesByType: {
+      /**
+       * Documents of that type.
+       *
+       * Items: One document.
+       */
+      [k: string]:
+        | {
+            /**
+             * Its id.
+             */
+            id: string;
+            /**
+             * Type, number and title.
+             */
+            name: string;
+          }[]
+        | undefined;
+    };
+    /**
+     * Documents that act on this one, by relation-type code.
+     */
+    documentNamesBySource: {
+      /**
+       * Documents of that type.
+       *
+       * Items: One document.
+       */
+      [k: string]:
+        | {
+            /**
+             * Its id.
+             */
+            id: string;
+            /**
+             * Type, number and title.
+             */
+            name: string;
+          }[]
+        | undefined;
+    };
+  };
+}

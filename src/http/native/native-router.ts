@@ -75,7 +75,6 @@ export function nativeRouter(deps: {
 
   for (const { adapter, route } of deps.registry.nativeRoutes()) {
     const { manifest } = adapter;
-    const messageType = `${manifest.service}.${route.operation}`;
     const parse = nativeBody(route.accepts ?? ['json'], deps.bodyLimitBytes);
     for (const path of route.paths) {
       bases.add(`/${path.split('/')[1]}`);
@@ -98,6 +97,7 @@ export function nativeRouter(deps: {
           if (principal.clientId !== ANONYMOUS) await deps.rateLimit?.consume(principal);
           await new Promise<void>((resolve, reject) => parse(req, res, (e?: unknown) => (e ? reject(e) : resolve())));
           const request = toNativeRequest(req);
+          const messageType = `${manifest.service}.${route.selectOperation?.(request) ?? route.operation}`;
           const body = route.toMessageBody(request);
           const correlationId = req.get('x-correlation-id');
           const result = await deps.pipeline.submit(
