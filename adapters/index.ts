@@ -1,6 +1,7 @@
 import type { Config } from '../src/config/config';
 import type { Adapter } from '../src/core/adapter';
 import type { ReferenceData } from '../src/seed/reference-data';
+import { createBudgetUnitsAdapter } from './budget-units';
 import { createCatalogsAdapter } from './catalogs';
 import { createCivilRegistryAdapter, readCivilRegistrySettings } from './civil-registry';
 import { createDiagnosticsAdapter } from './diagnostics';
@@ -21,6 +22,7 @@ export function createAdapters(reference: ReferenceData, config: Config): Adapte
     createSocialInsuranceAdapter(reference),
     createHealthInsuranceCheckAdapter(reference),
     createLegalDocumentsAdapter(),
+    createBudgetUnitsAdapter(reference),
     createPaygovAdapter(config),
     createDiagnosticsAdapter(),
   ];

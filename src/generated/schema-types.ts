@@ -3161,6 +3161,129 @@ export interface TraTrangThaiHsResponse {
   ketQuaXuLy?: LltpCertificate;
 }
 
+// msns/traCuuMaSo.request.json
+
+/**
+ * Look-up of a budget-relation unit code (inferred contract).
+ */
+export interface MsnsTraCuuMaSoRequest {
+  /**
+   * The 7-digit code (spaces around it are ignored). The native door also takes it as MA_DVQHNS, MaSoDVQHNS, MA_QHNS, maQHNS, MaQuanHeNganSach, MaDonViQuanHeNganSach, MDVQHNSach or maSoDVQHNS.
+   */
+  maSo: string;
+}
+
+// msns/traCuuMaSo.response.json
+
+/**
+ * The unit, in an envelope modelled on the enterprise registry's.
+ */
+export interface MsnsTraCuuMaSoResponse {
+  /**
+   * 1 found.
+   */
+  Status: string;
+  /**
+   * success, or why the code is closed.
+   */
+  Message: string;
+  /**
+   * Units in Data (1).
+   */
+  DataCount: number;
+  /**
+   * The unit.
+   *
+   * Items: A unit or project.
+   */
+  Data: {
+    /**
+     * The 7-digit code.
+     */
+    maSoDVQHNS: string;
+    /**
+     * Name of the unit (for a project, the project).
+     */
+    tenDonVi: string;
+    /**
+     * Class, the first digit: 1 budget-using unit, 2/3 other units, 7 project in preparation, 8 project in implementation.
+     */
+    loaiDonVi: string;
+    /**
+     * Budget chapter (3 digits).
+     */
+    maChuong: string;
+    /**
+     * Estimate level 1–3; null for a project.
+     */
+    capDuToan: string | null;
+    /**
+     * Code of the superior unit; null at the top.
+     */
+    maDonViCapTren: string | null;
+    /**
+     * Governing agency (from the agency catalogue).
+     */
+    tenCoQuanChuQuan: string;
+    /**
+     * Address.
+     */
+    diaChi: string;
+    /**
+     * GSO province code.
+     */
+    maTinh: string;
+    /**
+     * GSO commune code, empty when the unit is not a commune's.
+     */
+    maXa: string;
+    /**
+     * State Treasury office code.
+     */
+    maKBNN: string;
+    /**
+     * Establishment decision.
+     */
+    soQuyetDinhThanhLap: string;
+    /**
+     * Day the code was issued, dd/MM/yyyy.
+     */
+    ngayCapMa: string | null;
+    /**
+     * 1 active, 0 closed.
+     */
+    trangThai: string;
+    /**
+     * Day the code was closed, dd/MM/yyyy; null while active.
+     */
+    ngayDongMa: string | null;
+    /**
+     * For a closed code: the unit that took it over (simulator's field).
+     */
+    maDonViTiepNhan: string | null;
+    /**
+     * Project only: project name.
+     */
+    tenDuAn?: string;
+    /**
+     * Project only: code of the investor.
+     */
+    maSoChuDauTu?: string;
+    /**
+     * Project only: CBDT preparation, THDT implementation.
+     */
+    giaiDoan?: string;
+    /**
+     * Project only: project group A, B or C.
+     */
+    nhomDuAn?: string;
+    /**
+     * Project only: total investment, VND.
+     */
+    tongMucDauTu?: number;
+  }[];
+}
+
 // paygov/getBill.request.json
 
 /**
