@@ -10,6 +10,8 @@ type CheckEntry = NonNullable<BhytCardCheckResponse['dsLichSuKT2018']>[number];
 
 /** How many past checks of a card the answer lists. */
 const CHECKS_SHOWN = 10;
+/** How many checks of a card are kept. */
+const CHECKS_KEPT = 50;
 const checksKey = (maSoBhxh: string): string => `checks:${maSoBhxh}`;
 
 const EMPTY: Omit<BhytCardCheckResponse, 'maKetQua' | 'ghiChu'> = {
@@ -34,6 +36,10 @@ export async function cardAnswer(state: StateStore, registry: CardRegistry, chec
   const previous = (await state.rangeByScore(key, 0, Number.MAX_SAFE_INTEGER, { offset: Math.max(0, total - CHECKS_SHOWN), limit: CHECKS_SHOWN })).map((m) => JSON.parse(m) as CheckEntry & { id: string });
   const entry = { id: who.id, userKT: who.user, thoiGianKT: formatWireDate(who.at, 'yyyyMMddHHmmss'), thongBao: check.note, maLoi: check.code };
   await state.addToIndex(key, JSON.stringify(entry), who.at.getTime());
+  // Only the last checks are ever shown; older ones are dropped so a busy card does not grow without bound.
+  if (total >= CHECKS_KEPT) {
+    for (const stale of await state.rangeByScore(key, 0, Number.MAX_SAFE_INTEGER, { offset: 0, limit: total + 1 - CHECKS_KEPT })) await state.removeFromIndex(key, stale);
+  }
   const replacement = check.replacement;
   return {
     maKetQua: check.code,

@@ -57,6 +57,8 @@ describe('health-insurance card check: every maKetQua through the native path', 
     expect(last.body.maKetQua).toBe('000');
     expect(last.body.dsLichSuKT2018).toHaveLength(3);
     expect(last.body.dsLichSuKT2018[0]).toEqual({ userKT: '01001_BV', thoiGianKT: '20260301090000', thongBao: expect.stringMatching(/^Thẻ còn giá trị/), maLoi: '000' });
+    for (let i = 0; i < 8; i += 1) await check(t, auth, AN);
+    expect((await check(t, auth, AN)).body.dsLichSuKT2018).toHaveLength(10);
   });
 
   it.each(PERSONS)('%s (%s, born %s) answers %s', async (maThe, hoTen, ngaySinh, code) => {
