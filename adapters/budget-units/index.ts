@@ -4,11 +4,12 @@ import { BusinessRuleError } from '../../src/core/errors';
 import type { MsnsTraCuuMaSoRequest } from '../../src/generated/schema-types';
 import { schemaId } from '../../src/schemas/load-schemas';
 import type { ReferenceData } from '../../src/seed/reference-data';
+import { isoDayText } from '../shared/iso-day-text';
 import { unitErrorEnvelope, unitNativeRoutes } from './native-routes';
 import { checkUnitCode, classWarning } from './unit-code';
 import { UnitRegister, type BudgetUnit } from './unit-register';
 
-const dmy = (iso: string | undefined): string | null => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : null);
+const dmy = (iso: string | undefined): string | null => (iso ? isoDayText(iso) : null);
 
 /** A unit as the look-up answers it on `today`: closed once its closing day has come. */
 function record(unit: BudgetUnit, today: string, province: string) {

@@ -1,8 +1,10 @@
 import { formatWireDate } from '../../src/core/dates/wire-dates';
 import type { StateStore } from '../../src/core/ports';
+import { addYears } from '../../src/seed/iso-days';
 import type { BhytCardCheckResponse, BhytHistoryResponse } from '../../src/generated/schema-types';
 import type { CardTerm, Visit } from './card-seeds';
-import { dmy, type CardCheck } from './card-check';
+import { isoDayText as dmy } from '../shared/iso-day-text';
+import type { CardCheck } from './card-check';
 import type { CardRegistry } from './card-registry';
 import { RESULT_TEXT, type ResultCode } from './result-codes';
 
@@ -55,7 +57,7 @@ export async function cardAnswer(state: StateStore, registry: CardRegistry, chec
     gtTheTu: shown ? dmy(shown.gtTheTu) : null,
     gtTheDen: shown ? dmy(shown.gtTheDen) : null,
     maKV: '',
-    ngayDu5Nam: file.thamGiaTu && shown ? dmy(`${Number(file.thamGiaTu.slice(0, 4)) + 5}${file.thamGiaTu.slice(4)}`) : null,
+    ngayDu5Nam: file.thamGiaTu && shown ? dmy(addYears(file.thamGiaTu, 5)) : null,
     maSoBHXH: holder.maSoBhxh,
     ...(replacement
       ? {

@@ -1,6 +1,7 @@
 import { parseCccd } from '../../src/core/ids';
 import { addYears } from '../../src/seed/iso-days';
 import type { StateStore } from '../../src/core/ports';
+import { isoDayText as dmy } from '../shared/iso-day-text';
 import { isCardProvince, type CardTerm } from './card-seeds';
 import type { CardFile, CardRegistry } from './card-registry';
 import { RESULT_TEXT, type ResultCode } from './result-codes';
@@ -26,8 +27,8 @@ export interface CardCheck {
   replacement?: CardTerm;
 }
 
-const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const sameText = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+/** A name or gender as compared: NFC, trimmed, single spaces, lower case. */
+export const sameText = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 const fail = (code: ResultCode, note: string = RESULT_TEXT[code]): CardCheck => ({ code, note });
 
 /** The 15-character card code's own rules, in the order the gateway reports them. */
@@ -99,4 +100,3 @@ export async function checkCard(registry: CardRegistry, bhxh: StateStore, query:
   return { code: '000', note: `${RESULT_TEXT['000']} Hạn thẻ từ ${dmy(card.gtTheTu)} đến ${dmy(card.gtTheDen)}.${fiveYears}`, file, shown: card };
 }
 
-export { dmy };

@@ -6,15 +6,13 @@ import { schemaId } from '../../src/schemas/load-schemas';
 import type { ReferenceData } from '../../src/seed/reference-data';
 import { FieldRules } from '../shared/field-rules';
 import { bareAnswer, cardAnswer, historyAnswer } from './card-answer';
-import { checkCard, type CardCheck } from './card-check';
+import { checkCard, sameText, type CardCheck } from './card-check';
 import { CardRegistry } from './card-registry';
 import { loadCardSeeds, type EgwAccount } from './card-seeds';
 import { EgwTokens, md5Upper } from './egw-tokens';
 import { renderEgwAuthError, renderEgwError } from './envelope';
 import { egwNativeRoutes } from './native-routes';
 import { RESULT_TEXT } from './result-codes';
-
-const sameText = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 
 /** The stateless rules of a card query: a birth date that exists, a gender the gateway knows. */
 function checkQuery(input: unknown): FieldViolation[] {

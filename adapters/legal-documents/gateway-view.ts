@@ -1,9 +1,10 @@
+import { isoDayAsDateTime } from '../shared/iso-day-text';
 import type { DocumentLibrary, DocumentOnDay } from './document-library';
 import { statusName } from './document-library';
 import type { LegalDocument } from './document-seeds';
 
 /** Gateway dates: `yyyy-MM-ddT00:00:00` (DOMAIN-MORE §2.3); null when unknown. */
-export const gatewayDate = (iso: string | undefined): string | null => (iso ? `${iso}T00:00:00` : null);
+export const gatewayDate = (iso: string | undefined): string | null => (iso ? isoDayAsDateTime(iso) : null);
 
 function summary(entry: DocumentOnDay) {
   const { doc } = entry;

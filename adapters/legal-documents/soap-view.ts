@@ -1,10 +1,11 @@
+import { isoDayAsDateTime } from '../shared/iso-day-text';
 import type { DocumentLibrary, DocumentOnDay } from './document-library';
 import { LEGACY_CUTOFF, statusName } from './document-library';
 import { EFF_STATUS } from './document-seeds';
 
 /** ASMX writes a DateTime that has no value as its minimum (DOMAIN-MORE §2.2). */
 const NO_DATE = '0001-01-01T00:00:00';
-const soapDate = (iso: string | undefined): string => (iso ? `${iso}T00:00:00` : NO_DATE);
+const soapDate = (iso: string | undefined): string => (iso ? isoDayAsDateTime(iso) : NO_DATE);
 
 /**
  * Which relation lists of a `VanBanItem` each relation type fills, seen from the document that
