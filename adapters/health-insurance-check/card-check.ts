@@ -72,10 +72,19 @@ function identityFault(file: CardFile, query: CardQuery): ResultCode | undefined
  * then who manages the card, the identity sent, the card's state, which card was shown and its
  * dates, and the primary-care facility.
  */
-export async function checkCard(registry: CardRegistry, bhxh: StateStore, query: CardQuery, today: string): Promise<CardCheck> {
+export async function checkCard(
+  registry: CardRegistry,
+  bhxh: StateStore,
+  query: CardQuery,
+  today: string,
+  /** The death the civil registry has registered for a personal ID (ISO day), if any. */
+  deathOf: (soDinhDanh: string) => Promise<string | undefined>,
+): Promise<CardCheck> {
   const found = await findFile(registry, bhxh, query.maThe, today);
   if ('code' in found) return found;
-  const file = found;
+  const died = found.situation ? undefined : await deathOf(found.holder.soDinhDanh);
+  // A death registered after the seeds stops the card too, as a seeded death does.
+  const file: CardFile = died && died <= today ? { ...found, situation: '124', since: died } : found;
   if (file.situation === '001' || file.situation === '002' || file.situation === '100' || file.situation === '101') return fail(file.situation);
   const identity = identityFault(file, query);
   if (identity) return fail(identity);

@@ -4,6 +4,7 @@ import type { FieldViolation } from '../../src/core/errors';
 import type { BhytCardQueryRequest, BhytTokenTakeRequest } from '../../src/generated/schema-types';
 import { schemaId } from '../../src/schemas/load-schemas';
 import type { ReferenceData } from '../../src/seed/reference-data';
+import { PersonDirectory } from '../civil-registry/person-directory';
 import { FieldRules } from '../shared/field-rules';
 import { bareAnswer, cardAnswer, historyAnswer } from './card-answer';
 import { checkCard, sameText, type CardCheck } from './card-check';
@@ -57,7 +58,10 @@ export function createHealthInsuranceCheckAdapter(reference: ReferenceData): Ada
   };
 
   const query = (body: BhytCardQueryRequest, context: HandlerContext): Promise<CardCheck> =>
-    checkCard(registry, context.stateOf('bhxh'), { ...body, maThe: body.maThe.trim() }, toIsoDate(context.clock.now()));
+    checkCard(registry, context.stateOf('bhxh'), { ...body, maThe: body.maThe.trim() }, toIsoDate(context.clock.now()), async (id) => {
+      // The civil registry keeps what registrations changed about people where other backends may read it.
+      return (await new PersonDirectory(citizens, context.stateOf('hotich')).find(id))?.deceasedOn;
+    });
 
   const op = (name: string, request = name): Pick<OperationSpec, 'requestSchema' | 'responseSchema'> => ({
     requestSchema: schemaId(`bhyt/${request}.request.json`),

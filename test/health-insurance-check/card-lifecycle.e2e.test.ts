@@ -1,4 +1,4 @@
-import { birthBody, postNative } from '../civil-registry/civil-registry-fixtures';
+import { birthBody, deathBody, postNative } from '../civil-registry/civil-registry-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { advanceBy, check, freezeAt, login, OFFICER } from './egw-client';
 
@@ -38,6 +38,18 @@ describe('health-insurance card check on the simulation clock, and with the othe
     // The same card, as the BHXH lookup knows it.
     const bhxh = await t.http.post('/apiBHXH/getTraCuuTtHgdByMaSoBhxh').auth(lgspToken, { type: 'bearer' }).send({ maSoBhxh });
     expect(bhxh.body).toMatchObject({ maThe: maTheBhyt, gtTheDen: '20320101' });
+  });
+
+  it('a death registered at the civil registry stops the card (124) from the day of death', async () => {
+    const binh = { id: '079080990002', name: 'Trần Văn Bình', born: '20.07.1980' };
+    const asked = { maThe: '7999000002', hoTen: binh.name, ngaySinh: '20/07/1980' };
+    const auth = await login(t);
+    expect((await check(t, auth, asked)).body).toMatchObject({ maKetQua: '000', maThe: 'DN4797999000002', cqBHXH: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' });
+    const body = deathBody(binh, '10.01.2026');
+    expect((await postNative(t, lgspToken, 'dangKyHoTich', body)).status).toBe(200);
+    await advanceBy(t, '10m');
+    expect((await postNative(t, lgspToken, 'traTrangThaiHoSo', { maDonVi: body.maDonVi, maHoSo: body.maHoSo })).body.status).toBe(4);
+    expect((await check(t, auth, asked)).body).toMatchObject({ maKetQua: '124', ghiChu: expect.stringMatching(/ngừng tham gia\. Từ ngày 10\/01\/2026/) });
   });
 
   it('the examination history lists the visits discharged by the simulation day, newest first', async () => {
