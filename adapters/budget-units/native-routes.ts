@@ -1,22 +1,29 @@
 import type { NativeRequest, NativeResponse, NativeRoute } from '../../src/core/adapter';
 import { BadRequestError, BusinessRuleError, type AppError } from '../../src/core/errors';
+import { isPlainObject } from '../../src/core/lenient/members';
+import type { Coercion } from '../../src/core/message';
 import { nativeErrorText } from '../shared/native-errors';
-import { isPlainObject } from '../shared/wire-keys';
 import { CODE_ALIASES } from './unit-code';
 
-const ALIASES = new Set(CODE_ALIASES.map((a) => a.toLowerCase()));
+const ALIASES = new Map(CODE_ALIASES.map((a) => [a.toLowerCase(), a]));
 
-/** The code under whichever of its names the client used (query string or JSON body); two different ones are refused. */
-function codeBody(request: NativeRequest): Record<string, unknown> {
+/**
+ * The code under whichever of its names the client used (query string or JSON body): every alias
+ * is a name the contract takes; another casing of one is read and noted. Two different codes are refused.
+ */
+function codeBody(request: NativeRequest, notes: Coercion[]): Record<string, unknown> {
   const source: Record<string, unknown> = { ...request.query, ...(isPlainObject(request.body) ? request.body : {}) };
-  const values = new Set<string>();
+  let code: unknown;
   for (const [key, value] of Object.entries(source)) {
-    if (!ALIASES.has(key.toLowerCase()) || value === undefined || value === null) continue;
-    values.add(typeof value === 'number' ? String(value) : (value as string));
+    const alias = ALIASES.get(key.toLowerCase());
+    if (alias === undefined || value === undefined || value === null) continue;
+    if (code !== undefined && String(code) !== String(value)) {
+      throw new BadRequestError(`maSo is given twice with different values (${String(code)}, ${String(value)}); send one of ${CODE_ALIASES.join(', ')}`);
+    }
+    if (alias !== key) notes.push({ path: alias, kind: 'key-case', from: key, to: alias });
+    code = value;
   }
-  if (values.size > 1) throw new BadRequestError(`maSo is given twice with different values (${[...values].join(', ')}); send one of ${CODE_ALIASES.join(', ')}`);
-  const [maSo] = values;
-  return maSo === undefined ? {} : { maSo };
+  return code === undefined ? {} : { maSo: code };
 }
 
 /** The envelope modelled on the enterprise registry's (DOMAIN-MORE §1.4, `I`). */

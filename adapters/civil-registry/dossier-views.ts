@@ -1,6 +1,6 @@
 import { formatWireDate } from '../../src/core/dates/wire-dates';
 import type { Dossier, DossierState } from './dossier';
-import type { RegistrationKind } from './modules';
+import { registeredFacts } from './result-members';
 import type { OfficeDirectory } from './offices';
 
 /** v1 `traTrangThaiHoSo` status: 1 received · 2 needs information · 3 eligible · 4 registered · 0 error (rejected). */
@@ -42,12 +42,6 @@ export function stateView(dossier: Dossier, duplicate = false) {
   };
 }
 
-const PREFIXES: Record<RegistrationKind, readonly string[]> = {
-  birth: ['nks', 'me', 'cha', 'maGCS', 'ngayCapGCS', 'nyc'],
-  death: ['nkt', 'gbt', 'maGBT', 'ngayCapGBT', 'nyc'],
-  marriage: ['chong', 'vo', 'ngayXacLap', 'nyc'],
-};
-
 /** The name the registering office signs with (as `phongBanXuLy` names it): `UBND <commune>`. */
 export function officeName(dossier: Dossier, offices: OfficeDirectory): string {
   const office = offices.resolve(dossier.maDonVi);
@@ -55,33 +49,33 @@ export function officeName(dossier: Dossier, offices: OfficeDirectory): string {
 }
 
 /**
- * `ketQuaXuLy`: the registered fields with the v2 names, register references, new IDs, and the
- * certificate PDF (base64, see DossierStore.certificate).
+ * `ketQuaXuLy` in the shape PASETO deserialises it (DOMAIN.md §4.2; schemas/hotich/shared/
+ * ket-qua-xu-ly.json): the documented member names (`meSoGiayTo`, `giayBaoTuSo`, …), `GioiTinh` and
+ * `LoaiCuTru` as integers, addresses as objects, register references, new IDs and the certificate
+ * PDF (base64, see DossierStore.certificate). A marriage, whose result no source documents, carries
+ * its registered chong…/vo… fields.
  */
 export function resultView(dossier: Dossier, offices: OfficeDirectory, certificate: string): Record<string, unknown> & { soDangKy: string; quyenSo: string; trangSo: string; ngayDangKy: string } {
   const result = dossier.result;
   if (!result) throw new Error(`dossier ${dossier.maHoSo} has no result`);
-  const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(dossier.data)) {
-    if (PREFIXES[dossier.kind].some((p) => key.startsWith(p))) fields[key] = value;
-  }
-  const office = offices.resolve(dossier.maDonVi);
   const refs = { soDangKy: result.soDangKy, quyenSo: result.quyenSo, trangSo: result.trangSo, ngayDangKy: result.ngayDangKy };
+  const facts = registeredFacts(dossier.kind, dossier.data as Record<string, unknown>);
   if (dossier.kind === 'birth') {
+    const office = offices.resolve(dossier.maDonVi);
     return {
-      ...fields,
-      ...refs,
       ...(result.soDinhDanh ? { soDinhDanh: result.soDinhDanh } : {}),
-      ...(result.maSoBhxh ? { maSoBhxh: result.maSoBhxh } : {}),
-      ...(result.maTheBhyt ? { maTheBhyt: result.maTheBhyt } : {}),
+      ...refs,
       ndkksMaTinh: office?.provinceCode ?? '',
       ndkksMaHuyen: office?.districtCode ?? '',
       ndkksMaXa: office?.communeCode ?? '',
+      ...facts,
+      ...(result.maSoBhxh ? { maSoBhxh: result.maSoBhxh } : {}),
+      ...(result.maTheBhyt ? { maTheBhyt: result.maTheBhyt } : {}),
       giayKhaiSinh: certificate,
     };
   }
-  if (dossier.kind === 'death') return { ...fields, ...refs, giayKhaiTu: certificate };
-  return { ...fields, ...refs, giayChungNhanKetHon: certificate };
+  if (dossier.kind === 'death') return { ...facts, ...refs, giayKhaiTu: certificate };
+  return { ...facts, ...refs, giayChungNhanKetHon: certificate };
 }
 
 /** A registry record as `traHoSo` / `traDanhSachHoSo` answer it. */

@@ -9,6 +9,7 @@ import {
   type AppError,
   type UnauthorizedError,
 } from '../../src/core/errors';
+import { StrictModeError } from '../../src/core/lenient/strict-refusal';
 import { nativeErrorText } from '../shared/native-errors';
 
 /**
@@ -71,6 +72,8 @@ function classify(error: AppError): { code: string; status: number } {
   if (error instanceof NotFoundError) return { code: '201', status: 404 };
   if (error instanceof TransientError) return { code: error.code ?? '999', status: error.status };
   if (error instanceof InternalError || error instanceof ServiceUnavailableError) return { code: '999', status: error.status };
+  // A strict caller's request that needed leniency is a data error, whichever field it names.
+  if (error instanceof StrictModeError) return { code: '500', status: 400 };
   const paths = (error.errors ?? []).map((e) => e.path);
   if (paths.some((p) => p === 'body.maDonVi')) return { code: '106', status: 400 };
   if (paths.some((p) => p === 'body.maTinh')) return { code: '108', status: 400 };

@@ -39,7 +39,11 @@ export interface HandlerDeps {
 export function civilRegistryHandlers({ reference, offices, dossiers, effects, lifecycle }: HandlerDeps): Record<string, OperationHandler> {
   const officeCode = (maDonVi: string | number): string => offices.resolve(maDonVi)?.code ?? String(maDonVi);
   const find = async (maDonVi: string | number, maHoSo: string): Promise<Dossier> => {
-    const dossier = await dossiers.get(officeCode(maDonVi), maHoSo);
+    let dossier: Dossier | undefined;
+    for (const code of offices.candidates(maDonVi)) {
+      dossier = await dossiers.get(code, maHoSo);
+      if (dossier) break;
+    }
     if (!dossier) throw notFound(`không có hồ sơ ${maHoSo} của đơn vị ${String(maDonVi)}`);
     return dossier;
   };

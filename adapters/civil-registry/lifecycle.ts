@@ -7,13 +7,24 @@ import type { RegistrationEffects } from './registration-effects';
 import type { CivilRegistrySettings } from './settings';
 
 const MINUTE = 60_000;
+
+/**
+ * Does a birth dossier show the birth notice (giấy chứng sinh)? The number `maGCS` is one way, but
+ * PASETO's v2 push never sends it (DOMAIN.md §4.2, C:P/ks): it copies `ngayCapGCS` from DVCLT and
+ * attaches the notice as a file. The registry accepts any of these (or a birth registered abroad),
+ * so a real v2 birth completes; only a birth with none of them waits for a supplement.
+ */
+function hasBirthNotice(dossier: Dossier): boolean {
+  const data = dossier.data as Record<string, unknown>;
+  return [data.maGCS, data.ngayCapGCS, data.soDangKyNuocNgoai].some((v) => textOf(v) !== undefined) || dossier.attachmentCount > 0;
+}
 const DAY = 24 * 60 * MINUTE;
 
 /**
  * The dossier lifecycle on simulation time: received → (review) → needsSupplement | eligible →
  * (register) → registered | rejected. Which way a dossier goes depends only on its data and the
- * registry's state (seeds/README.md): a birth without a birth-notice number (maGCS) needs a
- * supplement; a dossier that a registration in the meantime made impossible (a party married or
+ * registry's state (seeds/README.md): a birth with no evidence of the birth notice at all (no
+ * `maGCS`, no `ngayCapGCS`, no attached file, not a registration made abroad) needs a supplement; a dossier that a registration in the meantime made impossible (a party married or
  * deceased since it was received) is rejected; anything else is registered.
  */
 export class DossierLifecycle {
@@ -34,7 +45,7 @@ export class DossierLifecycle {
     review: async (task, context) => {
       const dossier = await this.load(task.payload);
       if (!dossier || dossier.state !== 'received') return;
-      if (dossier.kind === 'birth' && textOf(dossier.data.maGCS) === undefined) {
+      if (dossier.kind === 'birth' && !hasBirthNotice(dossier)) {
         await this.move(dossier, 'needsSupplement', task.dueAt, context, {
           note: 'Cần bổ sung: số và bản gốc giấy chứng sinh (maGCS)',
           supplementDue: task.dueAt + this.deps.settings.supplementDays * DAY,

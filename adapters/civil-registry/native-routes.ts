@@ -37,7 +37,7 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     method: 'POST',
     paths: [`${BASE}/traTrangThaiHoSo`],
     operation: 'traTrangThaiHoSo',
-    toMessageBody: toLookupBody(['maDonVi', 'maHoSo']),
+    toMessageBody: toLookupBody,
     // `status` is the dossier state; a rejected dossier is state 0 with the reason as the error.
     render: (result, request) => {
       const view = result as StateResult;
@@ -52,25 +52,25 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     method: 'POST',
     paths: [`${BASE}/ketQuaDangKyHS`],
     operation: 'ketQuaDangKyHS',
-    toMessageBody: toLookupBody(['maDonVi', 'maHoSo']),
+    toMessageBody: toLookupBody,
     render: (result) => successEnvelope(result),
   },
-  { method: 'POST', paths: [`${BASE}/traHoSo`], operation: 'traHoSo', toMessageBody: toLookupBody(['module', 'maHoSo']), render: valueOf('records') },
+  { method: 'POST', paths: [`${BASE}/traHoSo`], operation: 'traHoSo', toMessageBody: toLookupBody, render: valueOf('records') },
   {
     method: 'POST',
     paths: [`${BASE}/traDanhSachHoSo`],
     operation: 'traDanhSachHoSo',
-    toMessageBody: toLookupBody(['maTinh', 'module', 'dsMaHoSo']),
+    toMessageBody: toLookupBody,
     render: valueOf('records'),
   },
   {
     method: 'POST',
     paths: [`${BASE}/dsHoSoDangKy`],
     operation: 'dsHoSoDangKy',
-    toMessageBody: toLookupBody(['module', 'ngayCapNhat', 'maTinh']),
+    toMessageBody: toLookupBody,
     render: valueOf('records'),
   },
-  { method: 'POST', paths: [`${BASE}/danhMuc`], operation: 'danhMuc', toMessageBody: toLookupBody(['loaiDanhMuc']), render: valueOf('items') },
+  { method: 'POST', paths: [`${BASE}/danhMuc`], operation: 'danhMuc', toMessageBody: toLookupBody, render: valueOf('items') },
   {
     method: 'POST',
     paths: [`${BASE}/v2/nhanDKHT`],
@@ -91,7 +91,7 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     paths: [`${BASE}/v2/layKetQua`],
     operation: 'layKetQua',
     auth: 'optional',
-    toMessageBody: toLookupBody(['maDinhDanhHoSo', 'maTinh', 'module']),
+    toMessageBody: toLookupBody,
     render: valueOf('items'),
   },
 ];

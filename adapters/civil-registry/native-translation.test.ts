@@ -4,12 +4,13 @@ import { readDeclaration, toV2RegistrationBody } from './native-translation';
 const request = (body: unknown) => ({ method: 'POST', path: '/apiHoTichTuPhap/v2/nhanDKHT', params: {}, query: {}, headers: {}, body });
 
 describe('civil-registry edge translation', () => {
-  it('reads a <hoTich> declaration as strings, keeping leading zeros, and respells keys', () => {
-    expect(readDeclaration('<hoTich><NKSHoTen>An</NKSHoTen><nksDanToc>01</nksDanToc><maGCS/></hoTich>')).toEqual({ nksHoTen: 'An', nksDanToc: '01', maGCS: '' });
+  // Key casing and nulls are the native router's (src/core/lenient); the translation only reads the forms.
+  it('reads a <hoTich> declaration as strings, keeping leading zeros and the keys as sent', () => {
+    expect(readDeclaration('<hoTich><NKSHoTen>An</NKSHoTen><nksDanToc>01</nksDanToc><maGCS/></hoTich>')).toEqual({ NKSHoTen: 'An', nksDanToc: '01', maGCS: '' });
   });
 
-  it('reads a JSON-string declaration and drops null members', () => {
-    expect(readDeclaration('{"nksHoTen":"An","meSoDDCN":null}')).toEqual({ nksHoTen: 'An' });
+  it('reads a JSON-string declaration as it is', () => {
+    expect(readDeclaration('{"nksHoTen":"An","meSoDDCN":null}')).toEqual({ nksHoTen: 'An', meSoDDCN: null });
   });
 
   it('refuses DOCTYPEs and malformed XML with a BadRequestError', () => {

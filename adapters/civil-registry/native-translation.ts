@@ -1,18 +1,15 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import requestSchema from '../../schemas/hotich/dangKyHoTich.request.json';
 import type { NativeRequest } from '../../src/core/adapter';
 import { BadRequestError } from '../../src/core/errors';
-import { isPlainObject, keyCasing, normaliseKeys } from '../shared/wire-keys';
+import { isPlainObject, memberIgnoringCase } from '../../src/core/lenient/members';
+import type { Coercion } from '../../src/core/message';
 
 /**
  * Translates what agency systems send on the civil registry's native paths into the one typed
  * `dangKyHoTich` body (DOMAIN.md §4): a JSON body whose `data` is an object, a JSON string (v2) or
- * an XML string with a `<hoTich>` element (DVCLT), or a whole XML body. Keys are read
- * case-insensitively and `null` members count as absent, as the C# clients of the real backend expect.
+ * an XML string with a `<hoTich>` element (DVCLT), or a whole XML body. Key casing, `null`s and
+ * number/string mix-ups are the native router's to forgive (src/core/lenient/).
  */
-
-const TOP_KEYS = keyCasing([...Object.keys(requestSchema.properties), 'maHoSoMCDT']);
-const DATA_KEYS = keyCasing(Object.keys(requestSchema.properties.data.properties));
 
 /** Nesting of elements accepted: a registration is a few levels deep; the bound keeps every walk of the result shallow. */
 const MAX_XML_DEPTH = 64;
@@ -45,8 +42,7 @@ export function readDeclaration(data: unknown): unknown {
     if (text.startsWith('<')) {
       const root = parseXml(text, 'data');
       // `<hoTich>` may be the root itself or wrapped once (`<data><hoTich>…`).
-      const inner = isPlainObject(root.hoTich) ? root.hoTich : root;
-      return normaliseKeys(inner, DATA_KEYS);
+      return isPlainObject(root.hoTich) ? root.hoTich : root;
     }
     if (text.startsWith('{')) {
       let parsed: unknown;
@@ -60,8 +56,8 @@ export function readDeclaration(data: unknown): unknown {
     throw new BadRequestError('data must be the declaration as an object, a JSON string or an XML string with a <hoTich> element');
   }
   if (isPlainObject(data)) {
-    if (isPlainObject(data.hoTich) && Object.keys(data).length === 1) return normaliseKeys(data.hoTich, DATA_KEYS);
-    return normaliseKeys(data, DATA_KEYS);
+    if (isPlainObject(data.hoTich) && Object.keys(data).length === 1) return data.hoTich;
+    return data;
   }
   return data;
 }
@@ -73,30 +69,35 @@ function bodyObject(request: NativeRequest): Record<string, unknown> {
 }
 
 /** v1 `dangKyHoTich`: `{ maDonVi, module, maHoSo, ngayTiepNhan, data }` (JSON or XML). */
-export function toRegistrationBody(request: NativeRequest): Record<string, unknown> {
-  const body = normaliseKeys(bodyObject(request), TOP_KEYS);
-  if (body.data !== undefined) body.data = readDeclaration(body.data);
-  if (isPlainObject(body.data) && body.data.fileDinhKem !== undefined && body.fileDinhKem === undefined) {
+export function toRegistrationBody(request: NativeRequest, notes: Coercion[] = []): Record<string, unknown> {
+  const body = { ...bodyObject(request) };
+  const data = memberIgnoringCase(body, 'data');
+  if (!data || data.value === null) return body;
+  if (data.key !== 'data') notes.push({ path: 'data', kind: 'key-case', from: data.key, to: 'data' });
+  delete body[data.key];
+  const declaration = readDeclaration(data.value);
+  body.data = declaration;
+  const files = isPlainObject(declaration) ? memberIgnoringCase(declaration, 'fileDinhKem') : undefined;
+  if (isPlainObject(declaration) && files && !memberIgnoringCase(body, 'fileDinhKem')) {
     // DVCLT double-encodes: the attachments travel inside the data string.
-    const { fileDinhKem, ...declaration } = body.data;
+    const { [files.key]: fileDinhKem, ...rest } = declaration;
     body.fileDinhKem = fileDinhKem;
-    body.data = declaration;
+    body.data = rest;
   }
   return body;
 }
 
 /** v2 `nhanDKHT`: the one-stop number is `maHoSoMCDT` (with `maHoSoLT` for the DVCLT number). */
-export function toV2RegistrationBody(request: NativeRequest): Record<string, unknown> {
-  const { maHoSoMCDT, ...body } = toRegistrationBody(request);
-  if (body.maHoSo === undefined) {
-    const number = maHoSoMCDT ?? body.maHoSoLT;
-    if (number !== undefined) body.maHoSo = number;
+export function toV2RegistrationBody(request: NativeRequest, notes: Coercion[] = []): Record<string, unknown> {
+  const body = toRegistrationBody(request, notes);
+  const mcdt = memberIgnoringCase(body, 'maHoSoMCDT');
+  if (mcdt) delete body[mcdt.key];
+  if (memberIgnoringCase(body, 'maHoSo')?.value == null) {
+    const number = mcdt?.value ?? memberIgnoringCase(body, 'maHoSoLT')?.value;
+    if (number !== undefined && number !== null) body.maHoSo = number;
   }
   return body;
 }
 
-/** Any other operation: a JSON body with its keys spelled as documented. */
-export function toLookupBody(keys: readonly string[]): (request: NativeRequest) => Record<string, unknown> {
-  const casing = keyCasing(keys);
-  return (request) => normaliseKeys(bodyObject(request), casing);
-}
+/** Any other operation: the JSON (or XML) body as an object, for the router to read against the schema. */
+export const toLookupBody = (request: NativeRequest): Record<string, unknown> => bodyObject(request);

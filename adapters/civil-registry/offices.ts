@@ -39,6 +39,19 @@ export class OfficeDirectory {
     return this.offices.get(text) ?? (text.length <= 3 ? this.offices.get(text.padStart(3, '0')) : undefined) ?? this.offices.get(text.padStart(5, '0'));
   }
 
+  /**
+   * Every office a sent code may name: v1's Long loses the zeros, so `6` (or `006` after the
+   * native door padded it) may be district 006 or commune 00006. Lookups of a dossier try each, so a
+   * dossier pushed as `00006` is found again by the Long `6` (DOMAIN.md §4.1).
+   */
+  candidates(maDonVi: unknown): string[] {
+    if (typeof maDonVi !== 'string' && typeof maDonVi !== 'number') return [];
+    const text = String(maDonVi).trim();
+    if (!/^\d{1,5}$/.test(text)) return [];
+    const bare = text.replace(/^0+(?=\d)/, '');
+    return [...new Set([text, bare.padStart(3, '0'), bare.padStart(5, '0')])].filter((code) => this.offices.has(code));
+  }
+
   /** A province code (`1`, `01`) in its two-digit form, or undefined when it is not one. */
   province(maTinh: unknown): string | undefined {
     if (typeof maTinh !== 'string' && typeof maTinh !== 'number') return undefined;

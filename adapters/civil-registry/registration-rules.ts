@@ -101,15 +101,20 @@ export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory):
 
     if (data === undefined || data === null || typeof data !== 'object') return rules.violations;
 
-    // The requester (người yêu cầu), for every kind of registration.
-    rules.required(at('nycHoTen'), data.nycHoTen, "the requester's full name");
-    rules.required(at('nycQuanHe'), data.nycQuanHe, "the requester's relationship");
+    const kind = kindOfModule(String(body.module ?? ''));
+    // The requester (người yêu cầu): births and deaths are declared by someone else; at a marriage the
+    // two parties themselves appear, and PASETO's marriage form has no requester (DOMAIN.md §4.3), so
+    // there the nyc… fields are checked only when sent.
+    const requesterRequired = kind !== 'marriage';
+    if (requesterRequired) {
+      rules.required(at('nycHoTen'), data.nycHoTen, "the requester's full name");
+      rules.required(at('nycQuanHe'), data.nycQuanHe, "the requester's relationship");
+    }
     rules.code(at('nycQuanHe'), data.nycQuanHe, codes.relations, 'relationship (nycQuanHe)');
-    identity('nyc', 'the requester', true);
+    identity('nyc', 'the requester', requesterRequired);
     rules.date(at('nycNgayCapGiayToTuyThan'), data.nycNgayCapGiayToTuyThan, DATA_DATE);
     rules.code(at('loaiDangKy'), data.loaiDangKy, codes.registrationTypes, 'registration type (loaiDangKy)');
 
-    const kind = kindOfModule(String(body.module ?? ''));
     if (kind === 'birth') {
       rules.required(at('nksHoTen'), data.nksHoTen, "the child's full name");
       rules.required(at('nksGioiTinh'), data.nksGioiTinh, "the child's gender");

@@ -2,20 +2,24 @@ import type { NativeRequest, NativeRoute } from '../../src/core/adapter';
 import { successEnvelope, THANH_HOA_BASE } from './envelope';
 
 /**
- * Query parameters → message body. Whole numbers become numbers; anything else is passed on as
- * the caller wrote it, so the schema names the parameter ("offset must be a whole number"). An
- * empty paging parameter (`offset=`) counts as not sent, as clients that format a null write it.
+ * Query parameters → message body. Every parameter is passed on (the native router reads them
+ * against the schema: any key casing, unknown ones ignored and noted); paging numbers become
+ * numbers, since a query string has no other way to write them, and anything else is left as the
+ * caller wrote it for the schema to name ("offset must be a whole number"). An empty paging
+ * parameter (`offset=`) counts as not sent, as clients that format a null write it.
  */
-function queryBody(request: NativeRequest, text: readonly string[], numbers: readonly string[]): Record<string, unknown> {
+function queryBody(request: NativeRequest, numbers: readonly string[]): Record<string, unknown> {
+  const numeric = new Set(numbers.map((n) => n.toLowerCase()));
   const body: Record<string, unknown> = {};
-  for (const name of text) if (request.query[name] !== undefined) body[name] = request.query[name];
-  for (const name of numbers) {
-    const value = request.query[name];
-    if (value === undefined || value === '') continue;
-    body[name] = /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+  for (const [name, value] of Object.entries(request.query)) {
+    if (value === undefined) continue;
+    if (!numeric.has(name.toLowerCase())) body[name] = value;
+    else if (value !== '') body[name] = /^-?\d{1,15}$/.test(value) ? Number(value) : value;
   }
   return body;
 }
+
+const PAGING = ['offset', 'limit'] as const;
 
 interface ListResult {
   MainInformation: unknown[];
@@ -31,14 +35,14 @@ export function enterpriseNativeRoutes(entCertOf: (code: string) => Record<strin
       method: 'GET',
       paths: ['/apiCSDLDKDN/chiTietDoanhNghiep'],
       operation: 'chiTietDoanhNghiep',
-      toMessageBody: (request) => queryBody(request, ['msdn'], []),
+      toMessageBody: (request) => queryBody(request, []),
       render: (result) => successEnvelope((result as { MainInformation: unknown }).MainInformation, 1),
     },
     {
       method: 'GET',
       paths: [`${THANH_HOA_BASE}DoanhNghiep/chiTietDoanhNghiep`],
       operation: 'chiTietDoanhNghiep',
-      toMessageBody: (request) => queryBody(request, ['msdn'], []),
+      toMessageBody: (request) => queryBody(request, []),
       // The same operation's answer, drawn in the Thanh Hóa shape from the same seeded enterprise.
       render: (result) => {
         const code = (result as { MainInformation: { ENTERPRISE_GDT_CODE: string } }).MainInformation.ENTERPRISE_GDT_CODE;
@@ -50,21 +54,21 @@ export function enterpriseNativeRoutes(entCertOf: (code: string) => Record<strin
       method: 'GET',
       paths: ['/apiCSDLDKDN/danhSachHoSoTrongNgay'],
       operation: 'danhSachHoSoTrongNgay',
-      toMessageBody: (request) => queryBody(request, ['from_ts', 'to_ts'], ['offset', 'limit']),
+      toMessageBody: (request) => queryBody(request, PAGING),
       render: renderList,
     },
     {
       method: 'GET',
       paths: ['/apiCSDLDKDN/danhSachHoSo'],
       operation: 'danhSachHoSo',
-      toMessageBody: (request) => queryBody(request, ['from_date', 'to_date'], ['offset', 'limit']),
+      toMessageBody: (request) => queryBody(request, PAGING),
       render: renderList,
     },
     {
       method: 'GET',
       paths: ['/apiCSDLDKDN/tinhTrangHoSo'],
       operation: 'tinhTrangHoSo',
-      toMessageBody: (request) => queryBody(request, [], ['in_journal_no']),
+      toMessageBody: (request) => queryBody(request, ['in_journal_no']),
       render: (result) => successEnvelope((result as { MainInformation: unknown }).MainInformation, 1),
     },
   ];

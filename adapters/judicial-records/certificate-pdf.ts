@@ -44,8 +44,8 @@ export function renderCertificatePdf(cert: CertificateContent, options: PdfOptio
   doc.moveDown();
   line(`Tình trạng án tích: ${cert.tenTinhTrangAnTich}`, 12);
   for (const [i, an] of cert.thongTinAn.entries()) {
-    line(`${i + 1}. Bản án số ${an.soBanAn ?? ''} ngày ${an.ngayBanAn ?? ''} của ${an.toaAnXetXu ?? ''}`);
-    line(`   Tội danh: ${(an.dsToiDanh ?? []).map((t) => `${t.tenToiDanh ?? ''} (${t.dieuLuat ?? ''})`).join('; ')}`);
+    line(`${i + 1}. Bản án số ${an.soBanAn ?? ''} ngày ${an.ngayBanAn ?? ''} của ${an.tenToaDaTuyen ?? ''}`);
+    line(`   Tội danh: ${(an.dsToiDanh ?? []).map((t) => `${t.tenToiDanh ?? ''} (${t.toiDanh ?? ''})`).join('; ')}`);
     line(`   Hình phạt chính: ${(an.dsHinhPhatChinh ?? []).map((p) => p.tenHinhPhat ?? '').join('; ')}`);
     if (an.dsHinhPhatBoSung?.length) line(`   Hình phạt bổ sung: ${an.dsHinhPhatBoSung.map((p) => p.tenHinhPhat ?? '').join('; ')}`);
     if (an.ngayChapHanh) line(`   Ngày chấp hành xong: ${an.ngayChapHanh}`);

@@ -36,12 +36,18 @@ function judgment(c: Conviction): CertificateContent['thongTinAn'][number] {
   return {
     soBanAn: c.judgmentNo,
     ngayBanAn: wire(c.judgmentDate),
-    toaAnXetXu: c.court,
-    dsToiDanh: c.offences.map((o) => ({ dieuLuat: `Điều ${o.article}`, tenToiDanh: o.name })),
-    dsHinhPhatChinh: [{ tenHinhPhat: c.mainPenalty.text }],
-    dsHinhPhatBoSung: c.additionalPenalties.map((p) => ({ tenHinhPhat: p.text })),
+    // The member names PASETO reads and passes on to VNeID (DOMAIN.md §6.2, C:P/lltp).
+    toaDaTuyen: c.court,
+    tenToaDaTuyen: c.court,
+    dsToiDanh: c.offences.map((o) => ({ toiDanh: `Điều ${o.article}`, tenToiDanh: o.name })),
+    dsHinhPhatChinh: [{ maHinhPhat: '', tenHinhPhat: c.mainPenalty.text, ghiChu: '' }],
+    dsHinhPhatBoSung: c.additionalPenalties.map((p) => ({ maHinhPhat: '', tenHinhPhat: p.text, noiDungHinhPhatBoSung: p.text })),
     ngayChapHanh: wire(c.servedDate),
     ngayXoaAn: wire(c.expungedDate),
+    dieuKhoan: c.offences.map((o) => `Điều ${o.article}`).join(', '),
+    anPhi: '',
+    nghiaVuDanSu: '',
+    tinhTrangThiHanh: c.servedDate ? 'Đã chấp hành xong' : 'Đang chấp hành',
     tinhTrangXoaAn: isConvictionOnRecord(c) ? 'Chưa được xóa án tích' : 'Đã được xóa án tích',
   };
 }

@@ -16,7 +16,8 @@ export interface Dossier {
   /** Agency code of the one-stop the dossier belongs to; its pull lists are per agency. */
   agency: string;
   channel: DossierChannel;
-  request: NhanHoSoDangKyRequest;
+  /** The request as kept: the one-stop's, with LLTP's own appointment day when it sent none. */
+  request: NhanHoSoDangKyRequest & { datePromissoryDec: string };
   /** Fingerprint of the request, to tell a resend from a conflicting reuse of the receipt number. */
   fingerprint: string;
   appointmentNo: string;

@@ -2,10 +2,10 @@
  * The native edge: what real clients post, turned into the one typed body of each operation.
  * PASETO (C#) sends `declarationForm`, `residenceForm` and `mandatorForm` with the unit in
  * `declarationForm.ministryJusticeId`; the QB guide's clients send the `…WSForm` names and a
- * top-level `idMinistryJustice`. Both, in any key casing and with numeric codes as strings, become
- * the QB-named body the schema describes.
+ * top-level `idMinistryJustice`. Both become the QB-named body the schema describes; key casing and
+ * numeric codes sent as strings are the native router's to forgive.
  */
-import { coerceToSchema, takeKey, type CoercibleSchema } from '../shared/schema-coercion';
+import { memberIgnoringCase as takeKey } from '../../src/core/lenient/members';
 
 const RENAMES: readonly [from: string, to: string][] = [
   ['declarationForm', 'declarationWSForm'],
@@ -22,7 +22,7 @@ function isBlank(value: unknown): boolean {
   return Object.values(value).every((v) => v === null || v === undefined || v === '' || v === -1 || v === '-1');
 }
 
-export function translateSubmission(raw: unknown, schema: CoercibleSchema): unknown {
+export function translateSubmission(raw: unknown): unknown {
   if (!isRecord(raw)) return raw ?? {};
   const body: Record<string, unknown> = { ...raw };
   for (const [from, to] of RENAMES) {
@@ -38,11 +38,11 @@ export function translateSubmission(raw: unknown, schema: CoercibleSchema): unkn
   if (mandator && isBlank(mandator.value)) delete body[mandator.key];
   const declaration = takeKey(body, 'declarationWSForm');
   const unit = declaration && isRecord(declaration.value) ? takeKey(declaration.value, 'ministryJusticeId') : undefined;
-  if (unit && unit.value !== '' && !takeKey(body, 'idMinistryJustice')) body.idMinistryJustice = unit.value;
-  return coerceToSchema(body, schema);
+  if (unit && unit.value !== '' && unit.value !== null && !takeKey(body, 'idMinistryJustice')) body.idMinistryJustice = unit.value;
+  return body;
 }
 
-/** The other operations only need casing and numeric strings fixed. */
-export function translateQuery(raw: unknown, schema: CoercibleSchema): unknown {
-  return isRecord(raw) ? coerceToSchema(raw, schema) : {};
+/** The other operations take the body as sent; the native router reads it against the schema. */
+export function translateQuery(raw: unknown): unknown {
+  return isRecord(raw) ? raw : {};
 }

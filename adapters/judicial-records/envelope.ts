@@ -3,6 +3,7 @@ import { BusinessRuleError, ValidationError, type AppError } from '../../src/cor
 import { nativeErrorText } from '../shared/native-errors';
 import { alreadyReceivedReply, isV2Request, isV2Send, v2Failure } from './v2-envelope';
 import { inV2Names } from './v2-field-names';
+import { isVneidResultPush, vneidFailure } from './vneid-result';
 
 /**
  * LLTP v1 answers `{ STATUS: "1" | "0", DESCRIPTION, ... }` (DOMAIN.md §6.1). Refusals by the
@@ -43,6 +44,7 @@ function codeOf(error: AppError): string {
  * name the v2 fields, and a send under a known number gets the text PASETO counts as sent.
  */
 export function errorEnvelope(error: AppError, request: NativeRequest): NativeResponse {
+  if (isVneidResultPush(request)) return vneidFailure(error);
   const refusedByBackend = error instanceof BusinessRuleError || error.status === 400;
   const status = refusedByBackend ? 200 : error.status;
   if (isV2Request(request)) {

@@ -1,7 +1,5 @@
 import type { Adapter } from '../../src/core/adapter';
 import type { Config } from '../../src/config/config';
-import { projectRoot } from '../../src/project-root';
-import { loadSchemas } from '../../src/schemas/load-schemas';
 import type { ReferenceData } from '../../src/seed/reference-data';
 import type { TestPersonRole } from '../../src/seed/types';
 import type {
@@ -11,10 +9,9 @@ import type {
   TraDanhMucRequest,
   TraDsTrangThaiHsRequest,
   TraHoSoRequest,
+  TraKetQuaHoSoLltpRequest,
   TraTrangThaiHsRequest,
 } from '../../src/generated/schema-types';
-import { join } from 'node:path';
-import type { CoercibleSchema } from '../shared/schema-coercion';
 import { catalogAnswer } from './catalog';
 import { ensureDirectDossiers } from './direct-dossiers';
 import { errorEnvelope } from './envelope';
@@ -27,6 +24,7 @@ import { StatusView } from './status-view';
 import { Submission } from './submission';
 import { pollResult } from './v2-poll';
 import { v2Routes } from './v2-routes';
+import { takeResultPush, vneidResultRoute } from './vneid-result';
 
 /** The judicial-records service (Lý lịch tư pháp, LLTP), v1 and v2 contracts under `apiLyLichTuPhap` (DOMAIN.md §6). */
 export function createJudicialRecordsAdapter(reference: ReferenceData, config: Pick<Config, 'env'>): Adapter {
@@ -44,8 +42,6 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
   const example = citizens.get(dataset.testPersons.cleanRecord.id);
   if (!example) throw new Error('the seed dataset lacks the clean-record test person');
   const operations = operationSpecs(catalogs, example);
-  const schemas = new Map(loadSchemas(join(projectRoot(), 'schemas')).map((s) => [s.$id, s]));
-  const requestSchema = (operation: string): CoercibleSchema => schemas.get(operations.find((o) => o.operation === operation)?.requestSchema ?? '') as CoercibleSchema;
 
   return {
     manifest: {
@@ -56,8 +52,9 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
         'certificates of form No. 1 and No. 2 from the seeded judicial records, pull queues and catalogues.',
       operations,
       native: [
-        ...nativeRoutes(operations.filter((o) => !V2_ONLY_OPERATIONS.has(o.operation)), (id) => schemas.get(id)),
-        ...v2Routes(catalogs, { send: requestSchema('nhanHoSoDangKy'), poll: requestSchema('layKetQua') }),
+        ...nativeRoutes(operations.filter((o) => !V2_ONLY_OPERATIONS.has(o.operation))),
+        ...v2Routes(catalogs),
+        vneidResultRoute,
       ],
       renderError: errorEnvelope,
     },
@@ -73,6 +70,7 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
       danhDauHsThanhCong: (message, context) => pullQueue.acknowledge(message.body as DanhDauHsThanhCongRequest, context.principal.agency, context),
       traDanhMuc: async (message) => catalogAnswer(catalogs, message.body as TraDanhMucRequest),
       layKetQua: (message, context) => pollResult(message.body as LltpLayKetQuaRequest, context.principal.agency, context),
+      traKetQuaHoSoLLTP: (message, context) => takeResultPush(message.body as TraKetQuaHoSoLltpRequest, context),
     },
     timers: lifecycle.timers,
   };

@@ -1,7 +1,5 @@
 import type { NativeRoute } from '../../src/core/adapter';
-import type { SchemaRegistryLike } from './operations';
 import { translateQuery, translateSubmission } from './edge-translation';
-import type { CoercibleSchema } from '../shared/schema-coercion';
 
 const BASE = '/apiLyLichTuPhap';
 
@@ -13,16 +11,15 @@ export function nativePaths(operation: string): string[] {
   return [`${BASE}/${operation}`, `${BASE}/LLTP-API-${operation}`, `${BASE}/LLTP-API-%20${operation}`];
 }
 
-export function nativeRoutes(operations: readonly { operation: string; requestSchema: string }[], schemas: SchemaRegistryLike): NativeRoute[] {
-  return operations.map(({ operation, requestSchema }) => {
-    const schema = schemas(requestSchema) as CoercibleSchema;
+export function nativeRoutes(operations: readonly { operation: string }[]): NativeRoute[] {
+  return operations.map(({ operation }) => {
     const translate = operation === 'nhanHoSoDangKy' ? translateSubmission : translateQuery;
     return {
       method: 'POST' as const,
       paths: nativePaths(operation),
       operation,
       accepts: ['json', 'form'] as const,
-      toMessageBody: (request) => translate(request.body, schema),
+      toMessageBody: (request) => translate(request.body),
       render: (result) => ({ status: 200, body: result }),
     };
   });

@@ -6,8 +6,6 @@ import type { LltpLayKetQuaRequest, NhanHoSoDangKyRequest, TraTrangThaiHsRequest
 import { checkDeclaration, checkPollQuery, checkStatusQuery } from './declaration-rules';
 import { ownRequest } from './direct-dossiers';
 
-/** Reads a schema file by `$id` (the adapter reads its own request schemas for the edge). */
-export type SchemaRegistryLike = (id: string) => unknown;
 
 /** A fixed day for examples, so the documentation does not change with the clock. */
 const EXAMPLE_DAY = new Date('2026-01-15T03:00:00Z');
@@ -16,7 +14,7 @@ const EXAMPLE_DAY = new Date('2026-01-15T03:00:00Z');
 const EXAMPLE_RECEIPT = '2601150007';
 
 /** Operations only the v2 contract has; the v1 paths do not serve them. */
-export const V2_ONLY_OPERATIONS: ReadonlySet<string> = new Set(['layKetQua']);
+export const V2_ONLY_OPERATIONS: ReadonlySet<string> = new Set(['layKetQua', 'traKetQuaHoSoLLTP']);
 
 /** The six v1 operations and the v2 poll, with examples that succeed against the seeds. */
 export function operationSpecs(catalogs: Catalogs, exampleCitizen: Citizen): OperationSpec[] {
@@ -39,5 +37,15 @@ export function operationSpecs(catalogs: Catalogs, exampleCitizen: Citizen): Ope
     spec('layKetQua', 'v2 poll: state of one dossier in DVCQG codes, and its certificate once issued', { maTinh: '01', maHoSoMCDT: EXAMPLE_RECEIPT }, (body) =>
       checkPollQuery(body as LltpLayKetQuaRequest, catalogs),
     ),
+    spec('traKetQuaHoSoLLTP', 'v2 result push to VNeID: the state of a dossier filed on VNeID, and its certificate once issued', {
+      maTinh: '44',
+      tenTinh: 'Quảng Bình',
+      maHoSoMCDT: '000.00.12.H44-260115-0007',
+      trangThaiXuLy: '4',
+      tenTrangThaiXuLy: 'Đang xử lý',
+      lyDoTuChoi: '',
+      ngayHenTraKetQua: '25/01/2026',
+      type: '1',
+    }),
   ];
 }

@@ -4,7 +4,7 @@
  * pull. Both start the same lifecycle.
  */
 import type { AdapterContext } from '../../src/core/adapter';
-import { formatWireDate } from '../../src/core/dates/wire-dates';
+import { formatWireDate, parseWireDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError } from '../../src/core/errors';
 import { fingerprint } from '../../src/core/fingerprint';
 import type { NhanHoSoDangKyRequest, NhanHoSoDangKyResponse } from '../../src/generated/schema-types';
@@ -64,8 +64,9 @@ export class Submission {
     );
   }
 
-  private async register(id: string, request: NhanHoSoDangKyRequest, channel: DossierChannel, submitter: Submitter, context: AdapterContext): Promise<Dossier> {
+  private async register(id: string, sent: NhanHoSoDangKyRequest, channel: DossierChannel, submitter: Submitter, context: AdapterContext): Promise<Dossier> {
     const store = new DossierStore(context.state);
+    const request = withAppointmentDay(sent);
     const now = context.clock.now();
     const seq = await store.next('appointment');
     const dossier: Dossier = {
@@ -73,7 +74,7 @@ export class Submission {
       agency: submitter.agency,
       channel,
       request,
-      fingerprint: fingerprint(request),
+      fingerprint: fingerprint(sent),
       appointmentNo: `${request.idMinistryJustice}-${formatWireDate(now, 'yyyyMMdd')}-${String(seq).padStart(5, '0')}`,
       declarationCode: String(10000 + (seq % 90000)),
       status: 3,
@@ -88,4 +89,13 @@ export class Submission {
     await this.lifecycle.start(dossier, context);
     return dossier;
   }
+}
+
+/** LLTP's own appointment day when the one-stop sent none: 10 days after receipt (Law on Judicial Records 2009, Art. 48). */
+const LEGAL_DAYS = 10;
+
+function withAppointmentDay(request: NhanHoSoDangKyRequest): NhanHoSoDangKyRequest & { datePromissoryDec: string } {
+  if (request.datePromissoryDec !== undefined) return { ...request, datePromissoryDec: request.datePromissoryDec };
+  const received = parseWireDate(request.dateReceivedDec, 'dd/MM/yyyy') ?? new Date();
+  return { ...request, datePromissoryDec: formatWireDate(new Date(received.getTime() + LEGAL_DAYS * 86_400_000), 'dd/MM/yyyy') };
 }

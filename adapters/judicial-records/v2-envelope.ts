@@ -7,8 +7,7 @@
  */
 import type { NativeRequest, NativeResponse } from '../../src/core/adapter';
 import { textOf } from '../shared/field-rules';
-import { takeKey } from '../shared/schema-coercion';
-import { isPlainObject } from '../shared/wire-keys';
+import { isPlainObject, memberIgnoringCase as takeKey } from '../../src/core/lenient/members';
 
 export const V2_SEND_PATH = '/apiLyLichTuPhap/v2/nhanHoSo';
 export const V2_POLL_PATH = '/apiLyLichTuPhap/v2/layKetQua';

@@ -13,8 +13,7 @@ import { BusinessRuleError } from '../../src/core/errors';
 import type { NhanHoSoDangKyResponse } from '../../src/generated/schema-types';
 import type { Catalogs } from '../../seeds/catalogs';
 import { textOf } from '../shared/field-rules';
-import { takeKey, type CoercibleSchema } from '../shared/schema-coercion';
-import { isPlainObject } from '../shared/wire-keys';
+import { isPlainObject, memberIgnoringCase as takeKey } from '../../src/core/lenient/members';
 import { translateQuery } from './edge-translation';
 import { LLTP_ERROR_CODES } from './envelope';
 import { RESENT_DESCRIPTION } from './submission';
@@ -38,7 +37,7 @@ function authenticated(request: NativeRequest): unknown {
   return body;
 }
 
-export function v2Routes(catalogs: Catalogs, schemas: { send: CoercibleSchema; poll: CoercibleSchema }): NativeRoute[] {
+export function v2Routes(catalogs: Catalogs): NativeRoute[] {
   const codes = v2Codes(catalogs);
   return [
     {
@@ -46,7 +45,7 @@ export function v2Routes(catalogs: Catalogs, schemas: { send: CoercibleSchema; p
       paths: [V2_SEND_PATH],
       operation: 'nhanHoSoDangKy',
       auth: 'optional',
-      toMessageBody: (request) => translateV2Send(authenticated(request), catalogs, codes, schemas.send),
+      toMessageBody: (request, notes) => translateV2Send(authenticated(request), catalogs, codes, notes),
       render: (result, request) => ((result as NhanHoSoDangKyResponse).DESCRIPTION === RESENT_DESCRIPTION ? alreadyReceivedReply(request) : sentReply(request)),
     },
     {
@@ -54,7 +53,7 @@ export function v2Routes(catalogs: Catalogs, schemas: { send: CoercibleSchema; p
       paths: [V2_POLL_PATH],
       operation: 'layKetQua',
       auth: 'optional',
-      toMessageBody: (request) => translateQuery(authenticated(request), schemas.poll),
+      toMessageBody: (request) => translateQuery(authenticated(request)),
       render: (result) => ({ status: 200, body: result }),
     },
   ];

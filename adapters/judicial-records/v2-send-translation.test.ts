@@ -1,11 +1,10 @@
-import requestSchema from '../../schemas/lltp/nhanHoSoDangKy.request.json';
 import { loadCatalogs } from '../../seeds/catalogs';
 import { ValidationError } from '../../src/core/errors';
 import { inV2Names } from './v2-field-names';
 import { translateV2Send, v2Codes } from './v2-send-translation';
 
 const catalogs = loadCatalogs();
-const translate = (body: unknown): unknown => translateV2Send(body, catalogs, v2Codes(catalogs), requestSchema);
+const translate = (body: unknown): unknown => translateV2Send(body, catalogs, v2Codes(catalogs));
 
 const send = {
   authKey: 'k',

@@ -9,8 +9,8 @@
 import type { Catalogs } from '../../seeds/catalogs';
 import { ValidationError } from '../../src/core/errors';
 import { FieldRules, textOf } from '../shared/field-rules';
-import { coerceToSchema, type CoercibleSchema } from '../shared/schema-coercion';
-import { isPlainObject, keyCasing, normaliseKeys } from '../shared/wire-keys';
+import { isPlainObject, readMembers } from '../../src/core/lenient/members';
+import type { Coercion } from '../../src/core/message';
 import { notAUnitProvince, provinceUnit } from './catalog';
 import { DECLARE_TYPE, ID_TYPE, OBJECT_REQUEST } from './declaration-rules';
 import { DECLARATION_DERIVED, DECLARATION_TEXT, MANDATOR_DERIVED, MANDATOR_TEXT, RESIDENCE_ROW } from './v2-field-names';
@@ -22,23 +22,21 @@ import { DECLARATION_DERIVED, DECLARATION_TEXT, MANDATOR_DERIVED, MANDATOR_TEXT,
  */
 export const V2_ID_TYPES: ReadonlyMap<string, number> = new Map([['1', ID_TYPE.cmnd], ['2', ID_TYPE.cccd], ['3', ID_TYPE.passport], ['4', ID_TYPE.cccd], ['5', ID_TYPE.residenceCard]]);
 
-const TOP_KEYS = keyCasing(['maTinh', 'tenTinh', 'maHoSoMCDT', 'nguonDangKy', 'tenNguonDangKy', 'ngayTiepNhan', 'toKhai']);
-const TO_KHAI_KEYS = keyCasing([
+const TOP_KEYS = ['maTinh', 'tenTinh', 'maHoSoMCDT', 'nguonDangKy', 'tenNguonDangKy', 'ngayTiepNhan', 'toKhai'];
+const TO_KHAI_KEYS = [
   ...Object.keys(DECLARATION_TEXT),
   ...Object.keys(DECLARATION_DERIVED),
   ...Object.keys(MANDATOR_TEXT),
   ...Object.keys(MANDATOR_DERIVED),
   'ngayHenTra', 'tenMucDich', 'mucDichKhac', 'thongTinAnTich', 'nycCuTru', 'fileHoSo',
-]);
-const ADDRESS_KEYS = keyCasing(['maTinhThanh', 'tenTinhThanh', 'maQuanHuyen', 'tenQuanHuyen', 'maPhuongXa', 'tenPhuongXa', 'dcChiTiet']);
-const ROW_KEYS = keyCasing(Object.keys(RESIDENCE_ROW));
-
-const read = (value: unknown, keys: ReadonlyMap<string, string>): Record<string, unknown> => (isPlainObject(value) ? normaliseKeys(value, keys) : {});
+];
+const ADDRESS_KEYS = ['maTinhThanh', 'tenTinhThanh', 'maQuanHuyen', 'tenQuanHuyen', 'maPhuongXa', 'tenPhuongXa', 'dcChiTiet'];
+const ROW_KEYS = Object.keys(RESIDENCE_ROW);
 
 /** An address object as one line of text, and the GSO code of its smallest unit (v1's region ID), -1 when none. */
-function address(value: unknown): { text?: string; regionId?: number } {
+function address(value: unknown, path: string, notes: Coercion[]): { text?: string; regionId?: number } {
   if (!isPlainObject(value)) return { ...(textOf(value) ? { text: textOf(value) } : {}) };
-  const a = read(value, ADDRESS_KEYS);
+  const a = readMembers(value, ADDRESS_KEYS, path, notes);
   const text = [a.dcChiTiet, a.tenPhuongXa, a.tenQuanHuyen, a.tenTinhThanh].map(textOf).filter(Boolean).join(', ');
   const code = [a.maPhuongXa, a.maQuanHuyen, a.maTinhThanh].map(textOf).find((c) => c !== undefined && /^\d+$/.test(c));
   return { ...(text ? { text } : {}), regionId: code ? Number(code) : -1 };
@@ -101,8 +99,8 @@ class CodeReader {
  * files (`fileHoSo`) have no v1 field and are not kept.
  * Throws a ValidationError naming v2 fields when a code has no v1 value.
  */
-export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes, schema: CoercibleSchema): unknown {
-  const top = read(raw, TOP_KEYS);
+export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes, notes: Coercion[] = []): unknown {
+  const top = readMembers(raw, TOP_KEYS, '', notes);
   const reader = new CodeReader(catalogs);
   const received = textOf(top.ngayTiepNhan)?.split(/\s+/)[0];
   const number = textOf(top.maHoSoMCDT);
@@ -114,14 +112,14 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
   };
 
   if (isPlainObject(top.toKhai)) {
-    const t = read(top.toKhai, TO_KHAI_KEYS);
+    const t = readMembers(top.toKhai, TO_KHAI_KEYS, 'toKhai', notes);
     body.datePromissoryDec = textOf(t.ngayHenTra);
     const byProxy = reader.flag('toKhai.uyQuyen', t.uyQuyen);
     const nationality = reader.code('toKhai.nycQuocTich', t.nycQuocTich, codes.nationality, 'nationality');
     const purpose = reader.code('toKhai.maMucDich', t.maMucDich, codes.purpose, 'LLTP purposes');
-    const birthPlace = address(t.nycNoiSinh);
-    const residence = address(t.nycThuongTru);
-    const temporary = address(t.nycTamTru);
+    const birthPlace = address(t.nycNoiSinh, 'toKhai.nycNoiSinh', notes);
+    const residence = address(t.nycThuongTru, 'toKhai.nycThuongTru', notes);
+    const temporary = address(t.nycTamTru, 'toKhai.nycTamTru', notes);
     const declaration: Record<string, unknown> = {
       genderId: reader.code('toKhai.nycGioiTinh', t.nycGioiTinh, codes.gender, 'gender (1 male, 2 female)'),
       nationalityId: nationality,
@@ -135,8 +133,8 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
       declareDate: received,
       declareTypeId: byProxy ? DECLARE_TYPE.proxy : DECLARE_TYPE.individual,
       objectRequestId: nationality === undefined || nationality === codes.nationality.get('VN') ? OBJECT_REQUEST.vietnameseCitizen : OBJECT_REQUEST.foreigner,
-      formType: textOf(t.loaiPhieu),
-      requestQty: textOf(t.soLuongCap) ?? 1,
+      formType: v1Number(t.loaiPhieu),
+      requestQty: v1Number(t.soLuongCap) ?? 1,
       isBanPosition: reader.flag('toKhai.yeuCauCDNCV', t.yeuCauCDNCV) ? 1 : 0,
       delivery: 0,
       purpose: textOf(t.tenMucDich) ?? purpose ?? textOf(t.mucDichKhac),
@@ -148,9 +146,9 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
 
     const rows = Array.isArray(t.nycCuTru) ? t.nycCuTru : isPlainObject(t.nycCuTru) ? [t.nycCuTru] : undefined;
     if (rows) {
-      body.residenceWSForm = rows.map((row) => {
+      body.residenceWSForm = rows.map((row, i) => {
         const out: Record<string, unknown> = {};
-        copyText(read(row, ROW_KEYS), RESIDENCE_ROW, out);
+        copyText(readMembers(row, ROW_KEYS, `toKhai.nycCuTru[${i}]`, notes), RESIDENCE_ROW, out);
         return out;
       });
     }
@@ -159,7 +157,7 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
       const mandator: Record<string, unknown> = {
         genderId: reader.code('toKhai.nuqGioiTinh', t.nuqGioiTinh, codes.gender, 'gender (1 male, 2 female)'),
         idTypeId: reader.code('toKhai.nuqLoaiGiayto', t.nuqLoaiGiayto, V2_ID_TYPES, 'ID-document type'),
-        residence: address(t.nuqThuongTruChiTiet).text,
+        residence: address(t.nuqThuongTruChiTiet, 'toKhai.nuqThuongTruChiTiet', notes).text,
       };
       copyText(t, MANDATOR_TEXT, mandator);
       body.mandatorWSForm = mandator;
@@ -170,7 +168,13 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
     const { violations } = reader.rules;
     throw new ValidationError(violations.map((v) => v.message).join('; '), violations);
   }
-  return coerceToSchema(withoutUndefined(body), schema);
+  return withoutUndefined(body);
+}
+
+/** A v2 count or code as the v1 integer (v2 clients write them either way); other text is left for the v1 schema to name. */
+function v1Number(value: unknown): number | string | undefined {
+  const text = textOf(value);
+  return text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : text;
 }
 
 function withoutUndefined(value: unknown): unknown {

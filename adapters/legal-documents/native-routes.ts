@@ -1,14 +1,12 @@
 import type { NativeRequest, NativeResponse, NativeRoute, PageRoute } from '../../src/core/adapter';
 import { SOAP_CONTENT_TYPE, soapResponse } from '../shared/soap-envelope';
-import { isPlainObject, keyCasing, normaliseKeys } from '../shared/wire-keys';
+import { isPlainObject } from '../../src/core/lenient/members';
 import { selectSoapOperation, SOAP_NAMESPACE, SOAP_PATH, soapMessageBody, type SoapOperation } from './soap-operations';
 import { RELATION_LISTS } from './soap-view';
 import { wsdl } from './wsdl';
 
 /** Base of the gateway shape behind the LGSP (DOMAIN-MORE §2.5, `I`). */
 export const GATEWAY_BASE = '/apiVBPL';
-
-const LIST_KEYS = keyCasing(['pageNumber', 'pageSize', 'sortBy', 'sortDirection', 'keyword', 'issueDateFrom', 'issueDateTo']);
 
 /** Element names of list items in the SOAP answer, by the list's name. */
 const ITEM_NAMES: Record<string, string> = { LtsVanBan: 'VanBanItem', LtsLichSu: 'LichSuVB', ...Object.fromEntries(RELATION_LISTS.map((n) => [n, 'VanBanLienQuan'])) };
@@ -32,7 +30,7 @@ export function legalNativeRoutes(accounts: readonly { userName: string; passwor
       method: 'POST',
       paths: [`${GATEWAY_BASE}/doc/all`],
       operation: 'docAll',
-      toMessageBody: (r) => (isPlainObject(r.body) ? Object.fromEntries(Object.entries(normaliseKeys(r.body, LIST_KEYS)).filter(([k]) => LIST_KEYS.has(k.toLowerCase()))) : {}),
+      toMessageBody: (r) => (isPlainObject(r.body) ? r.body : {}),
       render: json,
     },
     {
@@ -42,7 +40,7 @@ export function legalNativeRoutes(accounts: readonly { userName: string; passwor
       auth: 'optional',
       accepts: ['xml'],
       selectOperation: selectSoapOperation,
-      toMessageBody: (r) => soapMessageBody(r, accounts),
+      toMessageBody: (r, notes) => soapMessageBody(r, accounts, notes),
       render: (result, request: NativeRequest) => {
         const operation: SoapOperation = selectSoapOperation(request);
         return { status: 200, contentType: SOAP_CONTENT_TYPE, body: soapResponse(operation, SOAP_NAMESPACE, xmlTree(result) as Record<string, unknown>) };

@@ -1,7 +1,8 @@
 import type { NativeRequest } from '../../src/core/adapter';
 import { BadRequestError, ForbiddenError } from '../../src/core/errors';
 import { listOf, readSoapRequest, soapActionOperation } from '../shared/soap-envelope';
-import { isPlainObject } from '../shared/wire-keys';
+import { isPlainObject, memberIgnoringCase } from '../../src/core/lenient/members';
+import type { Coercion } from '../../src/core/message';
 
 /** The ASMX service's namespace (`http://tempuri.org/`, DOMAIN-MORE §2.2). */
 export const SOAP_NAMESPACE = 'http://tempuri.org/';
@@ -41,10 +42,11 @@ export function selectSoapOperation(request: NativeRequest): SoapOperation {
 }
 
 /**
- * The message body of a SOAP request. The `UserDetails` header is checked here, at the door, like a
- * token: operations that need a login refuse without a seeded account (`Unauthorized access`).
+ * The message body of a SOAP request: XML text read as the WSDL types it (ints, string and int
+ * arrays), which is SOAP's typing, not a leniency. The `UserDetails` header is checked here, at the
+ * door, like a token: operations that need a login refuse without a seeded account (`Unauthorized access`).
  */
-export function soapMessageBody(request: NativeRequest, accounts: readonly { userName: string; password: string }[]): Record<string, unknown> {
+export function soapMessageBody(request: NativeRequest, accounts: readonly { userName: string; password: string }[], notes: Coercion[]): Record<string, unknown> {
   const operation = selectSoapOperation(request);
   const soap = readSoapRequest(request.body);
   if (soap.operation !== operation) throw new BadRequestError(`The SOAP Body holds ${soap.operation} but SOAPAction names ${operation}`);
@@ -55,9 +57,11 @@ export function soapMessageBody(request: NativeRequest, accounts: readonly { use
   }
   const body: Record<string, unknown> = {};
   for (const [name, kind] of Object.entries(spec.parameters)) {
-    const key = Object.keys(soap.parameters).find((k) => k.toLowerCase() === name.toLowerCase());
-    if (key === undefined) continue;
-    const value = soap.parameters[key];
+    // ASMX binds element names exactly; another casing is read, and noted as a leniency.
+    const found = memberIgnoringCase(soap.parameters, name);
+    if (found === undefined) continue;
+    if (found.key !== name) notes.push({ path: name, kind: 'key-case', from: found.key, to: name });
+    const { value } = found;
     body[name] = kind === 'int' ? number(value) : kind === 'ints' ? listParameter(value).map(number) : listParameter(value);
   }
   return body;

@@ -1,14 +1,11 @@
 /** PayGov's native paths: POST /paygov/init, /paygov/query, /paygov/getbill (DOMAIN.md §7.1). */
 import type { NativeRequest, NativeRoute } from '../../src/core/adapter';
-import getBillSchema from '../../schemas/paygov/getBill.request.json';
-import initSchema from '../../schemas/paygov/init.request.json';
-import querySchema from '../../schemas/paygov/query.request.json';
-import { canonicalKeys } from './canonical-keys';
+import { isPlainObject, memberIgnoringCase } from '../../src/core/lenient/members';
 import { inEnvelope } from './envelope';
 import type { PartnerDirectory } from './partners';
 
-const bodyOf = (schema: object) => (request: NativeRequest): unknown =>
-  request.body === undefined || request.body === null ? {} : canonicalKeys(request.body, schema);
+/** The JSON body as sent; the native router reads it against the schema (any key casing, nulls as absent). */
+const bodyOf = (request: NativeRequest): unknown => (request.body === undefined || request.body === null ? {} : request.body);
 
 export function paygovNativeRoutes(partners: PartnerDirectory): NativeRoute[] {
   return [
@@ -17,7 +14,7 @@ export function paygovNativeRoutes(partners: PartnerDirectory): NativeRoute[] {
       paths: ['/paygov/init'],
       operation: 'init',
       auth: 'optional',
-      toMessageBody: bodyOf(initSchema),
+      toMessageBody: bodyOf,
       render: (result) => {
         const answer = result as Record<string, unknown>;
         const envelope = partners.find(String(answer.MaDoiTac))?.envelope ?? 'direct';
@@ -29,7 +26,7 @@ export function paygovNativeRoutes(partners: PartnerDirectory): NativeRoute[] {
       paths: ['/paygov/query'],
       operation: 'query',
       auth: 'optional',
-      toMessageBody: bodyOf(querySchema),
+      toMessageBody: bodyOf,
       render: (result) => ({ status: 200, body: result }),
     },
     {
@@ -37,10 +34,11 @@ export function paygovNativeRoutes(partners: PartnerDirectory): NativeRoute[] {
       paths: ['/paygov/getbill'],
       operation: 'getBill',
       auth: 'optional',
-      toMessageBody: bodyOf(getBillSchema),
+      toMessageBody: bodyOf,
       render: (result, request) => {
         const { base64 } = result as { base64: string };
-        const ref = String((request.body as Record<string, unknown> | undefined)?.MaThamChieu ?? 'bien-lai').replace(/[^A-Za-z0-9._-]/g, '_');
+        const sent = isPlainObject(request.body) ? memberIgnoringCase(request.body, 'MaThamChieu')?.value : undefined;
+        const ref = String(sent ?? 'bien-lai').replace(/[^A-Za-z0-9._-]/g, '_');
         return {
           status: 200,
           body: Buffer.from(base64, 'base64'),

@@ -29,10 +29,22 @@ export interface BhytCard {
 
 const cardKey = (bhxhNumber: string): string => `card:${bhxhNumber}`;
 const personalIdKey = (personalId: string): string => `card-by-id:${personalId}`;
+/** Cards by the holder's birth day (days since 1970), so look-ups by criteria find newborns too. */
+const BY_BIRTH_DAY = 'cards-by-birth-day';
+const DAY_MS = 86_400_000;
+const dayOf = (isoDay: string): number => Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS);
 
 export async function saveBhytCard(state: StateStore, card: BhytCard): Promise<void> {
   await state.set(cardKey(card.maSoBhxh), card);
   await state.set(personalIdKey(card.soDinhDanh), card.maSoBhxh);
+  await state.addToIndex(BY_BIRTH_DAY, card.maSoBhxh, dayOf(card.birthDate));
+}
+
+/** Cards of children born between two ISO days (both included). */
+export async function findBhytCardsBornBetween(state: StateStore, fromIsoDay: string, toIsoDay: string): Promise<BhytCard[]> {
+  const numbers = await state.rangeByScore(BY_BIRTH_DAY, dayOf(fromIsoDay), dayOf(toIsoDay));
+  const cards = await state.getMany<BhytCard>(numbers.map(cardKey));
+  return cards.filter((card): card is BhytCard => card !== undefined);
 }
 
 export async function findBhytCard(state: StateStore, bhxhNumber: string): Promise<BhytCard | undefined> {

@@ -5,7 +5,7 @@
  */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BadRequestError } from '../../src/core/errors';
-import { isPlainObject } from './wire-keys';
+import { isPlainObject } from '../../src/core/lenient/members';
 
 export const SOAP_CONTENT_TYPE = 'text/xml; charset=utf-8';
 const SOAP_NS = 'http://schemas.xmlsoap.org/soap/envelope/';

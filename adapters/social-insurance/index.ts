@@ -10,7 +10,7 @@ import type {
   GetTraCuuTtHgdByMaSoBhxhRequest,
 } from '../../src/generated/schema-types';
 import { textOf } from '../shared/field-rules';
-import { isPlainObject, keyCasing, normaliseKeys } from '../shared/wire-keys';
+import { isPlainObject } from '../../src/core/lenient/members';
 import { bhxhRules } from './bhxh-rules';
 import { notFound, renderBhxhError } from './envelope';
 import { InsuredPeople, type InsuredPerson } from './insured-people';
@@ -25,6 +25,16 @@ function sameBirth(person: InsuredPerson, ngaySinh: string, loaiNgaySinh = '0'):
   return loaiNgaySinh === '1' ? full.slice(0, 4) === ngaySinh : loaiNgaySinh === '2' ? full.slice(0, 6) === ngaySinh : full === ngaySinh;
 }
 
+/** The ISO days a `ngaySinh` (written as `loaiNgaySinh` says) may mean; a malformed one means none. */
+function birthRange(ngaySinh: string, loaiNgaySinh = '0'): { from: string; to: string } {
+  const y = ngaySinh.slice(0, 4);
+  if (loaiNgaySinh === '1') return { from: `${y}-01-01`, to: `${y}-12-31` };
+  const m = ngaySinh.slice(4, 6);
+  if (loaiNgaySinh === '2') return { from: `${y}-${m}-01`, to: `${y}-${m}-31` };
+  const day = `${y}-${m}-${ngaySinh.slice(6, 8)}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? { from: day, to: day } : { from: '9999-12-31', to: '0000-01-01' };
+}
+
 function cardFields(p: InsuredPerson) {
   return p.card ? { maThe: p.card.maThe, gtTheTu: compact(p.card.validFrom), gtTheDen: compact(p.card.validTo) } : {};
 }
@@ -35,16 +45,13 @@ function only(found: InsuredPerson[], what: string): InsuredPerson {
   return found[0];
 }
 
-const route = (operation: string, keys: readonly string[]): NativeRoute => {
-  const casing = keyCasing(keys);
-  return {
-    method: 'POST',
-    paths: [`/apiBHXH/${operation}`],
-    operation,
-    toMessageBody: (request: NativeRequest) => (isPlainObject(request.body) ? normaliseKeys(request.body, casing) : {}),
-    render: (result) => ({ status: 200, body: result }),
-  };
-};
+const route = (operation: string): NativeRoute => ({
+  method: 'POST',
+  paths: [`/apiBHXH/${operation}`],
+  operation,
+  toMessageBody: (request: NativeRequest) => (isPlainObject(request.body) ? request.body : {}),
+  render: (result) => ({ status: 200, body: result }),
+});
 
 const op = (name: string) => ({ requestSchema: schemaId(`bhxh/${name}.request.json`), responseSchema: schemaId(`bhxh/${name}.response.json`) });
 
@@ -68,12 +75,14 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
       return person;
     }
     return only(
-      people.search(
+      await people.search(
+        state,
         (p) =>
           sameName(p.hoTen, String(body.hoTen)) &&
           sameBirth(p, String(body.ngaySinh), body.loaiNgaySinh) &&
           (!body.gioiTinh || genderCode(p) === body.gioiTinh) &&
           (body.isKs === '1' ? p.birthPlace.province : p.household.province) === body.maTinh,
+        birthRange(String(body.ngaySinh), body.loaiNgaySinh),
       ),
       `${String(body.hoTen)} sinh ${String(body.ngaySinh)} tại tỉnh ${body.maTinh}`,
     );
@@ -102,9 +111,9 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
         },
       ],
       native: [
-        route('getTraCuuTtHgdByMaSoBhxh', ['maSoBhxh']),
-        route('getMaSoBhxhTheoTieuChi', ['hoTen', 'ngaySinh', 'loaiNgaySinh', 'gioiTinh', 'maTinhKs', 'maHuyenKs', 'maXaKs', 'isKs']),
-        route('getTraCuuThongTinHgd', ['maTinh', 'hoTen', 'ngaySinh', 'loaiNgaySinh', 'gioiTinh', 'soSo', 'maThe', 'isKs']),
+        route('getTraCuuTtHgdByMaSoBhxh'),
+        route('getMaSoBhxhTheoTieuChi'),
+        route('getTraCuuThongTinHgd'),
       ],
       renderError: renderBhxhError,
     },
@@ -128,11 +137,12 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
           ...cardFields(p),
         };
       },
-      getMaSoBhxhTheoTieuChi: async (message) => {
+      getMaSoBhxhTheoTieuChi: async (message, context) => {
         const body = message.body as GetMaSoBhxhTheoTieuChiRequest;
         const place = (p: InsuredPerson) => (body.isKs === '1' ? p.birthPlace : p.household);
         const p = only(
-          people.search(
+          await people.search(
+            context.state,
             (candidate) =>
               sameName(candidate.hoTen, body.hoTen) &&
               sameBirth(candidate, body.ngaySinh, body.loaiNgaySinh) &&
@@ -140,6 +150,7 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
               place(candidate).province === body.maTinhKs &&
               (!body.maHuyenKs || place(candidate).district === body.maHuyenKs) &&
               (!body.maXaKs || place(candidate).commune === body.maXaKs),
+            birthRange(body.ngaySinh, body.loaiNgaySinh),
           ),
           `${body.hoTen} sinh ${body.ngaySinh}`,
         );

@@ -1,6 +1,6 @@
 import type { StateStore } from '../../src/core/ports';
 import type { Citizen } from '../../src/seed/types';
-import { findBhytCard, findBhytCardByPersonalId, type BhytCard } from '../shared/bhyt-cards';
+import { findBhytCard, findBhytCardByPersonalId, findBhytCardsBornBetween, type BhytCard } from '../shared/bhyt-cards';
 
 /** One insured person as the social-insurance backend answers about them. */
 export interface InsuredPerson {
@@ -66,8 +66,15 @@ export class InsuredPeople {
     return citizen ? fromCitizen(citizen) : undefined;
   }
 
-  /** Seeded people matching a predicate (card holders are found by number or personal ID). */
-  search(predicate: (person: InsuredPerson) => boolean): InsuredPerson[] {
-    return this.citizens.map(fromCitizen).filter(predicate);
+  /**
+   * People matching a predicate: the seeded citizens and the children whose birth registration
+   * issued a card (one person, one truth: whoever a number or ID finds, criteria find too). `born`
+   * narrows the cards read to a range of ISO birth days.
+   */
+  async search(state: StateStore, predicate: (person: InsuredPerson) => boolean, born: { from: string; to: string }): Promise<InsuredPerson[]> {
+    const cards = await findBhytCardsBornBetween(state, born.from, born.to);
+    const seeded = this.citizens.map(fromCitizen).filter(predicate);
+    const known = new Set(seeded.map((p) => p.maSoBhxh));
+    return [...seeded, ...cards.map(fromCard).filter((p) => !known.has(p.maSoBhxh) && predicate(p))];
   }
 }

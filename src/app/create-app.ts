@@ -168,7 +168,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
     simulation.routes(routeDeps),
     administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger }),
-    nativeRouter({ registry, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
+    nativeRouter({ registry, schemas, clients, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
   ], { before: [administration.requestTimer] });
   await simulation.start(routeDeps);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ClientCredential } from '../core/ports';
 
 interface ClientsFile {
-  clients: { clientId: string; secret: string; agency: string; name?: string; services: string[] | '*' }[];
+  clients: { clientId: string; secret: string; agency: string; name?: string; services: string[] | '*'; strict?: boolean }[];
 }
 
 /** The seeded clients, with the development client (every service) first. */

@@ -2,6 +2,7 @@
  * Configuration, read once from defaults, the environment and CLI options (in that order of
  * precedence, later wins) and validated at start. A bad value stops the process with one line.
  */
+import { isAgencyCode } from '../core/ids/agency-code';
 
 export interface Config {
   /** HTTP port of the gateway. Default 8080 (`PORT`); 0 picks a free one. */
@@ -97,8 +98,8 @@ function text(env: Env, name: string, fallback: string): string {
 /** Builds the config from the environment, then applies `overrides` (CLI options, tests). */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const agency = text(env, 'DEV_CLIENT_AGENCY', '000.00.00.H30');
-  if (!/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/.test(agency)) {
-    throw new ConfigError(`DEV_CLIENT_AGENCY must be an agency code like 000.00.00.H30, got "${agency}"`);
+  if (!isAgencyCode(agency)) {
+    throw new ConfigError(`DEV_CLIENT_AGENCY must be an agency code like 000.00.00.H30 (level 1 is H or G and two digits), got "${agency}"`);
   }
   const seed = env.SIM_SEED === undefined || env.SIM_SEED === '' ? undefined : integer(env, 'SIM_SEED', 0, 0, 2 ** 31 - 1);
   const config: Config = {

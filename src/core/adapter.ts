@@ -5,7 +5,7 @@
  */
 import type { AppError, FieldViolation, UnauthorizedError } from './errors';
 import type { Logger } from './logger';
-import type { Message } from './message';
+import type { Coercion, Message } from './message';
 import type {
   CallbackSender,
   Clock,
@@ -74,8 +74,13 @@ export interface NativeRoute {
    * BadRequestError when it names none. Unset: always `operation`, which the documents name.
    */
   selectOperation?(request: NativeRequest): string;
-  /** Translates the native request into the operation's message body (throws BadRequestError). */
-  toMessageBody(request: NativeRequest): unknown;
+  /**
+   * Translates the native request into the operation's message body (throws BadRequestError). Key
+   * casing, `null`s, unknown members, numbers for digit strings and code padding need no care here:
+   * the router reads the result against the request schema. A translation that must read wire
+   * members itself notes what it forgave in `notes` (src/core/lenient/members.ts).
+   */
+  toMessageBody(request: NativeRequest, notes: Coercion[]): unknown;
   /** Renders the handler's result in the backend's own envelope. */
   render(result: unknown, request: NativeRequest): NativeResponse;
 }

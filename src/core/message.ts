@@ -39,6 +39,28 @@ export interface MessageError {
   errors?: { path: string; message: string }[];
 }
 
+/** What the lenient native doors changed in a request to make it fit its schema (DESIGN.md, "Native doors"). */
+export const COERCION_KINDS = [
+  'null-dropped',
+  'unknown-dropped',
+  'duplicate-dropped',
+  'empty-dropped',
+  'key-case',
+  'number-to-string',
+  'string-to-number',
+  'zero-padded',
+] as const;
+export type CoercionKind = (typeof COERCION_KINDS)[number];
+
+/** One leniency applied to a native request: where, what kind, and the value before and after. */
+export interface Coercion {
+  /** Path in the message body, e.g. `data.nksGioiTinh` or `dsMaHoSo[0]`. */
+  path: string;
+  kind: CoercionKind;
+  from?: unknown;
+  to?: unknown;
+}
+
 /** How a message reached the simulator. */
 export type MessageChannel = 'unified' | 'native';
 
@@ -68,6 +90,8 @@ export interface MessageRecord {
   fingerprint: string;
   history: HistoryEntry[];
   body: unknown;
+  /** Leniencies the native door applied to the request (absent when it fitted as sent). */
+  coercions?: Coercion[];
   response?: unknown;
   error?: MessageError;
   callbacks?: CallbackAttempt[];

@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, 
 import type { ExecutionMeta, MessageExecutor } from './executor';
 import { fingerprint } from './fingerprint';
 import type { Logger } from './logger';
-import type { Message, MessageChannel, MessageRecord } from './message';
+import type { Coercion, Message, MessageChannel, MessageRecord } from './message';
 import type { Clock, Dispatcher, Journal, MessageStore, Principal, IdSource } from './ports';
 import type { AdapterRegistry } from './registry';
 import type { SchemaRegistry } from './schema-registry';
@@ -18,6 +18,8 @@ export interface SubmitOptions {
   /** With `sync`: how long to wait before answering that it is still running. Unset: wait for the end. */
   waitMs?: number;
   nativePath?: string;
+  /** Leniencies the native door applied to the body; kept on the record and the journal entry. */
+  coercions?: readonly Coercion[];
 }
 
 export type SubmitResult =
@@ -95,6 +97,7 @@ export class Pipeline {
         channel: options.channel,
         ...(options.nativePath ? { nativePath: options.nativePath } : {}),
         body: message.body,
+        ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
       }),
     ]);
     // Settled here so that a failure while the other steps run is never an unhandled rejection.
@@ -175,6 +178,7 @@ export class Pipeline {
       fingerprint: fingerprint({ header, body: message.body }),
       history: [{ status: sync ? 'processing' : 'queued', at: now }],
       body: message.body,
+      ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
     };
   }
 }

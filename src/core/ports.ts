@@ -2,7 +2,7 @@
  * The ports core needs, as interfaces. Redis, BullMQ and HTTP implementations live outside core and
  * are wired in the composition root (src/app/create-app.ts).
  */
-import type { Message, MessageRecord, MessageStatus, MessageError, CallbackAttempt } from './message';
+import type { Message, MessageRecord, MessageStatus, MessageError, CallbackAttempt, Coercion } from './message';
 
 
 /** Who is calling: an agency system authenticated by a client credential. */
@@ -22,6 +22,11 @@ export const ANONYMOUS = 'anonymous';
 export interface ClientCredential extends Principal {
   secret: string;
   name?: string;
+  /**
+   * Strict client: its native requests must fit their schema as sent; what the lenient doors would
+   * fix (nulls, unknown members, numbers for digit strings, unpadded codes) is refused. Default false.
+   */
+  strict?: boolean;
 }
 
 export interface IssuedToken {
@@ -170,6 +175,8 @@ export interface JournalEntry {
   channel: 'unified' | 'native';
   nativePath?: string;
   body: unknown;
+  /** Leniencies the native door applied to the body (DESIGN.md, "Native doors"). */
+  coercions?: Coercion[];
 }
 
 export interface Journal {

@@ -20,6 +20,8 @@ export class SchemaRegistry {
     // Keywords used only for documentation and code generation.
     this.ajv.addKeyword({ keyword: 'tsType' });
     this.ajv.addKeyword({ keyword: 'x-wire-format' });
+    // Widths a code is written with; the lenient native doors pad shorter digit strings to them.
+    this.ajv.addKeyword({ keyword: 'x-lenient-pad' });
     for (const schema of schemas) {
       this.schemas.set(schema.$id, schema);
       this.ajv.addSchema(schema);

@@ -1853,61 +1853,7 @@ export interface KetQuaDangKyHSResponse {
   /**
    * The registration result (ketQuaXuLy) with the v2 field names: register references, the new personal ID for a birth, the registered people.
    */
-  ketQuaXuLy: {
-    /**
-     * Register entry number.
-     */
-    soDangKy: string;
-    /**
-     * Register book, NN/yyyy.
-     */
-    quyenSo: string;
-    /**
-     * Page of the register book.
-     */
-    trangSo: string;
-    /**
-     * Registration date, dd.MM.yyyy.
-     */
-    ngayDangKy: string;
-    /**
-     * Birth: the child's new 12-digit personal ID.
-     */
-    soDinhDanh?: string;
-    /**
-     * Birth of a child under six: the health-insurance card code issued through the BHYT interconnection (15 characters, group TE).
-     */
-    maTheBhyt?: string;
-    /**
-     * Birth of a child under six: the child's new 10-digit BHXH number.
-     */
-    maSoBhxh?: string;
-    /**
-     * Birth: province of the registering office.
-     */
-    ndkksMaTinh?: string;
-    /**
-     * Birth: district of the registering office.
-     */
-    ndkksMaHuyen?: string;
-    /**
-     * Birth: commune of the registering office ('' for a district office).
-     */
-    ndkksMaXa?: string;
-    /**
-     * Birth: the certificate (base64 PDF placeholder).
-     */
-    giayKhaiSinh?: string;
-    /**
-     * Death: the certificate (base64 PDF placeholder).
-     */
-    giayKhaiTu?: string;
-    /**
-     * Marriage: the certificate (base64 PDF placeholder).
-     */
-    giayChungNhanKetHon?: string;
-    [k: string]: unknown | undefined;
-  };
+  ketQuaXuLy: HoTichKetQuaXuLy;
 }
 
 // hotich/layKetQua.request.json
@@ -2002,62 +1948,329 @@ export interface LayKetQuaResponse {
     /**
      * The result, once registered.
      */
-    ketQuaXuLy?: {
-      /**
-       * Register entry number.
-       */
-      soDangKy: string;
-      /**
-       * Register book, NN/yyyy.
-       */
-      quyenSo: string;
-      /**
-       * Page of the register book.
-       */
-      trangSo: string;
-      /**
-       * Registration date, dd.MM.yyyy.
-       */
-      ngayDangKy: string;
-      /**
-       * Birth: the child's new 12-digit personal ID.
-       */
-      soDinhDanh?: string;
-      /**
-       * Birth of a child under six: the health-insurance card code issued through the BHYT interconnection (15 characters, group TE).
-       */
-      maTheBhyt?: string;
-      /**
-       * Birth of a child under six: the child's new 10-digit BHXH number.
-       */
-      maSoBhxh?: string;
-      /**
-       * Birth: province of the registering office.
-       */
-      ndkksMaTinh?: string;
-      /**
-       * Birth: district of the registering office.
-       */
-      ndkksMaHuyen?: string;
-      /**
-       * Birth: commune of the registering office ('' for a district office).
-       */
-      ndkksMaXa?: string;
-      /**
-       * Birth: the certificate (base64 PDF placeholder).
-       */
-      giayKhaiSinh?: string;
-      /**
-       * Death: the certificate (base64 PDF placeholder).
-       */
-      giayKhaiTu?: string;
-      /**
-       * Marriage: the certificate (base64 PDF placeholder).
-       */
-      giayChungNhanKetHon?: string;
-      [k: string]: unknown | undefined;
-    };
+    ketQuaXuLy?: HoTichKetQuaXuLy;
   }[];
+}
+
+// hotich/shared/ket-qua-xu-ly.json
+
+/**
+ * A registration result (ketQuaXuLy) in the shape PASETO deserialises it (DOMAIN.md §4.2, C:P/ks HoTich_KhaiSinh_KetQuaXuLy / HoTich_KhaiTu_KetQuaXuLy): documented member names, GioiTinh and LoaiCuTru as integers, addresses as { maTinh, maHuyen, maXa, dcChiTiet }. A marriage carries its registered chong…/vo… fields.
+ */
+export interface HoTichKetQuaXuLy {
+  /**
+   * Register entry number.
+   */
+  soDangKy: string;
+  /**
+   * Register book, NN/yyyy.
+   */
+  quyenSo: string;
+  /**
+   * Page of the register book.
+   */
+  trangSo: string;
+  /**
+   * Registration date, dd.MM.yyyy.
+   */
+  ngayDangKy: string;
+  /**
+   * Birth: the child's new 12-digit personal ID.
+   */
+  soDinhDanh?: string;
+  /**
+   * Birth of a child under six: the child's new 10-digit BHXH number (the simulator's addition, from the BHYT interconnection, §5).
+   */
+  maSoBhxh?: string;
+  /**
+   * Birth of a child under six: the health-insurance card code (15 characters, group TE; the simulator's addition, §5).
+   */
+  maTheBhyt?: string;
+  /**
+   * Birth: province of the registering office.
+   */
+  ndkksMaTinh?: string;
+  /**
+   * Birth: district of the registering office.
+   */
+  ndkksMaHuyen?: string;
+  /**
+   * Birth: commune of the registering office ('' for a district office).
+   */
+  ndkksMaXa?: string;
+  /**
+   * Birth: the child's full name.
+   */
+  nksHoTen?: string;
+  /**
+   * Birth: the child's gender, 1 male, 2 female (int, as PASETO reads it).
+   */
+  nksGioiTinh?: number;
+  /**
+   * Birth: the child's date of birth, dd.MM.yyyy.
+   */
+  nksNgaySinh?: string;
+  /**
+   * Birth: the date of birth in words.
+   */
+  nksNgaySinhBangChu?: string;
+  /**
+   * Birth: ethnicity code.
+   */
+  nksDanToc?: string;
+  /**
+   * Birth: nationality code.
+   */
+  nksQuocTich?: string;
+  nksQueQuan?: Address;
+  nksNoiSinh?: Address1;
+  /**
+   * Birth: the mother's full name.
+   */
+  meHoTen?: string;
+  /**
+   * Birth: the mother's date of birth, dd.MM.yyyy.
+   */
+  meNgaySinh?: string;
+  /**
+   * Birth: the mother's ethnicity code.
+   */
+  meDanToc?: string;
+  /**
+   * Birth: the mother's nationality code.
+   */
+  meQuocTich?: string;
+  /**
+   * Birth: the mother's residence type (int; 1 when the declaration had none, as PASETO defaults it).
+   */
+  meLoaiCuTru?: number;
+  meNoiCuTru?: Address2;
+  /**
+   * Birth: the mother's ID-document number (the declaration's meSoGiayToTuyThan, else meSoDDCN).
+   */
+  meSoGiayTo?: string;
+  /**
+   * Birth: the father's full name.
+   */
+  chaHoTen?: string;
+  /**
+   * Birth: the father's date of birth, dd.MM.yyyy.
+   */
+  chaNgaySinh?: string;
+  /**
+   * Birth: the father's ethnicity code.
+   */
+  chaDanToc?: string;
+  /**
+   * Birth: the father's nationality code.
+   */
+  chaQuocTich?: string;
+  /**
+   * Birth: the father's residence type (int; 1 when the declaration had none, as PASETO defaults it).
+   */
+  chaLoaiCuTru?: number;
+  chaNoiCuTru?: Address3;
+  /**
+   * Birth: the father's ID-document number (the declaration's chaSoGiayToTuyThan, else chaSoDDCN).
+   */
+  chaSoGiayTo?: string;
+  /**
+   * Death: the deceased's full name.
+   */
+  nktHoTen?: string;
+  /**
+   * Death: gender, 1 male, 2 female (int).
+   */
+  nktGioiTinh?: number;
+  /**
+   * Death: date of birth, dd.MM.yyyy.
+   */
+  nktNgaySinh?: string;
+  /**
+   * Death: ethnicity code.
+   */
+  nktDanToc?: string;
+  /**
+   * Death: nationality code.
+   */
+  nktQuocTich?: string;
+  /**
+   * Death: residence type (int; 1 when the declaration had none).
+   */
+  nktLoaiCuTru?: number;
+  nktNoiCuTru?: Address4;
+  /**
+   * Death: ID-document number.
+   */
+  nktSoGiayTo?: string;
+  /**
+   * Death: date of death, dd.MM.yyyy.
+   */
+  nktNgayChet?: string;
+  nktNoiChet?: Address5;
+  /**
+   * Death: cause of death.
+   */
+  nktNguyenNhanChet?: string;
+  /**
+   * Death: kind of the death notice (the declaration's gbtLoai).
+   */
+  giayBaoTuLoai?: string;
+  /**
+   * Death: number of the death notice (the declaration's gbtSo, else maGBT).
+   */
+  giayBaoTuSo?: string;
+  /**
+   * Requester's full name.
+   */
+  nycHoTen?: string;
+  /**
+   * Requester's relationship code.
+   */
+  nycQuanHe?: string;
+  /**
+   * Requester's ID-document number (the declaration's nycSoGiayToTuyThan, else nycSoDDCN).
+   */
+  nycSoGiayTo?: string;
+  /**
+   * Birth: the birth certificate, base64 PDF.
+   */
+  giayKhaiSinh?: string;
+  /**
+   * Death: the death extract, base64 PDF.
+   */
+  giayKhaiTu?: string;
+  /**
+   * Marriage: the marriage certificate, base64 PDF (marriage results are not documented; the simulator's shape: the registered chong…/vo… fields plus the register references).
+   */
+  giayChungNhanKetHon?: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * Birth: home town.
+ */
+export interface Address {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Birth: place of birth.
+ */
+export interface Address1 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Birth: the mother's residence.
+ */
+export interface Address2 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Birth: the father's residence.
+ */
+export interface Address3 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Death: last residence.
+ */
+export interface Address4 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
+}
+/**
+ * Death: place of death.
+ */
+export interface Address5 {
+  /**
+   * GSO province code.
+   */
+  maTinh?: string;
+  /**
+   * GSO district code.
+   */
+  maHuyen?: string;
+  /**
+   * GSO commune code.
+   */
+  maXa?: string;
+  /**
+   * House number, street, hamlet.
+   */
+  dcChiTiet?: string;
 }
 
 // hotich/shared/registry-record.json
@@ -2101,61 +2314,7 @@ export interface HoTichRegistryRecord {
   /**
    * The registration result (ketQuaXuLy) with the v2 field names: register references, the new personal ID for a birth, the registered people.
    */
-  ketQuaXuLy?: {
-    /**
-     * Register entry number.
-     */
-    soDangKy: string;
-    /**
-     * Register book, NN/yyyy.
-     */
-    quyenSo: string;
-    /**
-     * Page of the register book.
-     */
-    trangSo: string;
-    /**
-     * Registration date, dd.MM.yyyy.
-     */
-    ngayDangKy: string;
-    /**
-     * Birth: the child's new 12-digit personal ID.
-     */
-    soDinhDanh?: string;
-    /**
-     * Birth of a child under six: the health-insurance card code issued through the BHYT interconnection (15 characters, group TE).
-     */
-    maTheBhyt?: string;
-    /**
-     * Birth of a child under six: the child's new 10-digit BHXH number.
-     */
-    maSoBhxh?: string;
-    /**
-     * Birth: province of the registering office.
-     */
-    ndkksMaTinh?: string;
-    /**
-     * Birth: district of the registering office.
-     */
-    ndkksMaHuyen?: string;
-    /**
-     * Birth: commune of the registering office ('' for a district office).
-     */
-    ndkksMaXa?: string;
-    /**
-     * Birth: the certificate (base64 PDF placeholder).
-     */
-    giayKhaiSinh?: string;
-    /**
-     * Death: the certificate (base64 PDF placeholder).
-     */
-    giayKhaiTu?: string;
-    /**
-     * Marriage: the certificate (base64 PDF placeholder).
-     */
-    giayChungNhanKetHon?: string;
-    [k: string]: unknown | undefined;
-  };
+  ketQuaXuLy?: HoTichKetQuaXuLy;
   [k: string]: unknown | undefined;
 }
 
@@ -2409,9 +2568,9 @@ export interface NhanHoSoDangKyRequest {
    */
   dateReceivedDec: string;
   /**
-   * Promised day of the result, dd/MM/yyyy; not before dateReceivedDec.
+   * Promised day of the result, dd/MM/yyyy; not before dateReceivedDec. Absent (PASETO sends null when the one-stop set no appointment day): LLTP sets its own, 10 days after dateReceivedDec (Law on Judicial Records 2009, Art. 48).
    */
-  datePromissoryDec: string;
+  datePromissoryDec?: string;
   /**
    * Fee receipt number; PASETO sends "0".
    */
@@ -2787,9 +2946,13 @@ export interface LltpCertificate {
      */
     ngayBanAn?: string;
     /**
-     * The court that passed it.
+     * The court that passed it, as PASETO reads it (DOMAIN.md §6.2, C:P/lltp); no court code list is published, so the simulator writes the court's name (I).
      */
-    toaAnXetXu?: string;
+    toaDaTuyen?: string;
+    /**
+     * The court's name.
+     */
+    tenToaDaTuyen?: string;
     /**
      * Offences.
      *
@@ -2797,9 +2960,9 @@ export interface LltpCertificate {
      */
     dsToiDanh?: {
       /**
-       * Article of the 2015 Criminal Code, e.g. Điều 173.
+       * The offence as the article of the 2015 Criminal Code, e.g. Điều 173.
        */
-      dieuLuat?: string;
+      toiDanh?: string;
       /**
        * Name of the offence.
        */
@@ -2812,9 +2975,17 @@ export interface LltpCertificate {
      */
     dsHinhPhatChinh?: {
       /**
+       * Penalty code; empty, as no code list is published (I).
+       */
+      maHinhPhat?: string;
+      /**
        * The penalty as printed.
        */
       tenHinhPhat?: string;
+      /**
+       * A note on the penalty.
+       */
+      ghiChu?: string;
     }[];
     /**
      * Additional penalties.
@@ -2823,9 +2994,17 @@ export interface LltpCertificate {
      */
     dsHinhPhatBoSung?: {
       /**
+       * Penalty code; empty, as no code list is published (I).
+       */
+      maHinhPhat?: string;
+      /**
        * The penalty as printed.
        */
       tenHinhPhat?: string;
+      /**
+       * What the additional penalty imposes.
+       */
+      noiDungHinhPhatBoSung?: string;
     }[];
     /**
      * Day the sentence was fully served, dd/MM/yyyy; empty while it is being served.
@@ -2835,6 +3014,22 @@ export interface LltpCertificate {
      * Day the conviction was expunged, dd/MM/yyyy; empty while it is on record (form No. 2 only shows expunged ones).
      */
     ngayXoaAn?: string;
+    /**
+     * Articles applied, e.g. Điều 173.
+     */
+    dieuKhoan?: string;
+    /**
+     * Court fees; empty when the seed records none.
+     */
+    anPhi?: string;
+    /**
+     * Civil obligations; empty when the seed records none.
+     */
+    nghiaVuDanSu?: string;
+    /**
+     * Execution: "Đã chấp hành xong" once served, else "Đang chấp hành".
+     */
+    tinhTrangThiHanh?: string;
     /**
      * "Đã được xóa án tích" or "Chưa được xóa án tích".
      */
@@ -3095,6 +3290,121 @@ export interface TraHoSoResponse {
      */
     ketQuaXuLy?: LltpCertificate;
   }[];
+}
+
+// lltp/traKetQuaHoSoLLTP.request.json
+
+/**
+ * LLTP v2 result push to VNeID (DOMAIN.md §6.2): the one-stop reports the state of a dossier filed on VNeID, and the certificate once issued. PASETO sends every member as a string (C# string? members, empty or null when unset).
+ */
+export interface TraKetQuaHoSoLltpRequest {
+  /**
+   * GSO code of the province of the one-stop, e.g. 38.
+   */
+  maTinh?: string;
+  /**
+   * Name of the province (PASETO sends its group name).
+   */
+  tenTinh?: string;
+  /**
+   * The one-stop's dossier number.
+   */
+  maHoSoMCDT: string;
+  /**
+   * New state in DVCQG codes (DOMAIN.md §9): 1 submitted … 9 result ready, 10 handed over.
+   */
+  trangThaiXuLy: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10';
+  /**
+   * The state's label, e.g. Đã xử lý xong.
+   */
+  tenTrangThaiXuLy?: string;
+  /**
+   * Why the dossier was not accepted (state 3) or what must be supplemented (state 5).
+   */
+  lyDoTuChoi?: string;
+  /**
+   * Promised result day, dd/MM/yyyy.
+   */
+  ngayHenTraKetQua?: string;
+  /**
+   * Kind of push; PASETO sends a constant of its own (e.g. a withdrawal of the certificate, with quyetDinhThuHoi). Kept as sent.
+   */
+  type?: string;
+  /**
+   * The certificate (states 9 and 10), as PASETO copies it from the v2 poll: soPhieuLLTP, ngayCapPhieu, loaiPhieu, nguoiLapPhieu, nguoiKy, chucVu, tinhTrangAnTich, tenTinhTrangAnTich, thongTinCDNCV, tenThongTinCDNCV, thongTinAn[], dsCDNCV[], phieuLLTP (base64 PDF), quyetDinhThuHoi (base64). Other members are kept and ignored.
+   */
+  ketQuaXuLy?: {
+    /**
+     * Certificate number.
+     */
+    soPhieuLLTP?: string;
+    /**
+     * Issue day, dd/MM/yyyy.
+     */
+    ngayCapPhieu?: string;
+    /**
+     * Form 1 or 2.
+     */
+    loaiPhieu?: string | number;
+    /**
+     * The certificate as a base64 PDF.
+     */
+    phieuLLTP?: string;
+    /**
+     * A withdrawal decision as base64, when the certificate is withdrawn.
+     */
+    quyetDinhThuHoi?: string;
+    /**
+     * Judgments, with the member names PASETO reads (soBanAn, ngayBanAn, toaDaTuyen, tenToaDaTuyen, dsToiDanh, dsHinhPhatChinh, dsHinhPhatBoSung, ngayChapHanh, ngayXoaAn, dieuKhoan, anPhi, nghiaVuDanSu, tinhTrangThiHanh).
+     *
+     * Items: One judgment.
+     */
+    thongTinAn?: {
+      [k: string]: unknown | undefined;
+    }[];
+    /**
+     * Bans on holding positions (soQuyetDinh, ngayQuyetDinh, toaAnQD, chucVuCam, thoiHanCam, camTuNgay).
+     *
+     * Items: One ban.
+     */
+    dsCDNCV?: {
+      [k: string]: unknown | undefined;
+    }[];
+    [k: string]: unknown | undefined;
+  };
+}
+
+// lltp/traKetQuaHoSoLLTP.response.json
+
+/**
+ * VNeID's answer to a result push (DOMAIN.md §6.2): statusCode 00 taken; 01 refused (errorDetail contains "không thể cập nhật lên trạng thái" when the dossier is already in that state, which PASETO counts as done); 03 interrupted, retry ("Yêu cầu bị gián đoạn. Vui lòng thử lại.").
+ */
+export interface TraKetQuaHoSoLltpResponse {
+  /**
+   * 00 OK, 01 error, 03 interrupted (retry).
+   */
+  statusCode: '00' | '01' | '03';
+  /**
+   * On 00: the state VNeID now holds, { maHoSoMCDT, trangThaiXuLy, ngayCapNhat }; null otherwise.
+   */
+  data: null | {
+    /**
+     * The dossier number.
+     */
+    maHoSoMCDT: string;
+    /**
+     * The state now held.
+     */
+    trangThaiXuLy: string;
+    /**
+     * When it was taken, dd/MM/yyyy HH:mm:ss (simulation time, Vietnam).
+     */
+    ngayCapNhat: string;
+  };
+  /**
+   * Why it was refused; null on 00.
+   */
+  errorDetail: string | null;
 }
 
 // lltp/traTrangThaiHs.request.json

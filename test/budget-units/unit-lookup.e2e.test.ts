@@ -38,6 +38,16 @@ describe('budget-relation unit codes at /apiMSNS/traCuuMaSo', () => {
     expect(posted.body.Data[0].maSoDVQHNS).toBe('1099001');
   });
 
+  it('a strict caller must spell the name as listed and send the code as text', async () => {
+    const strict = (query: Record<string, string>) => lookup(query).set('X-Sim-Strict', 'true');
+    expect((await strict({ MA_DVQHNS: '1099001' })).status).toBe(200);
+    const cased = await strict({ ma_dvqhns: '1099001' });
+    expect(cased.status).toBe(400);
+    expect(cased.body.Message).toMatch(/ma_dvqhns must be spelled MA_DVQHNS \(strict mode: key-case\)/);
+    const number = await t.http.post('/apiMSNS/traCuuMaSo').auth(token, { type: 'bearer' }).set('X-Sim-Strict', 'true').send({ maSo: 1099001 });
+    expect(number.body.Message).toMatch(/maSo must be a string: send "1099001", not the number 1099001/);
+  });
+
   it('answers a closed code as closed, with the unit that took it over', async () => {
     const res = await lookup({ maSo: '1098021' });
     expect(res.status).toBe(200);

@@ -95,10 +95,16 @@ describe('health-insurance card check: every maKetQua through the native path', 
     ['205', { ngaySinh: '31/02/1985' }],
     ['205', { ngaySinh: '' }],
     ['205', { gioiTinh: 'X' }],
-    ['205', { cccdCb: '12345' }],
+    ['205', { cccdCb: '12345X' }],
   ])('answers %s for %j', async (code, change) => {
     const res = await check(t, auth, { ...AN, ...change });
     expect({ status: res.status, code: res.body.maKetQua }).toEqual({ status: 200, code });
+  });
+
+  it('forgives a member it does not know, except to a strict caller (205)', async () => {
+    expect((await check(t, auth, { ...AN, maCSKCB: '01001' })).body.maKetQua).toBe('000');
+    const strict = await check(t, auth, { ...AN, maCSKCB: '01001' }).set('X-Sim-Strict', 'true');
+    expect(strict.body).toMatchObject({ maKetQua: '205', ghiChu: expect.stringMatching(/maCSKCB is not a member of this request/) });
   });
 
   it('answers 401 without a token, with a token of another account, and on a body that is not JSON says 205', async () => {

@@ -42,7 +42,7 @@ describe('LLTP lifecycle: received → processing → issued or refused, on simu
     const body = await submitAndAdvance('R-CONV-1', pasetoBody(PEOPLE.convicted, 'R-CONV-1'));
     expect(body.ketQuaXuLy).toMatchObject({ tinhTrangAnTich: 2, tenTinhTrangAnTich: 'Có án tích' });
     expect(body.ketQuaXuLy.thongTinAn).toEqual([
-      expect.objectContaining({ soBanAn: '112/2024/HS-ST', ngayBanAn: '20/05/2024', dsToiDanh: [{ dieuLuat: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }], ngayXoaAn: '', tinhTrangXoaAn: 'Chưa được xóa án tích' }),
+      expect.objectContaining({ soBanAn: '112/2024/HS-ST', ngayBanAn: '20/05/2024', dsToiDanh: [{ toiDanh: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }], ngayXoaAn: '', tinhTrangXoaAn: 'Chưa được xóa án tích' }),
     ]);
   });
 

@@ -60,7 +60,7 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     const done = (await poll(number)).body.value[0];
     expect(done.trangThaiXuLy).toBe('9');
     expect(done.ketQuaXuLy).toMatchObject({ loaiPhieu: 2, tinhTrangAnTich: 2, tenTinhTrangAnTich: 'Có án tích' });
-    expect(done.ketQuaXuLy.thongTinAn).toEqual([expect.objectContaining({ soBanAn: '112/2024/HS-ST', dsToiDanh: [{ dieuLuat: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }], tinhTrangXoaAn: 'Chưa được xóa án tích' })]);
+    expect(done.ketQuaXuLy.thongTinAn).toEqual([expect.objectContaining({ soBanAn: '112/2024/HS-ST', dsToiDanh: [{ toiDanh: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }], tinhTrangXoaAn: 'Chưa được xóa án tích' })]);
     expect(pdfFacts(Buffer.from(done.ketQuaXuLy.phieuLLTP, 'base64'))).toMatchObject({ complete: true, title: `Phiếu lý lịch tư pháp số 2 - ${done.ketQuaXuLy.soPhieuLLTP}` });
   });
 
@@ -104,6 +104,13 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     expect((await t.http.post(SEND).auth('not-a-token', { type: 'bearer' }).send(body)).body.fault).toMatchObject({ code: 900901 });
   });
 
+  it('no ngayHenTra (PASETO sends null when the one-stop set none): LLTP sets its own, 10 days after receipt', async () => {
+    const number = nextNumber();
+    const res = await send(v2Body(PEOPLE.clean, number, { ngayHenTra: null }));
+    expect(res.text).toBe(`Hồ sơ ${number}: gửi thông tin thành công`);
+    expect((await poll(number)).body.value[0]).toMatchObject({ trangThaiXuLy: '2', ngayHenTraKetQua: '25/01/2026' });
+  });
+
   describe('bad input is refused in the v2 JSON envelope naming the v2 field, and stores nothing', () => {
     let before: { journal: number; dossiers: number };
     beforeEach(async () => {
@@ -136,8 +143,8 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     });
 
     it('missing required fields → MISSING_FIELD with the v2 names', async () => {
-      const res = await send(v2Body(PEOPLE.clean, nextNumber(), { nycHoTen: '', loaiPhieu: null, ngayHenTra: undefined, nycCuTru: undefined }));
-      expect(res.body).toEqual(refusal('MISSING_FIELD', 'toKhai.ngayHenTra is required; toKhai.nycCuTru is required; toKhai.nycHoTen is required; toKhai.loaiPhieu is required'));
+      const res = await send(v2Body(PEOPLE.clean, nextNumber(), { nycHoTen: '', loaiPhieu: null, nycCuTru: undefined }));
+      expect(res.body).toEqual(refusal('MISSING_FIELD', 'toKhai.nycCuTru is required; toKhai.nycHoTen is required; toKhai.loaiPhieu is required'));
       const noDeclaration = await send({ authKey: 'k', maTinh: '01', ngayTiepNhan: '15/01/2026' });
       expect(noDeclaration.body).toEqual(refusal('MISSING_FIELD', /maHoSoMCDT is required.*toKhai is required/));
     });

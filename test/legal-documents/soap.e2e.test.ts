@@ -99,6 +99,14 @@ describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () 
     expect(fault(res)).toMatchObject({ faultcode: 'soap:Client', faultstring: expect.stringMatching(message) });
   });
 
+  it('reads a parameter in another casing, which a strict caller is refused', async () => {
+    const body = '<tem:GetById><tem:itemid>900001</tem:itemid></tem:GetById>';
+    expect(result(await call('GetById', body), 'GetById').VBPQSokyhieu).toBe('15/2026/QĐ-UBND');
+    const strict = await t.http.post('/apiVBPL/vbqppl.asmx').set('content-type', 'text/xml').set('SOAPAction', `${NS}GetById`).set('X-Sim-Strict', 'true').send(envelope(body));
+    expect(strict.status).toBe(500);
+    expect(fault(strict).faultstring).toMatch(/itemid must be spelled ItemID/);
+  });
+
   it('takes the operation from the Body when SOAPAction is missing, and the unified API answers the same as JSON', async () => {
     const res = await call('GetById', '<tem:GetById><tem:ItemID>900001</tem:ItemID></tem:GetById>', '', undefined);
     expect(result(res, 'GetById').VBPQSokyhieu).toBe('15/2026/QĐ-UBND');

@@ -3,9 +3,14 @@ import { type NextFunction, type Request, type Response, Router } from 'express'
 import type { Adapter, AdapterContext, NativeRequest, NativeResponse, NativeRoute } from '../../core/adapter';
 import { AppError, InternalError, TooManyRequestsError, UnauthorizedError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
+import type { Coercion } from '../../core/message';
 import type { Pipeline } from '../../core/pipeline';
-import { ANONYMOUS, type IdSource, type Principal, type TokenStore } from '../../core/ports';
+import { lenientBody } from '../../core/lenient/lenient-body';
+import { SchemaViews } from '../../core/lenient/schema-view';
+import { isStrict, strictRefusal } from '../../core/lenient/strict-refusal';
+import { ANONYMOUS, type ClientDirectory, type IdSource, type Principal, type TokenStore } from '../../core/ports';
 import type { AdapterRegistry } from '../../core/registry';
+import type { SchemaRegistry } from '../../core/schema-registry';
 import { authenticate, bearerToken } from '../auth/bearer';
 import { actOutTransportFault, fromBodyParserError } from '../error-handler';
 import { toAppError } from '../problem';
@@ -57,10 +62,14 @@ async function principalFor(req: Request, route: NativeRoute, adapter: Adapter, 
 
 /**
  * Mounts every adapter's native paths. Each is a thin translation: native request → message body →
+ * lenient reading against the request schema (coercions noted, or refused for a strict caller) →
  * the same pipeline as the unified API (sync) → the backend's own envelope.
  */
 export function nativeRouter(deps: {
   registry: AdapterRegistry;
+  schemas: SchemaRegistry;
+  /** Tells strict clients (`"strict": true` in seeds/clients.json). */
+  clients: ClientDirectory;
   pipeline: Pipeline;
   tokens: TokenStore;
   ids: IdSource;
@@ -72,6 +81,7 @@ export function nativeRouter(deps: {
 }): Router {
   const router = Router();
   const bases = new Set<string>();
+  const views = new SchemaViews((id) => deps.schemas.get(id));
 
   for (const { adapter, route } of deps.registry.nativeRoutes()) {
     const { manifest } = adapter;
@@ -97,8 +107,14 @@ export function nativeRouter(deps: {
           if (principal.clientId !== ANONYMOUS) await deps.rateLimit?.consume(principal);
           await new Promise<void>((resolve, reject) => parse(req, res, (e?: unknown) => (e ? reject(e) : resolve())));
           const request = toNativeRequest(req);
+          // A route may serve several operations at one path (a SOAP endpoint): the request says which.
           const messageType = `${manifest.service}.${route.selectOperation?.(request) ?? route.operation}`;
-          const body = route.toMessageBody(request);
+          const requestSchema = deps.registry.resolve(messageType)?.spec.requestSchema;
+          // Lenient in: the one normalisation step, from the operation's request schema (DESIGN.md).
+          const notes: Coercion[] = [];
+          const { body, coercions } = lenientBody(route.toMessageBody(request, notes), requestSchema, views, notes);
+          const strict = isStrict(deps.clients.find(principal.clientId)?.strict, req.get('x-sim-strict'));
+          if (strict && coercions.length > 0) throw strictRefusal(coercions);
           const correlationId = req.get('x-correlation-id');
           const result = await deps.pipeline.submit(
             principal,
@@ -106,7 +122,7 @@ export function nativeRouter(deps: {
               header: { messageId: deps.ids.uuid(), messageType, from: principal.agency, ...(correlationId ? { correlationId } : {}) },
               body,
             },
-            { channel: 'native', mode: 'sync', nativePath: req.path },
+            { channel: 'native', mode: 'sync', nativePath: req.path, coercions },
           );
           if (result.kind !== 'finished') throw new InternalError('A native request did not finish');
           if (result.error !== undefined) return fail(result.error);

@@ -180,6 +180,8 @@
       const m = await api('GET', `/api/v1/admin/messages/${encodeURIComponent(messageId)}`);
       const history = el('ol', { class: 'history' }, ...m.history.map((h) => el('li', {}, el('time', {}, h.at), ' ', el('span', { class: `state state-${h.status}` }, h.status), h.detail ? ` ${h.detail}` : '')));
       const callbacks = (m.callbacks || []).map((c) => el('li', {}, `${c.at} ${c.outcome} ${c.status ?? ''} ${c.url}${c.detail ? ` — ${c.detail}` : ''}`));
+      // Leniencies of the native door: what a stricter backend would have refused (near misses).
+      const coercions = (m.coercions || []).map((c) => el('li', {}, `${c.path}: ${c.kind}${'from' in c ? ` ${JSON.stringify(c.from)}` : ''}${'to' in c ? ` → ${JSON.stringify(c.to)}` : ''}`));
       box.replaceChildren(
         el('h3', {}, m.messageId, ' ', el('span', { class: `state state-${m.status}` }, m.status)),
         el('dl', {}, ...field('Type', m.messageType), ...field('From', m.from), ...field('Correlation', m.correlationId), ...field('Channel', m.channel),
@@ -187,6 +189,7 @@
         el('h4', {}, 'History'), history,
         ...(m.error ? [el('h4', {}, 'Error'), el('pre', {}, JSON.stringify(m.error, null, 2))] : []),
         ...(callbacks.length ? [el('h4', {}, 'Callbacks'), el('ul', {}, ...callbacks)] : []),
+        ...(coercions.length ? [el('h4', {}, 'Coercions (lenient native door)'), el('ul', { class: 'coercions' }, ...coercions)] : []),
         el('h4', {}, 'Body'), el('pre', {}, JSON.stringify(m.body, null, 2)),
         ...(m.response !== undefined ? [el('h4', {}, 'Response'), el('pre', {}, JSON.stringify(m.response, null, 2))] : []),
       );
