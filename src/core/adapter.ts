@@ -69,6 +69,12 @@ export interface NativeRoute {
   /** Body formats accepted besides none; defaults to json. */
   accepts?: readonly BodyFormat[];
   /**
+   * For a door that serves several operations at one path (an ASMX endpoint dispatching on its
+   * SOAPAction header): the operation of this request, read after the body is parsed; throws
+   * BadRequestError when it names none. Unset: always `operation`, which the documents name.
+   */
+  selectOperation?(request: NativeRequest): string;
+  /**
    * Translates the native request into the operation's message body (throws BadRequestError). Key
    * casing, `null`s, unknown members, numbers for digit strings and code padding need no care here:
    * the router reads the result against the request schema. A translation that must read wire

@@ -233,6 +233,324 @@ export interface GetTraCuuTtHgdByMaSoBhxhResponse {
   gtTheDen?: string;
 }
 
+// bhyt/KQNhanLichSuKCB2024.request.json
+
+/**
+ * A card check (KQNhanLichSuKCB2024) or history request (Lskcb2025): the card and the holder as the hospital knows them, and the officer who asks.
+ */
+export interface BhytCardQueryRequest {
+  /**
+   * The 15-character card code, the 10-digit BHXH number or the 12-digit personal ID.
+   */
+  maThe: string;
+  /**
+   * The holder's full name as on the card.
+   */
+  hoTen: string;
+  /**
+   * The holder's birth date, dd/MM/yyyy, or yyyy when the card carries the year only.
+   */
+  ngaySinh: string;
+  /**
+   * Optional: the holder's gender, 1 or Nam (male), 2 or Nữ (female).
+   */
+  gioiTinh?: string;
+  /**
+   * Optional: the primary-care facility (KCBBĐ) the hospital expects, 5 characters.
+   */
+  maDKBD?: string;
+  /**
+   * Full name of the officer who queries (since 2024).
+   */
+  hoTenCb: string;
+  /**
+   * 12-digit personal ID of the officer who queries (since 2024).
+   */
+  cccdCb: string;
+  /**
+   * Native door only: access_token from /api/token/take (query string). Absent through the unified API, where the LGSP token is the login.
+   */
+  token?: string;
+  /**
+   * Native door only: id_token from /api/token/take.
+   */
+  id_token?: string;
+  /**
+   * Native door only: the facility account the token was issued to.
+   */
+  username?: string;
+}
+
+// bhyt/KQNhanLichSuKCB2024.response.json
+
+/**
+ * The verdict on a card, with the card and holder when identified (null members otherwise).
+ */
+export interface BhytCardCheckResponse {
+  /**
+   * 000 valid, 001–004 managed elsewhere or replaced, 010 expired, 050–055 not found or malformed, 060–090 identity mismatches, 100/101 errors, 110–124 withdrawn or báo giảm, 130 child without card, 205 bad parameter, 401 login.
+   */
+  maKetQua: string;
+  /**
+   * The verdict in a sentence.
+   */
+  ghiChu: string;
+  /**
+   * Card code of the card the verdict is about.
+   */
+  maThe?: string | null;
+  /**
+   * Holder's full name.
+   */
+  hoTen?: string | null;
+  /**
+   * Birth date, dd/MM/yyyy.
+   */
+  ngaySinh?: string | null;
+  /**
+   * Nam or Nữ.
+   */
+  gioiTinh?: string | null;
+  /**
+   * Address.
+   */
+  diaChi?: string | null;
+  /**
+   * Primary-care facility (KCBBĐ) code.
+   */
+  maDKBD?: string | null;
+  /**
+   * The BHXH office that manages the card.
+   */
+  cqBHXH?: string | null;
+  /**
+   * Valid from, dd/MM/yyyy.
+   */
+  gtTheTu?: string | null;
+  /**
+   * Valid until, dd/MM/yyyy.
+   */
+  gtTheDen?: string | null;
+  /**
+   * Area code (K1–K3), empty when none.
+   */
+  maKV?: string | null;
+  /**
+   * Day of five consecutive years of cover, dd/MM/yyyy.
+   */
+  ngayDu5Nam?: string | null;
+  /**
+   * 10-digit BHXH number.
+   */
+  maSoBHXH?: string | null;
+  /**
+   * For 003/004: the old card asked about.
+   */
+  maTheCu?: string | null;
+  /**
+   * For 003/004: the new card.
+   */
+  maTheMoi?: string | null;
+  /**
+   * New card valid from, dd/MM/yyyy.
+   */
+  gtTheTuMoi?: string | null;
+  /**
+   * New card valid until, dd/MM/yyyy.
+   */
+  gtTheDenMoi?: string | null;
+  /**
+   * New card's KCBBĐ code.
+   */
+  maDKBDMoi?: string | null;
+  /**
+   * New card's KCBBĐ name.
+   */
+  tenDKBDMoi?: string | null;
+  /**
+   * Examination history: null since 2025 (it moved to Lskcb2025).
+   */
+  dsLichSuKCB2018?:
+    | {
+        /**
+         * The facility's record number of the visit.
+         */
+        maHoSo: string;
+        /**
+         * Facility code (5 characters).
+         */
+        maCSKCB: string;
+        /**
+         * Admission, yyyyMMddHHmm.
+         */
+        ngayVao: string;
+        /**
+         * Discharge, yyyyMMddHHmm.
+         */
+        ngayRa: string;
+        /**
+         * Diagnosis.
+         */
+        tenBenh: string;
+        /**
+         * 1 ra viện, 2 chuyển viện, 3 trốn viện, 4 xin ra viện.
+         */
+        tinhTrang: string;
+        /**
+         * 1 khỏi, 2 đỡ, 3 không thay đổi, 4 nặng hơn, 5 tử vong.
+         */
+        kqDieuTri: string;
+        /**
+         * Reason of admission: 1 đúng tuyến, 2 cấp cứu, 3 trái tuyến.
+         */
+        lyDoVV: string;
+      }[]
+    | null;
+  /**
+   * The last checks of this card, newest first; null when the card was not identified.
+   */
+  dsLichSuKT2018?:
+    | {
+        /**
+         * Account (or LGSP client) that checked.
+         */
+        userKT: string;
+        /**
+         * When, yyyyMMddHHmmss (Viet Nam time).
+         */
+        thoiGianKT: string;
+        /**
+         * What the check answered (ghiChu).
+         */
+        thongBao: string;
+        /**
+         * The maKetQua of that check.
+         */
+        maLoi: string;
+      }[]
+    | null;
+}
+
+// bhyt/Lskcb2025.response.json
+
+/**
+ * The examination history of an identified card holder.
+ */
+export interface BhytHistoryResponse {
+  /**
+   * 000 valid, 001–004 managed elsewhere or replaced, 010 expired, 050–055 not found or malformed, 060–090 identity mismatches, 100/101 errors, 110–124 withdrawn or báo giảm, 130 child without card, 205 bad parameter, 401 login.
+   */
+  maKetQua: string;
+  /**
+   * The verdict in a sentence.
+   */
+  ghiChu: string;
+  /**
+   * Card code asked about.
+   */
+  maThe?: string | null;
+  /**
+   * Holder's full name.
+   */
+  hoTen?: string | null;
+  /**
+   * Visits discharged by the simulation day, newest first; null when the holder was not identified.
+   */
+  dsLichSuKCB2018:
+    | {
+        /**
+         * The facility's record number of the visit.
+         */
+        maHoSo: string;
+        /**
+         * Facility code (5 characters).
+         */
+        maCSKCB: string;
+        /**
+         * Admission, yyyyMMddHHmm.
+         */
+        ngayVao: string;
+        /**
+         * Discharge, yyyyMMddHHmm.
+         */
+        ngayRa: string;
+        /**
+         * Diagnosis.
+         */
+        tenBenh: string;
+        /**
+         * 1 ra viện, 2 chuyển viện, 3 trốn viện, 4 xin ra viện.
+         */
+        tinhTrang: string;
+        /**
+         * 1 khỏi, 2 đỡ, 3 không thay đổi, 4 nặng hơn, 5 tử vong.
+         */
+        kqDieuTri: string;
+        /**
+         * Reason of admission: 1 đúng tuyến, 2 cấp cứu, 3 trái tuyến.
+         */
+        lyDoVV: string;
+      }[]
+    | null;
+}
+
+// bhyt/tokenTake.request.json
+
+/**
+ * Login of a health facility's account at the card-check gateway (POST /api/token/take).
+ */
+export interface BhytTokenTakeRequest {
+  /**
+   * The facility account, e.g. 01001_BV.
+   */
+  username: string;
+  /**
+   * MD5 of the password in hex, uppercase (lower case is taken too).
+   */
+  password: string;
+}
+
+// bhyt/tokenTake.response.json
+
+/**
+ * The token, or maKetQua 401 for a wrong account or password.
+ */
+export interface BhytTokenTakeResponse {
+  /**
+   * 200 success, 401 wrong account or password.
+   */
+  maKetQua: string;
+  /**
+   * Why the login failed.
+   */
+  ghiChu?: string;
+  /**
+   * The token to send on the query string of the lookups; null when the login failed.
+   */
+  APIKey?: {
+    /**
+     * Sent as token= on the lookups.
+     */
+    access_token: string;
+    /**
+     * Sent as id_token= on the lookups.
+     */
+    id_token: string;
+    /**
+     * Always bearer.
+     */
+    token_type: string;
+    /**
+     * The account, sent as username= on the lookups.
+     */
+    username: string;
+    /**
+     * When the token expires: a UTC timestamp (yyyy-MM-ddTHH:mm:ssZ), on the simulation clock.
+     */
+    expires_in: string;
+  } | null;
+}
+
 // common/message.request.json
 
 /**
@@ -3517,6 +3835,129 @@ export interface TraTrangThaiHsResponse {
   ketQuaXuLy?: LltpCertificate;
 }
 
+// msns/traCuuMaSo.request.json
+
+/**
+ * Look-up of a budget-relation unit code (inferred contract).
+ */
+export interface MsnsTraCuuMaSoRequest {
+  /**
+   * The 7-digit code (spaces around it are ignored). The native door also takes it as MA_DVQHNS, MaSoDVQHNS, MA_QHNS, maQHNS, MaQuanHeNganSach, MaDonViQuanHeNganSach, MDVQHNSach or maSoDVQHNS.
+   */
+  maSo: string;
+}
+
+// msns/traCuuMaSo.response.json
+
+/**
+ * The unit, in an envelope modelled on the enterprise registry's.
+ */
+export interface MsnsTraCuuMaSoResponse {
+  /**
+   * 1 found.
+   */
+  Status: string;
+  /**
+   * success, or why the code is closed.
+   */
+  Message: string;
+  /**
+   * Units in Data (1).
+   */
+  DataCount: number;
+  /**
+   * The unit.
+   *
+   * Items: A unit or project.
+   */
+  Data: {
+    /**
+     * The 7-digit code.
+     */
+    maSoDVQHNS: string;
+    /**
+     * Name of the unit (for a project, the project).
+     */
+    tenDonVi: string;
+    /**
+     * Class, the first digit: 1 budget-using unit, 2/3 other units, 7 project in preparation, 8 project in implementation.
+     */
+    loaiDonVi: string;
+    /**
+     * Budget chapter (3 digits).
+     */
+    maChuong: string;
+    /**
+     * Estimate level 1–3; null for a project.
+     */
+    capDuToan: string | null;
+    /**
+     * Code of the superior unit; null at the top.
+     */
+    maDonViCapTren: string | null;
+    /**
+     * Governing agency (from the agency catalogue).
+     */
+    tenCoQuanChuQuan: string;
+    /**
+     * Address.
+     */
+    diaChi: string;
+    /**
+     * GSO province code.
+     */
+    maTinh: string;
+    /**
+     * GSO commune code, empty when the unit is not a commune's.
+     */
+    maXa: string;
+    /**
+     * State Treasury office code.
+     */
+    maKBNN: string;
+    /**
+     * Establishment decision.
+     */
+    soQuyetDinhThanhLap: string;
+    /**
+     * Day the code was issued, dd/MM/yyyy.
+     */
+    ngayCapMa: string | null;
+    /**
+     * 1 active, 0 closed.
+     */
+    trangThai: string;
+    /**
+     * Day the code was closed, dd/MM/yyyy; null while active.
+     */
+    ngayDongMa: string | null;
+    /**
+     * For a closed code: the unit that took it over (simulator's field).
+     */
+    maDonViTiepNhan: string | null;
+    /**
+     * Project only: project name.
+     */
+    tenDuAn?: string;
+    /**
+     * Project only: code of the investor.
+     */
+    maSoChuDauTu?: string;
+    /**
+     * Project only: CBDT preparation, THDT implementation.
+     */
+    giaiDoan?: string;
+    /**
+     * Project only: project group A, B or C.
+     */
+    nhomDuAn?: string;
+    /**
+     * Project only: total investment, VND.
+     */
+    tongMucDauTu?: number;
+  }[];
+}
+
 // paygov/getBill.request.json
 
 /**
@@ -4448,4 +4889,1777 @@ export interface SsoUserinfoResponse {
    * Officials' realm: the official's position.
    */
   ChucVu?: string;
+}
+
+// vbpl/GetById.request.json
+
+/**
+ * One document of the legacy SOAP service by ItemID (GetById, GetLichSuVB).
+ */
+export interface VbplGetByIdRequest {
+  /**
+   * The document id.
+   */
+  ItemID: number;
+  /**
+   * Document kind of the legacy service (values unpublished; taken and ignored).
+   */
+  TypeVB?: number;
+}
+
+// vbpl/GetById.response.json
+
+/**
+ * GetByIdResponse: the document.
+ */
+export interface VbplGetByIdResponse {
+  /**
+   * The document, or null when the service does not have it (unknown id, or issued after the legacy portal closed).
+   */
+  GetByIdResult: {
+    /**
+     * Id.
+     */
+    ID: number;
+    /**
+     * Id (same).
+     */
+    ItemID: number;
+    /**
+     * Số ký hiệu.
+     */
+    VBPQSokyhieu: string;
+    /**
+     * Type, number and title.
+     */
+    Title: string;
+    /**
+     * Title alone.
+     */
+    Title1: string;
+    /**
+     * Document type.
+     */
+    VBPQLoaiVanBan: string;
+    /**
+     * idLoaiVanBan: 1 Luật, 3 Nghị định, 9 Quyết định, 22 Thông tư…
+     */
+    VBPQLoaiVanBanID: number;
+    /**
+     * Issuing body.
+     */
+    VBPQCoQuanBanHanh: string;
+    /**
+     * Signer.
+     */
+    VBPQNguoiKy: string;
+    /**
+     * Signer's title.
+     */
+    VBPQChucDanh: string;
+    /**
+     * Issue date, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+     */
+    VBPQNgayBanHanh: string;
+    /**
+     * In force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+     */
+    VBPQNgaycohieuluc: string;
+    /**
+     * In force until, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+     */
+    VBPQNgayHetHieuLuc: string;
+    /**
+     * Partly out of force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+     */
+    VBPQNgayHetHieuLuc1phan: string;
+    /**
+     * Effectiveness status name.
+     */
+    VBPQTinhTrangHieuLuc: string;
+    /**
+     * 1 còn hiệu lực, 2 hết hiệu lực, 3 hết toàn bộ, 4 hết một phần, 5 ngưng hiệu lực, 6 chưa có hiệu lực (6 is the simulator's).
+     */
+    VBPQTinhTrangHieuLucCode: string;
+    /**
+     * Abstract.
+     */
+    VBPQTrichYeu: string;
+    /**
+     * Full text, HTML (GetById only).
+     */
+    VBPQToanVan?: string;
+    /**
+     * Related documents (VBPQVanBanBaiBo).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBaiBo: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiBaiBo).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiBaiBo: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiDinhChinh).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiDinhChinh: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiSuaDoiBoSung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiSuaDoiBoSung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiTamNgung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiTamNgung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanBiThayThe).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanBiThayThe: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanCanCu).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanCanCu: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDanChieu).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDanChieu: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDinhChinh).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDinhChinh: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDuocCanCu).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDuocCanCu: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDuocDanChieu).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDuocDanChieu: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDuocHuongDan).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDuocHuongDan: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanDuocHuongDanApDung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanDuocHuongDanApDung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanHuongDan).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanHuongDan: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanHuongDanApDung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanHuongDanApDung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanSuaDoiBoSung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanSuaDoiBoSung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanTamNgung).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanTamNgung: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+    /**
+     * Related documents (VBPQVanBanThayThe).
+     *
+     * Items: A related document.
+     */
+    VBPQVanBanThayThe: {
+      /**
+       * Its ItemID.
+       */
+      ItemID: number;
+      /**
+       * Its số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Its title.
+       */
+      Title: string;
+    }[];
+  } | null;
+}
+
+// vbpl/GetLichSuVB.response.json
+
+/**
+ * GetLichSuVBResponse: the effectiveness history.
+ */
+export interface VbplGetLichSuVBResponse {
+  /**
+   * The history, or null for a document the service does not have.
+   */
+  GetLichSuVBResult: {
+    /**
+     * Changes, oldest first, up to the simulation day.
+     *
+     * Items: One change of effectiveness.
+     */
+    LtsLichSu: {
+      /**
+       * Sequence number.
+       */
+      ID: number;
+      /**
+       * The document.
+       */
+      ItemID: number;
+      /**
+       * Day of the change, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      NgayThayDoi: string;
+      /**
+       * Status before.
+       */
+      TinhTrangCu: string;
+      /**
+       * Status after.
+       */
+      TinhTrangMoi: string;
+      /**
+       * Reason.
+       */
+      LyDo: string;
+      /**
+       * Số ký hiệu of the document that caused it, empty when none.
+       */
+      VanBanTacDong: string;
+    }[];
+  } | null;
+}
+
+// vbpl/GetListVanBanByListID.request.json
+
+/**
+ * Documents by their ids (GetListVanBanByListID; the SOAP door needs the UserDetails login).
+ */
+export interface VbplGetListVanBanByListIDRequest {
+  /**
+   * Ids, 1–100.
+   *
+   * @minItems 1
+   * @maxItems 100
+   *
+   * Items: One id.
+   */
+  ListID: [number, ...number[]];
+}
+
+// vbpl/GetListVanBanByListID.response.json
+
+/**
+ * GetListVanBanByListIDResponse: the documents found.
+ */
+export interface VbplGetListVanBanByListIDResponse {
+  /**
+   * The list.
+   */
+  GetListVanBanByListIDResult: {
+    /**
+     * Documents found, in the order asked.
+     *
+     * Items: A document of the legacy service (VanBanItem).
+     */
+    LtsVanBan: {
+      /**
+       * Id.
+       */
+      ID: number;
+      /**
+       * Id (same).
+       */
+      ItemID: number;
+      /**
+       * Số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Type, number and title.
+       */
+      Title: string;
+      /**
+       * Title alone.
+       */
+      Title1: string;
+      /**
+       * Document type.
+       */
+      VBPQLoaiVanBan: string;
+      /**
+       * idLoaiVanBan: 1 Luật, 3 Nghị định, 9 Quyết định, 22 Thông tư…
+       */
+      VBPQLoaiVanBanID: number;
+      /**
+       * Issuing body.
+       */
+      VBPQCoQuanBanHanh: string;
+      /**
+       * Signer.
+       */
+      VBPQNguoiKy: string;
+      /**
+       * Signer's title.
+       */
+      VBPQChucDanh: string;
+      /**
+       * Issue date, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayBanHanh: string;
+      /**
+       * In force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgaycohieuluc: string;
+      /**
+       * In force until, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayHetHieuLuc: string;
+      /**
+       * Partly out of force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayHetHieuLuc1phan: string;
+      /**
+       * Effectiveness status name.
+       */
+      VBPQTinhTrangHieuLuc: string;
+      /**
+       * 1 còn hiệu lực, 2 hết hiệu lực, 3 hết toàn bộ, 4 hết một phần, 5 ngưng hiệu lực, 6 chưa có hiệu lực (6 is the simulator's).
+       */
+      VBPQTinhTrangHieuLucCode: string;
+      /**
+       * Abstract.
+       */
+      VBPQTrichYeu: string;
+      /**
+       * Full text, HTML (GetById only).
+       */
+      VBPQToanVan?: string;
+      /**
+       * Related documents (VBPQVanBanBaiBo).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBaiBo: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiBaiBo).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiBaiBo: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiDinhChinh).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiDinhChinh: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiSuaDoiBoSung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiSuaDoiBoSung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiTamNgung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiTamNgung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiThayThe).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiThayThe: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanCanCu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanCanCu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDanChieu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDanChieu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDinhChinh).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDinhChinh: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocCanCu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocCanCu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocDanChieu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocDanChieu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocHuongDan).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocHuongDan: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocHuongDanApDung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocHuongDanApDung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanHuongDan).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanHuongDan: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanHuongDanApDung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanHuongDanApDung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanSuaDoiBoSung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanSuaDoiBoSung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanTamNgung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanTamNgung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanThayThe).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanThayThe: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+    }[];
+    /**
+     * How many.
+     */
+    TotalRecord: number;
+  };
+}
+
+// vbpl/GetListVanBanByListSKH.request.json
+
+/**
+ * Documents by their số ký hiệu (GetListVanBanByListSKH).
+ */
+export interface VbplGetListVanBanByListSKHRequest {
+  /**
+   * Số ký hiệu, 1–100 (compared without case or spaces).
+   *
+   * @minItems 1
+   * @maxItems 100
+   *
+   * Items: One số ký hiệu.
+   */
+  ListSKH: [string, ...string[]];
+}
+
+// vbpl/GetListVanBanByListSKH.response.json
+
+/**
+ * GetListVanBanByListSKHResponse: the documents found.
+ */
+export interface VbplGetListVanBanByListSKHResponse {
+  /**
+   * The list.
+   */
+  GetListVanBanByListSKHResult: {
+    /**
+     * Documents found, in the order asked.
+     *
+     * Items: A document of the legacy service (VanBanItem).
+     */
+    LtsVanBan: {
+      /**
+       * Id.
+       */
+      ID: number;
+      /**
+       * Id (same).
+       */
+      ItemID: number;
+      /**
+       * Số ký hiệu.
+       */
+      VBPQSokyhieu: string;
+      /**
+       * Type, number and title.
+       */
+      Title: string;
+      /**
+       * Title alone.
+       */
+      Title1: string;
+      /**
+       * Document type.
+       */
+      VBPQLoaiVanBan: string;
+      /**
+       * idLoaiVanBan: 1 Luật, 3 Nghị định, 9 Quyết định, 22 Thông tư…
+       */
+      VBPQLoaiVanBanID: number;
+      /**
+       * Issuing body.
+       */
+      VBPQCoQuanBanHanh: string;
+      /**
+       * Signer.
+       */
+      VBPQNguoiKy: string;
+      /**
+       * Signer's title.
+       */
+      VBPQChucDanh: string;
+      /**
+       * Issue date, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayBanHanh: string;
+      /**
+       * In force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgaycohieuluc: string;
+      /**
+       * In force until, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayHetHieuLuc: string;
+      /**
+       * Partly out of force from, yyyy-MM-ddT00:00:00, 0001-01-01T00:00:00 when none.
+       */
+      VBPQNgayHetHieuLuc1phan: string;
+      /**
+       * Effectiveness status name.
+       */
+      VBPQTinhTrangHieuLuc: string;
+      /**
+       * 1 còn hiệu lực, 2 hết hiệu lực, 3 hết toàn bộ, 4 hết một phần, 5 ngưng hiệu lực, 6 chưa có hiệu lực (6 is the simulator's).
+       */
+      VBPQTinhTrangHieuLucCode: string;
+      /**
+       * Abstract.
+       */
+      VBPQTrichYeu: string;
+      /**
+       * Full text, HTML (GetById only).
+       */
+      VBPQToanVan?: string;
+      /**
+       * Related documents (VBPQVanBanBaiBo).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBaiBo: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiBaiBo).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiBaiBo: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiDinhChinh).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiDinhChinh: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiSuaDoiBoSung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiSuaDoiBoSung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiTamNgung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiTamNgung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanBiThayThe).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanBiThayThe: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanCanCu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanCanCu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDanChieu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDanChieu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDinhChinh).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDinhChinh: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocCanCu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocCanCu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocDanChieu).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocDanChieu: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocHuongDan).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocHuongDan: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanDuocHuongDanApDung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanDuocHuongDanApDung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanHuongDan).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanHuongDan: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanHuongDanApDung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanHuongDanApDung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanSuaDoiBoSung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanSuaDoiBoSung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanTamNgung).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanTamNgung: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+      /**
+       * Related documents (VBPQVanBanThayThe).
+       *
+       * Items: A related document.
+       */
+      VBPQVanBanThayThe: {
+        /**
+         * Its ItemID.
+         */
+        ItemID: number;
+        /**
+         * Its số ký hiệu.
+         */
+        VBPQSokyhieu: string;
+        /**
+         * Its title.
+         */
+        Title: string;
+      }[];
+    }[];
+    /**
+     * How many.
+     */
+    TotalRecord: number;
+  };
+}
+
+// vbpl/doc.request.json
+
+/**
+ * One document of the national legal-documents database by its id (GET doc/{id}, doc/{id}/diagram).
+ */
+export interface VbplDocRequest {
+  /**
+   * Numeric id (the SOAP ItemID); legacy ids vbpqta_<n> and vbpqdinhchinh_<n> are taken too.
+   */
+  id: string;
+}
+
+// vbpl/doc.response.json
+
+/**
+ * The document as the gateway answers it.
+ */
+export interface VbplDocResponse {
+  /**
+   * Always true on success.
+   */
+  success: boolean;
+  /**
+   * The document.
+   */
+  data: {
+    /**
+     * Numeric id, the SOAP ItemID.
+     */
+    id: string;
+    /**
+     * Số ký hiệu, e.g. 15/2026/QĐ-UBND.
+     */
+    docNum: string;
+    /**
+     * Title (trích yếu).
+     */
+    title: string;
+    /**
+     * Document type.
+     */
+    docType: {
+      /**
+       * Loại văn bản, e.g. Quyết định.
+       */
+      name: string;
+    };
+    /**
+     * Issuing body.
+     */
+    agencyName: string;
+    /**
+     * Issue date, yyyy-MM-ddT00:00:00.
+     */
+    issueDate: string;
+    /**
+     * In force from, yyyy-MM-ddT00:00:00.
+     */
+    effFrom: string;
+    /**
+     * Ceases to be in force from, yyyy-MM-ddT00:00:00; null while no end is known.
+     */
+    effTo: string | null;
+    /**
+     * Effectiveness status on the simulation day.
+     */
+    effStatus: {
+      /**
+       * CHL, HHL, HHLTB, HHTB, NGUNG_HL; CHUA_HL (not yet in force) is the simulator's code.
+       */
+      code: string;
+      /**
+       * Its Vietnamese name.
+       */
+      name: string;
+    };
+    /**
+     * Last change of the record, yyyy-MM-ddT00:00:00.
+     */
+    updatedDate: string;
+    /**
+     * Sectors (ngành).
+     *
+     * Items: One entry.
+     */
+    documentMajors: {
+      /**
+       * The name.
+       */
+      name: string;
+    }[];
+    /**
+     * Fields of law (lĩnh vực).
+     *
+     * Items: One entry.
+     */
+    documentFields: {
+      /**
+       * The name.
+       */
+      name: string;
+    }[];
+    /**
+     * Signers.
+     *
+     * Items: One signer.
+     */
+    documentIssues: {
+      /**
+       * Body signed for.
+       */
+      agencyName: string;
+      /**
+       * Signer.
+       */
+      personName: string;
+      /**
+       * Signer's title.
+       */
+      jobTitleName: string;
+      /**
+       * Order of signature.
+       */
+      orderIndex: number;
+    }[];
+    /**
+     * Official gazette issue (Công báo).
+     */
+    gazetteNumber: string | null;
+    /**
+     * Gazette date, yyyy-MM-ddT00:00:00.
+     */
+    gazetteDate: string | null;
+    /**
+     * Abstract.
+     */
+    docAbs: string;
+    /**
+     * Body.
+     */
+    documentContent: {
+      /**
+       * Full text, HTML.
+       */
+      content: string;
+    };
+    /**
+     * Relations from this document to others.
+     *
+     * Items: One relation.
+     */
+    references: {
+      /**
+       * Relation-type code: 1 bãi bỏ, 3 căn cứ, 4 dẫn chiếu, 6 đính chính, 8 hướng dẫn áp dụng, 9 quy định chi tiết, 10/13 sửa đổi bổ sung, 11 tạm ngưng, 12 thay thế…
+       */
+      referenceType: number;
+      /**
+       * The related document.
+       */
+      targetDocument: {
+        /**
+         * Its id.
+         */
+        id: string;
+        /**
+         * Its số ký hiệu.
+         */
+        docNum: string;
+        /**
+         * Its title.
+         */
+        title: string;
+        /**
+         * Its issue date, yyyy-MM-ddT00:00:00.
+         */
+        issueDate: string;
+        /**
+         * In force from, yyyy-MM-ddT00:00:00.
+         */
+        effFrom: string;
+        /**
+         * In force until, yyyy-MM-ddT00:00:00.
+         */
+        effTo: string | null;
+        /**
+         * Its effectiveness status name.
+         */
+        status: string;
+      };
+    }[];
+  };
+}
+
+// vbpl/docAll.request.json
+
+/**
+ * A page of documents (POST doc/all).
+ */
+export interface VbplDocAllRequest {
+  /**
+   * Page, counted from 1 (default 1).
+   */
+  pageNumber?: number;
+  /**
+   * Documents per page, 1–100 (default 20).
+   */
+  pageSize?: number;
+  /**
+   * issueDate (default), effFrom, docNum, title or updatedDate.
+   */
+  sortBy?: 'issueDate' | 'effFrom' | 'docNum' | 'title' | 'updatedDate';
+  /**
+   * desc (default) or asc.
+   */
+  sortDirection?: 'asc' | 'desc';
+  /**
+   * Words in the number or title (case-insensitive).
+   */
+  keyword?: string;
+  /**
+   * An ISO day yyyy-MM-dd (a time after it is ignored).
+   */
+  issueDateFrom?: string;
+  /**
+   * An ISO day yyyy-MM-dd (a time after it is ignored).
+   */
+  issueDateTo?: string;
+}
+
+// vbpl/docAll.response.json
+
+/**
+ * One page of documents.
+ */
+export interface VbplDocAllResponse {
+  /**
+   * Always true on success.
+   */
+  success: boolean;
+  /**
+   * The page.
+   */
+  data: {
+    /**
+     * Documents of the page.
+     *
+     * Items: One document.
+     */
+    items: {
+      /**
+       * Numeric id, the SOAP ItemID.
+       */
+      id: string;
+      /**
+       * Số ký hiệu, e.g. 15/2026/QĐ-UBND.
+       */
+      docNum: string;
+      /**
+       * Title (trích yếu).
+       */
+      title: string;
+      /**
+       * Document type.
+       */
+      docType: {
+        /**
+         * Loại văn bản, e.g. Quyết định.
+         */
+        name: string;
+      };
+      /**
+       * Issuing body.
+       */
+      agencyName: string;
+      /**
+       * Issue date, yyyy-MM-ddT00:00:00.
+       */
+      issueDate: string;
+      /**
+       * In force from, yyyy-MM-ddT00:00:00.
+       */
+      effFrom: string;
+      /**
+       * Ceases to be in force from, yyyy-MM-ddT00:00:00; null while no end is known.
+       */
+      effTo: string | null;
+      /**
+       * Effectiveness status on the simulation day.
+       */
+      effStatus: {
+        /**
+         * CHL, HHL, HHLTB, HHTB, NGUNG_HL; CHUA_HL (not yet in force) is the simulator's code.
+         */
+        code: string;
+        /**
+         * Its Vietnamese name.
+         */
+        name: string;
+      };
+      /**
+       * Last change of the record, yyyy-MM-ddT00:00:00.
+       */
+      updatedDate: string;
+    }[];
+    /**
+     * Documents matching, over all pages.
+     */
+    total: number;
+  };
+}
+
+// vbpl/docDiagram.response.json
+
+/**
+ * Related documents grouped by relation type.
+ */
+export interface VbplDocDiagramResponse {
+  /**
+   * Always true on success.
+   */
+  success: boolean;
+  /**
+   * The diagram.
+   */
+  data: {
+    /**
+     * Documents this one acts on, by relation-type code.
+     */
+    documentNamesByType: {
+      /**
+       * Documents of that type.
+       *
+       * Items: One document.
+       */
+      [k: string]:
+        | {
+            /**
+             * Its id.
+             */
+            id: string;
+            /**
+             * Type, number and title.
+             */
+            name: string;
+          }[]
+        | undefined;
+    };
+    /**
+     * Documents that act on this one, by relation-type code.
+     */
+    documentNamesBySource: {
+      /**
+       * Documents of that type.
+       *
+       * Items: One document.
+       */
+      [k: string]:
+        | {
+            /**
+             * Its id.
+             */
+            id: string;
+            /**
+             * Type, number and title.
+             */
+            name: string;
+          }[]
+        | undefined;
+    };
+  };
 }

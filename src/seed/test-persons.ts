@@ -7,6 +7,7 @@
  * 9990000), and the generators also treat them as taken. Their addresses use real GSO codes in
  * Hà Nội and Hồ Chí Minh City.
  */
+import { INSURANCE_TEST_CITIZENS, INSURANCE_TEST_PERSONS } from './insurance-test-persons';
 import type { Citizen, Enterprise, JudicialRecord, Residence, TestPerson, TestPersonRole } from './types';
 
 const HANOI_PHUC_XA: Residence = { provinceCode: '01', districtCode: '001', communeCode: '00001', detail: 'Số 12, đường Phó Đức Chính' };
@@ -32,6 +33,7 @@ export const TEST_CITIZENS: readonly Citizen[] = [
   citizen({ id: '092094990008', fullName: 'Bùi Quang Huy', gender: 'male', birthDate: '1994-08-15', birthProvinceCode: '92', residence: HCMC_BEN_NGHE, phone: '0912000008', maritalStatus: 'single', bhxhNumber: '7999000008' }),
   citizen({ id: '001195990009', fullName: 'Ngô Thị Mai', gender: 'female', birthDate: '1995-06-10', birthProvinceCode: '01', residence: HANOI_VINH_PHUC, phone: '0912000009', maritalStatus: 'married', spouseId: '001093990010', bhxhNumber: '0199000009' }),
   citizen({ id: '001093990010', fullName: 'Đỗ Văn Nam', gender: 'male', birthDate: '1993-01-22', birthProvinceCode: '01', residence: HANOI_VINH_PHUC, phone: '0912000010', maritalStatus: 'married', spouseId: '001195990009', bhxhNumber: '0199000010' }),
+  ...INSURANCE_TEST_CITIZENS,
 ];
 
 export const TEST_JUDICIAL_RECORDS: readonly JudicialRecord[] = [
@@ -122,6 +124,7 @@ export const TEST_PERSONS: Readonly<Record<TestPersonRole, TestPerson>> = Object
     ...person('dissolvedEnterprise', '0199990029', 'CÔNG TY TNHH THƯƠNG MẠI THỬ NGHIỆM HOÀNG GIA', 'Dissolved one-member limited company: it is found, but its status is dissolved.'),
     kind: 'enterprise',
   },
+  ...INSURANCE_TEST_PERSONS,
 });
 
 function person(role: TestPersonRole, id: string, name: string, description: string): TestPerson {

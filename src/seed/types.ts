@@ -5,6 +5,7 @@
  * each adapter translates it into its backend's wire names and date formats (DOMAIN.md §1).
  */
 import type { Gender } from '../core/ids/cccd';
+import type { InsuranceTestPersonRole } from './insurance-test-persons';
 
 export type { Gender };
 
@@ -246,7 +247,8 @@ export type TestPersonRole =
   | 'birthFather'
   | 'unknownPerson'
   | 'activeEnterprise'
-  | 'dissolvedEnterprise';
+  | 'dissolvedEnterprise'
+  | InsuranceTestPersonRole;
 
 /** One named fixture that is present with the same identifier whatever the seed. */
 export interface TestPerson {

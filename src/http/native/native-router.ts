@@ -85,8 +85,6 @@ export function nativeRouter(deps: {
 
   for (const { adapter, route } of deps.registry.nativeRoutes()) {
     const { manifest } = adapter;
-    const messageType = `${manifest.service}.${route.operation}`;
-    const requestSchema = deps.registry.resolve(messageType)?.spec.requestSchema;
     const parse = nativeBody(route.accepts ?? ['json'], deps.bodyLimitBytes);
     for (const path of route.paths) {
       bases.add(`/${path.split('/')[1]}`);
@@ -110,6 +108,9 @@ export function nativeRouter(deps: {
           if (principal.clientId !== ANONYMOUS) await deps.rateLimit?.consume(principal);
           await new Promise<void>((resolve, reject) => parse(req, res, (e?: unknown) => (e ? reject(e) : resolve())));
           const request = toNativeRequest(req);
+          // A route may serve several operations at one path (a SOAP endpoint): the request says which.
+          const messageType = `${manifest.service}.${route.selectOperation?.(request) ?? route.operation}`;
+          const requestSchema = deps.registry.resolve(messageType)?.spec.requestSchema;
           // Lenient in: the one normalisation step, from the operation's request schema (DESIGN.md).
           const notes: Coercion[] = [];
           const { body, coercions } = lenientBody(route.toMessageBody(request, notes), requestSchema, views, notes);

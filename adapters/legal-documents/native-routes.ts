@@ -1,0 +1,62 @@
+import type { NativeRequest, NativeResponse, NativeRoute, PageRoute } from '../../src/core/adapter';
+import { SOAP_CONTENT_TYPE, soapResponse } from '../shared/soap-envelope';
+import { isPlainObject } from '../../src/core/lenient/members';
+import { selectSoapOperation, SOAP_NAMESPACE, SOAP_PATH, soapMessageBody, type SoapOperation } from './soap-operations';
+import { RELATION_LISTS } from './soap-view';
+import { wsdl } from './wsdl';
+
+/** Base of the gateway shape behind the LGSP (DOMAIN-MORE §2.5, `I`). */
+export const GATEWAY_BASE = '/apiVBPL';
+
+/** Element names of list items in the SOAP answer, by the list's name. */
+const ITEM_NAMES: Record<string, string> = { LtsVanBan: 'VanBanItem', LtsLichSu: 'LichSuVB', ...Object.fromEntries(RELATION_LISTS.map((n) => [n, 'VanBanLienQuan'])) };
+
+/** JSON → the tree XMLBuilder writes: lists wrapped in their item elements, null as xsi:nil. */
+function xmlTree(value: unknown, key = ''): unknown {
+  if (value === null || value === undefined) return { '@_xsi:nil': 'true' };
+  if (Array.isArray(value)) return value.length === 0 ? '' : { [ITEM_NAMES[key] ?? 'Item']: value.map((v) => xmlTree(v)) };
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlTree(v, k)]));
+  return String(value);
+}
+
+const json = (result: unknown): NativeResponse => ({ status: 200, body: result });
+
+/** The gateway's JSON paths and the legacy SOAP endpoint. */
+export function legalNativeRoutes(accounts: readonly { userName: string; password: string }[]): NativeRoute[] {
+  return [
+    { method: 'GET', paths: [`${GATEWAY_BASE}/doc/:id`], operation: 'doc', toMessageBody: (r) => ({ id: r.params.id }), render: json },
+    { method: 'GET', paths: [`${GATEWAY_BASE}/doc/:id/diagram`], operation: 'docDiagram', toMessageBody: (r) => ({ id: r.params.id }), render: json },
+    {
+      method: 'POST',
+      paths: [`${GATEWAY_BASE}/doc/all`],
+      operation: 'docAll',
+      toMessageBody: (r) => (isPlainObject(r.body) ? r.body : {}),
+      render: json,
+    },
+    {
+      method: 'POST',
+      paths: [SOAP_PATH],
+      operation: 'GetById',
+      auth: 'optional',
+      accepts: ['xml'],
+      selectOperation: selectSoapOperation,
+      toMessageBody: (r, notes) => soapMessageBody(r, accounts, notes),
+      render: (result, request: NativeRequest) => {
+        const operation: SoapOperation = selectSoapOperation(request);
+        return { status: 200, contentType: SOAP_CONTENT_TYPE, body: soapResponse(operation, SOAP_NAMESPACE, xmlTree(result) as Record<string, unknown>) };
+      },
+    },
+  ];
+}
+
+/** `GET …/vbqppl.asmx?WSDL`: the service description, pointing at this simulator. */
+export const wsdlPage: PageRoute = {
+  method: 'GET',
+  path: SOAP_PATH,
+  handle: async (request, context) => {
+    if (!Object.keys(request.query).some((k) => k.toLowerCase() === 'wsdl')) {
+      return { status: 200, contentType: 'text/plain; charset=utf-8', body: `VBQPPL web service (simulated). Service description: ${SOAP_PATH}?WSDL\n` };
+    }
+    return { status: 200, contentType: SOAP_CONTENT_TYPE, body: wsdl(`${context.publicBaseUrl}${SOAP_PATH}`) };
+  },
+};

@@ -1,0 +1,68 @@
+import type { NativeRequest } from '../../src/core/adapter';
+import { BadRequestError, ForbiddenError } from '../../src/core/errors';
+import { listOf, readSoapRequest, soapActionOperation } from '../shared/soap-envelope';
+import { isPlainObject, memberIgnoringCase } from '../../src/core/lenient/members';
+import type { Coercion } from '../../src/core/message';
+
+/** The ASMX service's namespace (`http://tempuri.org/`, DOMAIN-MORE §2.2). */
+export const SOAP_NAMESPACE = 'http://tempuri.org/';
+export const SOAP_PATH = '/apiVBPL/vbqppl.asmx';
+
+/** Operations served, each with its parameters and whether it needs the `UserDetails` login header. */
+export const SOAP_OPERATIONS = {
+  GetById: { login: false, parameters: { ItemID: 'int', TypeVB: 'int' } },
+  GetLichSuVB: { login: false, parameters: { ItemID: 'int', TypeVB: 'int' } },
+  GetListVanBanByListSKH: { login: false, parameters: { ListSKH: 'strings' } },
+  GetListVanBanByListID: { login: true, parameters: { ListID: 'ints' } },
+} as const;
+
+export type SoapOperation = keyof typeof SOAP_OPERATIONS;
+const isSoapOperation = (name: string): name is SoapOperation => Object.hasOwn(SOAP_OPERATIONS, name);
+
+const number = (text: unknown): unknown => (typeof text === 'string' && /^-?\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : text);
+
+/** A list parameter: child elements (`<string>`, `<int>`) or one text with commas or semicolons. */
+function listParameter(value: unknown): string[] {
+  if (isPlainObject(value)) return Object.values(value).flatMap(listOf).map(String);
+  return listOf(value)
+    .flatMap((v) => String(v).split(/[,;]/))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+/**
+ * The operation a SOAP request is for: its SOAPAction header, as ASMX dispatches; without one, the
+ * Body's element (lenient). An action the service does not have gets ASMX's words.
+ */
+export function selectSoapOperation(request: NativeRequest): SoapOperation {
+  const header = request.headers.soapaction;
+  const named = header !== undefined ? soapActionOperation(header, SOAP_NAMESPACE) : readSoapRequest(request.body).operation;
+  if (!named || !isSoapOperation(named)) throw new BadRequestError(`Server did not recognize the value of HTTP Header SOAPAction: ${header ?? named ?? ''}.`);
+  return named;
+}
+
+/**
+ * The message body of a SOAP request: XML text read as the WSDL types it (ints, string and int
+ * arrays), which is SOAP's typing, not a leniency. The `UserDetails` header is checked here, at the
+ * door, like a token: operations that need a login refuse without a seeded account (`Unauthorized access`).
+ */
+export function soapMessageBody(request: NativeRequest, accounts: readonly { userName: string; password: string }[], notes: Coercion[]): Record<string, unknown> {
+  const operation = selectSoapOperation(request);
+  const soap = readSoapRequest(request.body);
+  if (soap.operation !== operation) throw new BadRequestError(`The SOAP Body holds ${soap.operation} but SOAPAction names ${operation}`);
+  const spec = SOAP_OPERATIONS[operation];
+  if (spec.login) {
+    const user = isPlainObject(soap.header.UserDetails) ? soap.header.UserDetails : {};
+    if (!accounts.some((a) => a.userName === user.userName && a.password === user.password)) throw new ForbiddenError('Unauthorized access');
+  }
+  const body: Record<string, unknown> = {};
+  for (const [name, kind] of Object.entries(spec.parameters)) {
+    // ASMX binds element names exactly; another casing is read, and noted as a leniency.
+    const found = memberIgnoringCase(soap.parameters, name);
+    if (found === undefined) continue;
+    if (found.key !== name) notes.push({ path: name, kind: 'key-case', from: found.key, to: name });
+    const { value } = found;
+    body[name] = kind === 'int' ? number(value) : kind === 'ints' ? listParameter(value).map(number) : listParameter(value);
+  }
+  return body;
+}
