@@ -28,6 +28,7 @@ const DESCRIPTION = [
   'A local simulator of a Vietnamese provincial integration platform (LGSP, linked to the national NGSP) and its national backends.',
   'Two doors lead to the same pipeline: the unified API (`POST /api/v1/messages`, errors as RFC 9457 problem+json) and each backend’s native paths (answers and errors in that backend’s own envelope).',
   'Get a token from `POST /token`; a client over its request budget gets 429 with `Retry-After` on either door.',
+  'A path this document does not list answers 404: the gateway’s fault 900906 under a backend’s base path, problem+json elsewhere. A request the platform cannot read at all (a path that is not valid percent-encoding, a body it cannot parse) may be refused with 400, 413 or 415 as problem+json before it reaches any route.',
   'This document is generated at start from the adapters and the JSON Schemas in schemas/, so it cannot drift from what the simulator does.',
 ].join('\n\n');
 
