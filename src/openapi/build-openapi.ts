@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AdapterRegistry } from '../core/registry';
 import type { SchemaRegistry } from '../core/schema-registry';
 import { projectRoot } from '../project-root';
+import { adminPaths } from './admin-paths';
 import { nativePaths } from './native-paths';
 import { HTTP_METHODS, type ComponentsObject, type OpenApiContribution, type OpenApiDocument } from './openapi-types';
 import { platformPaths } from './platform-paths';
@@ -85,6 +86,7 @@ export function buildOpenApi(sources: OpenApiSources): OpenApiDocument {
     platformPaths(),
     unifiedApiPaths(sources.registry),
     nativePaths(sources.registry),
+    adminPaths(),
     ...(sources.contributions ?? []),
   ];
   for (const part of parts) merge(document, part, operationIds);

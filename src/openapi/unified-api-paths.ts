@@ -143,6 +143,7 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
               '415': 'The body is not `application/json`.',
               '429': TOO_MANY,
               '503': UNAVAILABLE,
+              '5XX': 'A fault injected by a scenario (the backend’s code in `errors`), or the simulator’s own failure (its `errorId` is in the log).',
             }),
           },
         },
