@@ -3,7 +3,7 @@ import { schemaId } from '../../src/schemas/load-schemas';
 import { buildOpenApi } from '../../src/openapi/build-openapi';
 import type { OpenApiDocument, OperationObject } from '../../src/openapi/openapi-types';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { documentValidator, operationsOf, structuralProblems } from './openapi-assertions';
+import { documentValidator, operationsOf, refsOf, structuralProblems } from './openapi-assertions';
 
 interface ServiceEntry {
   service: string;
@@ -53,7 +53,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(op('/token', 'post')?.requestBody?.content).toHaveProperty(['application/x-www-form-urlencoded']);
     expect(Object.keys(op('/token', 'post')?.responses ?? {})).toEqual(['200', '400', '401', '413']);
     expect(Object.keys(op('/api/v1/messages', 'post')?.responses ?? {})).toEqual(
-      ['200', '202', '400', '401', '403', '404', '409', '413', '415', '429', '503'],
+      ['200', '202', '400', '401', '403', '404', '409', '413', '415', '429', '503', '5XX'],
     );
     expect(op('/api/v1/messages', 'post')?.security).toEqual([{ bearerToken: [] }]);
     expect(op('/api/v1/messages', 'post')?.parameters?.map((p) => p.name)).toContain('Prefer');
@@ -95,6 +95,36 @@ describe('GET /api/v1/openapi.json', () => {
       expect({ messageType, valid: validate(example.value), errors: validate.errors }).toMatchObject({ messageType, valid: true });
     }
     expect(validate({ header: { messageId: 'x', messageType: 'dkdn.chiTietDoanhNghiep', from: '000.00.00.H30' }, body: { nothing: 1 } })).toBe(false);
+  });
+
+  it('references every *.response schema: native paths answer it, message records carry it', () => {
+    const responseComponents = Object.keys(doc.components.schemas ?? {}).filter((name) => name.endsWith('.response'));
+    expect(responseComponents.length).toBeGreaterThanOrEqual(28);
+    const targets = refsOf(doc.paths)
+      .concat(refsOf(Object.fromEntries(Object.entries(doc.components.schemas ?? {}).filter(([name]) => !name.endsWith('.response')))))
+      .map((r) => r.ref.replace('#/components/schemas/', '').split('/')[0]);
+    expect(responseComponents.filter((name) => !targets.includes(name))).toEqual([]);
+    for (const native of services.flatMap((s) => s.nativePaths)) {
+      const operation = doc.paths[template(native.path)]?.[native.method.toLowerCase() as 'get' | 'post'];
+      const answered = refsOf(operation?.responses['200']).map((r) => r.ref);
+      expect({ native, answered: answered.length > 0 }).toEqual({ native, answered: true });
+    }
+  });
+
+  it('describes each native path’s errors in its backend’s envelope, and the gateway’s 401 fault', () => {
+    const responses = (path: string, method: 'get' | 'post') => doc.paths[path]?.[method]?.responses ?? {};
+    const schemaOf = (path: string, method: 'get' | 'post', status: string) => (responses(path, method)[status] as { content?: Record<string, { schema?: unknown }> }).content?.['application/json']?.schema;
+    expect(Object.keys(responses('/dmdc/Category/{code}', 'get'))).toEqual(expect.arrayContaining(['200', '401', '403', '404', '429', '503']));
+    expect(schemaOf('/dmdc/Category/{code}', 'get', '404')).toEqual({ $ref: '#/components/schemas/dmdc.native.error' });
+    expect(schemaOf('/dmdc/Category/{code}', 'get', '401')).toEqual({ $ref: '#/components/schemas/GatewayFault' });
+    expect(schemaOf('/apiHoTichTuPhap/dangKyHoTich', 'post', '422')).toEqual({ $ref: '#/components/schemas/hotich.native.failure' });
+    expect(schemaOf('/apiHoTichTuPhap/dangKyHoTich', 'post', '401')).toEqual({ $ref: '#/components/schemas/hotich.native.failure' });
+    expect(schemaOf('/apiBHXH/getMaSoBhxhTheoTieuChi', 'post', '409')).toEqual({ $ref: '#/components/schemas/bhxh.native.error' });
+    expect(schemaOf('/apiCSDLDKDN/chiTietDoanhNghiep', 'get', '404')).toEqual({ $ref: '#/components/schemas/dkdn.native.error' });
+    expect(responses('/dmdc/Category/{code}', 'get')['429']).toMatchObject({ headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } });
+    const payForm = doc.paths['/paygov/pay/{ref}']?.post?.requestBody?.content['application/x-www-form-urlencoded']?.schema as { properties: { action: { enum: string[] } } };
+    expect(payForm.properties.action.enum).toEqual(expect.arrayContaining(['pay', 'fail', 'cancel', 'pending']));
+    expect(Object.keys(doc.paths['/paygov/pay/{ref}']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['303', '400', '404', '409']));
   });
 
   it('takes contributions from other route modules, and refuses one that documents an existing route again', () => {
