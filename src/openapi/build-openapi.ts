@@ -21,8 +21,8 @@ export interface OpenApiSources {
   version?: string;
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+function packageJson(): { version: string; license: string } {
+  return JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string; license: string };
 }
 
 const DESCRIPTION = [
@@ -74,7 +74,13 @@ export function buildOpenApi(sources: OpenApiSources): OpenApiDocument {
   const document: OpenApiDocument = {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    info: { title: 'lgsp-sim', version: sources.version ?? packageVersion(), description: DESCRIPTION },
+    info: {
+      title: 'lgsp-sim',
+      version: sources.version ?? packageJson().version,
+      description: DESCRIPTION,
+      // An SPDX identifier, as OpenAPI 3.1 allows in place of a URL.
+      license: { name: packageJson().license, identifier: packageJson().license },
+    },
     servers: [{ url: '/', description: 'The simulator this document was fetched from' }],
     tags: [],
     paths: {},

@@ -54,7 +54,7 @@ function messageSchema(types: readonly MessageTypeDoc[]): SchemaObject {
       },
       ...types.map((t) => ({
         if: { required: ['header'], properties: { header: { required: ['messageType'], properties: { messageType: { const: t.messageType } } } } },
-        then: { properties: { body: schemaRef(t.requestSchema) } },
+        then: { properties: { header: ref(headerName(t.messageType)), body: schemaRef(t.requestSchema) } },
       })),
     ],
   };
