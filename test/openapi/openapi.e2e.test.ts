@@ -3,6 +3,7 @@ import { schemaId } from '../../src/schemas/load-schemas';
 import { buildOpenApi } from '../../src/openapi/build-openapi';
 import type { OpenApiDocument, OperationObject } from '../../src/openapi/openapi-types';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { takeUndescribed } from '../support/undescribed-responses';
 import { documentValidator, operationsOf, refsOf, structuralProblems } from './openapi-assertions';
 
 interface ServiceEntry {
@@ -166,7 +167,7 @@ describe('the OpenAPI document follows the adapters', () => {
         },
       ],
       native: [
-        { method: 'GET', paths: ['/demoApi/Items/:itemId{/:part}'], operation: 'layItem', toMessageBody: () => ({}), render: () => ({ status: 200, body: {} }) },
+        { method: 'GET', paths: ['/demoApi/Items/:itemId{/:part}'], operation: 'layItem', toMessageBody: () => ({ maDanhMuc: 'magioitinh' }), render: () => ({ status: 200, body: {} }) },
         {
           method: 'POST',
           paths: ['/demoApi/Items'],
@@ -187,6 +188,14 @@ describe('the OpenAPI document follows the adapters', () => {
     t = await startTestApp('openapi-extra', {}, { extraAdapters: [demo] });
   });
   afterAll(() => t.close());
+
+  it('an answer the document does not describe is caught by the response check of the tests', async () => {
+    // The demo backend answers {} where its documented answer is a list (layMetadata's response schema).
+    const token = await t.token();
+    await t.http.get('/demoApi/Items/1').auth(token, { type: 'bearer' }).expect(200);
+    const caught = takeUndescribed();
+    expect(caught).toEqual([expect.stringMatching(/^GET \/demoApi\/Items\/1 → 200: GET \/demoApi\/Items\/\{itemId\} 200 \(application\/json\): \(root\) must be array/)]);
+  });
 
   it('adding an adapter adds its paths, tag and message type', async () => {
     const doc = (await t.http.get('/api/v1/openapi.json').expect(200)).body as OpenApiDocument;

@@ -3,7 +3,7 @@
  * document does not describe fails, with the request, the status and the first schema error. The
  * check itself is installed by startTestApp (test/support/openapi-responses.ts).
  */
-import { takeUndescribed } from './openapi-responses';
+import { takeUndescribed } from './undescribed-responses';
 
 function failOnUndescribed(): void {
   const found = takeUndescribed();

@@ -4,6 +4,9 @@ import addFormats from 'ajv-formats';
 import type { Express } from 'express';
 import request from 'supertest';
 import { HTTP_METHODS, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '../../src/openapi/openapi-types';
+import { isExpectedUndescribed, recordUndescribed } from './undescribed-responses';
+
+export { expectUndescribedResponses } from './undescribed-responses';
 
 /**
  * Checks every response an end-to-end test receives against the OpenAPI document the app serves:
@@ -157,24 +160,6 @@ export class ResponseChecker {
   }
 }
 
-/** Undescribed responses seen since the last `takeUndescribed()`. */
-const undescribed: string[] = [];
-/** Undescribed responses a test provokes on purpose (an injected malformed body), by request. */
-const expected: { method: string; path: RegExp }[] = [];
-
-export function takeUndescribed(): string[] {
-  expected.splice(0, expected.length);
-  return undescribed.splice(0, undescribed.length);
-}
-
-/**
- * For the rest of the current test, a response to `method path` that the document does not describe
- * is expected, not a failure: for tests that make the simulator answer garbage on purpose.
- */
-export function expectUndescribedResponses(method: string, path: RegExp): void {
-  expected.push({ method: method.toUpperCase(), path });
-}
-
 export const responseCheckEnabled = (): boolean => process.env.OPENAPI_RESPONSE_CHECK !== 'off';
 
 /** Buffers what the response writes, and hands it over when it is finished. */
@@ -225,8 +210,7 @@ export async function checkResponsesAgainstDocument(http: Express): Promise<void
   app.handle = (req, res, next) => {
     observe(req, res, (observed) => {
       const problem = checker.check(observed);
-      const excused = expected.some((e) => e.method === observed.method && e.path.test(observed.path));
-      if (problem && !excused) undescribed.push(`${observed.method} ${observed.path} → ${observed.status}: ${problem}`);
+      if (problem && !isExpectedUndescribed(observed.method, observed.path)) recordUndescribed(`${observed.method} ${observed.path} → ${observed.status}: ${problem}`);
     });
     handle(req, res, next);
   };
