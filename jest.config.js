@@ -14,5 +14,7 @@ module.exports = {
   moduleNameMapper: { '^lgsp-sim/testing$': '<rootDir>/src/testing/index.ts' },
   // A guard against hangs, not a performance check: spawning processes on a shared CI machine is slow.
   testTimeout: 60000,
+  // Every response an end-to-end test receives must be one the OpenAPI document describes.
+  setupFilesAfterEnv: ['<rootDir>/test/support/openapi-responses-setup.ts'],
   maxWorkers: 2,
 };

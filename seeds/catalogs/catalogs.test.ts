@@ -223,7 +223,7 @@ describe('seed catalogues', () => {
       a?.rows.push({ MaGioiTinh: '9', TenGioiTinh: 'Thử' });
       expect(catalogByDmdcCode('magioitinh')?.rows).toHaveLength(cat.genders.length);
       expect(catalogByDmdcCode('MAGIOITINH')).toBeDefined();
-      expect(catalogByDmdcCode('mabuuchinhcap1')).toBeUndefined();
+      expect(catalogByDmdcCode('khongco')).toBeUndefined();
       expect(isDmdcCatalogCode('madantoc')).toBe(true);
       expect(isDmdcCatalogCode('nope')).toBe(false);
     });

@@ -1,41 +1,48 @@
 /** The dmdc view of the catalogues: columns and rows of `GET /dmdc/Metadata|Category/{code}` (DOMAIN.md §3). */
+import { dmdcTable, type DmdcCatalog, type DmdcColumn, type DmdcPropertyType } from './dmdc-tables';
 import { loadCatalogs } from './load-catalogs';
 import { AGENCY_LEVEL1_COLUMNS, AGENCY_LEVEL2_COLUMNS, AGENCY_LEVEL3_COLUMNS, AGENCY_LEVEL4_COLUMNS } from './types';
 
-export type DmdcPropertyType = 'String' | 'DateTime';
+export type { DmdcCatalog, DmdcColumn, DmdcPropertyType } from './dmdc-tables';
 
-/** One entry of `GET /dmdc/Metadata/{code}`. */
-export interface DmdcColumn {
-  readonly PropertyCode: string;
-  readonly PropertyName: string;
-  readonly PropertyType: DmdcPropertyType;
-}
-
-/**
- * A dmdc catalogue: its metadata, its rows keyed by `PropertyCode` (all values strings, DateTime as
- * `dd/MM/yyyy`), and its key column (the first `Ma…` column, DOMAIN.md §3).
- */
-export interface DmdcCatalog {
-  readonly columns: DmdcColumn[];
-  readonly rows: Record<string, string>[];
-  readonly key: string;
-}
-
-/** The dmdc catalogue codes served from these seeds (a subset of those listed in DOMAIN.md §3). */
+/** Every dmdc catalogue code DOMAIN.md §3 lists, in its order; all are served from these seeds. */
 export const DMDC_CATALOG_CODES = [
-  'donvihanhchinhcap1',
-  'donvihanhchinhcap2',
-  'donvihanhchinhcap3',
-  'madantoc',
-  'maquocgia',
-  'magioitinh',
-  'matinhtranghonnhan',
-  'matongiao',
-  'manhommau',
   'qlvanbandieuhanhcap1',
   'qlvanbandieuhanhcap2',
   'qlvanbandieuhanhcap3',
   'qlvanbandieuhanhcap4',
+  'donvihanhchinhcap1',
+  'donvihanhchinhcap2',
+  'donvihanhchinhcap3',
+  'mabuuchinhvungkhuvuc',
+  'mabuuchinhcap1',
+  'mabuuchinhcap2',
+  'mabuuchinhcap3',
+  'madantoc',
+  'madantockhac',
+  'matongiao',
+  'magioitinh',
+  'manhommau',
+  'maynghianhommau',
+  'maquocgia',
+  'matinhtranghonnhan',
+  'giaoducdaotaovncap1',
+  'giaoducdaotaovncap2',
+  'giaoducdaotaovncap3',
+  'giaoducdaotaovncap4',
+  'giaoducdaotaovncap5',
+  'machucdanhcqdcsvn',
+  'mabacluong',
+  'mabangluong',
+  'machucdanh',
+  'manhomluong',
+  'mahesoluong',
+  'mahesoluongvung',
+  'mathiduakhenthuong',
+  'maloaivanbantheoqdpl',
+  'matenvanbantheoqdpl',
+  'matenvanbanhanhchinh',
+  'dokhanvanban',
 ] as const;
 
 export type DmdcCatalogCode = (typeof DMDC_CATALOG_CODES)[number];
@@ -149,5 +156,8 @@ export function catalogByDmdcCode(code: string): DmdcCatalog | undefined {
       return agencyCatalog(AGENCY_LEVEL3_COLUMNS, cat.agencies.level3);
     case 'qlvanbandieuhanhcap4':
       return agencyCatalog(AGENCY_LEVEL4_COLUMNS, cat.agencies.level4);
+    default:
+      // The catalogues no other backend uses live in dmdc-tables.json.
+      return dmdcTable(c, cat.administrativeUnits);
   }
 }

@@ -1395,22 +1395,45 @@ export interface TinhTrangHoSoResponse {
  */
 export interface LayDanhMucRequest {
   /**
-   * Catalogue code, lower case (the native path takes it in any case): donvihanhchinhcap1, donvihanhchinhcap2, donvihanhchinhcap3, madantoc, maquocgia, magioitinh, matinhtranghonnhan, matongiao, manhommau, qlvanbandieuhanhcap1, qlvanbandieuhanhcap2, qlvanbandieuhanhcap3, qlvanbandieuhanhcap4.
+   * Catalogue code, lower case (the native path takes it in any case): one of the 36 codes DOMAIN.md §3 lists (see the enum).
    */
   maDanhMuc:
-    | 'donvihanhchinhcap1'
-    | 'donvihanhchinhcap2'
-    | 'donvihanhchinhcap3'
-    | 'madantoc'
-    | 'maquocgia'
-    | 'magioitinh'
-    | 'matinhtranghonnhan'
-    | 'matongiao'
-    | 'manhommau'
     | 'qlvanbandieuhanhcap1'
     | 'qlvanbandieuhanhcap2'
     | 'qlvanbandieuhanhcap3'
-    | 'qlvanbandieuhanhcap4';
+    | 'qlvanbandieuhanhcap4'
+    | 'donvihanhchinhcap1'
+    | 'donvihanhchinhcap2'
+    | 'donvihanhchinhcap3'
+    | 'mabuuchinhvungkhuvuc'
+    | 'mabuuchinhcap1'
+    | 'mabuuchinhcap2'
+    | 'mabuuchinhcap3'
+    | 'madantoc'
+    | 'madantockhac'
+    | 'matongiao'
+    | 'magioitinh'
+    | 'manhommau'
+    | 'maynghianhommau'
+    | 'maquocgia'
+    | 'matinhtranghonnhan'
+    | 'giaoducdaotaovncap1'
+    | 'giaoducdaotaovncap2'
+    | 'giaoducdaotaovncap3'
+    | 'giaoducdaotaovncap4'
+    | 'giaoducdaotaovncap5'
+    | 'machucdanhcqdcsvn'
+    | 'mabacluong'
+    | 'mabangluong'
+    | 'machucdanh'
+    | 'manhomluong'
+    | 'mahesoluong'
+    | 'mahesoluongvung'
+    | 'mathiduakhenthuong'
+    | 'maloaivanbantheoqdpl'
+    | 'matenvanbantheoqdpl'
+    | 'matenvanbanhanhchinh'
+    | 'dokhanvanban';
 }
 
 // dmdc/layDanhMuc.response.json
@@ -1431,22 +1454,45 @@ export type LayDanhMucResponse = {
  */
 export interface LayMetadataRequest {
   /**
-   * Catalogue code, lower case (the native path takes it in any case): donvihanhchinhcap1, donvihanhchinhcap2, donvihanhchinhcap3, madantoc, maquocgia, magioitinh, matinhtranghonnhan, matongiao, manhommau, qlvanbandieuhanhcap1, qlvanbandieuhanhcap2, qlvanbandieuhanhcap3, qlvanbandieuhanhcap4.
+   * Catalogue code, lower case (the native path takes it in any case): one of the 36 codes DOMAIN.md §3 lists (see the enum).
    */
   maDanhMuc:
-    | 'donvihanhchinhcap1'
-    | 'donvihanhchinhcap2'
-    | 'donvihanhchinhcap3'
-    | 'madantoc'
-    | 'maquocgia'
-    | 'magioitinh'
-    | 'matinhtranghonnhan'
-    | 'matongiao'
-    | 'manhommau'
     | 'qlvanbandieuhanhcap1'
     | 'qlvanbandieuhanhcap2'
     | 'qlvanbandieuhanhcap3'
-    | 'qlvanbandieuhanhcap4';
+    | 'qlvanbandieuhanhcap4'
+    | 'donvihanhchinhcap1'
+    | 'donvihanhchinhcap2'
+    | 'donvihanhchinhcap3'
+    | 'mabuuchinhvungkhuvuc'
+    | 'mabuuchinhcap1'
+    | 'mabuuchinhcap2'
+    | 'mabuuchinhcap3'
+    | 'madantoc'
+    | 'madantockhac'
+    | 'matongiao'
+    | 'magioitinh'
+    | 'manhommau'
+    | 'maynghianhommau'
+    | 'maquocgia'
+    | 'matinhtranghonnhan'
+    | 'giaoducdaotaovncap1'
+    | 'giaoducdaotaovncap2'
+    | 'giaoducdaotaovncap3'
+    | 'giaoducdaotaovncap4'
+    | 'giaoducdaotaovncap5'
+    | 'machucdanhcqdcsvn'
+    | 'mabacluong'
+    | 'mabangluong'
+    | 'machucdanh'
+    | 'manhomluong'
+    | 'mahesoluong'
+    | 'mahesoluongvung'
+    | 'mathiduakhenthuong'
+    | 'maloaivanbantheoqdpl'
+    | 'matenvanbantheoqdpl'
+    | 'matenvanbanhanhchinh'
+    | 'dokhanvanban';
 }
 
 // dmdc/layMetadata.response.json
@@ -1478,22 +1524,45 @@ export type LayMetadataResponse = {
  */
 export interface ThemDanhMucRequest {
   /**
-   * Catalogue code, lower case (the native path takes it in any case): donvihanhchinhcap1, donvihanhchinhcap2, donvihanhchinhcap3, madantoc, maquocgia, magioitinh, matinhtranghonnhan, matongiao, manhommau, qlvanbandieuhanhcap1, qlvanbandieuhanhcap2, qlvanbandieuhanhcap3, qlvanbandieuhanhcap4.
+   * Catalogue code, lower case (the native path takes it in any case): one of the 36 codes DOMAIN.md §3 lists (see the enum).
    */
   maDanhMuc:
-    | 'donvihanhchinhcap1'
-    | 'donvihanhchinhcap2'
-    | 'donvihanhchinhcap3'
-    | 'madantoc'
-    | 'maquocgia'
-    | 'magioitinh'
-    | 'matinhtranghonnhan'
-    | 'matongiao'
-    | 'manhommau'
     | 'qlvanbandieuhanhcap1'
     | 'qlvanbandieuhanhcap2'
     | 'qlvanbandieuhanhcap3'
-    | 'qlvanbandieuhanhcap4';
+    | 'qlvanbandieuhanhcap4'
+    | 'donvihanhchinhcap1'
+    | 'donvihanhchinhcap2'
+    | 'donvihanhchinhcap3'
+    | 'mabuuchinhvungkhuvuc'
+    | 'mabuuchinhcap1'
+    | 'mabuuchinhcap2'
+    | 'mabuuchinhcap3'
+    | 'madantoc'
+    | 'madantockhac'
+    | 'matongiao'
+    | 'magioitinh'
+    | 'manhommau'
+    | 'maynghianhommau'
+    | 'maquocgia'
+    | 'matinhtranghonnhan'
+    | 'giaoducdaotaovncap1'
+    | 'giaoducdaotaovncap2'
+    | 'giaoducdaotaovncap3'
+    | 'giaoducdaotaovncap4'
+    | 'giaoducdaotaovncap5'
+    | 'machucdanhcqdcsvn'
+    | 'mabacluong'
+    | 'mabangluong'
+    | 'machucdanh'
+    | 'manhomluong'
+    | 'mahesoluong'
+    | 'mahesoluongvung'
+    | 'mathiduakhenthuong'
+    | 'maloaivanbantheoqdpl'
+    | 'matenvanbantheoqdpl'
+    | 'matenvanbanhanhchinh'
+    | 'dokhanvanban';
   /**
    * The rows, each keyed by PropertyCode (GET /dmdc/Metadata/{code} lists the columns). The key column is required; other missing columns are stored empty; unknown columns are refused; DateTime values must be dd/MM/yyyy.
    *

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AdapterRegistry } from '../core/registry';
 import type { SchemaRegistry } from '../core/schema-registry';
 import { projectRoot } from '../project-root';
+import { adminPaths } from './admin-paths';
 import { nativePaths } from './native-paths';
 import { HTTP_METHODS, type ComponentsObject, type OpenApiContribution, type OpenApiDocument } from './openapi-types';
 import { platformPaths } from './platform-paths';
@@ -20,14 +21,15 @@ export interface OpenApiSources {
   version?: string;
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+function packageJson(): { version: string; license: string } {
+  return JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string; license: string };
 }
 
 const DESCRIPTION = [
   'A local simulator of a Vietnamese provincial integration platform (LGSP, linked to the national NGSP) and its national backends.',
   'Two doors lead to the same pipeline: the unified API (`POST /api/v1/messages`, errors as RFC 9457 problem+json) and each backend’s native paths (answers and errors in that backend’s own envelope).',
   'Get a token from `POST /token`; a client over its request budget gets 429 with `Retry-After` on either door.',
+  'A path this document does not list answers 404: the gateway’s fault 900906 under a backend’s base path, problem+json elsewhere. A request the platform cannot read at all (a path that is not valid percent-encoding, a body it cannot parse) may be refused with 400, 413 or 415 as problem+json before it reaches any route.',
   'This document is generated at start from the adapters and the JSON Schemas in schemas/, so it cannot drift from what the simulator does.',
 ].join('\n\n');
 
@@ -72,7 +74,13 @@ export function buildOpenApi(sources: OpenApiSources): OpenApiDocument {
   const document: OpenApiDocument = {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    info: { title: 'lgsp-sim', version: sources.version ?? packageVersion(), description: DESCRIPTION },
+    info: {
+      title: 'lgsp-sim',
+      version: sources.version ?? packageJson().version,
+      description: DESCRIPTION,
+      // An SPDX identifier, as OpenAPI 3.1 allows in place of a URL.
+      license: { name: packageJson().license, identifier: packageJson().license },
+    },
     servers: [{ url: '/', description: 'The simulator this document was fetched from' }],
     tags: [],
     paths: {},
@@ -84,6 +92,7 @@ export function buildOpenApi(sources: OpenApiSources): OpenApiDocument {
     platformPaths(),
     unifiedApiPaths(sources.registry),
     nativePaths(sources.registry),
+    adminPaths(),
     ...(sources.contributions ?? []),
   ];
   for (const part of parts) merge(document, part, operationIds);

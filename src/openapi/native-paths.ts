@@ -1,13 +1,15 @@
 import type { Adapter, BodyFormat, NativeRoute, PageRoute } from '../core/adapter';
 import type { AdapterRegistry } from '../core/registry';
 import { toOpenApiPaths } from './express-path';
-import type { HttpMethod, MediaTypeObject, OpenApiContribution, OperationObject, ParameterObject, PathItemObject, ResponseObject } from './openapi-types';
-import { BEARER, ref, TOO_MANY, UNAVAILABLE } from './shared-components';
+import type { HttpMethod, MediaTypeObject, OpenApiContribution, OperationObject, ParameterObject, PathItemObject } from './openapi-types';
+import { NATIVE_ENVELOPES, nativeAnswers } from './native-answers';
+import { pageAnswers } from './page-answers';
+import { BEARER } from './shared-components';
 
 /**
  * Every adapter's native paths and pages. A native path is a translation of one message type, so its
- * operation links that type's schemas; what it answers is the backend's own envelope (DOMAIN.md), which
- * no schema of ours describes, so those responses are documented in words.
+ * operation links that type's schemas; what it answers, status by status, is the backend's own
+ * envelope around the operation's `*.response` schema (native-answers.ts).
  */
 
 const MEDIA_TYPES: Record<BodyFormat, string> = {
@@ -17,10 +19,6 @@ const MEDIA_TYPES: Record<BodyFormat, string> = {
   text: 'text/plain',
 };
 
-const envelope = (description: string): ResponseObject => ({ description });
-
-const gatewayFault = (description: string): ResponseObject => ({ description, content: { 'application/json': { schema: ref('GatewayFault') } } });
-
 function requestBody(route: NativeRoute, messageType: string): OperationObject['requestBody'] {
   if (route.method === 'GET' || route.method === 'DELETE') return undefined;
   const content: Record<string, MediaTypeObject> = {};
@@ -28,7 +26,7 @@ function requestBody(route: NativeRoute, messageType: string): OperationObject['
   return { description: `The backend’s own fields, translated into the body of \`${messageType}\` (see its schema).`, content };
 }
 
-function nativeOperation(adapter: Adapter, route: NativeRoute, params: readonly string[], operationId: string): OperationObject {
+function nativeOperation(adapter: Adapter, route: NativeRoute, path: string, params: readonly string[], operationId: string): OperationObject {
   const { manifest } = adapter;
   const messageType = `${manifest.service}.${route.operation}`;
   const spec = manifest.operations.find((op) => op.operation === route.operation);
@@ -44,15 +42,7 @@ function nativeOperation(adapter: Adapter, route: NativeRoute, params: readonly 
     security: route.auth === 'optional' ? [{}, { [BEARER]: [] }] : [{ [BEARER]: [] }],
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
-    responses: {
-      '200': envelope(`The result in ${manifest.name}’s envelope.`),
-      '400': envelope('Bad input, in the backend’s envelope and codes (a backend that reports refusals with 200 and an error code does so here too); nothing is stored.'),
-      '401': gatewayFault('The gateway’s fault 900902 (missing credentials) or 900901 (invalid credentials).'),
-      '403': envelope('The client has no right to this service, in the backend’s envelope.'),
-      '404': gatewayFault('The gateway’s fault 900906 for a path the backend does not have; a record the backend does not have answers in its own envelope.'),
-      '429': { ...envelope(`${TOO_MANY} In the backend’s envelope.`), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } },
-      '503': { ...envelope(`${UNAVAILABLE} In the backend’s envelope.`), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } },
-    },
+    responses: nativeAnswers({ service: manifest.service, operation: route.operation, method: route.method, path, ...(spec?.responseSchema ? { responseSchema: spec.responseSchema } : {}) }),
   };
 }
 
@@ -63,7 +53,7 @@ function pageOperation(adapter: Adapter, page: PageRoute, params: readonly strin
     summary: `A page for people (${page.method} ${page.path})`,
     security: [{}],
     ...(params.length ? { parameters: params.map((name) => ({ name, in: 'path' as const, required: true, schema: { type: 'string' } })) } : {}),
-    responses: { '200': { description: 'An HTML page.', content: { 'text/html': {} } } },
+    ...pageAnswers(adapter.manifest.service, page.method, page.path),
   };
 }
 
@@ -94,7 +84,7 @@ export function nativePaths(registry: AdapterRegistry): OpenApiContribution {
       for (const path of route.paths) {
         for (const { template, params } of toOpenApiPaths(path)) {
           const id = collector.uniqueId(`native_${manifest.service}_${route.operation}_${method}`);
-          collector.add(template, method, nativeOperation(adapter, route, params, id));
+          collector.add(template, method, nativeOperation(adapter, route, path, params, id));
         }
       }
     }
@@ -108,5 +98,6 @@ export function nativePaths(registry: AdapterRegistry): OpenApiContribution {
   return {
     tags: registry.adapters().map(({ manifest }) => ({ name: manifest.service, description: `${manifest.name}. ${manifest.description}` })),
     paths: collector.paths,
+    components: { schemas: NATIVE_ENVELOPES },
   };
 }

@@ -91,7 +91,7 @@ export interface TagObject {
 export interface OpenApiDocument {
   openapi: string;
   jsonSchemaDialect: string;
-  info: { title: string; version: string; description: string };
+  info: { title: string; version: string; description: string; license?: { name: string; identifier?: string; url?: string } };
   servers: { url: string; description?: string }[];
   tags: TagObject[];
   paths: Record<string, PathItemObject>;

@@ -11,32 +11,84 @@ interface MessageTypeDoc {
   messageType: string;
   summary: string;
   requestSchema: string;
+  responseSchema?: string;
   example: unknown;
 }
 
 function messageTypes(registry: AdapterRegistry): MessageTypeDoc[] {
   return registry.adapters().flatMap(({ manifest }) =>
-    manifest.operations.map((op) => ({ messageType: `${manifest.service}.${op.operation}`, summary: op.summary, requestSchema: op.requestSchema, example: op.example })),
+    manifest.operations.map((op) => ({
+      messageType: `${manifest.service}.${op.operation}`,
+      summary: op.summary,
+      requestSchema: op.requestSchema,
+      ...(op.responseSchema ? { responseSchema: op.responseSchema } : {}),
+      example: op.example,
+    })),
   );
 }
+
+/** Component names of the per-type pieces. */
+const headerName = (messageType: string): string => `MessageHeader.${messageType}`;
+const recordName = (messageType: string): string => `MessageRecord.${messageType}`;
 
 /**
  * The envelope, and for each message type the body schema it carries: a client generator or a
  * validator sees exactly which `body` goes with which `messageType`.
+ *
+ * The type is told by `header.messageType`, one level down, where an OpenAPI discriminator cannot
+ * reach from the message. So the discriminator sits on `header` (one named header schema per type,
+ * told apart by `messageType`), and the pairing of header and body is a JSON Schema `if`/`then` per
+ * type: exact for validators, and no overlapping `oneOf` branches.
  */
 function messageSchema(types: readonly MessageTypeDoc[]): SchemaObject {
   return {
-    allOf: [schemaRef(MESSAGE_ENVELOPE_SCHEMA)],
-    oneOf: types.map((t) => ({
+    allOf: [
+      schemaRef(MESSAGE_ENVELOPE_SCHEMA),
+      {
+        properties: {
+          header: {
+            oneOf: types.map((t) => ref(headerName(t.messageType))),
+            discriminator: { propertyName: 'messageType', mapping: Object.fromEntries(types.map((t) => [t.messageType, `#/components/schemas/${headerName(t.messageType)}`])) },
+          },
+        },
+      },
+      ...types.map((t) => ({
+        if: { required: ['header'], properties: { header: { required: ['messageType'], properties: { messageType: { const: t.messageType } } } } },
+        then: { properties: { header: ref(headerName(t.messageType)), body: schemaRef(t.requestSchema) } },
+      })),
+    ],
+  };
+}
+
+/** Per type: the header naming it, and the record whose `response` is the type's response schema. */
+function perTypeComponents(types: readonly MessageTypeDoc[]): Record<string, SchemaObject> {
+  const out: Record<string, SchemaObject> = {};
+  for (const t of types) {
+    out[headerName(t.messageType)] = {
       title: t.messageType,
       description: t.summary,
-      type: 'object',
-      required: ['header', 'body'],
+      allOf: [{ $ref: `${schemaRef(MESSAGE_ENVELOPE_SCHEMA).$ref}/properties/header` }],
+      required: ['messageType'],
+      properties: { messageType: { const: t.messageType } },
+    };
+    out[recordName(t.messageType)] = {
+      title: `Record of ${t.messageType}`,
+      allOf: [ref('MessageRecord')],
+      required: ['messageType'],
       properties: {
-        header: { type: 'object', required: ['messageType'], properties: { messageType: { const: t.messageType } } },
-        body: schemaRef(t.requestSchema),
+        messageType: { const: t.messageType },
+        ...(t.responseSchema ? { response: { ...schemaRef(t.responseSchema), description: 'The backend’s answer, once `completed`.' } } : {}),
       },
-    })),
+    };
+  }
+  return out;
+}
+
+/** A record, told apart by its top-level `messageType`: a real OpenAPI discriminator. */
+function recordSchema(types: readonly MessageTypeDoc[]): SchemaObject {
+  return {
+    oneOf: types.map((t) => ref(recordName(t.messageType))),
+    discriminator: { propertyName: 'messageType', mapping: Object.fromEntries(types.map((t) => [t.messageType, `#/components/schemas/${recordName(t.messageType)}`])) },
   };
 }
 
@@ -74,7 +126,7 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
             '200': {
               description: 'Finished within the wait (or a replay of a finished message): the record with its `response` or `error`.',
               headers: { ...location, 'Preference-Applied': { schema: { type: 'string' } }, 'Idempotent-Replayed': { schema: { const: 'true' } } },
-              content: { 'application/json': { schema: ref('MessageRecord') } },
+              content: { 'application/json': { schema: ref('AnyMessageRecord') } },
             },
             '202': {
               description: 'Accepted; poll `statusUrl`, or wait for the signed callback at `callbackUrl`.',
@@ -91,6 +143,7 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
               '415': 'The body is not `application/json`.',
               '429': TOO_MANY,
               '503': 'Redis does not answer. Async: the message was not accepted and nothing of it was kept; send it again with the same `messageId`. Sync: if the handler had already run, its outcome could not be recorded; the same `messageId` later answers the record as recovery ends it (`failed`, with the reason).',
+              '5XX': 'A fault injected by a scenario (the backend’s code in `errors`), or the simulator’s own failure (its `errorId` is in the log).',
             }),
           },
         },
@@ -103,8 +156,9 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
           security: [{ [BEARER]: [] }],
           parameters: [{ name: 'messageId', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
-            '200': { description: 'The record.', content: { 'application/json': { schema: ref('MessageRecord') } } },
+            '200': { description: 'The record.', content: { 'application/json': { schema: ref('AnyMessageRecord') } } },
             ...problemResponses({
+              '400': 'The path is not valid percent-encoding.',
               '401': 'No bearer token, or an unknown or expired one.',
               '404': 'No such message from the client’s agency.',
               '429': TOO_MANY,
@@ -139,7 +193,7 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
         },
       },
     },
-    components: { schemas: { ServiceCatalogue: serviceCatalogue } },
+    components: { schemas: { ServiceCatalogue: serviceCatalogue, AnyMessageRecord: recordSchema(types), ...perTypeComponents(types) } },
   };
 }
 

@@ -114,6 +114,15 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
       expect((await rowsOf('manhommau')).filter((r) => r.MaNhomMau === '50')).toHaveLength(1);
     });
 
+    it('a catalogue of dmdc-tables.json appends and refuses duplicates the same way (mabuuchinhcap1)', async () => {
+      const before = await rowsOf('mabuuchinhcap1');
+      const dup = await post('mabuuchinhcap1', [{ MaBuuChinh: '99990', MaTinh: '99' }, { MaBuuChinh: '10000', MaTinh: '01' }]);
+      expect(dup.body).toEqual({ MSG: 'Data not insert: Record 2: MaBuuChinh 10000 is duplicate', Count: 0 });
+      expect(await rowsOf('mabuuchinhcap1')).toEqual(before);
+      await post('MaBuuChinhCap1', [{ MaBuuChinh: '99990', MaTinh: '99' }]).expect(200, { MSG: 'Done', Count: 1 });
+      expect(await rowsOf('mabuuchinhcap1')).toEqual([...before, { MaBuuChinh: '99990', MaTinh: '99' }]);
+    });
+
     it('the unified API appends the same way (dmdc.themDanhMuc)', async () => {
       const res = await t.http
         .post('/api/v1/messages')
@@ -150,7 +159,7 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
     ])('an unknown catalogue (%s %s) → 404 naming the known ones', async (method, path) => {
       const res = method === 'GET' ? await get(path) : await t.http.post(path).auth(token, { type: 'bearer' }).send([{ Ma: '1' }]);
       expect(res.status).toBe(404);
-      expect(res.body).toEqual({ MSG: expect.stringMatching(/^Category khongco does not exist; the categories are: donvihanhchinhcap1, /), Count: 0 });
+      expect(res.body).toEqual({ MSG: expect.stringMatching(/^Category khongco does not exist; the categories are: qlvanbandieuhanhcap1, .*, dokhanvanban$/), Count: 0 });
     });
 
     it('a body that is not an array → 400', async () => {

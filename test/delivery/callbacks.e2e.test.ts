@@ -166,10 +166,11 @@ describe('callbacks through their own queue', () => {
       const body = { echo: 'done before' };
       expect((await send(messageId, receiver.url, body)).status).toBe(202);
       // What a try that recorded its outcome and then died leaves behind: a completed record, a job still queued.
-      await t.app.store.update({ from: '000.00.00.H30', messageId }, { status: 'completed', response: body });
+      const response = { ...body, processedAt: new Date().toISOString() };
+      await t.app.store.update({ from: '000.00.00.H30', messageId }, { status: 'completed', response });
       await queue.resume();
       const [callback] = await receiver.waitFor(1);
-      expect(callback?.body).toEqual({ messageId, messageType: 'diag.echo', status: 'completed', response: body });
+      expect(callback?.body).toEqual({ messageId, messageType: 'diag.echo', status: 'completed', response });
       const record = await waitForRecord(t, token, messageId, delivered);
       // The handler did not run a second time: no new processing entry.
       expect(record.history.map((h: { status: string }) => h.status)).toEqual(['queued', 'completed']);

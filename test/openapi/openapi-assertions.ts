@@ -1,5 +1,3 @@
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { HTTP_METHODS, type OpenApiDocument, type OperationObject, type ParameterObject } from '../../src/openapi/openapi-types';
 
 /** Every operation of the document with its path and method. */
@@ -81,10 +79,5 @@ export function structuralProblems(doc: OpenApiDocument): string[] {
   return problems;
 }
 
-/** An ajv holding the whole document, so `schemaAt('#/components/schemas/X')` compiles with every $ref it needs. */
-export function documentValidator(doc: OpenApiDocument): { compile(pointer: string): ReturnType<Ajv2020['compile']> } {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema(doc as unknown as Record<string, unknown>, 'openapi');
-  return { compile: (pointer) => ajv.compile({ $ref: `openapi${pointer}` }) };
-}
+/** An ajv holding the whole document, so a pointer into it compiles with every $ref it needs. */
+export { documentValidator } from '../support/openapi-responses';

@@ -3,12 +3,20 @@ import { schemaId } from '../../src/schemas/load-schemas';
 import { buildOpenApi } from '../../src/openapi/build-openapi';
 import type { OpenApiDocument, OperationObject } from '../../src/openapi/openapi-types';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { documentValidator, operationsOf, structuralProblems } from './openapi-assertions';
+import { takeUndescribed } from '../support/undescribed-responses';
+import { documentValidator, operationsOf, refsOf, structuralProblems } from './openapi-assertions';
 
 interface ServiceEntry {
   service: string;
   messageTypes: { messageType: string }[];
   nativePaths: { method: string; path: string; messageType: string }[];
+}
+
+/** The discriminator on `header.messageType` of the message body. */
+function headerDiscriminator(doc: OpenApiDocument): { propertyName: string; mapping: Record<string, string> } {
+  const schema = doc.paths['/api/v1/messages']?.post?.requestBody?.content['application/json']?.schema as { allOf: { properties?: { header?: { discriminator: never } } }[] };
+  const header = schema.allOf.find((part) => part.properties?.header)?.properties?.header;
+  return header?.discriminator ?? { propertyName: '', mapping: {} };
 }
 
 /** `/a/:b` as the document writes it. */
@@ -46,7 +54,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(op('/token', 'post')?.requestBody?.content).toHaveProperty(['application/x-www-form-urlencoded']);
     expect(Object.keys(op('/token', 'post')?.responses ?? {})).toEqual(['200', '400', '401', '413']);
     expect(Object.keys(op('/api/v1/messages', 'post')?.responses ?? {})).toEqual(
-      ['200', '202', '400', '401', '403', '404', '409', '413', '415', '429', '503'],
+      ['200', '202', '400', '401', '403', '404', '409', '413', '415', '429', '503', '5XX'],
     );
     expect(op('/api/v1/messages', 'post')?.security).toEqual([{ bearerToken: [] }]);
     expect(op('/api/v1/messages', 'post')?.parameters?.map((p) => p.name)).toContain('Prefer');
@@ -58,7 +66,7 @@ describe('GET /api/v1/openapi.json', () => {
   it('has every message type of /api/v1/services, each with its own body schema and example', () => {
     const submit = doc.paths['/api/v1/messages']?.post;
     const media = submit?.requestBody?.content['application/json'];
-    const branches = (media?.schema?.oneOf as { title: string }[]).map((b) => b.title);
+    const branches = Object.keys(headerDiscriminator(doc).mapping);
     const enumerated = doc.paths['/api/v1/schemas/{messageType}']?.get?.parameters?.[0]?.schema.enum;
     const all = services.flatMap((s) => s.messageTypes.map((m) => m.messageType));
     expect(all.length).toBeGreaterThan(5);
@@ -88,6 +96,36 @@ describe('GET /api/v1/openapi.json', () => {
       expect({ messageType, valid: validate(example.value), errors: validate.errors }).toMatchObject({ messageType, valid: true });
     }
     expect(validate({ header: { messageId: 'x', messageType: 'dkdn.chiTietDoanhNghiep', from: '000.00.00.H30' }, body: { nothing: 1 } })).toBe(false);
+  });
+
+  it('references every *.response schema: native paths answer it, message records carry it', () => {
+    const responseComponents = Object.keys(doc.components.schemas ?? {}).filter((name) => name.endsWith('.response'));
+    expect(responseComponents.length).toBeGreaterThanOrEqual(28);
+    const targets = refsOf(doc.paths)
+      .concat(refsOf(Object.fromEntries(Object.entries(doc.components.schemas ?? {}).filter(([name]) => !name.endsWith('.response')))))
+      .map((r) => r.ref.replace('#/components/schemas/', '').split('/')[0]);
+    expect(responseComponents.filter((name) => !targets.includes(name))).toEqual([]);
+    for (const native of services.flatMap((s) => s.nativePaths)) {
+      const operation = doc.paths[template(native.path)]?.[native.method.toLowerCase() as 'get' | 'post'];
+      const answered = refsOf(operation?.responses['200']).map((r) => r.ref);
+      expect({ native, answered: answered.length > 0 }).toEqual({ native, answered: true });
+    }
+  });
+
+  it('describes each native path’s errors in its backend’s envelope, and the gateway’s 401 fault', () => {
+    const responses = (path: string, method: 'get' | 'post') => doc.paths[path]?.[method]?.responses ?? {};
+    const schemaOf = (path: string, method: 'get' | 'post', status: string) => (responses(path, method)[status] as { content?: Record<string, { schema?: unknown }> }).content?.['application/json']?.schema;
+    expect(Object.keys(responses('/dmdc/Category/{code}', 'get'))).toEqual(expect.arrayContaining(['200', '401', '403', '404', '429', '503']));
+    expect(schemaOf('/dmdc/Category/{code}', 'get', '404')).toEqual({ $ref: '#/components/schemas/dmdc.native.error' });
+    expect(schemaOf('/dmdc/Category/{code}', 'get', '401')).toEqual({ $ref: '#/components/schemas/GatewayFault' });
+    expect(schemaOf('/apiHoTichTuPhap/dangKyHoTich', 'post', '422')).toEqual({ $ref: '#/components/schemas/hotich.native.failure' });
+    expect(schemaOf('/apiHoTichTuPhap/dangKyHoTich', 'post', '401')).toEqual({ $ref: '#/components/schemas/hotich.native.failure' });
+    expect(schemaOf('/apiBHXH/getMaSoBhxhTheoTieuChi', 'post', '409')).toEqual({ $ref: '#/components/schemas/bhxh.native.error' });
+    expect(schemaOf('/apiCSDLDKDN/chiTietDoanhNghiep', 'get', '404')).toEqual({ $ref: '#/components/schemas/dkdn.native.error' });
+    expect(responses('/dmdc/Category/{code}', 'get')['429']).toMatchObject({ headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } });
+    const payForm = doc.paths['/paygov/pay/{ref}']?.post?.requestBody?.content['application/x-www-form-urlencoded']?.schema as { properties: { action: { enum: string[] } } };
+    expect(payForm.properties.action.enum).toEqual(expect.arrayContaining(['pay', 'fail', 'cancel', 'pending']));
+    expect(Object.keys(doc.paths['/paygov/pay/{ref}']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['303', '400', '404', '409']));
   });
 
   it('takes contributions from other route modules, and refuses one that documents an existing route again', () => {
@@ -129,7 +167,7 @@ describe('the OpenAPI document follows the adapters', () => {
         },
       ],
       native: [
-        { method: 'GET', paths: ['/demoApi/Items/:itemId{/:part}'], operation: 'layItem', toMessageBody: () => ({}), render: () => ({ status: 200, body: {} }) },
+        { method: 'GET', paths: ['/demoApi/Items/:itemId{/:part}'], operation: 'layItem', toMessageBody: () => ({ maDanhMuc: 'magioitinh' }), render: () => ({ status: 200, body: {} }) },
         {
           method: 'POST',
           paths: ['/demoApi/Items'],
@@ -151,6 +189,14 @@ describe('the OpenAPI document follows the adapters', () => {
   });
   afterAll(() => t.close());
 
+  it('an answer the document does not describe is caught by the response check of the tests', async () => {
+    // The demo backend answers {} where its documented answer is a list (layMetadata's response schema).
+    const token = await t.token();
+    await t.http.get('/demoApi/Items/1').auth(token, { type: 'bearer' }).expect(200);
+    const caught = takeUndescribed();
+    expect(caught).toEqual([expect.stringMatching(/^GET \/demoApi\/Items\/1 → 200: GET \/demoApi\/Items\/\{itemId\} 200 \(application\/json\): \(root\) must be array/)]);
+  });
+
   it('adding an adapter adds its paths, tag and message type', async () => {
     const doc = (await t.http.get('/api/v1/openapi.json').expect(200)).body as OpenApiDocument;
     expect(structuralProblems(doc)).toEqual([]);
@@ -159,7 +205,6 @@ describe('the OpenAPI document follows the adapters', () => {
     expect(doc.paths['/demoApi/Items/{itemId}']?.get).toMatchObject({ 'x-lgsp-message-type': 'demo.layItem', security: [{ bearerToken: [] }] });
     expect(doc.paths['/demoApi/Items']?.post).toMatchObject({ security: [{}, { bearerToken: [] }] });
     expect(Object.keys(doc.paths['/demoApi/Items']?.post?.requestBody?.content ?? {})).toEqual(['application/xml', 'text/plain']);
-    const branches = doc.paths['/api/v1/messages']?.post?.requestBody?.content['application/json']?.schema?.oneOf as { title: string }[];
-    expect(branches.map((b) => b.title)).toContain('demo.layItem');
+    expect(Object.keys(headerDiscriminator(doc).mapping)).toContain('demo.layItem');
   });
 });

@@ -1,4 +1,5 @@
 import { SimControl } from 'lgsp-sim/testing';
+import { expectUndescribedResponses } from '../support/openapi-responses';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { startCallbackServer, type CallbackServer } from './support/callback-server';
 
@@ -111,6 +112,8 @@ describe('fault scenarios observed by a real HTTP client', () => {
   });
 
   it('malformed: a 200 whose body does not parse', async () => {
+    // Garbage on purpose: no document describes it.
+    expectUndescribedResponses('GET', /^\/apiCSDLDKDN\//);
     await sim.scenarios.add({ effect: { type: 'malformed' }, count: 1 });
     const res = await native();
     expect(res.status).toBe(200);

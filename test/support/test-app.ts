@@ -2,6 +2,7 @@ import request from 'supertest';
 import { createApp, type App } from '../../src/app/create-app';
 import { loadConfig, type Config } from '../../src/config/config';
 import type { Adapter } from '../../src/core/adapter';
+import { checkResponsesAgainstDocument } from './openapi-responses';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from './redis';
 
 export interface TestApp {
@@ -29,6 +30,7 @@ export async function startTestApp(
   const config = loadConfig({ LOG_FORMAT: 'json', ...options.env }, { port: 0, host: '127.0.0.1', redisPrefix: prefix, ...overrides });
   const app = await createApp(config, { redisUrl: TEST_REDIS_URL, ...(options.extraAdapters ? { extraAdapters: options.extraAdapters } : {}) });
   if (options.workers) await app.startWorkers();
+  await checkResponsesAgainstDocument(app.http);
   const http = request(app.http);
   return {
     app,
