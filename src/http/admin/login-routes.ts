@@ -1,5 +1,5 @@
 import express, { type Request, type Response, Router } from 'express';
-import { ADMIN_COOKIE, adminRoleOf } from '../auth/admin';
+import { ADMIN_COOKIE, adminRoleOf, adminSessionCookie } from '../auth/admin';
 import { adminPage, adminPageCsp, escapeHtml } from './admin-html';
 import type { AdminSessions } from './admin-sessions';
 
@@ -71,8 +71,7 @@ export function loginRouter(deps: LoginDeps): Router {
   });
 
   router.post('/admin/logout', async (req: Request, res: Response) => {
-    const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
-    await deps.sessions.destroy(cookies?.[ADMIN_COOKIE]);
+    await deps.sessions.destroy(adminSessionCookie(req));
     res.clearCookie(ADMIN_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
     res.redirect(303, '/admin/login');
   });

@@ -24,6 +24,15 @@ export function adminRoleOf(credential: string | undefined, tokens: { adminToken
   return undefined;
 }
 
+/**
+ * The login cookie's value, when it is one: cookie-parser turns a value written `j:{…}` into the
+ * parsed JSON (an object, an array, null), which no session id is, so it counts as no cookie.
+ */
+export function adminSessionCookie(req: Request): string | undefined {
+  const value: unknown = (req as Request & { cookies?: Record<string, unknown> }).cookies?.[ADMIN_COOKIE];
+  return typeof value === 'string' ? value : undefined;
+}
+
 function isRead(req: Request): boolean {
   return req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
 }
@@ -103,8 +112,7 @@ export function adminAccess(options: AdminAccessOptions) {
         if (!role) return next(new UnauthorizedError('The bearer token is not an admin credential: send Authorization: Bearer <ADMIN_TOKEN>', 'invalid'));
         identity = { role, via: 'bearer' };
       } else {
-        const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
-        const session = await options.sessions.resolve(cookies?.[ADMIN_COOKIE]);
+        const session = await options.sessions.resolve(adminSessionCookie(req));
         if (session) identity = { role: session.role, via: 'cookie', csrfToken: session.csrfToken };
       }
       if (!identity) {
