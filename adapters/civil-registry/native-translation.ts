@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import requestSchema from '../../schemas/hotich/dangKyHoTich.request.json';
 import type { NativeRequest } from '../../src/core/adapter';
 import { BadRequestError } from '../../src/core/errors';
+import { jsonSyntaxReason } from '../../src/core/json-syntax';
 import { isPlainObject, keyCasing, normaliseKeys } from '../shared/wire-keys';
 
 /**
@@ -53,7 +54,7 @@ export function readDeclaration(data: unknown): unknown {
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        throw new BadRequestError(`data is a string but not valid JSON: ${(error as Error).message}`);
+        throw new BadRequestError(`data is a string but not valid JSON: ${jsonSyntaxReason(String((error as Error).message))}`);
       }
       return readDeclaration(parsed);
     }
