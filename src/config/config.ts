@@ -46,6 +46,8 @@ export interface Config {
   rateLimitPerSecond: number;
   /** Extra requests a client may make above that rate per 10-second window. Default 0 (`RATE_LIMIT_BURST`). */
   rateLimitBurst: number;
+  /** How long `POST /sim/reset` waits for a reset already running (any process) before answering 409. Default 30 (`SIM_RESET_WAIT_SECONDS`). */
+  simResetWaitSeconds: number;
   /**
    * The environment the config was read from, for adapters to read and validate their own settings
    * at start (they throw ConfigError naming the variable).
@@ -132,6 +134,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     journalMaxEntries: integer(env, 'JOURNAL_MAX_ENTRIES', 10000, 10, 1_000_000),
     rateLimitPerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 0, 0, 1_000_000),
     rateLimitBurst: integer(env, 'RATE_LIMIT_BURST', 0, 0, 1_000_000),
+    simResetWaitSeconds: integer(env, 'SIM_RESET_WAIT_SECONDS', 30, 0, 600),
     env: { ...env },
   };
   if (config.callbackAllowedHosts.length === 0) throw new ConfigError('CALLBACK_ALLOWED_HOSTS must name at least one host');

@@ -24,6 +24,7 @@ import { ScenarioService } from './scenario-service';
 import { SimKeys } from './sim-keys';
 import { SimRandom } from './sim-random';
 import { SimSync } from './sim-sync';
+import { ResetLock } from './reset-lock';
 import { SimulationReset } from './simulation-reset';
 import type { TimerRunner } from './timer-runner';
 
@@ -85,7 +86,16 @@ export function createSimulation(deps: SimulationDeps): Simulation {
       controls = {
         scenarioService,
         advancer: new ClockAdvancer({ clock, scheduler: route.scheduler, timers: route.timers }),
-        reset: new SimulationReset({ redis, keys, journal, clock, sync, scenarios: scenarioService, ...route }),
+        reset: new SimulationReset({
+          redis,
+          keys,
+          journal,
+          clock,
+          sync,
+          scenarios: scenarioService,
+          lock: new ResetLock({ redis, key: keys.resetLock(), waitMs: config.simResetWaitSeconds * 1000 }),
+          ...route,
+        }),
       };
     }
     return controls;
