@@ -6,7 +6,7 @@
 export interface Config {
   /** HTTP port of the gateway. Default 8080 (`PORT`); 0 picks a free one. */
   port: number;
-  /** Interface the gateway listens on. Default 0.0.0.0 (`HOST`). */
+  /** Interface the gateway listens on. Default 127.0.0.1, this machine only (`HOST`; the Docker image sets 0.0.0.0). */
   host: string;
   /** Base URL printed and used in links (payment pages). Default http://localhost:<port> (`PUBLIC_BASE_URL`). */
   publicBaseUrl?: string;
@@ -105,7 +105,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const seed = env.SIM_SEED === undefined || env.SIM_SEED === '' ? undefined : integer(env, 'SIM_SEED', 0, 0, 2 ** 31 - 1);
   const config: Config = {
     port: integer(env, 'PORT', 8080, 0, 65535),
-    host: text(env, 'HOST', '0.0.0.0'),
+    host: text(env, 'HOST', '127.0.0.1'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisPrefix: text(env, 'REDIS_PREFIX', 'lgsp'),
