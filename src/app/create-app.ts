@@ -15,6 +15,7 @@ import type { MessageStore } from '../core/ports';
 import { AdapterRegistry } from '../core/registry';
 import { SchemaRegistry } from '../core/schema-registry';
 import { createAdministration } from '../http/admin/create-administration';
+import { createAuthFailureGuard } from '../http/auth/auth-failures';
 import { tokenRouter } from '../http/auth/token-route';
 import { createHttpApp } from '../http/create-http-app';
 import { nativeRouter } from '../http/native/native-router';
@@ -142,7 +143,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger,
   });
   const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
-  const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, messages: store, contextFor };
+  const authFailures = createAuthFailureGuard({
+    redis,
+    prefix: config.redisPrefix,
+    limit: config.authFailureLimit,
+    windowSeconds: config.authFailureWindowSeconds,
+    registry: administration.metricsRegistry,
+    logger,
+  });
+  const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, messages: store, contextFor, authFailures };
 
   let stopping = false;
   const readiness = async (): Promise<Readiness> => {
@@ -161,13 +170,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     // The hot path first: express tries routers in order, and no other router claims its paths.
     messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
     healthRouter(readiness),
-    tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes }),
+    tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes, authFailures }),
     catalogueRouter({ registry, schemas }),
     // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
     openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi()] })),
-    deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
+    deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config, authFailures }),
     simulation.routes(routeDeps),
-    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger }),
+    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), logger, authFailures }),
     nativeRouter({ registry, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
   ], { before: [administration.requestTimer] });
   await simulation.start(routeDeps);

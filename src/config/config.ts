@@ -46,6 +46,10 @@ export interface Config {
   rateLimitPerSecond: number;
   /** Extra requests a client may make above that rate per 10-second window. Default 0 (`RATE_LIMIT_BURST`). */
   rateLimitBurst: number;
+  /** Failed authentications allowed per client id and per source address in a window, on /token, admin bearer tokens and the admin login; past it, 429. Default 20; 0 = no limit (`AUTH_FAILURE_LIMIT`). */
+  authFailureLimit: number;
+  /** Length of that window in seconds; a blocked caller waits for its end. Default 60 (`AUTH_FAILURE_WINDOW_SECONDS`). */
+  authFailureWindowSeconds: number;
   /** How long `POST /sim/reset` waits for a reset already running (any process) before answering 409. Default 30 (`SIM_RESET_WAIT_SECONDS`). */
   simResetWaitSeconds: number;
   /**
@@ -134,6 +138,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     journalMaxEntries: integer(env, 'JOURNAL_MAX_ENTRIES', 10000, 10, 1_000_000),
     rateLimitPerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 0, 0, 1_000_000),
     rateLimitBurst: integer(env, 'RATE_LIMIT_BURST', 0, 0, 1_000_000),
+    authFailureLimit: integer(env, 'AUTH_FAILURE_LIMIT', 20, 0, 1_000_000),
+    authFailureWindowSeconds: integer(env, 'AUTH_FAILURE_WINDOW_SECONDS', 60, 1, 86_400),
     simResetWaitSeconds: integer(env, 'SIM_RESET_WAIT_SECONDS', 30, 0, 600),
     env: { ...env },
   };

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type Redis from 'ioredis';
 import type { Config } from '../config/config';
+import type { AuthFailureGuard } from '../http/auth/auth-failures';
 import type { AdapterContext } from '../core/adapter';
 import type { Logger } from '../core/logger';
 import type { Clock, IdSource, Journal, MessageStore, QueueAdmin, ScenarioEngine } from '../core/ports';
@@ -44,6 +45,8 @@ export interface SimulationRouteDeps {
   queueAdmin: QueueAdmin;
   messages: MessageStore;
   contextFor(service: string): AdapterContext;
+  /** Counts wrong admin tokens on the /sim routes (429 past the limit). */
+  authFailures?: AuthFailureGuard;
 }
 
 /** The simulation controls: clock, seeded ids, fault scenarios, journal, and their /sim routes. */
@@ -116,7 +119,7 @@ export function createSimulation(deps: SimulationDeps): Simulation {
     },
     routes: (route) => {
       const { scenarioService, advancer, reset } = controlsFor(route);
-      return simRouter(config, [
+      return simRouter({ ...config, ...(route.authFailures ? { authFailures: route.authFailures } : {}) }, [
         scenarioRoutes(scenarioService),
         clockRoutes(clock, advancer),
         journalRoutes(journal, route.schemas, config.journalMaxEntries),

@@ -3,6 +3,7 @@ import { BadRequestError } from '../../core/errors';
 import type { ClientDirectory, TokenStore } from '../../core/ports';
 import { fromBodyParserError } from '../error-handler';
 import { withShapeCheck } from '../body-shape';
+import { type AuthFailureGuard, blockedMessage } from './auth-failures';
 
 function oauthError(res: Response, status: number, error: string, description: string): void {
   if (status === 401) res.setHeader('www-authenticate', 'Basic realm="lgsp-sim"');
@@ -44,7 +45,7 @@ export function basicCredentials(header: string | undefined): BasicCredentials {
  * `POST /token` (and WSO2's newer `/oauth2/token`): the client_credentials grant, with the
  * credentials in HTTP Basic or in the form body. Errors use OAuth 2.0's own shape (RFC 6749 §5.2).
  */
-export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore; ttlSeconds: number; bodyLimitBytes: number }): Router {
+export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore; ttlSeconds: number; bodyLimitBytes: number; authFailures?: AuthFailureGuard }): Router {
   const router = Router();
   const parse = [
     express.urlencoded({ extended: false, limit: deps.bodyLimitBytes }),
@@ -60,8 +61,18 @@ export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore
     const id = basic?.id ?? (typeof form.client_id === 'string' ? form.client_id : undefined);
     const secret = basic?.secret ?? (typeof form.client_secret === 'string' ? form.client_secret : undefined);
     if (!id || !secret) return oauthError(res, 401, 'invalid_client', 'Send client_id and client_secret in HTTP Basic or in the form body');
+    const attempt = { surface: 'token' as const, ip: req.ip, clientId: id };
+    const wait = await deps.authFailures?.blocked(attempt);
+    if (wait !== undefined) {
+      // RFC 6749 has no code of its own for this; the client's authentication is what is refused.
+      res.setHeader('retry-after', String(wait));
+      return oauthError(res, 429, 'invalid_client', blockedMessage(wait));
+    }
     const client = deps.clients.authenticate(id, secret);
-    if (!client) return oauthError(res, 401, 'invalid_client', 'Unknown client or wrong secret');
+    if (!client) {
+      await deps.authFailures?.failed(attempt);
+      return oauthError(res, 401, 'invalid_client', 'Unknown client or wrong secret');
+    }
     const token = await deps.tokens.issue(client, deps.ttlSeconds);
     res.setHeader('cache-control', 'no-store');
     res.json({ access_token: token.accessToken, token_type: 'Bearer', expires_in: token.expiresIn, scope: token.scope });
