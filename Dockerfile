@@ -21,4 +21,4 @@ COPY seeds ./seeds
 COPY src/http/admin/assets ./src/http/admin/assets
 EXPOSE 8080
 USER node
-CMD ["node", "--max-semi-space-size=8", "dist/src/cli/main-entry.js", "serve", "--with-workers"]
+CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=192", "dist/src/cli/main-entry.js", "serve", "--with-workers"]

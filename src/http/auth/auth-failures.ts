@@ -63,13 +63,19 @@ export function createAuthFailureGuard(options: AuthFailureGuardOptions): AuthFa
   if (options.limit <= 0) {
     return { enabled: false, blocked: async () => undefined, failed: async (attempt) => void failures.inc({ surface: attempt.surface }) };
   }
-  const { RateLimiterRedis } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible'); // eslint-disable-line @typescript-eslint/no-require-imports
-  const limiter = new RateLimiterRedis({ storeClient: options.redis, keyPrefix: `${options.prefix}:authfail`, points: options.limit, duration: options.windowSeconds });
+  // Loaded on the first authentication, not at start (the request rate limit does the same).
+  let loaded: import('rate-limiter-flexible').RateLimiterRedis | undefined;
+  const limiterOf = (): import('rate-limiter-flexible').RateLimiterRedis => {
+    const { RateLimiterRedis } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible'); // eslint-disable-line @typescript-eslint/no-require-imports
+    loaded ??= new RateLimiterRedis({ storeClient: options.redis, keyPrefix: `${options.prefix}:authfail`, points: options.limit, duration: options.windowSeconds });
+    return loaded;
+  };
 
   return {
     enabled: true,
     blocked: async (attempt) => {
       try {
+        const limiter = limiterOf();
         const states = await Promise.all(keysOf(attempt).map((key) => limiter.get(key)));
         const waits = states.filter((s) => s !== null && s.consumedPoints >= options.limit).map((s) => retryAfterSeconds(s?.msBeforeNext ?? 0));
         if (waits.length === 0) return undefined;
@@ -83,6 +89,7 @@ export function createAuthFailureGuard(options: AuthFailureGuardOptions): AuthFa
     failed: async (attempt) => {
       failures.inc({ surface: attempt.surface });
       try {
+        const limiter = limiterOf();
         await Promise.all(keysOf(attempt).map((key) => limiter.penalty(key, 1)));
       } catch (error) {
         options.logger.warn('auth failure limiter unavailable, failure not counted', { err: error, surface: attempt.surface });
