@@ -1,11 +1,10 @@
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { BadRequestError, UnsupportedMediaTypeError } from '../core/errors';
 import { withShapeCheck } from './body-shape';
-import { jsonParser } from './json-parser';
 
 /** Accepts only `application/json` (or `+json`) bodies, up to `limit` bytes; anything else is 415. */
 export function jsonBody(limit: number) {
-  const parse = withShapeCheck(jsonParser({ limit, type: ['application/json', 'application/*+json'] }));
+  const parse = withShapeCheck(express.json({ limit, type: ['application/json', 'application/*+json'] }));
   return (req: Request, res: Response, next: NextFunction): void => {
     if (!req.is(['application/json', 'application/*+json'])) {
       const given = req.get('content-type');

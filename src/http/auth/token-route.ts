@@ -3,7 +3,6 @@ import { BadRequestError } from '../../core/errors';
 import type { ClientDirectory, TokenStore } from '../../core/ports';
 import { fromBodyParserError } from '../error-handler';
 import { withShapeCheck } from '../body-shape';
-import { jsonParser } from '../json-parser';
 import { type AuthFailureGuard, blockedMessage } from './auth-failures';
 
 function oauthError(res: Response, status: number, error: string, description: string): void {
@@ -50,7 +49,7 @@ export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore
   const router = Router();
   const parse = [
     express.urlencoded({ extended: false, limit: deps.bodyLimitBytes }),
-    withShapeCheck(jsonParser({ limit: deps.bodyLimitBytes, type: ['application/json'] })),
+    withShapeCheck(express.json({ limit: deps.bodyLimitBytes })),
   ];
   router.post(['/token', '/oauth2/token'], ...parse, async (req: Request, res: Response) => {
     const form = (req.body ?? {}) as Record<string, unknown>;

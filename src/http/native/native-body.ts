@@ -2,7 +2,6 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { BodyFormat } from '../../core/adapter';
 import { UnsupportedMediaTypeError } from '../../core/errors';
 import { withShapeCheck } from '../body-shape';
-import { jsonParser } from '../json-parser';
 
 const TYPES: Record<BodyFormat, string[]> = {
   json: ['application/json', 'application/*+json', 'text/json'],
@@ -16,7 +15,7 @@ const TYPES: Record<BodyFormat, string[]> = {
  * objects; XML and text stay strings for the adapter to read. A body of another type is 415.
  */
 export function nativeBody(accepts: readonly BodyFormat[], limit: number) {
-  const json = withShapeCheck(jsonParser({ limit, type: TYPES.json, strict: false }));
+  const json = withShapeCheck(express.json({ limit, type: TYPES.json, strict: false }));
   const form = express.urlencoded({ limit, extended: true, type: TYPES.form });
   const text = express.text({ limit, type: [...TYPES.xml, ...TYPES.text] });
   return (req: Request, res: Response, next: NextFunction): void => {
