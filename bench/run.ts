@@ -6,8 +6,11 @@
  * The machine is shared (the load of other work comes and goes), so the HTTP loads are interleaved:
  * after a warm-up of each target, every round loads the bare server, the sync path and the accept
  * path back to back, and the ratios are the medians of the per-round ratios.
+ * Then the same gateway takes BENCH_MALFORMED malformed bodies (bench/malformed.ts: large up to the
+ * body limit, deep, truncated), and its RSS during and after that load is reported beside the
+ * normal loads' RSS.
  * Env: REDIS_URL (default redis://127.0.0.1:6379), BENCH_DURATION_S (5 per load), BENCH_ROUNDS (3),
- * BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50),
+ * BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50), BENCH_MALFORMED (10000 requests; 0 skips the load),
  * BENCH_CONCURRENCY (worker concurrency of both workers, 10), BENCH_PROFILE_DIR (CPU profiles of the children).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { startChild, type Child } from './children';
+import { malformedBodies, malformedLoad, type MalformedLoad } from './malformed';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 5);
@@ -23,6 +27,9 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const WARMUP = Number(process.env.BENCH_WARMUP_S ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const MALFORMED = Number(process.env.BENCH_MALFORMED ?? 10_000);
+/** The gateway's body limit (the default BODY_LIMIT_BYTES), which the large malformed bodies fill. */
+const BODY_LIMIT = 1024 * 1024;
 const DRAIN_LIMIT_MS = 180_000;
 const PREFIX = `bench-${process.pid}`;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
@@ -155,6 +162,15 @@ async function main(): Promise<void> {
       const acceptRun = await withRss(gateway, targets.accept);
       rounds.push({ bare: bareRun, sync: syncRun.result, accept: acceptRun.result, peakMb: Math.max(syncRun.peakMb, acceptRun.peakMb) });
     }
+    let malformed: { load: MalformedLoad; peakMb: number; afterMb: number } | undefined;
+    if (MALFORMED > 0) {
+      process.stdout.write(`  malformed bodies: ${MALFORMED} requests (large, deep, truncated, bad syntax) …\n`);
+      const bodies = malformedBodies(BODY_LIMIT);
+      const run = await withRss(gateway, () => malformedLoad(apiUrl, auth, bodies, MALFORMED, CONNECTIONS));
+      // What the gateway keeps once the load is over: sampled after two seconds of quiet.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      malformed = { load: run.result, peakMb: run.peakMb, afterMb: gateway.rssMb() ?? 0 };
+    }
     const bareLoad = medianLoad(rounds.map((r) => r.bare));
     const sync = { result: medianLoad(rounds.map((r) => r.sync)) };
     const accept = { result: medianLoad(rounds.map((r) => r.accept)) };
@@ -186,6 +202,7 @@ async function main(): Promise<void> {
       ['drain jobs/s vs bare BullMQ', ratios.drain, '>= 0.70', ratios.drain >= 0.7],
       ['sync p99 vs bare p99', ratios.p99, '<= 1.5', ratios.p99 <= 1.5],
       ['gateway RSS MB under load', rssMb, '< 250', rssMb < 250],
+      ...(malformed ? ([['gateway RSS MB, malformed load', malformed.peakMb, '< 250', malformed.peakMb < 250]] as const) : []),
     ] as const;
     const lines = [
       '',
@@ -199,7 +216,12 @@ async function main(): Promise<void> {
       `  async accept (202)  ${accept.result.rps.toFixed(0).padStart(8)} req/s   p99 ${accept.result.p99} ms   errors ${accept.result.errors}`,
       `  drain, 1 worker     ${ours.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${ours.seconds.toFixed(1)} s${ours.drained ? '' : ', NOT drained'})`,
       `  drain, bare BullMQ  ${bareDrain.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${bareDrain.seconds.toFixed(1)} s)`,
-      `  gateway peak RSS    ${rssMb.toFixed(0).padStart(8)} MB`,
+      `  gateway peak RSS    ${rssMb.toFixed(0).padStart(8)} MB  (normal loads)`,
+      ...(malformed
+        ? [
+            `  gateway peak RSS    ${malformed.peakMb.toFixed(0).padStart(8)} MB  (malformed load: ${malformed.load.sent} answered ${JSON.stringify(malformed.load.statuses)}, ${malformed.load.errors} errors; ${malformed.afterMb.toFixed(0)} MB 2 s after)`,
+          ]
+        : []),
       '',
       ...verdicts.map(([name, value, budget, ok]) => `  ${ok ? 'ok  ' : 'MISS'} ${name.padEnd(30)} ${value.toFixed(2).padStart(7)}  (budget ${budget})`),
       '',
@@ -215,6 +237,7 @@ async function main(): Promise<void> {
       accept: accept.result,
       drain: { ours, bare: bareDrain, jobs: queued },
       gatewayPeakRssMb: rssMb,
+      ...(malformed ? { malformed: { requests: MALFORMED, ...malformed.load, peakRssMb: malformed.peakMb, rssAfterMb: malformed.afterMb } } : {}),
       ratios,
       budgetsMet: Object.fromEntries(verdicts.map(([name, , , ok]) => [name, ok])),
     };
