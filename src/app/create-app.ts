@@ -39,6 +39,7 @@ import { createSimulation, type Simulation } from '../sim/create-simulation';
 import { TimerRunner } from '../sim/timer-runner';
 import { RedisKeys } from '../store/keys';
 import { createRedisClient, whenReady } from '../store/redis-client';
+import { SimKeys } from '../sim/sim-keys';
 import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
 import { RedisStateStore } from '../store/redis-state-store';
@@ -94,7 +95,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const reference = loadReferenceData(root, config.simSeed ?? 1);
   const clients = new StaticClientDirectory(loadClients(join(root, 'seeds'), config.devClient));
   const registry = new AdapterRegistry([...createAdapters(reference, config), ...(options.extraAdapters ?? [])], schemas.ids());
-  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds);
+  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds, { journalMaxEntries: config.journalMaxEntries, simVersionKey: new SimKeys(config.redisPrefix).version() });
   const tokens = new RedisTokenStore(redis, keys);
   const scheduler = new RedisScheduler(redis, keys);
   let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
@@ -149,6 +150,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     ids,
     logger,
     leaseMs: delivery.settings.recovery.leaseMs,
+    simState: simulation.state,
   });
   const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
   const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, messages: store, contextFor };

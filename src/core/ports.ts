@@ -52,8 +52,10 @@ export type CreateOutcome =
    * `indexed` settles once the new record can be found by search; callers overlap it with their
    * next steps and await it before answering, so the request does not wait for it in turn.
    */
-  | { created: true; record: MessageRecord; indexed: Promise<void> }
-  | { created: false; record: MessageRecord };
+  | { created: true; record: MessageRecord; indexed: Promise<void>; journaled?: boolean; simVersion?: string; stale?: undefined }
+  | { created: false; record: MessageRecord; simVersion?: string; stale?: undefined }
+  /** Nothing written: the caller's copy of the simulation state is older than `simVersion`. */
+  | { created: false; stale: true; simVersion: string; record?: undefined };
 
 export type AttemptStart =
   | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined }
@@ -78,9 +80,12 @@ export interface MessageStore {
   /**
    * Stores a new record unless its sender already used the id; then returns the existing one
    * untouched. The record is also put on the recovery list with a lease of `leaseMs`: unless its
-   * owner renews it or it finishes by then, the recovery sweeper looks at it.
+   * owner renews it or it finishes by then, the recovery sweeper looks at it. A `journal` entry is
+   * written in the same step when the record is new (`journaled`). With `simVersion` (the version of
+   * the caller's copy of clock and scenarios), nothing is written when the simulation state has
+   * changed since (`stale`): the caller reloads and tries again.
    */
-  create(record: MessageRecord, leaseMs: number): Promise<CreateOutcome>;
+  create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome>;
   get(ref: MessageRef): Promise<MessageRecord | undefined>;
   /** Every record with this messageId, whichever agency sent it (admin search). */
   findById(messageId: string): Promise<MessageRecord[]>;
