@@ -112,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger,
     contextFor: (service) => contextFor(service),
     executor: () => executor as MessageExecutor,
+    simState: simulation.state,
   });
   const { callbacks, dispatcher, queueAdmin } = delivery;
 

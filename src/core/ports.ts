@@ -58,11 +58,13 @@ export type CreateOutcome =
   | { created: false; stale: true; simVersion: string; record?: undefined };
 
 export type AttemptStart =
-  | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined }
+  | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined; stale?: undefined }
   /** The record belongs to another job (a leftover job of a replaced record). */
-  | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined }
+  | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined; stale?: undefined }
   /** The record was still pending: its request never confirmed it (a 503), so it was discarded now. */
-  | { discarded: true; started?: undefined; record?: undefined; superseded?: undefined };
+  | { discarded: true; started?: undefined; record?: undefined; superseded?: undefined; stale?: undefined }
+  /** Nothing done: the caller's copy of the simulation state is older than `simVersion`. */
+  | { stale: true; simVersion: string; started?: undefined; record?: undefined; superseded?: undefined; discarded?: undefined };
 
 export interface StatusChange {
   status: MessageStatus;
@@ -101,7 +103,7 @@ export interface MessageStore {
    * record); `discarded` when it was still pending (never acknowledged: deleted in the same step);
    * undefined when it is gone.
    */
-  beginAttempt(ref: MessageRef, detail: string, jobId?: string): Promise<AttemptStart | undefined>;
+  beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined>;
   /** Appends a note to the history without changing the status (a redrive, say). */
   appendHistory(ref: MessageRef, entry: MessageRecord['history'][number]): Promise<void>;
   recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void>;

@@ -75,9 +75,15 @@ return {1, r[1], r[2], r[3]}`);
  * than ARGV[4] (a leftover job of a replaced record; '' skips the check); `{4, <record>}` when it is
  * still pending (its request never confirmed it), deleting it in the same step, so a confirm that
  * comes later finds nothing; `{1, <record>}` untouched when its status is one of the terminal ones in
- * ARGV[5..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
+ * ARGV[6..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
+ * Before all that, like CREATE: `{5, simVersion}` and nothing done when ARGV[5] (the version of the
+ * worker's copy of clock and scenarios, '' to skip) is not the simulation version (KEYS[4]).
  */
 export const BEGIN_ATTEMPT = new LuaScript(`${READ_RECORD}
+if ARGV[5] ~= '' then
+  local version = redis.call('GET', KEYS[4]) or ''
+  if version ~= ARGV[5] then return {5, version} end
+end
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
 local job = redis.call('HGET', KEYS[1], 'jobId')
 if ARGV[4] ~= '' and job and job ~= ARGV[4] then return {3} end
@@ -87,7 +93,7 @@ if redis.call('HGET', KEYS[1], 'pending') == '1' then
   return {4, r[1], r[2], r[3]}
 end
 local status = redis.call('HGET', KEYS[1], 'status')
-for i = 5, #ARGV do
+for i = 6, #ARGV do
   if status == ARGV[i] then local r = record() return {1, r[1], r[2], r[3]} end
 end
 redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3])

@@ -109,13 +109,15 @@ export class RedisMessageStore implements MessageStore {
     return toRecord(answer.slice(1) as RawRecord);
   }
 
-  async beginAttempt(ref: MessageRef, detail: string, jobId?: string): Promise<AttemptStart | undefined> {
+  async beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined> {
     const at = this.clock.now().toISOString();
     const entry: HistoryEntry = { status: 'processing', at, detail };
-    const answer = (await BEGIN_ATTEMPT.run(this.redis, this.recordKeys(ref), [JSON.stringify(entry), String(this.ttlSeconds), at, jobId ?? '', ...TERMINAL_STATUSES])) as [
-      number,
-      ...RawRecord,
-    ];
+    const answer = (await BEGIN_ATTEMPT.run(
+      this.redis,
+      [...this.recordKeys(ref), this.options.simVersionKey],
+      [JSON.stringify(entry), String(this.ttlSeconds), at, jobId ?? '', simVersion ?? '', ...TERMINAL_STATUSES],
+    )) as [number, ...RawRecord];
+    if (answer[0] === 5) return { stale: true, simVersion: answer[1] as unknown as string };
     if (answer[0] === 3) return { superseded: true };
     if (answer[0] === 4) {
       const left = toRecord(answer.slice(1) as RawRecord);

@@ -2,6 +2,7 @@ import { SimControl } from 'lgsp-sim/testing';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { createApp, type App } from '../../src/app/create-app';
+import { statuses, waitForRecord } from '../delivery/delivery-helpers';
 import { TEST_REDIS_URL } from '../support/redis';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -28,6 +29,7 @@ describe('a changed clock or scenario takes effect on the next message in every 
   beforeAll(async () => {
     t = await startTestApp('sim-fresh');
     other = await createApp(t.config, { redisUrl: TEST_REDIS_URL });
+    await other.startWorkers(); // the only queue workers: async messages run in `other`
     sim = new SimControl({ baseUrl: (await t.app.listen()).url });
     redis = new Redis(TEST_REDIS_URL);
     token = await t.token();
@@ -56,5 +58,19 @@ describe('a changed clock or scenario takes effect on the next message in every 
       const record = await t.app.store.get({ from: t.config.devClient.agency, messageId });
       expect(record?.receivedAt).toBe(new Date(frozenAt).toISOString());
     }
+  });
+
+  it('a worker process dates the next try by a clock change whose announcement was lost', async () => {
+    const frozenAt = Date.parse('2032-06-07T08:09:10.000Z');
+    await redis.multi().set(`${t.prefix}:sim:clock`, JSON.stringify({ frozen: true, offsetMs: 0, frozenAtMs: frozenAt })).incr(`${t.prefix}:sim:version`).exec();
+    const messageId = `async-${++n}`;
+    const accepted = await request(t.app.http)
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: { n } } });
+    expect(accepted.status).toBe(202);
+    const record = await waitForRecord(t, token, messageId, (r) => r.status === 'completed');
+    expect(statuses(record)).toEqual(['queued', 'processing', 'completed']);
+    expect((record.history as { at: string }[]).map((h) => h.at)).toEqual([new Date(frozenAt).toISOString(), new Date(frozenAt).toISOString(), new Date(frozenAt).toISOString()]);
   });
 });
