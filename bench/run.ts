@@ -211,6 +211,16 @@ async function main(): Promise<void> {
         acceptCommands: acceptRun.commands,
       });
     }
+    // The sync path again on `serve --processes 2` (same Redis and prefix), against the one-process
+    // gateway's rounds: how far a second core carries it. The one-process gateway idles meanwhile.
+    const multi = startChild([...START_NODE_FLAGS, BIN, 'serve', '--processes', '2'], simEnv);
+    children.push(multi);
+    const [, multiUrl = ''] = await multi.waitFor(/is up at (http:\/\/localhost:\d+)[\s\S]*is up at (http:\/\/localhost:\d+)/, 60_000);
+    const multiApi = `${multiUrl.replace('localhost', '127.0.0.1')}/api/v1/messages`;
+    process.stdout.write('  sync path on serve --processes 2 …\n');
+    if (WARMUP > 0) await load(multiApi, { ...auth, prefer: 'wait=5' }, 200, WARMUP);
+    const twoProcesses = await load(multiApi, { ...auth, prefer: 'wait=5' }, 200);
+    await multi.stop();
     const bareLoad = medianLoad(rounds.map((r) => r.bare));
     const sync = { result: medianLoad(rounds.map((r) => r.sync)) };
     const accept = { result: medianLoad(rounds.map((r) => r.accept)) };
@@ -265,6 +275,7 @@ async function main(): Promise<void> {
       `  drain, 1 worker     ${ours.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${ours.seconds.toFixed(1)} s${ours.drained ? '' : ', NOT drained'})`,
       `  drain, bare BullMQ  ${bareDrain.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${bareDrain.seconds.toFixed(1)} s)`,
       `  gateway peak RSS    ${rssMb.toFixed(0).padStart(8)} MB`,
+      `  sync, 2 processes   ${twoProcesses.rps.toFixed(0).padStart(8)} req/s   p99 ${twoProcesses.p99} ms   errors ${twoProcesses.errors}   (${(twoProcesses.rps / sync.result.rps).toFixed(2)}× one process; ${cpus().length} cores shared with the load generator and Redis)`,
       '  Redis (commands include those run inside scripts; a round trip is one command or one script):',
       `  round trips per sync message      ${tripsSync.toFixed(1).padStart(6)}`,
       `  round trips per async acceptance  ${tripsAccept.toFixed(1).padStart(6)}`,
@@ -288,6 +299,7 @@ async function main(): Promise<void> {
       accept: accept.result,
       drain: { ours, bare: bareDrain, jobs: queued },
       gatewayPeakRssMb: rssMb,
+      syncTwoProcesses: { ...twoProcesses, vsOneProcess: twoProcesses.rps / sync.result.rps },
       redis: { roundTripsPerSyncMessage: tripsSync, roundTripsPerAcceptance: tripsAccept, commandsPerMessage: perMessage, commandsPerSecondAtRest: idlePerSecond },
       machine: { cores: cpus().length, loadAverage: loadavg() },
       ratios,
