@@ -40,6 +40,7 @@ import { createSimulation, type Simulation } from '../sim/create-simulation';
 import { TimerRunner } from '../sim/timer-runner';
 import { RedisKeys } from '../store/keys';
 import { createRedisClient, whenReady } from '../store/redis-client';
+import { SimKeys } from '../sim/sim-keys';
 import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
 import { RedisStateStore } from '../store/redis-state-store';
@@ -95,7 +96,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const reference = loadReferenceData(root, config.simSeed ?? 1);
   const clients = new StaticClientDirectory(loadClients(join(root, 'seeds'), config.devClient));
   const registry = new AdapterRegistry([...createAdapters(reference, config), ...(options.extraAdapters ?? [])], schemas.ids());
-  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds);
+  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds, { journalMaxEntries: config.journalMaxEntries, simVersionKey: new SimKeys(config.redisPrefix).version() });
   const tokens = new RedisTokenStore(redis, keys);
   const scheduler = new RedisScheduler(redis, keys);
   let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
@@ -112,6 +113,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger,
     contextFor: (service) => contextFor(service),
     executor: () => executor as MessageExecutor,
+    simState: simulation.state,
   });
   const { callbacks, dispatcher, queueAdmin } = delivery;
 
@@ -150,6 +152,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     ids,
     logger,
     leaseMs: delivery.settings.recovery.leaseMs,
+    simState: simulation.state,
   });
   const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
   const authFailures = createAuthFailureGuard({

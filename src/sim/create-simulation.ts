@@ -55,6 +55,8 @@ export interface Simulation {
   ids: IdSource;
   scenarios: ScenarioEngine;
   journal: Journal;
+  /** The version of this process's copy of clock and scenarios, and a reload when it is behind. */
+  state: { version(): string; ensure(version: string): Promise<void> };
   /** Runs at start, after the app is built: loads the shared state and the scenarios file. */
   start(deps: SimulationRouteDeps): Promise<void>;
   routes(deps: SimulationRouteDeps): Router;
@@ -109,6 +111,7 @@ export function createSimulation(deps: SimulationDeps): Simulation {
     ids: random,
     scenarios: engine,
     journal,
+    state: sync,
     start: async (route) => {
       await random.start();
       await sync.start();
