@@ -2,7 +2,7 @@ import type { Adapter } from '../../src/core/adapter';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError } from '../../src/core/errors';
 import type { MsnsTraCuuMaSoRequest } from '../../src/generated/schema-types';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import type { ReferenceData } from '../../src/seed/reference-data';
 import { isoDayText } from '../shared/iso-day-text';
 import { unitErrorEnvelope, unitNativeRoutes } from './native-routes';

@@ -1,6 +1,6 @@
 import type { Adapter, AdapterContext, NativeRequest } from '../../src/core/adapter';
 import { DMDC_CATALOG_CODES } from '../../seeds/catalogs';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import { CatalogRows } from './catalog-rows';
 import { dmdcError } from './dmdc-envelope';
 import { checkAppendedRows, type AppendBody } from './row-checks';

@@ -1,5 +1,5 @@
 import type { Adapter } from '../../src/core/adapter';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import type { ReferenceData } from '../../src/seed/reference-data';
 import { DossierStore } from './dossier-store';
 import { renderCivilRegistryAuthError, renderCivilRegistryError } from './envelope';
@@ -7,7 +7,7 @@ import { civilRegistryHandlers } from './handlers';
 import { DossierLifecycle } from './lifecycle';
 import { civilRegistryRoutes } from './native-routes';
 import { OfficeDirectory } from './offices';
-import { PersonDirectory } from './person-directory';
+import { PersonDirectory } from '../shared/person-directory';
 import { queryRules } from './query-rules';
 import { civilRegistryExamples } from './examples';
 import { RegistrationEffects } from './registration-effects';

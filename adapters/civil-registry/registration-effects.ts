@@ -1,4 +1,5 @@
 import type { AdapterContext } from '../../src/core/adapter';
+import { DAY_MS } from '../../src/core/dates/iso-days';
 import { formatWireDate, parseWireDate, toIsoDate } from '../../src/core/dates/wire-dates';
 import { isCccd, makeBhytCardCode, makeCccd } from '../../src/core/ids';
 import { isBhxhNumberTaken, saveBhytCard } from '../shared/bhyt-cards';
@@ -6,7 +7,7 @@ import { textOf } from '../shared/field-rules';
 import type { Dossier, RegistrationData, RegistrationResult } from './dossier';
 import type { DossierStore } from './dossier-store';
 import type { OfficeDirectory } from './offices';
-import type { PersonDirectory, RegisteredPerson } from './person-directory';
+import type { PersonDirectory, RegisteredPerson } from '../shared/person-directory';
 import { ageAt } from './registration-rules';
 
 /** Entries per register book before a new book (quyển) starts. */
@@ -128,7 +129,7 @@ export class RegistrationEffects {
       districtCode: office.districtCode,
       communeCode: office.communeCode,
       validFrom: birthDate,
-      validTo: toIsoDate(new Date(sixth.getTime() - 86_400_000)),
+      validTo: toIsoDate(new Date(sixth.getTime() - DAY_MS)),
       issuedBy: { maDonVi: dossier.maDonVi, maHoSo: dossier.maHoSo },
     });
     result.maSoBhxh = maSoBhxh;

@@ -1,6 +1,6 @@
 import type { Adapter, NativeResponse } from '../../src/core/adapter';
 import { BusinessRuleError, TransientError, type AppError } from '../../src/core/errors';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import { nativeErrorText } from '../shared/native-errors';
 
 /** The body of `diag.echo` (schemas/diag/echo.request.json). */

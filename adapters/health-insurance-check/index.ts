@@ -2,9 +2,9 @@ import type { Adapter, HandlerContext, OperationSpec } from '../../src/core/adap
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import type { FieldViolation } from '../../src/core/errors';
 import type { BhytCardQueryRequest, BhytTokenTakeRequest } from '../../src/generated/schema-types';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import type { ReferenceData } from '../../src/seed/reference-data';
-import { PersonDirectory } from '../civil-registry/person-directory';
+import { PersonDirectory } from '../shared/person-directory';
 import { FieldRules } from '../shared/field-rules';
 import { bareAnswer, cardAnswer, historyAnswer } from './card-answer';
 import { checkCard, sameText, type CardCheck } from './card-check';

@@ -9,7 +9,7 @@ import type {
   VbplGetListVanBanByListIDRequest,
   VbplGetListVanBanByListSKHRequest,
 } from '../../src/generated/schema-types';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import { DocumentLibrary, type DocumentOnDay } from './document-library';
 import { loadDocumentSeeds } from './document-seeds';
 import { renderLegalError } from './envelope';

@@ -1,7 +1,7 @@
 import type { Adapter } from '../../src/core/adapter';
 import type { Config } from '../../src/config/config';
 import { projectRoot } from '../../src/project-root';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import { join } from 'node:path';
 import { renderPaygovError } from './envelope';
 import { paygovExamples } from './examples';

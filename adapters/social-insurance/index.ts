@@ -2,7 +2,7 @@ import type { Adapter, NativeRequest, NativeRoute } from '../../src/core/adapter
 import { BusinessRuleError } from '../../src/core/errors';
 import { validateMaThe } from '../../src/core/ids';
 import type { StateStore } from '../../src/core/ports';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import type { ReferenceData } from '../../src/seed/reference-data';
 import type {
   GetMaSoBhxhTheoTieuChiRequest,

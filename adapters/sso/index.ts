@@ -2,7 +2,7 @@ import type { Adapter } from '../../src/core/adapter';
 import type { Config } from '../../src/config/config';
 import { projectRoot } from '../../src/project-root';
 import type { ReferenceData } from '../../src/seed/reference-data';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import { join } from 'node:path';
 import { TEST_PERSONS } from '../../src/seed/test-persons';
 import { stableUuid } from './accounts';

@@ -4,13 +4,11 @@
  * registry. It is neutral on purpose — English names, ISO `YYYY-MM-DD` dates, plain codes — and
  * each adapter translates it into its backend's wire names and date formats (DOMAIN.md §1).
  */
+import type { IsoDate } from '../core/dates/iso-days';
 import type { Gender } from '../core/ids/cccd';
 import type { InsuranceTestPersonRole } from './insurance-test-persons';
 
-export type { Gender };
-
-/** An ISO calendar day, `YYYY-MM-DD`, in Vietnamese local time. */
-export type IsoDate = string;
+export type { Gender, IsoDate };
 
 /**
  * The administrative-unit catalogue the generator places people and offices in (GSO codes), the

@@ -1,6 +1,6 @@
 import { formatWireDate, fromIsoDate, toIsoDate } from '../../src/core/dates/wire-dates';
 import { schemaId } from '../../src/schemas/load-schemas';
-import { addDays } from '../../src/seed/iso-days';
+import { addDays } from '../../src/core/dates/iso-days';
 import type { EnterpriseDossier } from '../../src/seed/types';
 import { storedMessages } from '../support/stored';
 import { startTestApp, type TestApp } from '../support/test-app';
