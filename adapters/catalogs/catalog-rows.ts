@@ -46,7 +46,7 @@ export class CatalogRows {
       const { catalog, rows } = await this.read(code);
       const keys = new Set(rows.map((r) => r[catalog.key]));
       for (const [i, row] of incoming.entries()) {
-        const value = row[catalog.key] as string;
+        const value = row[catalog.key];
         if (keys.has(value)) return { MSG: `Data not insert: Record ${i + 1}: ${catalog.key} ${value} is duplicate`, Count: 0 };
         keys.add(value);
       }

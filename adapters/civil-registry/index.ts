@@ -83,8 +83,8 @@ export function createCivilRegistryAdapter(reference: ReferenceData, settings: C
     },
     handlers,
     timers: {
-      review: (task, context) => on(context.state).lifecycle.timers.review!(task, context),
-      register: (task, context) => on(context.state).lifecycle.timers.register!(task, context),
+      review: (task, context) => on(context.state).lifecycle.timers.review(task, context),
+      register: (task, context) => on(context.state).lifecycle.timers.register(task, context),
     },
   };
 }

@@ -91,7 +91,7 @@ export class RegistrationEffects {
     const gender = String(data.nksGioiTinh) === '2' ? 'female' : 'male';
     const fatherId = personalIdOf(data, 'cha');
     const motherId = personalIdOf(data, 'me');
-    let soDinhDanh = '';
+    let soDinhDanh: string;
     for (;;) {
       soDinhDanh = makeCccd({ provinceCode: office.provinceCode, gender, birthYear: Number(birthDate.slice(0, 4)), serial: Math.floor(context.ids.random() * 1_000_000) });
       const person: RegisteredPerson = {
@@ -111,7 +111,7 @@ export class RegistrationEffects {
     if (ageAt(born, new Date(result.registeredAt)) >= CHILD_CARD_AGE) return;
     // Liên thông khai sinh – BHYT: VSS issues the child a card of group TE (100 % cover) until age six.
     const bhxh = context.stateOf('bhxh');
-    let maSoBhxh = '';
+    let maSoBhxh: string;
     do {
       maSoBhxh = `${office.provinceCode}${String(Math.floor(context.ids.random() * 100_000_000)).padStart(8, '0')}`;
     } while (this.deps.seededBhxhNumbers.has(maSoBhxh) || (await isBhxhNumberTaken(bhxh, maSoBhxh)));

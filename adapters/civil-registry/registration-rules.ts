@@ -7,8 +7,6 @@ import { FieldRules, textOf } from '../shared/field-rules';
 import { kindOfModule } from './modules';
 import type { OfficeDirectory } from './offices';
 
-type Data = DangKyHoTichRequest['data'];
-
 /** Dates inside `data` are written with dots (v2 and DVCLT XML); notice dates may be `yyyyMMdd` (XML). */
 const DATA_DATE = ['dd.MM.yyyy'] as const;
 const NOTICE_DATE = ['dd.MM.yyyy', 'yyyyMMdd'] as const;

@@ -23,7 +23,7 @@ export function createPaygovAdapter(config: Pick<Config, 'devPaygov' | 'env'>): 
   const partners = PartnerDirectory.load(join(projectRoot(), 'seeds'), config);
   const settings = readPaygovSettings(config);
   const flow = new PaymentFlow({ partners, settings });
-  const examples = paygovExamples(partners.find(config.devPaygov.partner) ?? partners.all()[0]!);
+  const examples = paygovExamples(partners.find(config.devPaygov.partner) ?? partners.all()[0]);
 
   return {
     manifest: {

@@ -22,7 +22,7 @@ const providers = new WeakMap<ReferenceData, Map<string, IdentityProvider>>();
 /** One identity provider per reference dataset and development agency: the adapter and the door share it. */
 export function identityProviderFor(reference: ReferenceData, config: Config): IdentityProvider {
   let byAgency = providers.get(reference);
-  if (!byAgency) providers.set(reference, (byAgency = new Map()));
+  if (!byAgency) providers.set(reference, (byAgency = new Map<string, IdentityProvider>()));
   let idp = byAgency.get(config.devClient.agency);
   if (!idp) {
     idp = new IdentityProvider(reference, loadSsoSeeds(join(projectRoot(), 'seeds'), config.devClient.agency));

@@ -29,7 +29,7 @@ export function loadSchemas(dir: string): JsonSchema[] {
     try {
       schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as JsonSchema;
     } catch (error) {
-      throw new Error(`schemas/${file} is not valid JSON: ${(error as Error).message}`);
+      throw new Error(`schemas/${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
     }
     const expected = SCHEMA_ID_BASE + file.split('\\').join('/');
     if (schema.$id !== expected) throw new Error(`schemas/${file} must have "$id": "${expected}", found "${String(schema.$id)}"`);

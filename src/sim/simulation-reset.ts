@@ -34,7 +34,7 @@ export class SimulationReset {
       scenarios: ScenarioService;
       clock: RedisClock;
       sync: SimSync;
-      contextFor(service: string): AdapterContext;
+      contextFor: (service: string) => AdapterContext;
     },
   ) {}
 

@@ -85,6 +85,6 @@ export function structuralProblems(doc: OpenApiDocument): string[] {
 export function documentValidator(doc: OpenApiDocument): { compile(pointer: string): ReturnType<Ajv2020['compile']> } {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
-  ajv.addSchema(doc as unknown as Record<string, unknown>, 'openapi');
+  ajv.addSchema(doc, 'openapi');
   return { compile: (pointer) => ajv.compile({ $ref: `openapi${pointer}` }) };
 }

@@ -65,7 +65,7 @@ export function journalRoutes(journal: RedisJournal, schemas: SchemaRegistry, ma
   const router = Router();
 
   router.get('/sim/journal', async (req: Request, res: Response) => {
-    const { criteria, limit } = criteriaFromQuery(req.query as Record<string, unknown>, maxEntries);
+    const { criteria, limit } = criteriaFromQuery(req.query, maxEntries);
     res.json(await journal.find(criteria, limit));
   });
 
