@@ -1,4 +1,5 @@
 import type { Adapter } from '../../src/core/adapter';
+import { defineHandlers } from '../../src/core/operation';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError } from '../../src/core/errors';
 import type { MsnsTraCuuMaSoRequest } from '../../src/generated/schema-types';
@@ -61,9 +62,9 @@ export function createBudgetUnitsAdapter(reference: ReferenceData): Adapter {
       native: unitNativeRoutes,
       renderError: unitErrorEnvelope,
     },
-    handlers: {
+    handlers: defineHandlers('msns', {
       traCuuMaSo: async (message, context) => {
-        const code = (message.body as MsnsTraCuuMaSoRequest).maSo.trim();
+        const code = message.body.maSo.trim();
         const today = toIsoDate(context.clock.now());
         const warning = classWarning(code);
         const unit = register.find(code, today);
@@ -74,6 +75,6 @@ export function createBudgetUnitsAdapter(reference: ReferenceData): Adapter {
           : 'success';
         return { Status: '1', Message, DataCount: 1, Data: [found] };
       },
-    },
+    }),
   };
 }

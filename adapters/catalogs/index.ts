@@ -1,9 +1,10 @@
 import type { Adapter, AdapterContext, NativeRequest } from '../../src/core/adapter';
+import { defineHandlers } from '../../src/core/operation';
 import { DMDC_CATALOG_CODES } from '../../seeds/catalogs';
 import { schemaId } from '../../src/core/schema-id';
 import { CatalogRows } from './catalog-rows';
 import { dmdcError } from './dmdc-envelope';
-import { checkAppendedRows, type AppendBody } from './row-checks';
+import { checkAppendedRows } from './row-checks';
 
 /** dmdc codes are case-insensitive on the path; the message carries the lower-case code. */
 const codeOf = (request: NativeRequest): string => (request.params.code ?? '').toLowerCase();
@@ -70,13 +71,13 @@ export function createCatalogsAdapter(): Adapter {
       ],
       renderError: dmdcError,
     },
-    handlers: {
+    handlers: defineHandlers('dmdc', {
       layMetadata: async (message, context) => rowsOf(context).columns(codeIn(message.body)),
       layDanhMuc: async (message, context) => (await rowsOf(context).read(codeIn(message.body))).rows,
       themDanhMuc: async (message, context) => {
-        const { maDanhMuc, duLieu } = message.body as AppendBody;
+        const { maDanhMuc, duLieu } = message.body;
         return rowsOf(context).append(maDanhMuc, duLieu);
       },
-    },
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Adapter } from '../../src/core/adapter';
+import { defineHandlers } from '../../src/core/operation';
 import type { Config } from '../../src/config/config';
 import { projectRoot } from '../../src/project-root';
 import { schemaId } from '../../src/core/schema-id';
@@ -58,11 +59,11 @@ export function createPaygovAdapter(config: Pick<Config, 'devPaygov' | 'env'>): 
       pages: payPageRoutes({ partners, flow }),
       renderError: (error, request) => renderPaygovError(error, request, partners),
     },
-    handlers: {
+    handlers: defineHandlers('paygov', {
       init: initHandler({ partners, settings, flow }),
       query: queryHandler(partners),
       getBill: getBillHandler(partners),
-    },
+    }),
     timers: flow.timers(),
     callbackVerifiers: { ipn: verifyIpnReply },
   };

@@ -1,13 +1,12 @@
 import type { Adapter, NativeRequest, NativeRoute } from '../../src/core/adapter';
+import { defineHandlers } from '../../src/core/operation';
 import { BusinessRuleError } from '../../src/core/errors';
 import { validateMaThe } from '../../src/core/ids';
 import type { StateStore } from '../../src/core/ports';
 import { schemaId } from '../../src/core/schema-id';
 import type { ReferenceData } from '../../src/seed/reference-data';
 import type {
-  GetMaSoBhxhTheoTieuChiRequest,
   GetTraCuuThongTinHgdRequest,
-  GetTraCuuTtHgdByMaSoBhxhRequest,
 } from '../../src/generated/schema-types';
 import { textOf } from '../shared/field-rules';
 import { isPlainObject } from '../../src/core/lenient/members';
@@ -117,9 +116,9 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
       ],
       renderError: renderBhxhError,
     },
-    handlers: {
+    handlers: defineHandlers('bhxh', {
       getTraCuuTtHgdByMaSoBhxh: async (message, context) => {
-        const { maSoBhxh } = message.body as GetTraCuuTtHgdByMaSoBhxhRequest;
+        const { maSoBhxh } = message.body;
         const p = await people.byBhxhNumber(context.state, maSoBhxh);
         if (!p) throw notFound(`mã số BHXH ${maSoBhxh}`);
         return {
@@ -138,7 +137,7 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
         };
       },
       getMaSoBhxhTheoTieuChi: async (message, context) => {
-        const body = message.body as GetMaSoBhxhTheoTieuChiRequest;
+        const body = message.body;
         const place = (p: InsuredPerson) => (body.isKs === '1' ? p.birthPlace : p.household);
         const p = only(
           await people.search(
@@ -157,7 +156,7 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
         return { maSoBhxh: p.maSoBhxh, trangThai: '1', errorCode: '0' };
       },
       getTraCuuThongTinHgd: async (message, context) => {
-        const p = await byHousehold(context.state, message.body as GetTraCuuThongTinHgdRequest);
+        const p = await byHousehold(context.state, message.body);
         return {
           maSo: p.maSoBhxh,
           hoTen: p.hoTen,
@@ -172,6 +171,6 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
           ...cardFields(p),
         };
       },
-    },
+    }),
   };
 }
