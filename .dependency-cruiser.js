@@ -49,11 +49,11 @@ module.exports = {
           // module seeds/catalogs: reference data, read at start and re-applied by a reset.
           '^seeds/catalogs',
           '^seeds/(budget-units|health-insurance|legal-documents)/',
-          // Known exception: settings parsing helpers (`integer`, `ConfigError`, the `Config` type)
-          // come from src/config until settings reach adapters through AdapterDeps (issue 14).
+          // Known exception: settings parsing helpers (`integer`, `ConfigError`) and the `Config`
+          // type (AdapterDeps.config) come from src/config; a settings port in core would remove it.
           '^src/config/config\\.ts$',
-          // Known exception: PayGov finds seeds/paygov-partners.json through the project root
-          // until the partner list reaches it through its factory arguments.
+          // Known exception: SSO's identityProviderFor, which src/app/create-app.ts calls as well as
+          // the SSO factory, finds seeds/ through the project root instead of AdapterDeps.seedsDir.
           '^src/project-root\\.ts$',
           // Reference data shapes (Citizen, Enterprise, ReferenceData...): type-only, see the
           // rule adapters-take-seed-types-only, which keeps every value import out.
@@ -90,10 +90,24 @@ module.exports = {
           '^node_modules/',
           // Known exception: ConfigError for a bad PDF_FONT, until settings come through AdapterDeps.
           '^src/config/config\\.ts$',
-          // Reference data shapes, type-only (rule adapters-take-seed-types-only).
-          '^src/seed/types\\.ts$',
+          // Reference data shapes, type-only (rule adapters-take-seed-types-only); AdapterDeps names them.
+          '^src/seed/(types|reference-data)\\.ts$',
         ],
         dependencyTypesNot: ['core'],
+      },
+    },
+    {
+      name: 'store-records-only',
+      severity: 'error',
+      comment: 'src/store implements the ports of core with Redis; it records, lists and clears, and knows no feature (simulation, HTTP, queue).',
+      from: { path: '^src/store/', pathNot: '\\.test\\.ts$' },
+      to: {
+        path: '^src/(sim|http|queue|cli|contract|asyncapi|openapi)/',
+        pathNot: [
+          // Known exception (issue 14): the journal store applies the simulation's matching rules;
+          // matching and verifying move to src/sim when the journal becomes a port with a fake.
+          '^src/sim/journal-match\\.ts$',
+        ],
       },
     },
     {

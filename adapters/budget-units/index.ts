@@ -4,7 +4,7 @@ import { toIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError } from '../../src/core/errors';
 import type { MsnsTraCuuMaSoRequest } from '../../src/generated/schema-types';
 import { schemaId } from '../../src/core/schema-id';
-import type { ReferenceData } from '../../src/seed/reference-data';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { isoDayText } from '../shared/iso-day-text';
 import { unitErrorEnvelope, unitNativeRoutes } from './native-routes';
 import { checkUnitCode, classWarning } from './unit-code';
@@ -42,7 +42,7 @@ function record(unit: BudgetUnit, today: string, province: string) {
  * contract exists: the look-up, its envelope and the record are inferred (`I`), modelled on the
  * enterprise registry. Units are seeded under the province's agencies and read on the simulation day.
  */
-export function createBudgetUnitsAdapter(reference: ReferenceData): Adapter {
+export function createBudgetUnitsAdapter({ reference }: AdapterDeps): Adapter {
   const register = new UnitRegister(reference.catalogs.agencies);
   return {
     manifest: {

@@ -2,6 +2,7 @@ import type { Adapter, AdapterContext, NativeRequest } from '../../src/core/adap
 import { defineHandlers } from '../../src/core/operation';
 import { DMDC_CATALOG_CODES } from '../../seeds/catalogs';
 import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { CatalogRows } from './catalog-rows';
 import { dmdcError } from './dmdc-envelope';
 import { checkAppendedRows } from './row-checks';
@@ -15,7 +16,7 @@ const asIs = (result: unknown) => ({ status: 200, body: result });
  * appending rows (DOMAIN.md §3). Rows come from seeds/catalogs, so the codes other backends use and
  * the codes dmdc lists never disagree; appended rows live in Redis until a reset.
  */
-export function createCatalogsAdapter(): Adapter {
+export function createCatalogsAdapter(_deps: AdapterDeps): Adapter {
   const rowsOf = (context: AdapterContext): CatalogRows => new CatalogRows(context.state, context.ids);
   const codeIn = (body: unknown): string => (body as { maDanhMuc: string }).maDanhMuc;
   return {

@@ -2,6 +2,7 @@ import type { Adapter, NativeResponse } from '../../src/core/adapter';
 import { BusinessRuleError, TransientError, type AppError } from '../../src/core/errors';
 import { defineOperation } from '../../src/core/operation';
 import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { nativeErrorText } from '../shared/native-errors';
 
 /** How long a failure counter of one message is kept: longer than any retry schedule. */
@@ -17,7 +18,7 @@ function sleep(ms: number): Promise<void> {
  * dead letters, worker crashes, callbacks) reproducible for integrators and for our own tests and
  * benchmark, without depending on a real backend's data.
  */
-export function createDiagnosticsAdapter(): Adapter {
+export function createDiagnosticsAdapter(_deps: AdapterDeps): Adapter {
   return {
     manifest: {
       service: 'diag',

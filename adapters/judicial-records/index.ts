@@ -1,8 +1,7 @@
 import type { Adapter } from '../../src/core/adapter';
 import { defineHandlers } from '../../src/core/operation';
-import type { Config } from '../../src/config/config';
-import type { ReferenceData } from '../../src/seed/reference-data';
 import type { TestPersonRole } from '../../src/seed/types';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { catalogAnswer } from './catalog';
 import { ensureDirectDossiers } from './direct-dossiers';
 import { errorEnvelope } from './envelope';
@@ -18,7 +17,7 @@ import { v2Routes } from './v2-routes';
 import { takeResultPush, vneidResultRoute } from './vneid-result';
 
 /** The judicial-records service (Lý lịch tư pháp, LLTP), v1 and v2 contracts under `apiLyLichTuPhap` (DOMAIN.md §6). */
-export function createJudicialRecordsAdapter(reference: ReferenceData, config: Pick<Config, 'env'>): Adapter {
+export function createJudicialRecordsAdapter({ reference, config }: AdapterDeps): Adapter {
   const settings = readSettings(config);
   const { catalogs, dataset } = reference;
   const citizens = new Map(dataset.citizens.map((c) => [c.id, c]));

@@ -1,9 +1,7 @@
 import type { Adapter } from '../../src/core/adapter';
 import { defineHandlers } from '../../src/core/operation';
-import type { Config } from '../../src/config/config';
-import { projectRoot } from '../../src/project-root';
 import { schemaId } from '../../src/core/schema-id';
-import { join } from 'node:path';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { renderPaygovError } from './envelope';
 import { paygovExamples } from './examples';
 import { checkInit, initHandler } from './init';
@@ -20,8 +18,8 @@ import { readPaygovSettings } from './settings';
  * signed IPNs to the partner through the callback queue, QUERY for reconciliation and GET_BILL for
  * the e-receipt PDF. Partners come from seeds/paygov-partners.json plus the development partner.
  */
-export function createPaygovAdapter(config: Pick<Config, 'devPaygov' | 'env'>): Adapter {
-  const partners = PartnerDirectory.load(join(projectRoot(), 'seeds'), config);
+export function createPaygovAdapter({ config, seedsDir }: AdapterDeps): Adapter {
+  const partners = PartnerDirectory.load(seedsDir, config);
   const settings = readPaygovSettings(config);
   const flow = new PaymentFlow({ partners, settings });
   const examples = paygovExamples(partners.find(config.devPaygov.partner) ?? partners.all()[0]);

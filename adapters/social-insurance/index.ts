@@ -4,10 +4,10 @@ import { BusinessRuleError } from '../../src/core/errors';
 import { validateMaThe } from '../../src/core/ids';
 import type { StateStore } from '../../src/core/ports';
 import { schemaId } from '../../src/core/schema-id';
-import type { ReferenceData } from '../../src/seed/reference-data';
 import type {
   GetTraCuuThongTinHgdRequest,
 } from '../../src/generated/schema-types';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { textOf } from '../shared/field-rules';
 import { isPlainObject } from '../../src/core/lenient/members';
 import { bhxhRules } from './bhxh-rules';
@@ -59,7 +59,7 @@ const op = (name: string) => ({ requestSchema: schemaId(`bhxh/${name}.request.js
  * the health-insurance cards that birth registrations of children under six issued (liên thông
  * khai sinh – BHYT), which the civil registry writes into this backend's state.
  */
-export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter {
+export function createSocialInsuranceAdapter({ reference }: AdapterDeps): Adapter {
   const people = new InsuredPeople(reference.dataset.citizens);
   const { cleanRecord } = reference.dataset.testPersons;
   const example = reference.dataset.citizens.find((c) => c.id === cleanRecord.id);

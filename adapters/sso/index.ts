@@ -5,6 +5,7 @@ import type { ReferenceData } from '../../src/seed/reference-data';
 import { schemaId } from '../../src/core/schema-id';
 import { join } from 'node:path';
 import { TEST_PERSONS } from '../../src/seed/test-persons';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { stableUuid } from './accounts';
 import { oauthErrorResponse } from './door/door';
 import { ssoHandlers } from './handlers';
@@ -37,7 +38,7 @@ export function identityProviderFor(reference: ReferenceData, config: Config): I
  * accounts. The browser and relying parties use the door (door/, mounted by the composition root);
  * its steps that are messages run through the pipeline as `sso.login`, `sso.token`, `sso.userinfo`.
  */
-export function createSsoAdapter(reference: ReferenceData, config: Config): Adapter {
+export function createSsoAdapter({ reference, config }: AdapterDeps): Adapter {
   const idp = identityProviderFor(reference, config);
   const citizen = TEST_PERSONS.cleanRecord.id;
   return {
