@@ -1,31 +1,38 @@
+import { join } from 'node:path';
 import type { Config } from '../src/config/config';
 import type { Adapter } from '../src/core/adapter';
+import { projectRoot } from '../src/project-root';
 import type { ReferenceData } from '../src/seed/reference-data';
 import { createBudgetUnitsAdapter } from './budget-units';
 import { createCatalogsAdapter } from './catalogs';
-import { createCivilRegistryAdapter, readCivilRegistrySettings } from './civil-registry';
+import { createCivilRegistryAdapter } from './civil-registry';
 import { createDiagnosticsAdapter } from './diagnostics';
 import { createEnterpriseRegistryAdapter } from './enterprise-registry';
 import { createHealthInsuranceCheckAdapter } from './health-insurance-check';
 import { createJudicialRecordsAdapter } from './judicial-records';
 import { createLegalDocumentsAdapter } from './legal-documents';
 import { createPaygovAdapter } from './paygov';
+import type { AdapterDeps } from './shared/adapter-deps';
 import { createSocialInsuranceAdapter } from './social-insurance';
 import { createSsoAdapter } from './sso';
 
-/** Every backend simulator. Adding one is a folder beside this file and a line here. */
+/**
+ * Every backend simulator. Adding one is a folder beside this file and a line here; each factory
+ * takes the same AdapterDeps.
+ */
 export function createAdapters(reference: ReferenceData, config: Config): Adapter[] {
+  const deps: AdapterDeps = { reference, config, seedsDir: join(projectRoot(), 'seeds') };
   return [
-    createEnterpriseRegistryAdapter(reference),
-    createCatalogsAdapter(),
-    createJudicialRecordsAdapter(reference, config),
-    createCivilRegistryAdapter(reference, readCivilRegistrySettings(config.env)),
-    createSocialInsuranceAdapter(reference),
-    createHealthInsuranceCheckAdapter(reference),
-    createLegalDocumentsAdapter(),
-    createBudgetUnitsAdapter(reference),
-    createPaygovAdapter(config),
-    createDiagnosticsAdapter(),
-    createSsoAdapter(reference, config),
-  ];
+    createEnterpriseRegistryAdapter,
+    createCatalogsAdapter,
+    createJudicialRecordsAdapter,
+    createCivilRegistryAdapter,
+    createSocialInsuranceAdapter,
+    createHealthInsuranceCheckAdapter,
+    createLegalDocumentsAdapter,
+    createBudgetUnitsAdapter,
+    createPaygovAdapter,
+    createDiagnosticsAdapter,
+    createSsoAdapter,
+  ].map((create) => create(deps));
 }

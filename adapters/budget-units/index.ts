@@ -1,9 +1,10 @@
 import type { Adapter } from '../../src/core/adapter';
+import { defineHandlers } from '../../src/core/operation';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError } from '../../src/core/errors';
 import type { MsnsTraCuuMaSoRequest } from '../../src/generated/schema-types';
-import { schemaId } from '../../src/schemas/load-schemas';
-import type { ReferenceData } from '../../src/seed/reference-data';
+import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { isoDayText } from '../shared/iso-day-text';
 import { unitErrorEnvelope, unitNativeRoutes } from './native-routes';
 import { checkUnitCode, classWarning } from './unit-code';
@@ -41,7 +42,7 @@ function record(unit: BudgetUnit, today: string, province: string) {
  * contract exists: the look-up, its envelope and the record are inferred (`I`), modelled on the
  * enterprise registry. Units are seeded under the province's agencies and read on the simulation day.
  */
-export function createBudgetUnitsAdapter(reference: ReferenceData): Adapter {
+export function createBudgetUnitsAdapter({ reference }: AdapterDeps): Adapter {
   const register = new UnitRegister(reference.catalogs.agencies);
   return {
     manifest: {
@@ -61,9 +62,9 @@ export function createBudgetUnitsAdapter(reference: ReferenceData): Adapter {
       native: unitNativeRoutes,
       renderError: unitErrorEnvelope,
     },
-    handlers: {
+    handlers: defineHandlers('msns', {
       traCuuMaSo: async (message, context) => {
-        const code = (message.body as MsnsTraCuuMaSoRequest).maSo.trim();
+        const code = message.body.maSo.trim();
         const today = toIsoDate(context.clock.now());
         const warning = classWarning(code);
         const unit = register.find(code, today);
@@ -74,6 +75,6 @@ export function createBudgetUnitsAdapter(reference: ReferenceData): Adapter {
           : 'success';
         return { Status: '1', Message, DataCount: 1, Data: [found] };
       },
-    },
+    }),
   };
 }

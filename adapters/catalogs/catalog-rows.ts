@@ -41,12 +41,13 @@ export class CatalogRows {
    * strings, so every row carries every column. Appends to one catalogue are serialised by a
    * short-lived lock in Redis, so two gateways cannot both insert the same key.
    */
-  async append(code: string, incoming: readonly Record<string, string>[]): Promise<AppendOutcome> {
+  async append(code: string, incoming: readonly Readonly<Record<string, string | undefined>>[]): Promise<AppendOutcome> {
     return this.locked(code, async () => {
       const { catalog, rows } = await this.read(code);
       const keys = new Set(rows.map((r) => r[catalog.key]));
       for (const [i, row] of incoming.entries()) {
-        const value = row[catalog.key] as string;
+        // checkAppendedRows has already refused a row without its key.
+        const value = row[catalog.key] ?? '';
         if (keys.has(value)) return { MSG: `Data not insert: Record ${i + 1}: ${catalog.key} ${value} is duplicate`, Count: 0 };
         keys.add(value);
       }

@@ -1,9 +1,11 @@
 import type { Adapter, AdapterContext, NativeRequest } from '../../src/core/adapter';
+import { defineHandlers } from '../../src/core/operation';
 import { DMDC_CATALOG_CODES } from '../../seeds/catalogs';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { CatalogRows } from './catalog-rows';
 import { dmdcError } from './dmdc-envelope';
-import { checkAppendedRows, type AppendBody } from './row-checks';
+import { checkAppendedRows } from './row-checks';
 
 /** dmdc codes are case-insensitive on the path; the message carries the lower-case code. */
 const codeOf = (request: NativeRequest): string => (request.params.code ?? '').toLowerCase();
@@ -14,7 +16,7 @@ const asIs = (result: unknown) => ({ status: 200, body: result });
  * appending rows (DOMAIN.md §3). Rows come from seeds/catalogs, so the codes other backends use and
  * the codes dmdc lists never disagree; appended rows live in Redis until a reset.
  */
-export function createCatalogsAdapter(): Adapter {
+export function createCatalogsAdapter(_deps: AdapterDeps): Adapter {
   const rowsOf = (context: AdapterContext): CatalogRows => new CatalogRows(context.state, context.ids);
   const codeIn = (body: unknown): string => (body as { maDanhMuc: string }).maDanhMuc;
   return {
@@ -70,13 +72,13 @@ export function createCatalogsAdapter(): Adapter {
       ],
       renderError: dmdcError,
     },
-    handlers: {
+    handlers: defineHandlers('dmdc', {
       layMetadata: async (message, context) => rowsOf(context).columns(codeIn(message.body)),
       layDanhMuc: async (message, context) => (await rowsOf(context).read(codeIn(message.body))).rows,
       themDanhMuc: async (message, context) => {
-        const { maDanhMuc, duLieu } = message.body as AppendBody;
+        const { maDanhMuc, duLieu } = message.body;
         return rowsOf(context).append(maDanhMuc, duLieu);
       },
-    },
+    }),
   };
 }

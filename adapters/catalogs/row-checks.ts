@@ -6,15 +6,11 @@
 import { catalogByDmdcCode } from '../../seeds/catalogs';
 import { parseWireDate } from '../../src/core/dates/wire-dates';
 import type { FieldViolation } from '../../src/core/errors';
-
-export interface AppendBody {
-  maDanhMuc: string;
-  duLieu: Record<string, string>[];
-}
+import type { ThemDanhMucRequest } from '../../src/generated/schema-types';
 
 /** Violations of the rows of a schema-valid append, paths rooted at `body.duLieu[i]`. */
 export function checkAppendedRows(body: unknown): FieldViolation[] {
-  const { maDanhMuc, duLieu } = body as AppendBody;
+  const { maDanhMuc, duLieu } = body as ThemDanhMucRequest;
   const catalog = catalogByDmdcCode(maDanhMuc);
   if (!catalog) return [{ path: 'body.maDanhMuc', message: `body.maDanhMuc names no catalogue: ${maDanhMuc}` }];
   const columns = new Map(catalog.columns.map((c) => [c.PropertyCode, c]));

@@ -59,7 +59,7 @@ export function resultView(dossier: Dossier, offices: OfficeDirectory, certifica
   const result = dossier.result;
   if (!result) throw new Error(`dossier ${dossier.maHoSo} has no result`);
   const refs = { soDangKy: result.soDangKy, quyenSo: result.quyenSo, trangSo: result.trangSo, ngayDangKy: result.ngayDangKy };
-  const facts = registeredFacts(dossier.kind, dossier.data as Record<string, unknown>);
+  const facts = registeredFacts(dossier.kind, dossier.data);
   if (dossier.kind === 'birth') {
     const office = offices.resolve(dossier.maDonVi);
     return {

@@ -1,17 +1,8 @@
 import type { HandlerContext, OperationHandler } from '../../src/core/adapter';
+import { defineHandlers } from '../../src/core/operation';
 import { BusinessRuleError } from '../../src/core/errors';
 import { parseWireDate } from '../../src/core/dates/wire-dates';
 import type { ReferenceData } from '../../src/seed/reference-data';
-import type {
-  DangKyHoTichRequest,
-  DanhMucRequest,
-  DsHoSoDangKyRequest,
-  KetQuaDangKyHSRequest,
-  LayKetQuaRequest,
-  TraDanhSachHoSoRequest,
-  HoTichTraHoSoRequest,
-  TraTrangThaiHoSoRequest,
-} from '../../src/generated/schema-types';
 import { catalogueRows } from './catalogue-lists';
 import type { Dossier } from './dossier';
 import type { DossierStore } from './dossier-store';
@@ -36,7 +27,7 @@ export interface HandlerDeps {
 }
 
 /** The civil registry's operations. Bodies were checked by schema and `check` before they get here. */
-export function civilRegistryHandlers({ reference, offices, dossiers, effects, lifecycle }: HandlerDeps): Record<string, OperationHandler> {
+export function civilRegistryHandlers({ reference, offices, dossiers, effects, lifecycle }: HandlerDeps): Readonly<Record<string, OperationHandler>> {
   const officeCode = (maDonVi: string | number): string => offices.resolve(maDonVi)?.code ?? String(maDonVi);
   const find = async (maDonVi: string | number, maHoSo: string): Promise<Dossier> => {
     let dossier: Dossier | undefined;
@@ -55,9 +46,9 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
   };
   const certificateOf = (dossier: Dossier): Promise<string> => dossiers.certificate(dossier, officeName(dossier, offices));
 
-  return {
+  return defineHandlers('hotich', {
     dangKyHoTich: async (message, context: HandlerContext) => {
-      const body = message.body as DangKyHoTichRequest;
+      const { body } = message;
       const maDonVi = officeCode(body.maDonVi);
       const kind = kindOfModule(body.module) as RegistrationKind;
       const existing = await dossiers.get(maDonVi, body.maHoSo);
@@ -90,12 +81,12 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
     },
 
     traTrangThaiHoSo: async (message) => {
-      const body = message.body as TraTrangThaiHoSoRequest;
+      const { body } = message;
       return stateView(await find(body.maDonVi, body.maHoSo));
     },
 
     ketQuaDangKyHS: async (message) => {
-      const body = message.body as KetQuaDangKyHSRequest;
+      const { body } = message;
       const dossier = await find(body.maDonVi, body.maHoSo);
       if (dossier.state === 'rejected') throw new BusinessRuleError('500', `DATA_INCORRECT: hồ sơ ${dossier.maHoSo} bị từ chối: ${dossier.note ?? ''}`, { status: 422 });
       if (dossier.state !== 'registered') throw incomplete(dossier);
@@ -103,13 +94,13 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
     },
 
     traHoSo: async (message) => {
-      const body = message.body as HoTichTraHoSoRequest;
+      const { body } = message;
       const dossier = await registeredRecord(body.maHoSo, kindOfModule(body.module) as RegistrationKind);
       return { records: [recordView(dossier, offices, await certificateOf(dossier))] };
     },
 
     traDanhSachHoSo: async (message) => {
-      const body = message.body as TraDanhSachHoSoRequest;
+      const { body } = message;
       const kind = kindOfModule(body.module) as RegistrationKind;
       const province = offices.province(body.maTinh);
       const records = [];
@@ -124,7 +115,7 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
     },
 
     dsHoSoDangKy: async (message) => {
-      const body = message.body as DsHoSoDangKyRequest;
+      const { body } = message;
       const start = (parseWireDate(body.ngayCapNhat, 'dd/MM/yyyy') as Date).getTime();
       const province = body.maTinh === undefined ? undefined : offices.province(body.maTinh);
       const records = [];
@@ -138,12 +129,12 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
     },
 
     danhMuc: async (message) => {
-      const body = message.body as DanhMucRequest;
+      const { body } = message;
       return { items: catalogueRows(reference.catalogs, String(body.loaiDanhMuc).trim()) };
     },
 
     layKetQua: async (message) => {
-      const body = message.body as LayKetQuaRequest;
+      const { body } = message;
       const kind = body.module ? kindOfModule(body.module) : undefined;
       const items = [];
       for (const maHoSo of new Set(body.maDinhDanhHoSo)) {
@@ -152,5 +143,5 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
       }
       return { items };
     },
-  };
+  });
 }

@@ -1,19 +1,19 @@
 import type { Adapter } from '../../src/core/adapter';
-import { schemaId } from '../../src/schemas/load-schemas';
-import type { ReferenceData } from '../../src/seed/reference-data';
+import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { DossierStore } from './dossier-store';
 import { renderCivilRegistryAuthError, renderCivilRegistryError } from './envelope';
 import { civilRegistryHandlers } from './handlers';
 import { DossierLifecycle } from './lifecycle';
 import { civilRegistryRoutes } from './native-routes';
 import { OfficeDirectory } from './offices';
-import { PersonDirectory } from './person-directory';
+import { PersonDirectory } from '../shared/person-directory';
 import { queryRules } from './query-rules';
 import { civilRegistryExamples } from './examples';
 import { RegistrationEffects } from './registration-effects';
 import { registrationRules } from './registration-rules';
 import { seededDossiers } from './seeded-dossiers';
-import type { CivilRegistrySettings } from './settings';
+import { readCivilRegistrySettings } from './settings';
 import type { StateStore } from '../../src/core/ports';
 
 export { readCivilRegistrySettings } from './settings';
@@ -31,7 +31,8 @@ const op = (name: string): { requestSchema: string; responseSchema: string } => 
  * State is reached through the handler context at call time; the directories below hold only the
  * read-only seeds and are bound to the context's state store per call.
  */
-export function createCivilRegistryAdapter(reference: ReferenceData, settings: CivilRegistrySettings): Adapter {
+export function createCivilRegistryAdapter({ reference, config }: AdapterDeps): Adapter {
+  const settings = readCivilRegistrySettings(config.env);
   const offices = new OfficeDirectory(reference.catalogs.administrativeUnits);
   const seeded = seededDossiers();
   const seededBhxhNumbers = new Set(reference.dataset.citizens.map((c) => c.bhxhNumber));
@@ -83,8 +84,8 @@ export function createCivilRegistryAdapter(reference: ReferenceData, settings: C
     },
     handlers,
     timers: {
-      review: (task, context) => on(context.state).lifecycle.timers.review!(task, context),
-      register: (task, context) => on(context.state).lifecycle.timers.register!(task, context),
+      review: (task, context) => on(context.state).lifecycle.timers.review(task, context),
+      register: (task, context) => on(context.state).lifecycle.timers.register(task, context),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { AdapterContext } from '../../src/core/adapter';
+import { DAY_MS } from '../../src/core/dates/iso-days';
 import { formatWireDate, parseWireDate, toIsoDate } from '../../src/core/dates/wire-dates';
 import { isCccd, makeBhytCardCode, makeCccd } from '../../src/core/ids';
 import { isBhxhNumberTaken, saveBhytCard } from '../shared/bhyt-cards';
@@ -6,7 +7,7 @@ import { textOf } from '../shared/field-rules';
 import type { Dossier, RegistrationData, RegistrationResult } from './dossier';
 import type { DossierStore } from './dossier-store';
 import type { OfficeDirectory } from './offices';
-import type { PersonDirectory, RegisteredPerson } from './person-directory';
+import type { PersonDirectory, RegisteredPerson } from '../shared/person-directory';
 import { ageAt } from './registration-rules';
 
 /** Entries per register book before a new book (quyển) starts. */
@@ -90,7 +91,7 @@ export class RegistrationEffects {
     const gender = String(data.nksGioiTinh) === '2' ? 'female' : 'male';
     const fatherId = personalIdOf(data, 'cha');
     const motherId = personalIdOf(data, 'me');
-    let soDinhDanh = '';
+    let soDinhDanh: string;
     for (;;) {
       soDinhDanh = makeCccd({ provinceCode: office.provinceCode, gender, birthYear: Number(birthDate.slice(0, 4)), serial: Math.floor(context.ids.random() * 1_000_000) });
       const person: RegisteredPerson = {
@@ -110,7 +111,7 @@ export class RegistrationEffects {
     if (ageAt(born, new Date(result.registeredAt)) >= CHILD_CARD_AGE) return;
     // Liên thông khai sinh – BHYT: VSS issues the child a card of group TE (100 % cover) until age six.
     const bhxh = context.stateOf('bhxh');
-    let maSoBhxh = '';
+    let maSoBhxh: string;
     do {
       maSoBhxh = `${office.provinceCode}${String(Math.floor(context.ids.random() * 100_000_000)).padStart(8, '0')}`;
     } while (this.deps.seededBhxhNumbers.has(maSoBhxh) || (await isBhxhNumberTaken(bhxh, maSoBhxh)));
@@ -128,7 +129,7 @@ export class RegistrationEffects {
       districtCode: office.districtCode,
       communeCode: office.communeCode,
       validFrom: birthDate,
-      validTo: toIsoDate(new Date(sixth.getTime() - 86_400_000)),
+      validTo: toIsoDate(new Date(sixth.getTime() - DAY_MS)),
       issuedBy: { maDonVi: dossier.maDonVi, maHoSo: dossier.maHoSo },
     });
     result.maSoBhxh = maSoBhxh;

@@ -1,11 +1,11 @@
 import type { Catalogs } from '../../seeds/catalogs';
 import type { FieldViolation } from '../../src/core/errors';
+import { ageOn } from '../../src/core/dates/iso-days';
+import { toIsoDate } from '../../src/core/dates/wire-dates';
 import type { DangKyHoTichRequest } from '../../src/generated/schema-types';
 import { FieldRules, textOf } from '../shared/field-rules';
 import { kindOfModule } from './modules';
 import type { OfficeDirectory } from './offices';
-
-type Data = DangKyHoTichRequest['data'];
 
 /** Dates inside `data` are written with dots (v2 and DVCLT XML); notice dates may be `yyyyMMdd` (XML). */
 const DATA_DATE = ['dd.MM.yyyy'] as const;
@@ -42,14 +42,9 @@ function codeSets(catalogs: Catalogs): CodeSets {
   };
 }
 
-/** Whole years from `from` to `to` (both instants), as an age is counted. */
+/** Whole years from `from` to `to` (both instants, read as Vietnamese calendar days), as an age is counted. */
 export function ageAt(from: Date, to: Date): number {
-  const shift = 7 * 3600_000;
-  const a = new Date(from.getTime() + shift);
-  const b = new Date(to.getTime() + shift);
-  let years = b.getUTCFullYear() - a.getUTCFullYear();
-  if (b.getUTCMonth() < a.getUTCMonth() || (b.getUTCMonth() === a.getUTCMonth() && b.getUTCDate() < a.getUTCDate())) years--;
-  return years;
+  return ageOn(toIsoDate(from), toIsoDate(to));
 }
 
 /**

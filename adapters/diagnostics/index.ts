@@ -1,15 +1,9 @@
 import type { Adapter, NativeResponse } from '../../src/core/adapter';
 import { BusinessRuleError, TransientError, type AppError } from '../../src/core/errors';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { defineOperation } from '../../src/core/operation';
+import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { nativeErrorText } from '../shared/native-errors';
-
-/** The body of `diag.echo` (schemas/diag/echo.request.json). */
-export interface DiagEchoBody {
-  echo?: unknown;
-  delayMs?: number;
-  failTimes?: number;
-  fail?: 'permanent';
-}
 
 /** How long a failure counter of one message is kept: longer than any retry schedule. */
 const COUNTER_TTL_SECONDS = 7 * 86400;
@@ -24,7 +18,7 @@ function sleep(ms: number): Promise<void> {
  * dead letters, worker crashes, callbacks) reproducible for integrators and for our own tests and
  * benchmark, without depending on a real backend's data.
  */
-export function createDiagnosticsAdapter(): Adapter {
+export function createDiagnosticsAdapter(_deps: AdapterDeps): Adapter {
   return {
     manifest: {
       service: 'diag',
@@ -47,27 +41,28 @@ export function createDiagnosticsAdapter(): Adapter {
       }),
     },
     handlers: {
-      echo: async (message, context) => {
-        const body = message.body as DiagEchoBody;
-        if (body.delayMs) await sleep(body.delayMs);
-        if (body.fail === 'permanent') throw new BusinessRuleError('DIAG_REFUSED', 'diag.echo was asked to refuse the message (fail: permanent)');
-        let failedBefore: number | undefined;
-        if (body.failTimes) {
-          // Counted in Redis, so a retry in another worker process sees the earlier failures.
-          const key = `failures:${context.principal.agency}/${context.messageId}`;
-          const run = await context.state.increment(key);
-          if (run === 1) await context.state.set(key, 1, { ttlSeconds: COUNTER_TTL_SECONDS });
-          if (run <= body.failTimes) {
-            throw new TransientError(`diag.echo was asked to fail ${body.failTimes} time(s); this was failure ${run}`, { code: 'DIAG_TRANSIENT' });
+      echo: defineOperation('diag.echo', {
+        handle: async ({ body }, context) => {
+          if (body.delayMs) await sleep(body.delayMs);
+          if (body.fail === 'permanent') throw new BusinessRuleError('DIAG_REFUSED', 'diag.echo was asked to refuse the message (fail: permanent)');
+          let failedBefore: number | undefined;
+          if (body.failTimes) {
+            // Counted in Redis, so a retry in another worker process sees the earlier failures.
+            const key = `failures:${context.principal.agency}/${context.messageId}`;
+            const run = await context.state.increment(key);
+            if (run === 1) await context.state.set(key, 1, { ttlSeconds: COUNTER_TTL_SECONDS });
+            if (run <= body.failTimes) {
+              throw new TransientError(`diag.echo was asked to fail ${body.failTimes} time(s); this was failure ${run}`, { code: 'DIAG_TRANSIENT' });
+            }
+            failedBefore = body.failTimes;
           }
-          failedBefore = body.failTimes;
-        }
-        return {
-          ...(body.echo !== undefined ? { echo: body.echo } : {}),
-          ...(failedBefore !== undefined ? { failedBefore } : {}),
-          processedAt: context.clock.now().toISOString(),
-        };
-      },
+          return {
+            ...(body.echo !== undefined ? { echo: body.echo } : {}),
+            ...(failedBefore !== undefined ? { failedBefore } : {}),
+            processedAt: context.clock.now().toISOString(),
+          };
+        },
+      }).handle,
     },
   };
 }

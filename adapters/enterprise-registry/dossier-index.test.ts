@@ -63,7 +63,7 @@ describe('DossierIndex, read as of the simulation clock', () => {
   });
 
   it('holds back a supplement request dated tomorrow', () => {
-    expect(asOf(all[3] as EnterpriseDossier, at('2025-03-05T16:00:00+07:00'))).toMatchObject({ processStatus: 'processing' });
-    expect(asOf(all[3] as EnterpriseDossier, at('2025-03-06T08:00:00+07:00'))).toMatchObject({ processStatus: 'supplementRequested' });
+    expect(asOf(all[3], at('2025-03-05T16:00:00+07:00'))).toMatchObject({ processStatus: 'processing' });
+    expect(asOf(all[3], at('2025-03-06T08:00:00+07:00'))).toMatchObject({ processStatus: 'supplementRequested' });
   });
 });

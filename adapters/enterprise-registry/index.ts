@@ -1,6 +1,6 @@
 import type { Adapter } from '../../src/core/adapter';
 import { BusinessRuleError } from '../../src/core/errors';
-import type { ReferenceData } from '../../src/seed/reference-data';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { DossierIndex } from './dossier-index';
 import { toDossierDetail, toDossierListItem } from './dossier-records';
 import { toEntCert } from './ent-cert';
@@ -17,7 +17,7 @@ import { registryCodes } from './registry-codes';
  * (enterprise details and registration dossiers) and Thanh Hóa's `apiDKKD` variant of the lookup.
  * Everything is read from the seed; "today" and every window are read on the simulation clock.
  */
-export function createEnterpriseRegistryAdapter(reference: ReferenceData): Adapter {
+export function createEnterpriseRegistryAdapter({ reference }: AdapterDeps): Adapter {
   const { dataset, catalogs } = reference;
   const codes = registryCodes(catalogs);
   const enterprises = new EnterpriseIndex(dataset.enterprises);

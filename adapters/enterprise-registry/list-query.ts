@@ -6,6 +6,7 @@
  * five-day cap), and every message names the parameter as the caller wrote it.
  */
 import type { FieldViolation } from '../../src/core/errors';
+import { DAY_MS } from '../../src/core/dates/iso-days';
 import { fromIsoDate, parseWireDate, toIsoDate } from '../../src/core/dates/wire-dates';
 import type { PageRequest } from './dossier-index';
 
@@ -15,8 +16,6 @@ export const MAX_RANGE_DAYS = 5;
 export const DEFAULT_LIMIT = 50;
 /** Largest page a caller may ask for. */
 export const MAX_LIMIT = 500;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TimeWindowQuery {
   from_ts: string;

@@ -1,6 +1,6 @@
 import type { OperationSpec } from '../../src/core/adapter';
-import { schemaId } from '../../src/schemas/load-schemas';
-import { addDays } from '../../src/seed/iso-days';
+import { schemaId } from '../../src/core/schema-id';
+import { addDays } from '../../src/core/dates/iso-days';
 import type { SeedDataset } from '../../src/seed/types';
 import { checkEnterpriseCode } from './enterprise-index';
 import { checkDateRange, checkTimeWindow, MAX_RANGE_DAYS } from './list-query';

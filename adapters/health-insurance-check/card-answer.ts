@@ -1,6 +1,6 @@
 import { formatWireDate } from '../../src/core/dates/wire-dates';
 import type { StateStore } from '../../src/core/ports';
-import { addYears } from '../../src/seed/iso-days';
+import { addYears } from '../../src/core/dates/iso-days';
 import type { BhytCardCheckResponse, BhytHistoryResponse } from '../../src/generated/schema-types';
 import type { CardTerm, Visit } from './card-seeds';
 import { isoDayText as dmy } from '../shared/iso-day-text';

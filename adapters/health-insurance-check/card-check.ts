@@ -1,5 +1,5 @@
 import { parseCccd } from '../../src/core/ids';
-import { addYears } from '../../src/seed/iso-days';
+import { addYears } from '../../src/core/dates/iso-days';
 import type { StateStore } from '../../src/core/ports';
 import { isoDayText as dmy } from '../shared/iso-day-text';
 import { isCardProvince, type CardTerm } from './card-seeds';

@@ -1,5 +1,5 @@
 import type { StateStore } from '../../src/core/ports';
-import { addDays, addYears, ageOn } from '../../src/seed/iso-days';
+import { addDays, addYears, ageOn } from '../../src/core/dates/iso-days';
 import type { AdministrativeUnits, Citizen } from '../../src/seed/types';
 import { indexUnits, type UnitsIndex } from '../../src/seed/units-index';
 import { findBhytCard, findBhytCardByPersonalId, type BhytCard } from '../shared/bhyt-cards';

@@ -2,9 +2,9 @@ import type { Adapter, HandlerContext, OperationSpec } from '../../src/core/adap
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import type { FieldViolation } from '../../src/core/errors';
 import type { BhytCardQueryRequest, BhytTokenTakeRequest } from '../../src/generated/schema-types';
-import { schemaId } from '../../src/schemas/load-schemas';
-import type { ReferenceData } from '../../src/seed/reference-data';
-import { PersonDirectory } from '../civil-registry/person-directory';
+import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
+import { PersonDirectory } from '../shared/person-directory';
 import { FieldRules } from '../shared/field-rules';
 import { bareAnswer, cardAnswer, historyAnswer } from './card-answer';
 import { checkCard, sameText, type CardCheck } from './card-check';
@@ -32,7 +32,7 @@ function checkQuery(input: unknown): FieldViolation[] {
  * personal ID with every `maKetQua`, and the examination history. It reads the same citizens as the
  * other backends and the cards birth registrations issue (adapters/shared/bhyt-cards.ts).
  */
-export function createHealthInsuranceCheckAdapter(reference: ReferenceData): Adapter {
+export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): Adapter {
   const { citizens } = reference.dataset;
   const seeds = loadCardSeeds(citizens);
   const registry = new CardRegistry(citizens, reference.catalogs.administrativeUnits, seeds);

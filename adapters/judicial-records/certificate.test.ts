@@ -32,7 +32,7 @@ describe('buildCertificate', () => {
   });
 
   it('only expunged convictions: no record on form No. 1, status 3 on form No. 2; nobody on file: no record', () => {
-    const expunged = { ...record, convictions: [record.convictions[0]!], positionBans: [] };
+    const expunged = { ...record, convictions: [record.convictions[0]], positionBans: [] };
     expect(buildCertificate({ ...base, record: expunged, formType: 1 })).toMatchObject({ tinhTrangAnTich: 1, thongTinAn: [] });
     expect(buildCertificate({ ...base, record: expunged, formType: 2 })).toMatchObject({ tinhTrangAnTich: 3 });
     expect(buildCertificate({ ...base, record: undefined, formType: 2 })).toMatchObject({ tinhTrangAnTich: 1, thongTinCDNCV: 1, thongTinAn: [] });

@@ -6,7 +6,7 @@
  * and every ban.
  */
 import { formatWireDate, fromIsoDate } from '../../src/core/dates/wire-dates';
-import { isConvictionOnRecord } from '../../src/seed/generate-judicial-records';
+import { isConvictionOnRecord } from '../../src/core/rules/conviction';
 import type { Conviction, IsoDate, JudicialRecord, PositionBan } from '../../src/seed/types';
 import type { Certificate } from './dossier';
 

@@ -6,6 +6,7 @@
  * the expunged person asking form No. 2. They run the same lifecycle as pushed dossiers.
  */
 import type { AdapterContext } from '../../src/core/adapter';
+import { DAY_MS } from '../../src/core/dates/iso-days';
 import { formatWireDate } from '../../src/core/dates/wire-dates';
 import type { NhanHoSoDangKyRequest } from '../../src/generated/schema-types';
 import type { Citizen, TestPersonRole } from '../../src/seed/types';
@@ -30,7 +31,7 @@ export function ownRequest(citizen: Citizen, formType: 1 | 2, receiptNo: string,
     idMinistryJustice: HANOI_UNIT,
     idReceivedDec: receiptNo,
     dateReceivedDec: today,
-    datePromissoryDec: formatWireDate(new Date(now.getTime() + 10 * 86_400_000), 'dd/MM/yyyy'),
+    datePromissoryDec: formatWireDate(new Date(now.getTime() + 10 * DAY_MS), 'dd/MM/yyyy'),
     idMoneyReceipt: '0',
     declarationWSForm: {
       fullName: citizen.fullName,

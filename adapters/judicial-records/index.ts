@@ -1,17 +1,7 @@
 import type { Adapter } from '../../src/core/adapter';
-import type { Config } from '../../src/config/config';
-import type { ReferenceData } from '../../src/seed/reference-data';
+import { defineHandlers } from '../../src/core/operation';
 import type { TestPersonRole } from '../../src/seed/types';
-import type {
-  DanhDauHsThanhCongRequest,
-  LltpLayKetQuaRequest,
-  NhanHoSoDangKyRequest,
-  TraDanhMucRequest,
-  TraDsTrangThaiHsRequest,
-  TraHoSoRequest,
-  TraKetQuaHoSoLltpRequest,
-  TraTrangThaiHsRequest,
-} from '../../src/generated/schema-types';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { catalogAnswer } from './catalog';
 import { ensureDirectDossiers } from './direct-dossiers';
 import { errorEnvelope } from './envelope';
@@ -27,7 +17,7 @@ import { v2Routes } from './v2-routes';
 import { takeResultPush, vneidResultRoute } from './vneid-result';
 
 /** The judicial-records service (Lý lịch tư pháp, LLTP), v1 and v2 contracts under `apiLyLichTuPhap` (DOMAIN.md §6). */
-export function createJudicialRecordsAdapter(reference: ReferenceData, config: Pick<Config, 'env'>): Adapter {
+export function createJudicialRecordsAdapter({ reference, config }: AdapterDeps): Adapter {
   const settings = readSettings(config);
   const { catalogs, dataset } = reference;
   const citizens = new Map(dataset.citizens.map((c) => [c.id, c]));
@@ -58,20 +48,20 @@ export function createJudicialRecordsAdapter(reference: ReferenceData, config: P
       ],
       renderError: errorEnvelope,
     },
-    handlers: {
+    handlers: defineHandlers('lltp', {
       nhanHoSoDangKy: (message, context) =>
-        submission.fromOneStop(message.body as NhanHoSoDangKyRequest, {
+        submission.fromOneStop(message.body, {
           agency: context.principal.agency,
           ...(context.callbackUrl ? { callback: { url: context.callbackUrl, clientId: context.principal.clientId, messageId: context.messageId, from: context.principal.agency } } : {}),
         }, context),
-      traTrangThaiHs: (message, context) => pullQueue.status(message.body as TraTrangThaiHsRequest, context.principal.agency, context),
-      traHoSo: (message, context) => pullQueue.dossiers(message.body as TraHoSoRequest, context.principal.agency, context),
-      traDsTrangThaiHs: (message, context) => pullQueue.changes(message.body as TraDsTrangThaiHsRequest, context.principal.agency, context),
-      danhDauHsThanhCong: (message, context) => pullQueue.acknowledge(message.body as DanhDauHsThanhCongRequest, context.principal.agency, context),
-      traDanhMuc: async (message) => catalogAnswer(catalogs, message.body as TraDanhMucRequest),
-      layKetQua: (message, context) => pollResult(message.body as LltpLayKetQuaRequest, context.principal.agency, context),
-      traKetQuaHoSoLLTP: (message, context) => takeResultPush(message.body as TraKetQuaHoSoLltpRequest, context),
-    },
+      traTrangThaiHs: (message, context) => pullQueue.status(message.body, context.principal.agency, context),
+      traHoSo: (message, context) => pullQueue.dossiers(message.body, context.principal.agency, context),
+      traDsTrangThaiHs: (message, context) => pullQueue.changes(message.body, context.principal.agency, context),
+      danhDauHsThanhCong: (message, context) => pullQueue.acknowledge(message.body, context.principal.agency, context),
+      traDanhMuc: async (message) => catalogAnswer(catalogs, message.body),
+      layKetQua: (message, context) => pollResult(message.body, context.principal.agency, context),
+      traKetQuaHoSoLLTP: (message, context) => takeResultPush(message.body, context),
+    }),
     timers: lifecycle.timers,
   };
 }

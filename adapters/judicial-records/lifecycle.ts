@@ -90,7 +90,7 @@ export class Lifecycle {
     const today = toIsoDate(new Date(at));
     const certificate = buildCertificate({
       record: this.deps.records.get(form.identifyNo),
-      formType: form.formType as 1 | 2,
+      formType: form.formType,
       certifyBans: form.isBanPosition === 1,
       fullName: form.fullName,
       identifyNo: form.identifyNo,

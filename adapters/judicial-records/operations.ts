@@ -1,5 +1,5 @@
 import type { OperationSpec } from '../../src/core/adapter';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
 import type { Catalogs } from '../../seeds/catalogs';
 import type { Citizen } from '../../src/seed/types';
 import type { LltpLayKetQuaRequest, NhanHoSoDangKyRequest, TraTrangThaiHsRequest } from '../../src/generated/schema-types';

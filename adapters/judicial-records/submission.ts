@@ -4,6 +4,7 @@
  * pull. Both start the same lifecycle.
  */
 import type { AdapterContext } from '../../src/core/adapter';
+import { DAY_MS } from '../../src/core/dates/iso-days';
 import { formatWireDate, parseWireDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError } from '../../src/core/errors';
 import { fingerprint } from '../../src/core/fingerprint';
@@ -97,5 +98,5 @@ const LEGAL_DAYS = 10;
 function withAppointmentDay(request: NhanHoSoDangKyRequest): NhanHoSoDangKyRequest & { datePromissoryDec: string } {
   if (request.datePromissoryDec !== undefined) return { ...request, datePromissoryDec: request.datePromissoryDec };
   const received = parseWireDate(request.dateReceivedDec, 'dd/MM/yyyy') ?? new Date();
-  return { ...request, datePromissoryDec: formatWireDate(new Date(received.getTime() + LEGAL_DAYS * 86_400_000), 'dd/MM/yyyy') };
+  return { ...request, datePromissoryDec: formatWireDate(new Date(received.getTime() + LEGAL_DAYS * DAY_MS), 'dd/MM/yyyy') };
 }

@@ -9,7 +9,8 @@ import type {
   VbplGetListVanBanByListIDRequest,
   VbplGetListVanBanByListSKHRequest,
 } from '../../src/generated/schema-types';
-import { schemaId } from '../../src/schemas/load-schemas';
+import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { DocumentLibrary, type DocumentOnDay } from './document-library';
 import { loadDocumentSeeds } from './document-seeds';
 import { renderLegalError } from './envelope';
@@ -40,7 +41,7 @@ function checkList(input: unknown): FieldViolation[] {
  * service (`vbqppl.asmx`) clients still call. Documents, their effectiveness history and relations
  * are seeded; everything is read as of the simulation day.
  */
-export function createLegalDocumentsAdapter(): Adapter {
+export function createLegalDocumentsAdapter(_deps: AdapterDeps): Adapter {
   const seeds = loadDocumentSeeds();
   const library = new DocumentLibrary(seeds);
   const op = (name: string, request = name): Pick<OperationSpec, 'requestSchema' | 'responseSchema'> => ({

@@ -1,8 +1,7 @@
 import type { Adapter } from '../../src/core/adapter';
-import type { Config } from '../../src/config/config';
-import { projectRoot } from '../../src/project-root';
-import { schemaId } from '../../src/schemas/load-schemas';
-import { join } from 'node:path';
+import { defineHandlers } from '../../src/core/operation';
+import { schemaId } from '../../src/core/schema-id';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { renderPaygovError } from './envelope';
 import { paygovExamples } from './examples';
 import { checkInit, initHandler } from './init';
@@ -19,11 +18,11 @@ import { readPaygovSettings } from './settings';
  * signed IPNs to the partner through the callback queue, QUERY for reconciliation and GET_BILL for
  * the e-receipt PDF. Partners come from seeds/paygov-partners.json plus the development partner.
  */
-export function createPaygovAdapter(config: Pick<Config, 'devPaygov' | 'env'>): Adapter {
-  const partners = PartnerDirectory.load(join(projectRoot(), 'seeds'), config);
+export function createPaygovAdapter({ config, seedsDir }: AdapterDeps): Adapter {
+  const partners = PartnerDirectory.load(seedsDir, config);
   const settings = readPaygovSettings(config);
   const flow = new PaymentFlow({ partners, settings });
-  const examples = paygovExamples(partners.find(config.devPaygov.partner) ?? partners.all()[0]!);
+  const examples = paygovExamples(partners.find(config.devPaygov.partner) ?? partners.all()[0]);
 
   return {
     manifest: {
@@ -58,11 +57,11 @@ export function createPaygovAdapter(config: Pick<Config, 'devPaygov' | 'env'>): 
       pages: payPageRoutes({ partners, flow }),
       renderError: (error, request) => renderPaygovError(error, request, partners),
     },
-    handlers: {
+    handlers: defineHandlers('paygov', {
       init: initHandler({ partners, settings, flow }),
       query: queryHandler(partners),
       getBill: getBillHandler(partners),
-    },
+    }),
     timers: flow.timers(),
     callbackVerifiers: { ipn: verifyIpnReply },
   };

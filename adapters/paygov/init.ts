@@ -1,6 +1,6 @@
 /** INIT: a partner creates a payment and gets the payment page's URL (DOMAIN.md §7.2). */
-import type { OperationHandler } from '../../src/core/adapter';
 import type { FieldViolation } from '../../src/core/errors';
+import type { TypedHandler } from '../../src/core/operation';
 import type { PaygovInitRequest } from '../../src/generated/schema-types';
 import { magicBehaviour } from './magic-amounts';
 import { MA_LOI, paygovError } from './paygov-errors';
@@ -35,9 +35,9 @@ const MAGIC_SETTLEMENTS: Record<string, { outcome: Outcome; ipn: IpnPlan }> = {
   'pay-no-ipn': { outcome: 'paid', ipn: 'none' },
 };
 
-export function initHandler(deps: { partners: PartnerDirectory; settings: PaygovSettings; flow: PaymentFlow }): OperationHandler {
+export function initHandler(deps: { partners: PartnerDirectory; settings: PaygovSettings; flow: PaymentFlow }): TypedHandler<'paygov.init'> {
   return async (message, context) => {
-    const body = message.body as PaygovInitRequest;
+    const { body } = message;
     verifySignature(body, INIT_FIELDS, deps.partners);
     const now = context.clock.now();
     const magic = magicBehaviour(body.SoTien);

@@ -97,7 +97,7 @@ export class PartnerDirectory {
     const seeded = file.partners.map(fromFile).filter((p) => p.id !== dev.id);
     const all = [dev, ...seeded];
     const overrides = ipnOverrides(config.env.PAYGOV_IPN_URLS, new Set(all.map((p) => p.id)));
-    return new PartnerDirectory(all.map((p) => (overrides.has(p.id) ? { ...p, ipnUrl: overrides.get(p.id) as string } : p)));
+    return new PartnerDirectory(all.map((p) => (overrides.has(p.id) ? { ...p, ipnUrl: overrides.get(p.id) } : p)));
   }
 
   find(id: string): PaygovPartner | undefined {

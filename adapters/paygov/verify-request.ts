@@ -14,7 +14,7 @@ export function verifySignature(
 ): PaygovPartner {
   const partner = partners.find(body.MaDoiTac);
   if (!partner) throw paygovError(MA_LOI.unknownPartner, `no partner with MaDoiTac "${body.MaDoiTac}" is registered`);
-  const joined = joinFields(body as Record<string, unknown>, fields);
+  const joined = joinFields(body, fields);
   if (!sameSignature(body.MaXacThuc, signJoined(joined, partner.secret, partner.signing))) {
     throw paygovError(
       MA_LOI.badSignature,

@@ -1,8 +1,8 @@
-/** PayGov times are 14 digits yyyyMMddHHmmss in Vietnam time (UTC+7, no daylight saving). */
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
+import { formatWireDate } from '../../src/core/dates/wire-dates';
 
+/** PayGov times are 14 digits yyyyMMddHHmmss in Vietnam time (UTC+7, no daylight saving). */
 export function toPaygovTime(at: Date): string {
-  return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19).replace(/[-T:]/g, '');
+  return formatWireDate(at, 'yyyyMMddHHmmss');
 }
 
 /** `20260115093512` → `15/01/2026 09:35:12`, for people (the page and the receipt). */

@@ -4,6 +4,7 @@
  * it registers the birth of a child under six, and the social-insurance backend serves them.
  */
 import type { StateStore } from '../../src/core/ports';
+import { DAY_MS } from '../../src/core/dates/iso-days';
 
 export interface BhytCard {
   /** The child's new 10-digit BHXH number. */
@@ -31,7 +32,6 @@ const cardKey = (bhxhNumber: string): string => `card:${bhxhNumber}`;
 const personalIdKey = (personalId: string): string => `card-by-id:${personalId}`;
 /** Cards by the holder's birth day (days since 1970), so look-ups by criteria find newborns too. */
 const BY_BIRTH_DAY = 'cards-by-birth-day';
-const DAY_MS = 86_400_000;
 const dayOf = (isoDay: string): number => Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS);
 
 export async function saveBhytCard(state: StateStore, card: BhytCard): Promise<void> {

@@ -85,5 +85,5 @@ function envelope(body: Record<string, unknown>): string {
       'soap:Body': body,
     },
   };
-  return builder.build(doc) as string;
+  return builder.build(doc);
 }

@@ -1,14 +1,13 @@
 import type { Adapter, NativeRequest, NativeRoute } from '../../src/core/adapter';
+import { defineHandlers } from '../../src/core/operation';
 import { BusinessRuleError } from '../../src/core/errors';
 import { validateMaThe } from '../../src/core/ids';
 import type { StateStore } from '../../src/core/ports';
-import { schemaId } from '../../src/schemas/load-schemas';
-import type { ReferenceData } from '../../src/seed/reference-data';
+import { schemaId } from '../../src/core/schema-id';
 import type {
-  GetMaSoBhxhTheoTieuChiRequest,
   GetTraCuuThongTinHgdRequest,
-  GetTraCuuTtHgdByMaSoBhxhRequest,
 } from '../../src/generated/schema-types';
+import type { AdapterDeps } from '../shared/adapter-deps';
 import { textOf } from '../shared/field-rules';
 import { isPlainObject } from '../../src/core/lenient/members';
 import { bhxhRules } from './bhxh-rules';
@@ -60,7 +59,7 @@ const op = (name: string) => ({ requestSchema: schemaId(`bhxh/${name}.request.js
  * the health-insurance cards that birth registrations of children under six issued (liên thông
  * khai sinh – BHYT), which the civil registry writes into this backend's state.
  */
-export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter {
+export function createSocialInsuranceAdapter({ reference }: AdapterDeps): Adapter {
   const people = new InsuredPeople(reference.dataset.citizens);
   const { cleanRecord } = reference.dataset.testPersons;
   const example = reference.dataset.citizens.find((c) => c.id === cleanRecord.id);
@@ -117,9 +116,9 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
       ],
       renderError: renderBhxhError,
     },
-    handlers: {
+    handlers: defineHandlers('bhxh', {
       getTraCuuTtHgdByMaSoBhxh: async (message, context) => {
-        const { maSoBhxh } = message.body as GetTraCuuTtHgdByMaSoBhxhRequest;
+        const { maSoBhxh } = message.body;
         const p = await people.byBhxhNumber(context.state, maSoBhxh);
         if (!p) throw notFound(`mã số BHXH ${maSoBhxh}`);
         return {
@@ -138,7 +137,7 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
         };
       },
       getMaSoBhxhTheoTieuChi: async (message, context) => {
-        const body = message.body as GetMaSoBhxhTheoTieuChiRequest;
+        const body = message.body;
         const place = (p: InsuredPerson) => (body.isKs === '1' ? p.birthPlace : p.household);
         const p = only(
           await people.search(
@@ -157,7 +156,7 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
         return { maSoBhxh: p.maSoBhxh, trangThai: '1', errorCode: '0' };
       },
       getTraCuuThongTinHgd: async (message, context) => {
-        const p = await byHousehold(context.state, message.body as GetTraCuuThongTinHgdRequest);
+        const p = await byHousehold(context.state, message.body);
         return {
           maSo: p.maSoBhxh,
           hoTen: p.hoTen,
@@ -172,6 +171,6 @@ export function createSocialInsuranceAdapter(reference: ReferenceData): Adapter 
           ...cardFields(p),
         };
       },
-    },
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { HandlerContext, OperationHandler } from '../../src/core/adapter';
 import { BusinessRuleError, NotFoundError } from '../../src/core/errors';
-import type { SsoLoginRequest, SsoLoginResponse, SsoTokenRequest, SsoTokenResponse, SsoUserinfoRequest } from '../../src/generated/schema-types';
+import { defineHandlers, type TypedHandler } from '../../src/core/operation';
+import type { SsoLoginRequest, SsoLoginResponse, SsoTokenResponse, SsoUserinfoRequest } from '../../src/generated/schema-types';
 import type { SsoAccount } from './accounts';
 import { CAS, DEFAULT_ACR, DVCQG, oauthError, pkceMatches, withQuery, type IdentityProvider } from './identity-provider';
 import { LIFETIMES, type Grant, type SsoSession } from './sso-store';
@@ -22,9 +23,9 @@ async function sessionFor(idp: IdentityProvider, context: HandlerContext, body: 
 }
 
 /** `sso.login`: a person signed in; issue the code (OIDC realms) or the service ticket (CAS). */
-function login(idp: IdentityProvider): OperationHandler {
+function login(idp: IdentityProvider): TypedHandler<'sso.login'> {
   return async (message, context): Promise<SsoLoginResponse> => {
-    const body = message.body as SsoLoginRequest;
+    const { body } = message;
     const method = body.idp ?? 'password';
     if (body.realm !== CAS && !idp.isRealm(body.realm)) throw oauthError('invalid_request', `Unknown realm ${body.realm}`);
     const account = idp.account(body.realm, body.username);
@@ -81,9 +82,9 @@ async function tokensFor(idp: IdentityProvider, context: HandlerContext, grant: 
 }
 
 /** `sso.token`: the token endpoint's grants, for a client the door already authenticated. */
-function token(idp: IdentityProvider): OperationHandler {
+function token(idp: IdentityProvider): TypedHandler<'sso.token'> {
   return async (message, context): Promise<SsoTokenResponse> => {
-    const body = message.body as SsoTokenRequest;
+    const { body } = message;
     const realm = body.realm ?? DVCQG;
     const client = idp.clientIn(realm, body.client_id);
     if (!client) throw oauthError('invalid_client', `No client ${body.client_id} in realm ${realm}`, 401);
@@ -120,6 +121,8 @@ function token(idp: IdentityProvider): OperationHandler {
 /** `sso.userinfo`: the claims for a checked token's account. */
 function userinfo(idp: IdentityProvider): OperationHandler {
   return async (message, context) => {
+    // TODO(issue 14): Claims (claims.ts) restates the userinfo answer and lacks its required `sub`;
+    // once it is SsoUserinfoResponse this handler joins defineHandlers and the cast goes.
     const body = message.body as SsoUserinfoRequest;
     const realm = body.realm ?? DVCQG;
     if (!idp.isRealm(realm)) throw new BusinessRuleError('invalid_request', `Unknown realm ${realm}`, { status: 400 });
@@ -133,6 +136,6 @@ function userinfo(idp: IdentityProvider): OperationHandler {
   };
 }
 
-export function ssoHandlers(idp: IdentityProvider): Record<string, OperationHandler> {
-  return { login: login(idp), token: token(idp), userinfo: userinfo(idp) };
+export function ssoHandlers(idp: IdentityProvider): Readonly<Record<string, OperationHandler>> {
+  return { ...defineHandlers('sso', { login: login(idp), token: token(idp) }), userinfo: userinfo(idp) };
 }

@@ -17,7 +17,7 @@ const SECTION_3 = [
 ];
 
 const rowsOf = (code: string): Record<string, string>[] => catalogByDmdcCode(code)?.rows ?? [];
-const keysOf = (code: string, column: string): Set<string> => new Set(rowsOf(code).map((r) => r[column] as string));
+const keysOf = (code: string, column: string): Set<string> => new Set(rowsOf(code).map((r) => r[column]));
 
 describe('dmdc catalogues of DOMAIN.md §3', () => {
   it('serves every code §3 lists, and no other', () => {
@@ -57,14 +57,14 @@ describe('dmdc catalogues of DOMAIN.md §3', () => {
     const provinces = loadCatalogs().administrativeUnits.provinces;
     const cap1 = rowsOf('mabuuchinhcap1');
     expect(cap1.map((r) => r.MaTinh).sort()).toEqual(provinces.map((p) => p.code).sort());
-    expect(cap1.every((r) => /^\d{5}$/.test(r.MaBuuChinh as string))).toBe(true);
+    expect(cap1.every((r) => /^\d{5}$/.test(r.MaBuuChinh))).toBe(true);
     expect(cap1).toContainEqual({ MaBuuChinh: '10000', MaTinh: '01' });
     const cap2 = rowsOf('mabuuchinhcap2');
     const cap1Codes = keysOf('mabuuchinhcap1', 'MaBuuChinh');
-    for (const r of cap2) expect(cap1Codes.has(r.MaBuuChinhCap1 as string) && (r.MaBuuChinh as string).slice(0, 2) === (r.MaBuuChinhCap1 as string).slice(0, 2)).toBe(true);
+    for (const r of cap2) expect(cap1Codes.has(r.MaBuuChinhCap1) && (r.MaBuuChinh).slice(0, 2) === (r.MaBuuChinhCap1).slice(0, 2)).toBe(true);
     const cap2Codes = keysOf('mabuuchinhcap2', 'MaBuuChinh');
-    for (const r of rowsOf('mabuuchinhcap3')) expect(cap2Codes.has(r.MaBuuChinhCap2 as string)).toBe(true);
-    expect(rowsOf('mabuuchinhvungkhuvuc').flatMap((r) => (r.DanhSachMaTinh as string).split(','))).toHaveLength(63);
+    for (const r of rowsOf('mabuuchinhcap3')) expect(cap2Codes.has(r.MaBuuChinhCap2)).toBe(true);
+    expect(rowsOf('mabuuchinhvungkhuvuc').flatMap((r) => (r.DanhSachMaTinh).split(','))).toHaveLength(63);
   });
 
   it('education levels: every code sits under an existing parent whose code it extends', () => {
@@ -75,7 +75,7 @@ describe('dmdc catalogues of DOMAIN.md §3', () => {
       ['giaoducdaotaovncap5', 'giaoducdaotaovncap4', 'MaCap5', 'MaCap4'],
     ] as const) {
       const parents = keysOf(parent, parentColumn);
-      for (const r of rowsOf(child)) expect({ child, row: r[column], ok: parents.has(r[parentColumn] as string) && (r[column] as string).startsWith(r[parentColumn] as string) }).toMatchObject({ ok: true });
+      for (const r of rowsOf(child)) expect({ child, row: r[column], ok: parents.has(r[parentColumn]) && (r[column]).startsWith(r[parentColumn]) }).toMatchObject({ ok: true });
     }
   });
 
@@ -84,11 +84,11 @@ describe('dmdc catalogues of DOMAIN.md §3', () => {
     expect([coefficient('A1-01'), coefficient('A1-09'), coefficient('A0-10'), coefficient('B-12'), coefficient('A3.1-06')]).toEqual(['2.34', '4.98', '4.89', '4.06', '8.00']);
     const groups = keysOf('manhomluong', 'MaNhomLuong');
     const steps = keysOf('mabacluong', 'MaBacLuong');
-    for (const r of rowsOf('mahesoluong')) expect(groups.has(r.MaNhomLuong as string) && steps.has(r.MaBacLuong as string)).toBe(true);
+    for (const r of rowsOf('mahesoluong')) expect(groups.has(r.MaNhomLuong) && steps.has(r.MaBacLuong)).toBe(true);
   });
 
   it('document names point at their kind', () => {
     const kinds = keysOf('maloaivanbantheoqdpl', 'MaLoaiVanBan');
-    for (const r of rowsOf('matenvanbantheoqdpl')) expect(kinds.has(r.MaLoaiVanBan as string)).toBe(true);
+    for (const r of rowsOf('matenvanbantheoqdpl')) expect(kinds.has(r.MaLoaiVanBan)).toBe(true);
   });
 });

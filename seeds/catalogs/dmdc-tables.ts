@@ -61,7 +61,7 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** Rows of the catalogues the file describes by a rule rather than lists. */
 function derivedRows(code: string, entry: TableEntry, units: AdministrativeUnits): string[][] {
-  const provincePostal = new Map((TABLES.mabuuchinhcap1?.rows ?? []).map(([postal, province]) => [province as string, postal as string]));
+  const provincePostal = new Map((TABLES.mabuuchinhcap1?.rows ?? []).map(([postal, province]) => [province, postal]));
   const districtPostal = new Map<string, string>();
   const seen = new Map<string, number>();
   for (const d of units.districts) {
@@ -73,7 +73,7 @@ function derivedRows(code: string, entry: TableEntry, units: AdministrativeUnits
   switch (code) {
     case 'mabuuchinhvungkhuvuc': {
       const zones = new Map<string, string[]>();
-      for (const [postal, province] of TABLES.mabuuchinhcap1?.rows ?? []) zones.set(postal![0]!, [...(zones.get(postal![0]!) ?? []), province!]);
+      for (const [postal, province] of TABLES.mabuuchinhcap1?.rows ?? []) zones.set(postal[0], [...(zones.get(postal[0]) ?? []), province]);
       return [...zones.keys()].sort().map((z) => [z, `Vùng bưu chính ${z}`, (zones.get(z) ?? []).join(',')]);
     }
     case 'mabuuchinhcap2':

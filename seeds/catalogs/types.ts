@@ -53,7 +53,8 @@ export interface Gender extends CodeName {
   readonly cccdParity: CccdParity | null;
 }
 
-export type MaritalStatus = CodeName;
+/** A row of the marital-status catalogue (a citizen's own status is `MaritalStatus` in src/seed/types.ts). */
+export type MaritalStatusEntry = CodeName;
 export type Religion = CodeName;
 
 export type AboGroup = 'A' | 'B' | 'AB' | 'O';
@@ -200,7 +201,7 @@ export interface Catalogs {
   readonly ethnicities: readonly Ethnicity[];
   readonly nationalities: readonly Nationality[];
   readonly genders: readonly Gender[];
-  readonly maritalStatuses: readonly MaritalStatus[];
+  readonly maritalStatuses: readonly MaritalStatusEntry[];
   readonly idDocumentTypes: IdDocumentTypes;
   readonly religions: readonly Religion[];
   readonly bloodGroups: readonly BloodGroup[];

@@ -27,7 +27,7 @@ export function simCommand(print: Print = (line) => process.stdout.write(`${line
     (action: Action) =>
     async (...args: unknown[]): Promise<void> => {
       const command = args[args.length - 1] as Command;
-      const options = command.optsWithGlobals() as ConnectionOptions;
+      const options = command.optsWithGlobals<ConnectionOptions>();
       const control = new SimControl({ baseUrl: options.url, ...(options.adminToken ? { adminToken: options.adminToken } : {}) });
       try {
         const result = await action(control, args.slice(0, -2) as string[], command.opts());

@@ -28,13 +28,13 @@ function lookup(scope: Record<string, unknown>, expression: string): unknown {
 export function interpolate<T>(value: T, scope: Record<string, unknown>): T {
   if (typeof value === 'string') {
     const whole = WHOLE.exec(value);
-    if (whole) return lookup(scope, whole[1] as string) as T;
+    if (whole) return lookup(scope, whole[1]) as T;
     return value.replace(ANY, (_all, expression: string) => {
       const found = lookup(scope, expression);
       return typeof found === 'string' ? found : JSON.stringify(found);
     }) as T;
   }
-  if (Array.isArray(value)) return value.map((item) => interpolate(item, scope)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => interpolate(item, scope)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [interpolate(k, scope), interpolate(v, scope)])) as T;
   }

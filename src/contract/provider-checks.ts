@@ -63,7 +63,7 @@ export async function checkProvider(options: ProviderCheckOptions): Promise<Suit
     for (const request of deriveRequests(op, options.schemas)) {
       const at = Date.now();
       const name = `${messageType}: ${request.name} → ${request.primary ? 'success' : request.valid ? 'success or a 4xx problem' : 'a 4xx problem'}`;
-      let misses: Miss[] = [];
+      let misses: Miss[];
       try {
         const res = await options.http.send({
           url: `${options.url.replace(/\/+$/, '')}/${op.operation}`,

@@ -21,7 +21,7 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function wrongType(schema: Json): unknown {
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  const type: unknown = Array.isArray(schema.type) ? (schema.type as unknown[])[0] : schema.type;
   if (type === 'string') return 12345;
   if (type === 'number' || type === 'integer') return 'not-a-number';
   if (type === 'boolean') return 'yes';

@@ -5,7 +5,7 @@
  */
 import type { AppError, FieldViolation, UnauthorizedError } from './errors';
 import type { Logger } from './logger';
-import type { Coercion, Message } from './message';
+import type { Coercion, Message, MessageChannel } from './message';
 import type {
   CallbackSender,
   Clock,
@@ -139,7 +139,7 @@ export interface AdapterContext {
 export interface HandlerContext extends AdapterContext {
   principal: Principal;
   messageId: string;
-  channel: 'unified' | 'native';
+  channel: MessageChannel;
   callbackUrl?: string;
 }
 

@@ -16,6 +16,11 @@ export abstract class AppError extends Error {
   abstract readonly slug: string;
   abstract readonly title: string;
   readonly errors?: FieldViolation[];
+  /**
+   * RFC 9457 extension members the problem document carries beside the standard ones (what a
+   * failed verification found, say); they never reuse a standard member's name.
+   */
+  readonly extensions?: Readonly<Record<string, unknown>>;
 
   constructor(message: string, errors?: FieldViolation[]) {
     super(message);

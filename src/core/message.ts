@@ -2,19 +2,15 @@
  * The one message model. Every request, through the unified API or a native path, becomes a
  * `Message` and takes the same pipeline; its lifecycle is kept as a `MessageRecord`.
  */
+import type { Message as MessageEnvelope } from '../generated/schema-types';
 
-export interface MessageHeader {
-  /** Caller-chosen id; the idempotency key. */
-  messageId: string;
-  /** `<service>.<operation>`, e.g. `dkdn.chiTietDoanhNghiep`. */
-  messageType: string;
-  /** Agency code of the sender; must be the agency of the authenticated client. */
-  from: string;
-  correlationId?: string;
-  /** Where the outcome of an asynchronous message is POSTed. */
-  callbackUrl?: string;
-}
+/**
+ * Routing and idempotency data (messageId, messageType, from, correlationId, callbackUrl), as
+ * schemas/common/message.request.json defines it: generated, never restated.
+ */
+export type MessageHeader = MessageEnvelope['header'];
 
+/** A message with its body typed by its operation (see `defineHandlers` in operation.ts). */
 export interface Message<TBody = unknown> {
   header: MessageHeader;
   body: TBody;

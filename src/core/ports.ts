@@ -2,7 +2,7 @@
  * The ports core needs, as interfaces. Redis, BullMQ and HTTP implementations live outside core and
  * are wired in the composition root (src/app/create-app.ts).
  */
-import type { Message, MessageRecord, MessageRef, MessageStatus, MessageError, CallbackAttempt, Coercion } from './message';
+import type { Message, MessageRecord, MessageRef, MessageStatus, MessageError, CallbackAttempt, Coercion, MessageChannel } from './message';
 
 
 /** Who is calling: an agency system authenticated by a client credential. */
@@ -226,7 +226,7 @@ export interface JournalEntry {
   service: string;
   from: string;
   correlationId?: string;
-  channel: 'unified' | 'native';
+  channel: MessageChannel;
   nativePath?: string;
   body: unknown;
   /** Leniencies the native door applied to the body (DESIGN.md, "Native doors"). */
@@ -332,7 +332,7 @@ export const noJournal: Journal = { record: async () => undefined };
 /** Counters and timings for /metrics; a no-op by default. */
 export interface Telemetry {
   /** A message reached a terminal status (completed, failed, dead). */
-  messageFinished(event: { service: string; messageType: string; status: string; channel: 'unified' | 'native'; durationMs: number }): void;
+  messageFinished(event: { service: string; messageType: string; status: string; channel: MessageChannel; durationMs: number }): void;
   /** A queue job failed and will be retried. */
   jobRetried(event: { queue: string; service: string }): void;
   /** One callback delivery attempt ended. */

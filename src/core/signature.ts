@@ -20,7 +20,7 @@ export function verifyCallbackSignature(
   const parts = Object.fromEntries(header.split(',').map((p) => p.trim().split('=') as [string, string]));
   const t = Number(parts.t);
   if (!Number.isInteger(t) || !parts.v1 || Math.abs(nowSeconds - t) > toleranceSeconds) return false;
-  const expected = Buffer.from(signCallback(rawBody, secret, t).split('v1=')[1] as string);
+  const expected = Buffer.from(signCallback(rawBody, secret, t).split('v1=')[1]);
   const given = Buffer.from(parts.v1);
   return expected.length === given.length && timingSafeEqual(expected, given);
 }

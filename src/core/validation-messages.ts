@@ -32,7 +32,7 @@ function typeWords(type: unknown): string {
 export function describeAjvError(error: ErrorObject, root: string): FieldViolation {
   const params = error.params as Record<string, unknown>;
   const at = toDottedPath(root, error.instancePath);
-  const wire = error.parentSchema?.['x-wire-format'];
+  const wire: unknown = error.parentSchema?.['x-wire-format'];
   switch (error.keyword) {
     case 'required': {
       const path = toDottedPath(root, error.instancePath, String(params.missingProperty));

@@ -6732,3 +6732,48 @@ export interface VbplDocDiagramResponse {
     };
   };
 }
+
+/** Request and response type of every message type `<service>.<operation>`, from schemas/<service>/<operation>.{request,response}.json. */
+export interface OperationTypes {
+  'bhxh.getMaSoBhxhTheoTieuChi': { request: GetMaSoBhxhTheoTieuChiRequest; response: GetMaSoBhxhTheoTieuChiResponse };
+  'bhxh.getTraCuuThongTinHgd': { request: GetTraCuuThongTinHgdRequest; response: GetTraCuuThongTinHgdResponse };
+  'bhxh.getTraCuuTtHgdByMaSoBhxh': { request: GetTraCuuTtHgdByMaSoBhxhRequest; response: GetTraCuuTtHgdByMaSoBhxhResponse };
+  'bhyt.KQNhanLichSuKCB2024': { request: BhytCardQueryRequest; response: BhytCardCheckResponse };
+  'bhyt.tokenTake': { request: BhytTokenTakeRequest; response: BhytTokenTakeResponse };
+  'diag.echo': { request: DiagEchoRequest; response: DiagEchoResponse };
+  'dkdn.chiTietDoanhNghiep': { request: ChiTietDoanhNghiepRequest; response: ChiTietDoanhNghiepResponse };
+  'dkdn.danhSachHoSo': { request: DanhSachHoSoRequest; response: DanhSachHoSoResponse };
+  'dkdn.danhSachHoSoTrongNgay': { request: DanhSachHoSoTrongNgayRequest; response: unknown };
+  'dkdn.tinhTrangHoSo': { request: TinhTrangHoSoRequest; response: TinhTrangHoSoResponse };
+  'dmdc.layDanhMuc': { request: LayDanhMucRequest; response: LayDanhMucResponse };
+  'dmdc.layMetadata': { request: LayMetadataRequest; response: LayMetadataResponse };
+  'dmdc.themDanhMuc': { request: ThemDanhMucRequest; response: ThemDanhMucResponse };
+  'hotich.dangKyHoTich': { request: DangKyHoTichRequest; response: DangKyHoTichResponse };
+  'hotich.danhMuc': { request: DanhMucRequest; response: DanhMucResponse };
+  'hotich.dsHoSoDangKy': { request: DsHoSoDangKyRequest; response: DsHoSoDangKyResponse };
+  'hotich.ketQuaDangKyHS': { request: KetQuaDangKyHSRequest; response: KetQuaDangKyHSResponse };
+  'hotich.layKetQua': { request: LayKetQuaRequest; response: LayKetQuaResponse };
+  'hotich.traDanhSachHoSo': { request: TraDanhSachHoSoRequest; response: TraDanhSachHoSoResponse };
+  'hotich.traHoSo': { request: HoTichTraHoSoRequest; response: HoTichTraHoSoResponse };
+  'hotich.traTrangThaiHoSo': { request: TraTrangThaiHoSoRequest; response: TraTrangThaiHoSoResponse };
+  'lltp.danhDauHsThanhCong': { request: DanhDauHsThanhCongRequest; response: DanhDauHsThanhCongResponse };
+  'lltp.layKetQua': { request: LltpLayKetQuaRequest; response: LltpLayKetQuaResponse };
+  'lltp.nhanHoSoDangKy': { request: NhanHoSoDangKyRequest; response: NhanHoSoDangKyResponse };
+  'lltp.traDanhMuc': { request: TraDanhMucRequest; response: TraDanhMucResponse };
+  'lltp.traDsTrangThaiHs': { request: TraDsTrangThaiHsRequest; response: TraDsTrangThaiHsResponse };
+  'lltp.traHoSo': { request: TraHoSoRequest; response: TraHoSoResponse };
+  'lltp.traKetQuaHoSoLLTP': { request: TraKetQuaHoSoLltpRequest; response: TraKetQuaHoSoLltpResponse };
+  'lltp.traTrangThaiHs': { request: TraTrangThaiHsRequest; response: TraTrangThaiHsResponse };
+  'msns.traCuuMaSo': { request: MsnsTraCuuMaSoRequest; response: MsnsTraCuuMaSoResponse };
+  'paygov.getBill': { request: PaygovGetBillRequest; response: PaygovGetBillResponse };
+  'paygov.init': { request: PaygovInitRequest; response: PaygovInitResponse };
+  'paygov.query': { request: PaygovQueryRequest; response: PaygovQueryResponse };
+  'sso.login': { request: SsoLoginRequest; response: SsoLoginResponse };
+  'sso.token': { request: SsoTokenRequest; response: SsoTokenResponse };
+  'sso.userinfo': { request: SsoUserinfoRequest; response: SsoUserinfoResponse };
+  'vbpl.GetById': { request: VbplGetByIdRequest; response: VbplGetByIdResponse };
+  'vbpl.GetListVanBanByListID': { request: VbplGetListVanBanByListIDRequest; response: VbplGetListVanBanByListIDResponse };
+  'vbpl.GetListVanBanByListSKH': { request: VbplGetListVanBanByListSKHRequest; response: VbplGetListVanBanByListSKHResponse };
+  'vbpl.doc': { request: VbplDocRequest; response: VbplDocResponse };
+  'vbpl.docAll': { request: VbplDocAllRequest; response: VbplDocAllResponse };
+}

@@ -59,6 +59,7 @@ export function toProblem(error: unknown, instance: string, errorId: string): { 
       instance,
       errorId,
       ...(known.errors ? { errors: known.errors } : {}),
+      ...known.extensions,
     },
   };
 }

@@ -117,7 +117,7 @@ export function createOutboundClient(options: OutboundClientOptions = {}): Outbo
         const buffer = Buffer.from(response.data);
         return {
           status: response.status,
-          headers: flatHeaders(response.headers as Record<string, unknown>),
+          headers: flatHeaders(response.headers),
           text: buffer.subarray(0, maxReplyBytes).toString('utf8'),
           durationMs: elapsed(),
         };

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SCHEMA_ID_BASE } from '../core/schema-id';
 import type { JsonSchema } from '../core/schema-registry';
 
-export const SCHEMA_ID_BASE = 'https://lgsp-sim.local/schemas/';
+export { SCHEMA_ID_BASE, schemaId } from '../core/schema-id';
 
 /** Every `*.json` file below `dir`, sorted, with its path relative to `dir`. */
 export function schemaFiles(dir: string): string[] {
@@ -28,15 +29,10 @@ export function loadSchemas(dir: string): JsonSchema[] {
     try {
       schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as JsonSchema;
     } catch (error) {
-      throw new Error(`schemas/${file} is not valid JSON: ${(error as Error).message}`);
+      throw new Error(`schemas/${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
     }
     const expected = SCHEMA_ID_BASE + file.split('\\').join('/');
     if (schema.$id !== expected) throw new Error(`schemas/${file} must have "$id": "${expected}", found "${String(schema.$id)}"`);
     return schema;
   });
-}
-
-/** `$id` of a schema by its path below schemas/, e.g. `dkdn/chiTietDoanhNghiep.request.json`. */
-export function schemaId(path: string): string {
-  return SCHEMA_ID_BASE + path;
 }

@@ -1,7 +1,7 @@
 import { parseCccd } from '../core/ids/cccd';
 import { UNITS_FIXTURE } from './fixtures/units.fixture';
 import { generateDataset } from './generate-dataset';
-import { addYears, ageOn } from './iso-days';
+import { addYears, ageOn } from '../core/dates/iso-days';
 import type { Citizen } from './types';
 
 const TODAY = '2026-01-15';

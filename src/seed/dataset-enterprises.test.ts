@@ -1,7 +1,7 @@
 import { validateMst } from '../core/ids/mst';
 import { UNITS_FIXTURE } from './fixtures/units.fixture';
 import { generateDataset } from './generate-dataset';
-import { addDays, ageOn } from './iso-days';
+import { addDays, ageOn } from '../core/dates/iso-days';
 
 const TODAY = '2026-01-15';
 const dataset = generateDataset({ seed: 5, units: UNITS_FIXTURE, today: TODAY });

@@ -1,7 +1,7 @@
 import { UNITS_FIXTURE } from './fixtures/units.fixture';
 import { generateDataset } from './generate-dataset';
-import { isConvictionOnRecord } from './generate-judicial-records';
-import { addMonths, ageOn } from './iso-days';
+import { isConvictionOnRecord } from '../core/rules/conviction';
+import { addMonths, ageOn } from '../core/dates/iso-days';
 import { TEST_CITIZENS } from './test-persons';
 
 const TODAY = '2026-01-15';

@@ -7,7 +7,7 @@
  */
 import { makeCccd } from '../core/ids/cccd';
 import type { SeededRandom } from '../core/random/seeded-random';
-import { addDays, addYears, daysBetween, maxDay, minDay, randomDayBetween } from './iso-days';
+import { addDays, addYears, daysBetween, maxDay, minDay, randomDayBetween } from '../core/dates/iso-days';
 import { makeResidence, pickPlace, type UnitsIndex } from './units-index';
 import type { Citizen, Gender, IsoDate, Residence } from './types';
 import { makeFullName, pickFamilyName } from './vietnamese-names';

@@ -10,7 +10,7 @@ import { generateCitizens } from './generate-citizens';
 import { generateEnterpriseDossiers } from './generate-enterprise-dossiers';
 import { generateEnterprises } from './generate-enterprises';
 import { generateJudicialRecords } from './generate-judicial-records';
-import { addYears } from './iso-days';
+import { addYears } from '../core/dates/iso-days';
 import { reservedTestIdentifiers, TEST_CITIZENS, TEST_ENTERPRISES, TEST_JUDICIAL_RECORDS, TEST_PERSONS } from './test-persons';
 import type { AdministrativeUnits, IsoDate, SeedDataset } from './types';
 import { indexUnits } from './units-index';

@@ -6,7 +6,7 @@
  * enterprise got there through an approved dossier, and a dossier still pending changed nothing.
  */
 import type { SeededRandom } from '../core/random/seeded-random';
-import { addDays, addWorkingDays } from './iso-days';
+import { addDays, addWorkingDays } from '../core/dates/iso-days';
 import { RECENT_WINDOW_DAYS } from './generate-enterprises';
 import { formatAddress, type UnitsIndex } from './units-index';
 import type {

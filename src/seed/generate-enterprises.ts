@@ -7,7 +7,7 @@
 import { makeMst, makeMstBranch } from '../core/ids/mst';
 import type { SeededRandom } from '../core/random/seeded-random';
 import { ALL_LINES, BRAND_FIRST, BRAND_SECOND, ENTERPRISE_TYPES, FOREIGN_MEMBERS, SECTORS, type EnterpriseType } from './enterprise-vocabulary';
-import { addDays, addYears, maxDay, randomDayBetween } from './iso-days';
+import { addDays, addYears, maxDay, randomDayBetween } from '../core/dates/iso-days';
 import { pickAddressDetail, pickPlace, type IndexedProvince, type UnitsIndex } from './units-index';
 import type { BusinessLine, Citizen, Enterprise, EnterpriseStatus, IsoDate, Member } from './types';
 import { stripDiacritics } from './vietnamese-names';

@@ -5,7 +5,7 @@
  * served, waited out, and expunged before today. LLTP then has both outcomes to certify.
  */
 import type { SeededRandom } from '../core/random/seeded-random';
-import { addDays, addMonths, addYears, maxDay, randomDayBetween, yearOf } from './iso-days';
+import { addDays, addMonths, addYears, maxDay, randomDayBetween, yearOf } from '../core/dates/iso-days';
 import { formatMonths, formatVnd } from './penalty-text';
 import type { UnitsIndex } from './units-index';
 import type { Citizen, Conviction, IsoDate, JudicialRecord, Offence, Penalty, PenaltyKind, PositionBan } from './types';
@@ -65,11 +65,6 @@ export function generateJudicialRecords({ rng, citizens, units, today, share = 0
     if (convictions.length > 0 || positionBans.length > 0) records.push({ citizenId: citizen.id, convictions, positionBans });
   }
   return records;
-}
-
-/** True when a conviction is still on record, i.e. not expunged. */
-export function isConvictionOnRecord(conviction: Conviction): boolean {
-  return conviction.expungedDate === undefined;
 }
 
 function expunged(rng: SeededRandom, citizen: Citizen, units: UnitsIndex, adultFrom: IsoDate, today: IsoDate): Conviction | undefined {

@@ -4,8 +4,8 @@ import { parseCccd } from '../core/ids/cccd';
 import { validateMst } from '../core/ids/mst';
 import { UNITS_FIXTURE } from './fixtures/units.fixture';
 import { generateDataset } from './generate-dataset';
-import { isConvictionOnRecord } from './generate-judicial-records';
-import { ageOn } from './iso-days';
+import { isConvictionOnRecord } from '../core/rules/conviction';
+import { ageOn } from '../core/dates/iso-days';
 import { TEST_CITIZENS, TEST_ENTERPRISES, TEST_JUDICIAL_RECORDS, TEST_PERSONS } from './test-persons';
 import type { SeedDataset, TestPersonRole } from './types';
 

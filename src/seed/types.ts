@@ -4,26 +4,16 @@
  * registry. It is neutral on purpose — English names, ISO `YYYY-MM-DD` dates, plain codes — and
  * each adapter translates it into its backend's wire names and date formats (DOMAIN.md §1).
  */
+import type { AdministrativeUnits } from '../../seeds/catalogs/types';
+import type { IsoDate } from '../core/dates/iso-days';
 import type { Gender } from '../core/ids/cccd';
 import type { InsuranceTestPersonRole } from './insurance-test-persons';
 
-export type { Gender };
-
-/** An ISO calendar day, `YYYY-MM-DD`, in Vietnamese local time. */
-export type IsoDate = string;
-
 /**
- * The administrative-unit catalogue the generator places people and offices in (GSO codes), the
- * shape of `seeds/catalogs/administrative-units.json`. Read-only: the generator never changes it.
+ * `AdministrativeUnits` is the catalogue the generator places people and offices in (GSO codes),
+ * declared once beside its loader in seeds/catalogs/types.ts.
  */
-export interface AdministrativeUnits {
-  /** Two-digit province codes, e.g. `{ code: '44', name: 'Tỉnh Quảng Bình' }`. */
-  readonly provinces: readonly { readonly code: string; readonly name: string }[];
-  /** Three-digit district codes. */
-  readonly districts: readonly { readonly code: string; readonly name: string; readonly provinceCode: string }[];
-  /** Five-digit commune (ward) codes. */
-  readonly communes: readonly { readonly code: string; readonly name: string; readonly districtCode: string }[];
-}
+export type { AdministrativeUnits, Gender, IsoDate };
 
 export type MaritalStatus = 'single' | 'married' | 'widowed' | 'divorced';
 

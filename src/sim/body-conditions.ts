@@ -15,7 +15,7 @@ export function pathSegments(path: string): (string | number)[] | undefined {
   const token = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["([^"]*)"\]/y;
   let consumed = 0;
   for (let m = token.exec(text); m; m = token.exec(text)) {
-    segments.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (m[3] as string)));
+    segments.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (m[3])));
     consumed = token.lastIndex;
   }
   return consumed === text.length ? segments : undefined;

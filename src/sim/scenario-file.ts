@@ -13,7 +13,7 @@ export function readScenarioFile(path: string): unknown[] {
     const { parse } = require('yaml') as typeof import('yaml');
     document = parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`scenario file ${path} cannot be read: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`scenario file ${path} cannot be read: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
   if (Array.isArray(document)) return document;
   const rules = (document as { rules?: unknown } | null)?.rules;

@@ -62,7 +62,7 @@ export class ScenarioService {
     try {
       rules = assertRules(this.deps.schemas, list, (i) => `rules[${i}]`);
     } catch (error) {
-      if (error instanceof ValidationError) throw new Error(`scenario file ${path}: ${error.errors.map((e) => e.message).join('; ')}`);
+      if (error instanceof ValidationError) throw new Error(`scenario file ${path}: ${error.errors.map((e) => e.message).join('; ')}`, { cause: error });
       throw error;
     }
     const now = this.deps.clock.nowMs();

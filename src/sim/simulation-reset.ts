@@ -36,7 +36,7 @@ export class SimulationReset {
       clock: RedisClock;
       sync: SimSync;
       lock: ResetLock;
-      contextFor(service: string): AdapterContext;
+      contextFor: (service: string) => AdapterContext;
     },
   ) {}
 

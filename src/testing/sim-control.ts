@@ -1,3 +1,4 @@
+import type { MessageChannel } from '../core/message';
 import type { JournalEntry } from '../core/ports';
 import type { JournalVerifyRequest, ScenarioRule } from '../generated/schema-types';
 
@@ -27,7 +28,7 @@ export interface JournalFilter {
   from?: string;
   correlationId?: string;
   messageId?: string;
-  channel?: 'unified' | 'native';
+  channel?: MessageChannel;
   nativePath?: string;
   since?: string | Date;
   until?: string | Date;

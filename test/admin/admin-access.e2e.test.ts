@@ -97,7 +97,7 @@ describe('admin access', () => {
       const keys = await sessionKeys();
       expect(keys.some((k) => k.includes(sessionId))).toBe(false);
       for (const key of keys) expect(await redis.get(key)).not.toContain('admin-secret');
-      expect(await redis.ttl(keys[0] as string)).toBeGreaterThan(3600);
+      expect(await redis.ttl(keys[0])).toBeGreaterThan(3600);
     });
 
     it('never sends the browser to another site after login', async () => {

@@ -36,7 +36,7 @@ export function parsePrometheusText(text: string): Map<string, MetricFamily> {
     const owner = families.has(name) ? name : SUFFIXES.map((s) => (name.endsWith(s) ? name.slice(0, -s.length) : '')).find((n) => n && families.has(n));
     if (!owner) throw new Error(`sample ${name} has no HELP/TYPE before it`);
     const labels: Record<string, string> = {};
-    for (const [, key, value] of (rawLabels ?? '').matchAll(LABEL)) labels[key as string] = value as string;
+    for (const [, key, value] of (rawLabels ?? '').matchAll(LABEL)) labels[key] = value;
     // Prometheus parses values as Go floats: NaN and Inf in any case (prom-client writes `Nan`).
     const value = /^[+]?inf$/i.test(rawValue) ? Infinity : /^-inf$/i.test(rawValue) ? -Infinity : Number(rawValue);
     if (Number.isNaN(value) && !/^nan$/i.test(rawValue)) throw new Error(`bad value in ${line}`);

@@ -73,7 +73,7 @@ describe('budget-relation unit codes at /apiMSNS/traCuuMaSo', () => {
     [{ maSo: '5099001' }, 404, /cảnh báo: chữ số đầu 5 không thuộc loại mã số đã biết/],
     [{ maSo: '1099999' }, 404, /^Không tìm thấy mã số ĐVQHNS 1099999$/],
   ])('refuses %j with %s', async (query, status, message) => {
-    const res = await lookup(query as Record<string, string>);
+    const res = await lookup(query);
     expect(res.status).toBe(status);
     expect(res.body).toEqual({ Status: '0', Message: expect.stringMatching(message), DataCount: 0, Data: [] });
   });

@@ -53,7 +53,7 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
     it('goes through the pipeline: the journal shows dmdc.layDanhMuc', async () => {
       await get('/dmdc/Category/madantoc').expect(200);
       const [latest] = await t.app.redis.lrange(`${t.prefix}:journal`, 0, 0);
-      expect(JSON.parse(latest as string)).toMatchObject({ channel: 'native', messageType: 'dmdc.layDanhMuc', body: { maDanhMuc: 'madantoc' } });
+      expect(JSON.parse(latest)).toMatchObject({ channel: 'native', messageType: 'dmdc.layDanhMuc', body: { maDanhMuc: 'madantoc' } });
     });
   });
 

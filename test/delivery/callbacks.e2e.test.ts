@@ -158,7 +158,7 @@ describe('callbacks through their own queue', () => {
 
   it('a message found finished when its job runs (the last worker stopped before queuing the callback) still gets its result callback, once', async () => {
     const receiver = await startReceiver();
-    const queueNamed = (name: string): Queue => t.app.delivery.bullQueues().find((q) => (q as Queue).name === name) as Queue;
+    const queueNamed = (name: string): Queue => t.app.delivery.bullQueues().find((q) => (q).name === name) as Queue;
     const queue = queueNamed('svc-diag');
     await queue.pause();
     try {

@@ -101,7 +101,7 @@ describe('Redis goes away and comes back', () => {
 
   it('Redis dies after the record is stored and before the job is queued: 503, the leftover is discarded, and the same messageId is then processed fresh', async () => {
     const { dispatcher } = app.delivery;
-    const enqueue = dispatcher.enqueue;
+    const enqueue = dispatcher.enqueue.bind(dispatcher);
     dispatcher.enqueue = async (...args) => {
       dispatcher.enqueue = enqueue;
       await redis.kill();
@@ -173,7 +173,7 @@ describe('Redis goes away and comes back', () => {
     // Four senders, each sending its next message when the last is answered, sync and async
     // interleaved; Redis is killed when the eighth answer arrives, so the requests in flight then
     // are caught at every stage of the pipeline, and the later ones find it gone.
-    const order = asyncIds.flatMap((id, i) => [{ id, kind: 'async' as const }, ...(i % 2 === 0 ? [{ id: syncIds[i / 2] as string, kind: 'sync' as const }] : [])]);
+    const order = asyncIds.flatMap((id, i) => [{ id, kind: 'async' as const }, ...(i % 2 === 0 ? [{ id: syncIds[i / 2], kind: 'sync' as const }] : [])]);
     const answers: { id: string; kind: 'async' | 'sync'; status: number; body: Record<string, unknown> }[] = [];
     let killed: Promise<void> | undefined;
     const sender = async (): Promise<void> => {

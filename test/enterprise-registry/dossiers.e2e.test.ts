@@ -1,6 +1,6 @@
 import { formatWireDate, fromIsoDate, toIsoDate } from '../../src/core/dates/wire-dates';
 import { schemaId } from '../../src/schemas/load-schemas';
-import { addDays } from '../../src/seed/iso-days';
+import { addDays } from '../../src/core/dates/iso-days';
 import type { EnterpriseDossier } from '../../src/seed/types';
 import { storedMessages } from '../support/stored';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -64,7 +64,7 @@ describe('enterprise registration dossiers: danhSachHoSoTrongNgay, danhSachHoSo,
       expect(res.status).toBe(200);
       expect(res.body.DataCount).toBe(expected().length);
       expect(res.body.MainInformation.map((d: { IN_JOURNAL_NO: number }) => d.IN_JOURNAL_NO)).toEqual(expected().map((d) => d.journalNo));
-      const first = expected()[0] as EnterpriseDossier;
+      const first = expected()[0];
       expect(res.body.MainInformation[0]).toMatchObject({
         ENTERPRISE_GDT_CODE: first.enterpriseCode,
         ENTERPRISE_CODE: first.enterpriseInternalId,
@@ -103,7 +103,7 @@ describe('enterprise registration dossiers: danhSachHoSoTrongNgay, danhSachHoSo,
 
   describe('tinhTrangHoSo', () => {
     it('answers one dossier with its contact person and submission type', async () => {
-      const dossier = dossiers[0] as EnterpriseDossier;
+      const dossier = dossiers[0];
       const res = await get(`tinhTrangHoSo?in_journal_no=${dossier.journalNo}`);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ DataCount: 1, Status: '1', Message: 'success' });

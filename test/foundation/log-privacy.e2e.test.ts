@@ -61,7 +61,7 @@ describe('personal data in a malformed body never reaches a log line', () => {
         expect(res.text).not.toContain(CCCD);
       }
     }
-    const unified = await request(app.http).post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(bodies[0] as string);
+    const unified = await request(app.http).post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(bodies[0]);
     expect(unified.body.detail).toMatch(/^The body is not valid JSON: Unexpected token/);
     const log = lines.join('');
     expect(lines.length).toBeGreaterThan(0);

@@ -48,7 +48,7 @@ describe('POST /api/v1/messages through the one pipeline', () => {
     expect(again.status).toBe(200);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.body.history).toEqual(first.body.history);
-    const other = t.app.reference.dataset.enterprises[0]?.code as string;
+    const other = t.app.reference.dataset.enterprises[0]?.code;
     const conflict = await post(lookup(other, 'ok-2'));
     expect(conflict.status).toBe(409);
     expect(conflict.body.type).toBe('urn:lgsp-sim:problem:conflict');

@@ -36,7 +36,7 @@ describe('GET /apiCSDLDKDN/chiTietDoanhNghiep (native path, same pipeline)', () 
     const after = await storedMessages(t.prefix);
     expect(after.journalLength).toBe(before.journalLength + 1);
     const [latest] = await t.app.redis.lrange(`${t.prefix}:journal`, 0, 0);
-    expect(JSON.parse(latest as string)).toMatchObject({ channel: 'native', nativePath: '/apiCSDLDKDN/chiTietDoanhNghiep', messageType: 'dkdn.chiTietDoanhNghiep' });
+    expect(JSON.parse(latest)).toMatchObject({ channel: 'native', nativePath: '/apiCSDLDKDN/chiTietDoanhNghiep', messageType: 'dkdn.chiTietDoanhNghiep' });
   });
 
   it('a 13-digit branch code resolves to its parent enterprise', async () => {

@@ -25,7 +25,7 @@ describe('POST /token (client_credentials)', () => {
 
   it('answers invalid_client for a wrong secret or unknown client', async () => {
     for (const [id, secret] of [['dev-client', 'nope'], ['who', 'dev-secret']]) {
-      const res = await t.http.post('/token').auth(id as string, secret as string).type('form').send({ grant_type: 'client_credentials' });
+      const res = await t.http.post('/token').auth(id, secret).type('form').send({ grant_type: 'client_credentials' });
       expect(res.status).toBe(401);
       expect(res.body.error).toBe('invalid_client');
     }

@@ -31,7 +31,7 @@ describe('PayGov IPN replies', () => {
   const paidIpn = async (): Promise<Record<string, unknown>> => {
     const body = signedInit(DEV_PARTNER, { SoTien: '10001' });
     await t.http.post('/paygov/init').send(body).expect(200);
-    const queue = t.app.delivery.bullQueues().find((q) => (q as Queue).name === 'cb-paygov') as Queue;
+    const queue = t.app.delivery.bullQueues().find((q) => (q).name === 'cb-paygov') as Queue;
     const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized']);
     const job = jobs.find((j) => (j.data as CallbackRequest).body && ((j.data as CallbackRequest).body as Record<string, unknown>).MaThamChieu === body.MaThamChieu);
     if (!job) throw new Error(`no IPN queued for ${String(body.MaThamChieu)}`);

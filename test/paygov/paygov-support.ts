@@ -114,7 +114,7 @@ export async function startIpnReceiver(): Promise<IpnReceiver> {
   };
   const server: Server = createServer((req, res) => {
     void readBody(req).then((raw) => {
-      let body: Record<string, unknown> = {};
+      let body: Record<string, unknown>;
       try {
         body = JSON.parse(raw) as Record<string, unknown>;
       } catch {

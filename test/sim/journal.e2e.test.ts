@@ -1,4 +1,5 @@
 import { JournalVerificationError, SimControl } from 'lgsp-sim/testing';
+import type { LogFields, Logger } from '../../src/core/logger';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('/sim/journal: bounded, filterable, verifiable', () => {
@@ -7,9 +8,12 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
   let token: string;
   let msdn: string;
   const agency = '000.00.00.H30';
+  const logged: { message: string; fields?: LogFields }[] = [];
+  const record = (message: string, fields?: LogFields): void => void logged.push({ message, ...(fields ? { fields } : {}) });
+  const logger: Logger = { debug: () => undefined, info: record, warn: record, error: record, child: () => logger };
 
   beforeAll(async () => {
-    t = await startTestApp('sim-journal', { journalMaxEntries: 10 });
+    t = await startTestApp('sim-journal', { journalMaxEntries: 10 }, { logger });
     sim = new SimControl({ baseUrl: (await t.app.listen()).url });
     token = await t.token();
     msdn = t.app.reference.dataset.testPersons.activeEnterprise.id;
@@ -80,6 +84,8 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({ type: 'urn:lgsp-sim:problem:verification-failed', status: 422, detail: 'Expected exactly 1 matching message, found 0', matched: 0, expected: { eq: 1 } });
     expect(res.body.nearMisses).toHaveLength(2);
+    // The operator finds the refusal in the log by the error id the client was given.
+    expect(logged).toContainEqual({ message: 'request refused', fields: expect.objectContaining({ errorId: res.body.errorId, status: 422 }) });
     expect(res.body.nearMisses[0].failed).toEqual(['correlationId: expected "corr-y", got "corr-native"', 'body.msdn: expected to match /^02/']);
   });
 

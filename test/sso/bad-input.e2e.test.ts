@@ -48,7 +48,7 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
   ])('authorize with %s goes back to the client with the error and its state', async (_name, extra, error) => {
     const res = await s.t.http.get(authorize(extra));
     expect(res.status).toBe(302);
-    const back = new URL(res.headers.location as string);
+    const back = new URL(res.headers.location);
     expect([back.origin + back.pathname, back.searchParams.get('error'), back.searchParams.get('state')]).toEqual([CALLBACK, error, 's1']);
   });
 

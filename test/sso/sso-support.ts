@@ -30,9 +30,9 @@ export class Jar {
   take(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
-      const at = (pair as string).indexOf('=');
-      const name = (pair as string).slice(0, at);
-      const value = (pair as string).slice(at + 1);
+      const at = (pair).indexOf('=');
+      const name = (pair).slice(0, at);
+      const value = (pair).slice(at + 1);
       if (/max-age=0/i.test(line)) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

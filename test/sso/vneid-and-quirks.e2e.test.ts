@@ -33,7 +33,7 @@ describe('SSO: VNeID federation, enterprises, and the relying parties’ quirks 
     const profile = await s.t.http.get(new URL(claims.userProfileUri as string).pathname + new URL(claims.userProfileUri as string).search);
     expect(profile.body).toMatchObject({ SoDinhDanh: TEST_PERSONS.singleAdult.id, HoVaTen: TEST_PERSONS.singleAdult.name });
     const token = new URL(claims.logoutUri as string).searchParams.get('token_id') as string;
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString());
+    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     expect(payload).toMatchObject({ azp: 'vnconnect', acr: '1', scope: 'openid email profile', preferred_username: TEST_PERSONS.singleAdult.id });
     expect(payload.exp - payload.iat).toBe(1800);
   });

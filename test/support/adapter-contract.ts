@@ -60,7 +60,7 @@ export function runAdapterContract(service: string, getApp: () => TestApp, getTo
       for (const op of adapter().manifest.operations) {
         for (const id of [op.requestSchema, op.responseSchema].filter(Boolean) as string[]) {
           const schema = schemas.get(id) as SchemaNode;
-          const resolve = (ref: string): SchemaNode | undefined => schemas.get(ref) as SchemaNode | undefined;
+          const resolve = (ref: string): SchemaNode | undefined => schemas.get(ref);
           expect({ id, missing: undocumentedProperties(schema, '', resolve) }).toEqual({ id, missing: [] });
         }
       }

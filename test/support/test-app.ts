@@ -3,6 +3,7 @@ import { createApp, type App } from '../../src/app/create-app';
 import { loadConfig, type Config } from '../../src/config/config';
 import type { Adapter } from '../../src/core/adapter';
 import { checkResponsesAgainstDocument } from './openapi-responses';
+import type { Logger } from '../../src/core/logger';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from './redis';
 
 export interface TestApp {
@@ -24,11 +25,17 @@ export async function startTestApp(
     env?: Record<string, string>;
     /** Run the queue workers and timers in the app, as `serve --with-workers` does (callbacks need them). */
     workers?: boolean;
+    /** Where the app logs (silent by default), for tests that check what an operator reads. */
+    logger?: Logger;
   } = {},
 ): Promise<TestApp> {
   const prefix = uniquePrefix(label);
   const config = loadConfig({ LOG_FORMAT: 'json', ...options.env }, { port: 0, host: '127.0.0.1', redisPrefix: prefix, ...overrides });
-  const app = await createApp(config, { redisUrl: TEST_REDIS_URL, ...(options.extraAdapters ? { extraAdapters: options.extraAdapters } : {}) });
+  const app = await createApp(config, {
+    redisUrl: TEST_REDIS_URL,
+    ...(options.extraAdapters ? { extraAdapters: options.extraAdapters } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   if (options.workers) await app.startWorkers();
   await checkResponsesAgainstDocument(app.http);
   const http = request(app.http);

@@ -62,7 +62,7 @@ const authorize: SsoEndpoint = {
     if (!scope.split(' ').includes('openid')) return back('invalid_scope', 'The scope must include openid');
     const method = field(request, 'code_challenge_method');
     if (method && method !== 'S256' && method !== 'plain') return back('invalid_request', 'code_challenge_method must be S256 or plain');
-    const acr = (field(request, 'acr_values') ?? DEFAULT_ACR).split(' ')[0] as string;
+    const acr = (field(request, 'acr_values') ?? DEFAULT_ACR).split(' ')[0];
     const idp = realm === DVCQG ? requestedIdp(request, acr) : undefined;
     const pending: AuthorizationRequest = {
       realm, clientId: client.clientId, redirectUri, scope, acr,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import type { AdapterContext, NativeResponse } from '../../../src/core/adapter';
-import { AppError, InternalError } from '../../../src/core/errors';
+import { InternalError } from '../../../src/core/errors';
 import type { Pipeline } from '../../../src/core/pipeline';
 import { ANONYMOUS, type IdSource, type Principal } from '../../../src/core/ports';
 import { actOutTransportFault, fromBodyParserError } from '../../../src/http/error-handler';
@@ -48,6 +48,7 @@ export function ssoRouter(deps: {
           // A body no parser can read is refused here, in OAuth's shape, on the shared token path too:
           // handed on with next(error), it would skip the gateway's token route and reach the
           // problem+json handler.
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- the body parser's own error, rethrown unchanged for the error handler
           if (parseError !== undefined) throw parseError;
           request.body = req.body;
           const door: SsoDoor = {
@@ -64,6 +65,7 @@ export function ssoRouter(deps: {
                 { channel: 'native', mode: 'sync', nativePath: req.path },
               );
               if (result.kind !== 'finished') throw new InternalError('An SSO message did not finish');
+              // eslint-disable-next-line @typescript-eslint/only-throw-error -- the handler's failure, rethrown unchanged
               if (result.error !== undefined) throw result.error;
               return result.result as T;
             },
@@ -79,7 +81,7 @@ export function ssoRouter(deps: {
             locals(res).logger?.error('SSO request failed', { err: error, errorId, path: req.path });
             known = new InternalError(`The simulator failed unexpectedly; error id ${errorId}`);
           }
-          send(res, (endpoint.renderError ?? oauthErrorResponse)(known as AppError, request));
+          send(res, (endpoint.renderError ?? oauthErrorResponse)(known, request));
         }
       };
       for (const method of endpoint.methods) router[method === 'GET' ? 'get' : 'post'](path, handler);

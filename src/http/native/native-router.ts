@@ -31,7 +31,7 @@ export function toNativeRequest(req: Request): NativeRequest {
     query,
     headers,
     body: req.body,
-    ...(req.get('content-type') ? { contentType: req.get('content-type') as string } : {}),
+    ...(req.get('content-type') ? { contentType: req.get('content-type') } : {}),
   };
 }
 
@@ -106,6 +106,7 @@ export function nativeRouter(deps: {
         try {
           const principal = await principalFor(req, route, adapter, deps.tokens);
           if (principal.clientId !== ANONYMOUS) await deps.rateLimit?.consume(principal);
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the body parser's own error, passed on unchanged
           await new Promise<void>((resolve, reject) => parse(req, res, (e?: unknown) => (e ? reject(e) : resolve())));
           const request = toNativeRequest(req);
           // A route may serve several operations at one path (a SOAP endpoint): the request says which.

@@ -2,7 +2,8 @@ import { type Request, type Response, Router } from 'express';
 
 export interface Readiness {
   ready: boolean;
-  checks: Record<string, 'ok' | string>;
+  /** `ok`, or what is wrong. */
+  checks: Record<string, string>;
 }
 
 /** `/livez`: the process answers. `/readyz`: Redis answers, workers run (when expected), not stopping. */

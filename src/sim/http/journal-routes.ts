@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import { AppError, ValidationError, type FieldViolation } from '../../core/errors';
-import { PROBLEM_CONTENT_TYPE, toProblem } from '../../http/problem';
 import type { SchemaRegistry } from '../../core/schema-registry';
 import type { JournalVerifyRequest } from '../../generated/schema-types';
 import { schemaId } from '../../schemas/load-schemas';
@@ -12,14 +10,20 @@ import { describeCount, type JournalCriteria } from '../journal-match';
 const VERIFY_SCHEMA = schemaId('sim/journal-verify.request.json');
 const TEXT_FILTERS = ['messageType', 'service', 'from', 'correlationId', 'messageId', 'nativePath'] as const;
 
-/** A verification that did not hold: 422, with what was expected, found, and the closest misses. */
+/**
+ * A verification that did not hold: 422, with what was expected, found, and the closest misses as
+ * RFC 9457 extension members, which is what a test report needs.
+ */
 export class VerificationFailedError extends AppError {
   readonly status = 422;
   readonly slug = 'verification-failed';
   readonly title = 'The journal does not hold what was expected';
+  override readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(readonly verification: Verification) {
     super(`Expected ${describeCount(verification.expected)} matching message${verification.expected.eq === 1 ? '' : 's'}, found ${verification.matched}`);
+    const { matched, expected, nearMisses } = verification;
+    this.extensions = { matched, expected, nearMisses };
   }
 }
 
@@ -65,7 +69,7 @@ export function journalRoutes(journal: RedisJournal, schemas: SchemaRegistry, ma
   const router = Router();
 
   router.get('/sim/journal', async (req: Request, res: Response) => {
-    const { criteria, limit } = criteriaFromQuery(req.query as Record<string, unknown>, maxEntries);
+    const { criteria, limit } = criteriaFromQuery(req.query, maxEntries);
     res.json(await journal.find(criteria, limit));
   });
 
@@ -80,13 +84,8 @@ export function journalRoutes(journal: RedisJournal, schemas: SchemaRegistry, ma
     const bad = checkConditions(request.match.body, 'match.body');
     if (bad.length > 0) throw new ValidationError(bad.map((v) => v.message).join('; '), bad);
     const verification = await journal.verify(request.match, request.count ?? { gte: 1 });
-    if (!verification.holds) {
-      // RFC 9457 extension members carry what a test report needs: the count and the near misses.
-      const { body } = toProblem(new VerificationFailedError(verification), req.originalUrl, randomUUID());
-      const { matched, expected, nearMisses } = verification;
-      res.status(422).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...body, matched, expected, nearMisses }));
-      return;
-    }
+    // Answered and logged with its error id by the one problem handler, like every other refusal.
+    if (!verification.holds) throw new VerificationFailedError(verification);
     res.json({ holds: true, matched: verification.matched, expected: verification.expected });
   });
 

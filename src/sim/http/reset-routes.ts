@@ -9,7 +9,7 @@ export function resetRoutes(reset: SimulationReset): Router {
     const fromBody = (req.body as { service?: unknown } | undefined)?.service;
     const service = fromBody ?? req.query.service;
     if (service !== undefined && (typeof service !== 'string' || service === '')) throw new BadRequestError('service must be a service code, e.g. dkdn');
-    res.json(await reset.reset(service as string | undefined));
+    res.json(await reset.reset(service));
   });
   return router;
 }

@@ -1,6 +1,5 @@
-import { SeededRandom } from '../core/random/seeded-random';
+import { SeededRandom } from '../random/seeded-random';
 import { addDays, addMonths, addWorkingDays, addYears, ageOn, daysBetween, randomDayBetween } from './iso-days';
-import { formatMonths, formatVnd } from './penalty-text';
 
 describe('ISO day arithmetic', () => {
   it('adds days across months and leap years', () => {
@@ -32,15 +31,5 @@ describe('ISO day arithmetic', () => {
     const days = Array.from({ length: 200 }, () => randomDayBetween(rng, '2026-01-01', '2026-01-05'));
     expect(new Set(days)).toEqual(new Set(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05']));
     expect(randomDayBetween(rng, '2026-01-05', '2026-01-01')).toBe('2026-01-05');
-  });
-});
-
-describe('penalty wording', () => {
-  it('writes terms and amounts the way judgments do', () => {
-    expect(formatMonths(30)).toBe('02 năm 06 tháng');
-    expect(formatMonths(9)).toBe('09 tháng');
-    expect(formatMonths(36)).toBe('03 năm');
-    expect(formatVnd(20_000_000)).toBe('20.000.000 đồng');
-    expect(formatVnd(500_000)).toBe('500.000 đồng');
   });
 });

@@ -1,12 +1,15 @@
 /**
- * Calendar arithmetic on ISO `YYYY-MM-DD` days, the seed data's date form. Days are treated as
- * plain calendar dates (computed in UTC), so no time zone can move them.
+ * Calendar arithmetic on ISO `YYYY-MM-DD` days, the date form of the seed data and the backends.
+ * Days are treated as plain calendar dates (computed in UTC), so no time zone can move them.
  */
-import { daysInMonth } from '../core/dates/wire-dates';
-import type { SeededRandom } from '../core/random/seeded-random';
-import type { IsoDate } from './types';
+import type { SeededRandom } from '../random/seeded-random';
+import { daysInMonth } from './wire-dates';
 
-const DAY_MS = 86_400_000;
+/** An ISO calendar day, `YYYY-MM-DD`, in Vietnamese local time. */
+export type IsoDate = string;
+
+/** Milliseconds in a day: the one place the number is written. */
+export const DAY_MS = 86_400_000;
 
 function toUtc(iso: IsoDate): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
