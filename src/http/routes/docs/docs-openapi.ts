@@ -1,4 +1,5 @@
 import type { OpenApiContribution, OperationObject, ResponseObject } from '../../../openapi/openapi-types';
+import { schemaRef } from '../../../openapi/schema-components';
 import { problemResponse } from '../../../openapi/shared-components';
 import { schemaId } from '../../../schemas/load-schemas';
 import { OWN_FILES, SWAGGER_FILES } from './docs-router';
@@ -24,6 +25,8 @@ const SUITE_SCHEMA_DOCUMENT = {
     type: { const: 'object' },
     properties: { type: 'object' },
   },
+  // What the document says of a suite, as this document's own component (for readers; not applied to the body).
+  $defs: { suite: schemaRef(schemaId('contract/suite.json')) },
 };
 
 /** A static file of the docs pages, one content type per file name. */
