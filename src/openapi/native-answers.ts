@@ -9,6 +9,7 @@ import {
   responseOf,
   type Responses,
 } from './answer-kit';
+import { soapFault, soapResponse } from '../../adapters/shared/soap-envelope';
 import { ref } from './shared-components';
 
 /**
@@ -80,6 +81,11 @@ export const NATIVE_ENVELOPES: Record<string, SchemaObject> = {
     { description: 'VNeID’s refusal of an LLTP v2 result push (DOMAIN.md §6.2), in its own `{ statusCode, data, errorDetail }`.', additionalProperties: false },
   ),
   'vbpl.native.error': obj(['success', 'message', 'data'], { success: { const: false }, message: str, data: { type: 'null' } }, { description: 'The legal-documents gateway’s refusal (`I`: its error body is unpublished).', additionalProperties: false }),
+  'msns.native.error': obj(
+    ['Status', 'Message', 'DataCount', 'Data'],
+    { Status: { const: '0' }, Message: str, DataCount: { const: 0 }, Data: { type: 'array', maxItems: 0 } },
+    { description: 'The budget-unit lookup’s refusal, in the shape of its answer.', additionalProperties: false },
+  ),
   'bhxh.native.error': obj(['trangThai', 'errorCode', 'errorMessage'], { trangThai: { const: '0' }, errorCode: str, errorMessage: str }, { description: 'A BHXH refusal (DOMAIN.md §5.2).' }),
 };
 
@@ -185,11 +191,11 @@ function bhyt(f: NativeRouteFacts): Responses {
   };
 }
 
-const SOAP_FAULT_EXAMPLE = `<?xml version="1.0" encoding="utf-8"?>
-<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"><soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>Unauthorized access</faultstring><detail></detail></soap:Fault></soap:Body></soap:Envelope>`;
-
-const SOAP_ANSWER_EXAMPLE = `<?xml version="1.0" encoding="utf-8"?>
-<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"><soap:Body><GetByIdResponse xmlns="http://tempuri.org/"><GetByIdResult><ItemID>96172</ItemID><SoKyHieu>01/2021/NĐ-CP</SoKyHieu><TrangThai>2</TrangThai></GetByIdResult></GetByIdResponse></soap:Body></soap:Envelope>`;
+/** Examples written by the adapters' own SOAP builders, so they have the real envelope. */
+const SOAP_FAULT_EXAMPLE = soapFault('Client', 'Unauthorized access');
+const SOAP_ANSWER_EXAMPLE = soapResponse('GetById', 'http://tempuri.org/', {
+  GetByIdResult: { ItemID: '100101', VBPQSokyhieu: '80/2015/QH13', VBPQTinhTrangHieuLuc: 'Hết hiệu lực toàn bộ', VBPQTinhTrangHieuLucCode: '3', VBPQNgaycohieuluc: '2016-07-01T00:00:00' },
+});
 
 export const soapXml = (description: string, example: string): ResponseObject => ({ description, content: { 'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml' }, example } } });
 
@@ -213,6 +219,10 @@ function vbpl(f: NativeRouteFacts): Responses {
   return { ...ok(answerOf(f)), '401': gatewayAuthFault(), ...errorResponses(errorsOf(f, ['400', '404']), env('vbpl.native.error'), 'the gateway’s `{ success: false, message, data: null }`') };
 }
 
+function msns(f: NativeRouteFacts): Responses {
+  return { ...ok(answerOf(f)), '401': gatewayAuthFault(), ...errorResponses(errorsOf(f, ['400', '404']), env('msns.native.error'), 'the lookup’s `{ Status: "0", Message, DataCount: 0, Data: [] }`') };
+}
+
 /** A backend this file does not know yet: its response schema on 200 and any JSON otherwise. */
 function undescribed(f: NativeRouteFacts): Responses {
   const any = (description: string) => json({}, `${description} In the backend’s envelope (not described in detail).`);
@@ -223,7 +233,7 @@ function undescribed(f: NativeRouteFacts): Responses {
   };
 }
 
-const BY_SERVICE: Record<string, (facts: NativeRouteFacts) => Responses> = { dmdc, hotich, lltp, paygov, dkdn, bhxh, bhyt, vbpl };
+const BY_SERVICE: Record<string, (facts: NativeRouteFacts) => Responses> = { dmdc, hotich, lltp, paygov, dkdn, bhxh, bhyt, vbpl, msns };
 
 /** Every response a native path answers, by status. */
 export function nativeAnswers(facts: NativeRouteFacts): Responses {
