@@ -9,7 +9,9 @@ import {
   responseOf,
   type Responses,
 } from './answer-kit';
+import { SOAP_OPERATIONS } from '../../adapters/legal-documents/soap-operations';
 import { soapFault, soapResponse } from '../../adapters/shared/soap-envelope';
+import { schemaId } from '../schemas/load-schemas';
 import { ref } from './shared-components';
 
 /**
@@ -197,13 +199,24 @@ const SOAP_ANSWER_EXAMPLE = soapResponse('GetById', 'http://tempuri.org/', {
   GetByIdResult: { ItemID: '100101', VBPQSokyhieu: '80/2015/QH13', VBPQTinhTrangHieuLuc: 'Hết hiệu lực toàn bộ', VBPQTinhTrangHieuLucCode: '3', VBPQNgaycohieuluc: '2016-07-01T00:00:00' },
 });
 
-export const soapXml = (description: string, example: string): ResponseObject => ({ description, content: { 'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml' }, example } } });
+/** XML text; `contentSchema` (JSON Schema's annotation for a string's content) names what the result element carries. */
+export const soapXml = (description: string, example: string, result?: SchemaObject): ResponseObject => ({
+  description,
+  content: { 'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml', ...(result ? { contentSchema: result } : {}) }, example } },
+});
+
+/** Each SOAP operation's `<…Result>`: the members of its `vbpl/<operation>.response` schema, as XML elements. */
+const SOAP_RESULTS: SchemaObject = either(...Object.keys(SOAP_OPERATIONS).map((operation) => responseOf(schemaId(`vbpl/${operation}.response.json`))));
 
 /** The legacy SOAP 1.1 service: XML answers; a fault to an envelope is HTTP 500 as SOAP 1.1 requires, else the fault keeps its 4xx. */
 function vbplSoap(): Responses {
   const fault = (description: string): ResponseObject => soapXml(`A SOAP fault (\`soap:Client\` or \`soap:Server\`): ${description}`, SOAP_FAULT_EXAMPLE);
   return {
-    '200': soapXml('The operation’s `<…Response>` in a SOAP 1.1 envelope (the operation from SOAPAction, else from the Body).', SOAP_ANSWER_EXAMPLE),
+    '200': soapXml(
+      'The operation’s `<…Response>` in a SOAP 1.1 envelope (the operation from SOAPAction, else from the Body); its `<…Result>` holds the members of the operation’s response schema as elements (lists wrapped in their item elements, null as `xsi:nil`).',
+      SOAP_ANSWER_EXAMPLE,
+      SOAP_RESULTS,
+    ),
     '400': fault('the body is not a SOAP envelope (empty, not XML).'),
     '401': gatewayAuthFault(),
     '403': fault('the client has no right to this service (a body that is no envelope).'),
