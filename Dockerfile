@@ -9,7 +9,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=8080
+# HOST: the gateway listens on every interface of the container (the default outside is loopback only).
+ENV NODE_ENV=production PORT=8080 HOST=0.0.0.0
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
@@ -21,4 +22,4 @@ COPY src/http/admin/assets ./src/http/admin/assets
 COPY src/http/routes/docs/assets ./src/http/routes/docs/assets
 EXPOSE 8080
 USER node
-CMD ["node", "--max-semi-space-size=8", "dist/src/cli/main-entry.js", "serve", "--with-workers"]
+CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=192", "dist/src/cli/main-entry.js", "serve", "--with-workers"]

@@ -11,6 +11,8 @@ declare module 'autocannon' {
     method?: string;
     connections?: number;
     duration?: number;
+    /** Total requests to send (instead of a duration). */
+    amount?: number;
     headers?: Record<string, string>;
     requests?: { setupRequest?: (req: RequestParams) => RequestParams }[];
   }

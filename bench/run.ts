@@ -6,23 +6,38 @@
  * The machine is shared (the load of other work comes and goes), so the HTTP loads are interleaved:
  * after a warm-up of each target, every round loads the bare server, the sync path and the accept
  * path back to back, and the ratios are the medians of the per-round ratios.
- * Env: REDIS_URL (default redis://127.0.0.1:6379), BENCH_DURATION_S (5 per load), BENCH_ROUNDS (3),
- * BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50),
+ * Then the same gateway takes BENCH_MALFORMED malformed bodies (bench/malformed.ts: large up to the
+ * body limit, deep, truncated), and its RSS during and after that load is reported beside the
+ * normal loads' RSS.
+ * It also counts what Redis does: commands per message of each phase (from `INFO commandstats`
+ * before and after, commands inside scripts included), round trips per message (MONITOR; a script
+ * is one), and commands per second at rest (gateway and worker idle). For those counts to be the
+ * bench's alone it starts a private redis-server (append-only, no eviction) unless REDIS_URL is set.
+ * Env: REDIS_URL (default: a private redis-server), BENCH_DURATION_S (5 per load), BENCH_ROUNDS (3),
+ * BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50), BENCH_MALFORMED (10000 requests; 0 skips the load),
  * BENCH_CONCURRENCY (worker concurrency of both workers, 10), BENCH_PROFILE_DIR (CPU profiles of the children).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { startChild, type Child } from './children';
+import { malformedBodies, malformedLoad, type MalformedLoad } from './malformed';
+import { commandCalls, commandsBetween, roundTrips, startPrivateRedis } from './redis-stats';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+let REDIS_URL = process.env.REDIS_URL ?? '';
+const IDLE_SECONDS = 5;
+const PROBE_MESSAGES = 10;
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 5);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const WARMUP = Number(process.env.BENCH_WARMUP_S ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const MALFORMED = Number(process.env.BENCH_MALFORMED ?? 10_000);
+/** The gateway's body limit (the default BODY_LIMIT_BYTES), which the large malformed bodies fill. */
+const BODY_LIMIT = 1024 * 1024;
 const DRAIN_LIMIT_MS = 180_000;
 const PREFIX = `bench-${process.pid}`;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
@@ -45,6 +60,17 @@ interface Load {
   errors: number;
 }
 
+/** Commands Redis ran (scripts' inner commands included) while `work` ran. */
+async function counted<T>(redis: Redis, work: () => Promise<T>): Promise<{ result: T; commands: number }> {
+  const before = await commandCalls(redis);
+  const result = await work();
+  return { result, commands: commandsBetween(before, await commandCalls(redis)) };
+}
+
+async function sleep(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 async function load(url: string, headers: Record<string, string>, expectStatus: number, duration = DURATION): Promise<Load> {
   const result = await autocannon({
     url,
@@ -64,6 +90,8 @@ interface Round {
   sync: Load;
   accept: Load;
   peakMb: number;
+  syncCommands: number;
+  acceptCommands: number;
 }
 
 function median(values: number[]): number {
@@ -114,6 +142,8 @@ async function wipe(redis: Redis): Promise<void> {
 
 async function main(): Promise<void> {
   const children: Child[] = [];
+  const privateRedis = REDIS_URL ? undefined : await startPrivateRedis();
+  if (privateRedis) REDIS_URL = privateRedis.url;
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const simEnv = { REDIS_URL, REDIS_PREFIX: PREFIX, PORT: '0', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', WORKER_CONCURRENCY: String(CONCURRENCY), TOKEN_TTL_SECONDS: '3600' };
   const svcQueue = new Queue('svc-diag', { connection: redis, prefix: PREFIX });
@@ -132,9 +162,35 @@ async function main(): Promise<void> {
     // Accept with the queue paused, so accepting is measured alone and the drain starts from a full
     // queue. The worker process runs (idle) through every load, so each target sees the same machine.
     await svcQueue.pause();
+
+    // Round trips per message, counted with the gateway alone (nothing else talks to Redis then):
+    // what a quiet spell of the same length sees is taken off.
+    const probe = async (headers: Record<string, string>, status: number): Promise<number> => {
+      const send = async (): Promise<void> => {
+        for (let i = 0; i < PROBE_MESSAGES; i++) {
+          const res = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth, ...headers }, body: body() });
+          if (res.status !== status) throw new Error(`probe: ${res.status} ${await res.text()}`);
+        }
+      };
+      await send(); // warm: first use of a token, scripts loaded
+      let elapsed = 0;
+      const busy = await roundTrips(REDIS_URL, async () => {
+        const startedAt = Date.now();
+        await send();
+        elapsed = Date.now() - startedAt;
+      });
+      const quiet = await roundTrips(REDIS_URL, () => sleep(elapsed));
+      return (busy - quiet) / PROBE_MESSAGES;
+    };
+    const tripsSync = await probe({ prefer: 'wait=5' }, 200);
+    const tripsAccept = await probe({}, 202);
+
     const worker = startChild([BIN, 'worker'], simEnv);
     children.push(worker);
     await worker.waitFor(/worker running/);
+    await sleep(1000);
+    const idle = await counted(redis, () => sleep(IDLE_SECONDS * 1000));
+    const idlePerSecond = idle.commands / IDLE_SECONDS;
 
     const targets = {
       bare: () => load(bareUrl, {}, 200),
@@ -151,16 +207,43 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       process.stdout.write(`  round ${round}: bare express, sync path (Prefer: wait=5, diag.echo), async accept (202) …\n`);
       const bareRun = await targets.bare();
-      const syncRun = await withRss(gateway, targets.sync);
-      const acceptRun = await withRss(gateway, targets.accept);
-      rounds.push({ bare: bareRun, sync: syncRun.result, accept: acceptRun.result, peakMb: Math.max(syncRun.peakMb, acceptRun.peakMb) });
+      const syncRun = await counted(redis, () => withRss(gateway, targets.sync));
+      const acceptRun = await counted(redis, () => withRss(gateway, targets.accept));
+      rounds.push({
+        bare: bareRun,
+        sync: syncRun.result.result,
+        accept: acceptRun.result.result,
+        peakMb: Math.max(syncRun.result.peakMb, acceptRun.result.peakMb),
+        syncCommands: syncRun.commands,
+        acceptCommands: acceptRun.commands,
+      });
     }
+    let malformed: { load: MalformedLoad; peakMb: number; afterMb: number } | undefined;
+    if (MALFORMED > 0) {
+      process.stdout.write(`  malformed bodies: ${MALFORMED} requests (large, deep, truncated, bad syntax) …\n`);
+      const bodies = malformedBodies(BODY_LIMIT);
+      const run = await withRss(gateway, () => malformedLoad(apiUrl, auth, bodies, MALFORMED, CONNECTIONS));
+      // What the gateway keeps once the load is over: sampled after two seconds of quiet.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      malformed = { load: run.result, peakMb: run.peakMb, afterMb: gateway.rssMb() ?? 0 };
+    }
+    // The sync path again on `serve --processes 2` (same Redis and prefix), against the one-process
+    // gateway's rounds: how far a second core carries it. The one-process gateway idles meanwhile.
+    const multi = startChild([...START_NODE_FLAGS, BIN, 'serve', '--processes', '2'], simEnv);
+    children.push(multi);
+    const [, multiUrl = ''] = await multi.waitFor(/is up at (http:\/\/localhost:\d+)[\s\S]*is up at (http:\/\/localhost:\d+)/, 60_000);
+    const multiApi = `${multiUrl.replace('localhost', '127.0.0.1')}/api/v1/messages`;
+    process.stdout.write('  sync path on serve --processes 2 …\n');
+    if (WARMUP > 0) await load(multiApi, { ...auth, prefer: 'wait=5' }, 200, WARMUP);
+    const twoProcesses = await load(multiApi, { ...auth, prefer: 'wait=5' }, 200);
+    await multi.stop();
     const bareLoad = medianLoad(rounds.map((r) => r.bare));
     const sync = { result: medianLoad(rounds.map((r) => r.sync)) };
     const accept = { result: medianLoad(rounds.map((r) => r.accept)) };
     const queued = await svcQueue.getJobCountByTypes('waiting');
     process.stdout.write(`  drain of ${queued} messages by one worker process …\n`);
-    const ours = await drain(svcQueue, queued);
+    const oursCounted = await counted(redis, () => drain(svcQueue, queued));
+    const ours = oursCounted.result;
 
     const bareWorker = startChild([join(__dirname, 'bare-worker.ts')], { REDIS_URL, BENCH_PREFIX: PREFIX, BENCH_QUEUE: 'bare', BENCH_CONCURRENCY: String(CONCURRENCY) });
     children.push(bareWorker);
@@ -171,7 +254,15 @@ async function main(): Promise<void> {
     }
     await bareWorker.waitFor(/ready/);
     process.stdout.write(`  drain of ${queued} jobs by a bare BullMQ worker …\n`);
-    const bareDrain = await drain(bareQueue, queued);
+    const bareCounted = await counted(redis, () => drain(bareQueue, queued));
+    const bareDrain = bareCounted.result;
+    const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+    const perMessage = {
+      sync: sum(rounds.map((r) => r.syncCommands)) / Math.max(1, sum(rounds.map((r) => r.sync.ok))),
+      accept: sum(rounds.map((r) => r.acceptCommands)) / Math.max(1, sum(rounds.map((r) => r.accept.ok))),
+      drain: oursCounted.commands / Math.max(1, queued),
+      bareDrain: bareCounted.commands / Math.max(1, queued),
+    };
 
     const ratios = {
       sync: median(rounds.map((r) => r.sync.rps / r.bare.rps)),
@@ -186,6 +277,7 @@ async function main(): Promise<void> {
       ['drain jobs/s vs bare BullMQ', ratios.drain, '>= 0.70', ratios.drain >= 0.7],
       ['sync p99 vs bare p99', ratios.p99, '<= 1.5', ratios.p99 <= 1.5],
       ['gateway RSS MB under load', rssMb, '< 250', rssMb < 250],
+      ...(malformed ? ([['gateway RSS MB, malformed load', malformed.peakMb, '< 250', malformed.peakMb < 250]] as const) : []),
     ] as const;
     const lines = [
       '',
@@ -199,7 +291,21 @@ async function main(): Promise<void> {
       `  async accept (202)  ${accept.result.rps.toFixed(0).padStart(8)} req/s   p99 ${accept.result.p99} ms   errors ${accept.result.errors}`,
       `  drain, 1 worker     ${ours.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${ours.seconds.toFixed(1)} s${ours.drained ? '' : ', NOT drained'})`,
       `  drain, bare BullMQ  ${bareDrain.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${bareDrain.seconds.toFixed(1)} s)`,
-      `  gateway peak RSS    ${rssMb.toFixed(0).padStart(8)} MB`,
+      `  gateway peak RSS    ${rssMb.toFixed(0).padStart(8)} MB  (normal loads)`,
+      ...(malformed
+        ? [
+            `  gateway peak RSS    ${malformed.peakMb.toFixed(0).padStart(8)} MB  (malformed load: ${malformed.load.sent} answered ${JSON.stringify(malformed.load.statuses)}, ${malformed.load.errors} errors; ${malformed.afterMb.toFixed(0)} MB 2 s after)`,
+          ]
+        : []),
+      `  sync, 2 processes   ${twoProcesses.rps.toFixed(0).padStart(8)} req/s   p99 ${twoProcesses.p99} ms   errors ${twoProcesses.errors}   (${(twoProcesses.rps / sync.result.rps).toFixed(2)}× one process; ${cpus().length} cores shared with the load generator and Redis)`,
+      '  Redis (commands include those run inside scripts; a round trip is one command or one script):',
+      `  round trips per sync message      ${tripsSync.toFixed(1).padStart(6)}`,
+      `  round trips per async acceptance  ${tripsAccept.toFixed(1).padStart(6)}`,
+      `  commands per sync message         ${perMessage.sync.toFixed(1).padStart(6)}   (whole load, idle worker included)`,
+      `  commands per accepted message     ${perMessage.accept.toFixed(1).padStart(6)}`,
+      `  commands per drained message      ${perMessage.drain.toFixed(1).padStart(6)}   (bare BullMQ ${perMessage.bareDrain.toFixed(1)})`,
+      `  commands per second at rest       ${idlePerSecond.toFixed(1).padStart(6)}   (gateway + worker idle, ${IDLE_SECONDS} s)`,
+      `  machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
       '',
       ...verdicts.map(([name, value, budget, ok]) => `  ${ok ? 'ok  ' : 'MISS'} ${name.padEnd(30)} ${value.toFixed(2).padStart(7)}  (budget ${budget})`),
       '',
@@ -215,6 +321,10 @@ async function main(): Promise<void> {
       accept: accept.result,
       drain: { ours, bare: bareDrain, jobs: queued },
       gatewayPeakRssMb: rssMb,
+      ...(malformed ? { malformed: { requests: MALFORMED, ...malformed.load, peakRssMb: malformed.peakMb, rssAfterMb: malformed.afterMb } } : {}),
+      syncTwoProcesses: { ...twoProcesses, vsOneProcess: twoProcesses.rps / sync.result.rps },
+      redis: { roundTripsPerSyncMessage: tripsSync, roundTripsPerAcceptance: tripsAccept, commandsPerMessage: perMessage, commandsPerSecondAtRest: idlePerSecond },
+      machine: { cores: cpus().length, loadAverage: loadavg() },
       ratios,
       budgetsMet: Object.fromEntries(verdicts.map(([name, , , ok]) => [name, ok])),
     };
@@ -226,6 +336,7 @@ async function main(): Promise<void> {
     await bareQueue.close();
     await wipe(redis);
     redis.disconnect();
+    await privateRedis?.stop();
   }
 }
 

@@ -3,6 +3,7 @@ import type { NativeRequest } from '../../src/core/adapter';
 import { BadRequestError } from '../../src/core/errors';
 import { isPlainObject, memberIgnoringCase } from '../../src/core/lenient/members';
 import type { Coercion } from '../../src/core/message';
+import { jsonSyntaxReason } from '../../src/core/json-syntax';
 
 /**
  * Translates what agency systems send on the civil registry's native paths into the one typed
@@ -49,7 +50,7 @@ export function readDeclaration(data: unknown): unknown {
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        throw new BadRequestError(`data is a string but not valid JSON: ${(error as Error).message}`);
+        throw new BadRequestError(`data is a string but not valid JSON: ${jsonSyntaxReason(String((error as Error).message))}`);
       }
       return readDeclaration(parsed);
     }

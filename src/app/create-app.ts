@@ -16,6 +16,7 @@ import type { MessageStore } from '../core/ports';
 import { AdapterRegistry } from '../core/registry';
 import { SchemaRegistry } from '../core/schema-registry';
 import { createAdministration } from '../http/admin/create-administration';
+import { createAuthFailureGuard } from '../http/auth/auth-failures';
 import { tokenRouter } from '../http/auth/token-route';
 import { createHttpApp } from '../http/create-http-app';
 import { nativeRouter } from '../http/native/native-router';
@@ -39,6 +40,7 @@ import { createSimulation, type Simulation } from '../sim/create-simulation';
 import { TimerRunner } from '../sim/timer-runner';
 import { RedisKeys } from '../store/keys';
 import { createRedisClient, whenReady } from '../store/redis-client';
+import { SimKeys } from '../sim/sim-keys';
 import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
 import { RedisStateStore } from '../store/redis-state-store';
@@ -94,7 +96,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const reference = loadReferenceData(root, config.simSeed ?? 1);
   const clients = new StaticClientDirectory(loadClients(join(root, 'seeds'), config.devClient));
   const registry = new AdapterRegistry([...createAdapters(reference, config), ...(options.extraAdapters ?? [])], schemas.ids());
-  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds);
+  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds, { journalMaxEntries: config.journalMaxEntries, simVersionKey: new SimKeys(config.redisPrefix).version() });
   const tokens = new RedisTokenStore(redis, keys);
   const scheduler = new RedisScheduler(redis, keys);
   let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
@@ -111,6 +113,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger,
     contextFor: (service) => contextFor(service),
     executor: () => executor as MessageExecutor,
+    simState: simulation.state,
   });
   const { callbacks, dispatcher, queueAdmin } = delivery;
 
@@ -149,9 +152,18 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     ids,
     logger,
     leaseMs: delivery.settings.recovery.leaseMs,
+    simState: simulation.state,
   });
   const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
-  const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, messages: store, contextFor };
+  const authFailures = createAuthFailureGuard({
+    redis,
+    prefix: config.redisPrefix,
+    limit: config.authFailureLimit,
+    windowSeconds: config.authFailureWindowSeconds,
+    registry: administration.metricsRegistry,
+    logger,
+  });
+  const routeDeps = { registry, schemas, scheduler, timers, queueAdmin, messages: store, contextFor, authFailures };
 
   let stopping = false;
   const readiness = async (): Promise<Readiness> => {
@@ -174,7 +186,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     // Single sign-on: browser and relying-party flows whose message steps go through the pipeline.
     // Ahead of the token route: it hands the gateway's own /oauth2/token requests on to it.
     ssoRouter({ idp: identityProviderFor(reference, config), endpoints: SSO_ENDPOINTS, pipeline, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor }),
-    tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes }),
+    tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes, authFailures }),
     // Before the catalogue: its /api/v1/schemas/:messageType would take the name.
     contractSuiteSchemaRouter(),
     catalogueRouter({ registry, schemas }),
@@ -182,9 +194,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi(), ssoOpenApi(SSO_ENDPOINTS)] })),
     asyncApiRouter(asyncApi),
     docsRouter({ asyncApi, services: () => registry.adapters().map(({ manifest }) => ({ service: manifest.service, name: manifest.name })) }),
-    deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config }),
+    deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config, authFailures }),
     simulation.routes(routeDeps),
-    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), recovery: () => delivery.recovery.counts(), logger }),
+    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), recovery: () => delivery.recovery.counts(), logger, authFailures }),
     nativeRouter({ registry, schemas, clients, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
   ], { before: [administration.requestTimer] });
   await simulation.start(routeDeps);

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config/config';
 import { runServe } from './serve';
+import { isClusterChild, processCount, runServeCluster } from './serve-cluster';
 import { simCommand } from './sim-command';
 import { testCommand } from './test-command-cli';
 import { verifyCommand } from './verify-command';
@@ -39,8 +40,11 @@ export function buildProgram(): Command {
     .option('--with-workers', 'also run the queue workers in this process')
     .option('-p, --port <port>', 'HTTP port (env PORT, default 8080)', port)
     .option('--scenarios <file>', 'load fault scenarios from a YAML or JSON file at start')
-    .action(async (options: { withWorkers?: boolean; port?: number; scenarios?: string }) => {
-      await runServe(configFrom(options, { withWorkers: Boolean(options.withWorkers) }), { mode: 'serve' });
+    .option('--processes <n>', 'gateway processes sharing the port (a number, or auto: one per core)', processCount, 1)
+    .action(async (options: { withWorkers?: boolean; port?: number; scenarios?: string; processes: number }) => {
+      const config = configFrom(options, { withWorkers: Boolean(options.withWorkers) });
+      if (options.processes > 1 && !isClusterChild()) await runServeCluster(config, options.processes);
+      else await runServe(config, { mode: 'serve' });
     });
 
   program

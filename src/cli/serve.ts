@@ -1,6 +1,7 @@
 import { createApp, type App } from '../app/create-app';
 import type { Config } from '../config/config';
 import { createWinstonLogger } from '../logging/winston-logger';
+import { isLoopbackHost, startupWarnings } from './startup-warnings';
 import { provideRedis, RedisUnavailableError, type ProvidedRedis } from '../store/redis-provider';
 
 function banner(config: Config, url: string, redis: ProvidedRedis, withWorkers: boolean): string {
@@ -13,6 +14,7 @@ function banner(config: Config, url: string, redis: ProvidedRedis, withWorkers: 
     `  sso:        ${url}/sso-dev-rp/  (relying party dev-rp / dev-rp-secret; test accounts in adapters/sso/README.md)`,
     `  admin:      ${url}/admin  (Authorization: Bearer ${config.adminToken})`,
     `  health:     ${url}/livez  ${url}/readyz`,
+    `  listening:  ${config.host}${isLoopbackHost(config.host) ? ' (this machine only; HOST=0.0.0.0 opens it to others)' : ''}`,
   ];
   return lines.join('\n') + '\n';
 }
@@ -52,6 +54,7 @@ export async function runServe(config: Config, options: { mode: 'serve' | 'worke
       throw error;
     }
     process.stdout.write(banner(config, url, redis, config.withWorkers));
+    for (const warning of startupWarnings(config)) process.stderr.write(`${warning}\n`);
   } else {
     process.stdout.write(`lgsp-sim worker running (Redis: ${redis.url} [${redis.origin}])\n`);
   }

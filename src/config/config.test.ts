@@ -5,6 +5,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 8080,
+      host: '127.0.0.1',
       devClient: { id: 'dev-client', secret: 'dev-secret', agency: '000.00.00.H30' },
       devPaygov: { partner: 'dev-partner', secret: 'dev-paygov-secret' },
       adminToken: 'dev-admin',

@@ -7,7 +7,7 @@ import { isAgencyCode } from '../core/ids/agency-code';
 export interface Config {
   /** HTTP port of the gateway. Default 8080 (`PORT`); 0 picks a free one. */
   port: number;
-  /** Interface the gateway listens on. Default 0.0.0.0 (`HOST`). */
+  /** Interface the gateway listens on. Default 127.0.0.1, this machine only (`HOST`; the Docker image sets 0.0.0.0). */
   host: string;
   /** Base URL printed and used in links (payment pages). Default http://localhost:<port> (`PUBLIC_BASE_URL`). */
   publicBaseUrl?: string;
@@ -47,6 +47,12 @@ export interface Config {
   rateLimitPerSecond: number;
   /** Extra requests a client may make above that rate per 10-second window. Default 0 (`RATE_LIMIT_BURST`). */
   rateLimitBurst: number;
+  /** Failed authentications allowed per client id and per source address in a window, on /token, admin bearer tokens and the admin login; past it, 429. Default 20; 0 = no limit (`AUTH_FAILURE_LIMIT`). */
+  authFailureLimit: number;
+  /** Length of that window in seconds; a blocked caller waits for its end. Default 60 (`AUTH_FAILURE_WINDOW_SECONDS`). */
+  authFailureWindowSeconds: number;
+  /** How long `POST /sim/reset` waits for a reset already running (any process) before answering 409. Default 30 (`SIM_RESET_WAIT_SECONDS`). */
+  simResetWaitSeconds: number;
   /**
    * The environment the config was read from, for adapters to read and validate their own settings
    * at start (they throw ConfigError naming the variable).
@@ -104,7 +110,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const seed = env.SIM_SEED === undefined || env.SIM_SEED === '' ? undefined : integer(env, 'SIM_SEED', 0, 0, 2 ** 31 - 1);
   const config: Config = {
     port: integer(env, 'PORT', 8080, 0, 65535),
-    host: text(env, 'HOST', '0.0.0.0'),
+    host: text(env, 'HOST', '127.0.0.1'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisPrefix: text(env, 'REDIS_PREFIX', 'lgsp'),
@@ -133,6 +139,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     journalMaxEntries: integer(env, 'JOURNAL_MAX_ENTRIES', 10000, 10, 1_000_000),
     rateLimitPerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 0, 0, 1_000_000),
     rateLimitBurst: integer(env, 'RATE_LIMIT_BURST', 0, 0, 1_000_000),
+    authFailureLimit: integer(env, 'AUTH_FAILURE_LIMIT', 20, 0, 1_000_000),
+    authFailureWindowSeconds: integer(env, 'AUTH_FAILURE_WINDOW_SECONDS', 60, 1, 86_400),
+    simResetWaitSeconds: integer(env, 'SIM_RESET_WAIT_SECONDS', 30, 0, 600),
     env: { ...env },
   };
   if (config.callbackAllowedHosts.length === 0) throw new ConfigError('CALLBACK_ALLOWED_HOSTS must name at least one host');

@@ -4,7 +4,7 @@ import type { ExecutionMeta, MessageExecutor } from './executor';
 import { fingerprint } from './fingerprint';
 import type { Logger } from './logger';
 import type { Coercion, Message, MessageChannel, MessageRecord } from './message';
-import type { Clock, Dispatcher, Journal, MessageStore, Principal, IdSource } from './ports';
+import type { Clock, Dispatcher, Journal, JournalEntry, MessageStore, Principal, IdSource } from './ports';
 import type { AdapterRegistry } from './registry';
 import type { SchemaRegistry } from './schema-registry';
 
@@ -48,6 +48,12 @@ export interface PipelineDeps {
    * while the handler runs; an async one is owned by its queue job) before recovery looks at it.
    */
   leaseMs: number;
+  /**
+   * This process's copy of the simulation state (clock, scenarios): its version rides along with
+   * the record's step, which refuses it when stale; then the copy is reloaded and the message
+   * built again, so a change made through any process takes effect on the next message here.
+   */
+  simState?: { version(): string; ensure(version: string): Promise<void> };
 }
 
 const NOT_ACCEPTED = 'The message could not be queued; it was not accepted and nothing of it was kept. Try again with the same messageId.';
@@ -93,37 +99,29 @@ export class Pipeline {
     if (violations.length > 0) throw new ValidationError(violations.map((v) => v.message).join('; '), violations);
     if (header.callbackUrl) this.deps.callbackPolicy.check(header.callbackUrl);
 
-    const record = this.newRecord(principal, message, service, options);
-    let outcome = await this.deps.store.create(record, this.deps.leaseMs);
+    let { record, entry } = this.newRecord(principal, message, service, options);
+    // One round trip: the record, its indexes, its lease and its journal entry in one step.
+    let outcome = await this.deps.store.create(record, this.deps.leaseMs, entry, this.deps.simState?.version());
+    for (let tries = 0; outcome.stale && tries < 5; tries++) {
+      await this.deps.simState?.ensure(outcome.simVersion);
+      ({ record, entry } = this.newRecord(principal, message, service, options));
+      outcome = await this.deps.store.create(record, this.deps.leaseMs, entry, this.deps.simState?.version());
+    }
+    // Changing faster than it can be read: go on with the newest copy there is.
+    if (outcome.stale) outcome = await this.deps.store.create(record, this.deps.leaseMs, entry);
     // A pending record is what a refused request (503) left behind while Redis went away: never
     // acknowledged, so it is no idempotency key. Replace it, unless a worker took it up meanwhile.
-    if (!outcome.created && outcome.record.pending && (await this.deps.store.discardPending(outcome.record))) {
-      outcome = await this.deps.store.create(record, this.deps.leaseMs);
+    if (!outcome.created && outcome.record?.pending && (await this.deps.store.discardPending(outcome.record))) {
+      outcome = await this.deps.store.create(record, this.deps.leaseMs, entry);
     }
+    if (outcome.stale) throw new ServiceUnavailableError(NOT_ACCEPTED);
     if (!outcome.created) {
       if (outcome.record.fingerprint === record.fingerprint) return { kind: 'replayed', record: outcome.record };
       throw new ConflictError(`messageId ${header.messageId} was already used for a different message`);
     }
-    // The search index, the journal and the work itself do not depend on each other: run them at
-    // once and answer when all three are done, rather than waiting on one Redis round trip after another.
-    const recording = settled(
-      Promise.all([
-        outcome.indexed,
-        this.deps.journal.record({
-          id: this.deps.ids.uuid(),
-          at: record.receivedAt,
-          messageId: header.messageId,
-          messageType: header.messageType,
-          service,
-          from: header.from,
-          ...(header.correlationId ? { correlationId: header.correlationId } : {}),
-          channel: options.channel,
-          ...(options.nativePath ? { nativePath: options.nativePath } : {}),
-          body: message.body,
-          ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
-        }),
-      ]),
-    );
+    // The search index and the journal (when the store did not take them in the same step) and
+    // the work itself do not depend on each other: run them at once and answer when all are done.
+    const recording = settled(Promise.all([outcome.indexed, outcome.journaled ? undefined : this.deps.journal.record(entry)]));
     if (options.mode === 'async') return this.accept(message, record, recording);
     const [result, recordError] = await Promise.all([this.runNow(message, outcome.record, principal, options), recording]);
     if (recordError !== undefined) throw recordError;
@@ -215,11 +213,25 @@ export class Pipeline {
     return 'response' in outcome ? { kind: 'finished', record: finished, result: outcome.response } : { kind: 'finished', record: finished, error: outcome.error };
   }
 
-  private newRecord(principal: Principal, message: Message, service: string, options: SubmitOptions): MessageRecord {
+  /** The record of a new message and its journal entry, as of this process's clock now. */
+  private newRecord(principal: Principal, message: Message, service: string, options: SubmitOptions): { record: MessageRecord; entry: JournalEntry } {
     const { header } = message;
     const now = this.deps.clock.now().toISOString();
     const sync = options.mode === 'sync';
-    return {
+    const entry: JournalEntry = {
+      id: this.deps.ids.uuid(),
+      at: now,
+      messageId: header.messageId,
+      messageType: header.messageType,
+      service,
+      from: header.from,
+      ...(header.correlationId ? { correlationId: header.correlationId } : {}),
+      channel: options.channel,
+      ...(options.nativePath ? { nativePath: options.nativePath } : {}),
+      body: message.body,
+      ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
+    };
+    const record: MessageRecord = {
       messageId: header.messageId,
       messageType: header.messageType,
       service,
@@ -239,5 +251,6 @@ export class Pipeline {
       delivery: options.mode,
       ...(sync ? {} : { pending: true, jobId: this.deps.dispatcher.newJobId({ from: header.from, messageId: header.messageId }) }),
     };
+    return { record, entry };
   }
 }

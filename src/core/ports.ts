@@ -52,15 +52,19 @@ export type CreateOutcome =
    * `indexed` settles once the new record can be found by search; callers overlap it with their
    * next steps and await it before answering, so the request does not wait for it in turn.
    */
-  | { created: true; record: MessageRecord; indexed: Promise<void> }
-  | { created: false; record: MessageRecord };
+  | { created: true; record: MessageRecord; indexed: Promise<void>; journaled?: boolean; simVersion?: string; stale?: undefined }
+  | { created: false; record: MessageRecord; simVersion?: string; stale?: undefined }
+  /** Nothing written: the caller's copy of the simulation state is older than `simVersion`. */
+  | { created: false; stale: true; simVersion: string; record?: undefined };
 
 export type AttemptStart =
-  | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined }
+  | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined; stale?: undefined }
   /** The record belongs to another job (a leftover job of a replaced record). */
-  | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined }
+  | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined; stale?: undefined }
   /** The record was still pending: its request never confirmed it (a 503), so it was discarded now. */
-  | { discarded: true; started?: undefined; record?: undefined; superseded?: undefined };
+  | { discarded: true; started?: undefined; record?: undefined; superseded?: undefined; stale?: undefined }
+  /** Nothing done: the caller's copy of the simulation state is older than `simVersion`. */
+  | { stale: true; simVersion: string; started?: undefined; record?: undefined; superseded?: undefined; discarded?: undefined };
 
 export interface StatusChange {
   status: MessageStatus;
@@ -78,9 +82,12 @@ export interface MessageStore {
   /**
    * Stores a new record unless its sender already used the id; then returns the existing one
    * untouched. The record is also put on the recovery list with a lease of `leaseMs`: unless its
-   * owner renews it or it finishes by then, the recovery sweeper looks at it.
+   * owner renews it or it finishes by then, the recovery sweeper looks at it. A `journal` entry is
+   * written in the same step when the record is new (`journaled`). With `simVersion` (the version of
+   * the caller's copy of clock and scenarios), nothing is written when the simulation state has
+   * changed since (`stale`): the caller reloads and tries again.
    */
-  create(record: MessageRecord, leaseMs: number): Promise<CreateOutcome>;
+  create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome>;
   get(ref: MessageRef): Promise<MessageRecord | undefined>;
   /** Every record with this messageId, whichever agency sent it (admin search). */
   findById(messageId: string): Promise<MessageRecord[]>;
@@ -96,7 +103,7 @@ export interface MessageStore {
    * record); `discarded` when it was still pending (never acknowledged: deleted in the same step);
    * undefined when it is gone.
    */
-  beginAttempt(ref: MessageRef, detail: string, jobId?: string): Promise<AttemptStart | undefined>;
+  beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined>;
   /** Appends a note to the history without changing the status (a redrive, say). */
   appendHistory(ref: MessageRef, entry: MessageRecord['history'][number]): Promise<void>;
   recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void>;

@@ -22,13 +22,16 @@ export function bodyShapeProblem(value: unknown, maxDepth: number): string | und
     const [node, depth] = pending.pop() as [unknown, number];
     if (node === null || typeof node !== 'object') continue;
     if (depth + 1 > maxDepth) return `The body nests deeper than ${maxDepth} levels of objects and arrays`;
+    // Only objects and arrays are queued: a wide array of numbers or strings (a megabyte of them
+    // within the body limit) would otherwise queue one entry per element.
     if (Array.isArray(node)) {
-      for (const child of node) pending.push([child, depth + 1]);
+      for (const child of node) if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
       continue;
     }
     for (const key of Object.keys(node)) {
       if (key === '__proto__') return `The body has a member named __proto__ (at ${protoPath(value)}), which no field can have`;
-      pending.push([(node as Record<string, unknown>)[key], depth + 1]);
+      const child = (node as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
     }
   }
   return undefined;

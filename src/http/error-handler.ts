@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { BadRequestError, InjectedFaultError, PayloadTooLargeError, TransportFaultError, UnsupportedMediaTypeError, type AppError } from '../core/errors';
+import { jsonSyntaxReason } from '../core/json-syntax';
 import { locals } from './request-context';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
@@ -11,7 +12,7 @@ import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
  */
 export function fromBodyParserError(error: unknown): AppError | undefined {
   const { type, status } = (error ?? {}) as { type?: string; status?: unknown };
-  if (type === 'entity.parse.failed') return new BadRequestError(`The body is not valid JSON: ${(error as Error).message}`);
+  if (type === 'entity.parse.failed') return new BadRequestError(`The body is not valid JSON: ${jsonSyntaxReason(String((error as Error).message))}`);
   if (type === 'entity.too.large') {
     const limit = (error as { limit?: number }).limit;
     return new PayloadTooLargeError(`The body is larger than the limit of ${limit ?? '?'} bytes`);

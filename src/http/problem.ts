@@ -1,4 +1,4 @@
-import { AppError, ServiceUnavailableError, TooManyRequestsError } from '../core/errors';
+import { AppError, ServiceUnavailableError } from '../core/errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -32,7 +32,9 @@ export function toAppError(error: unknown): AppError | undefined {
 export function toProblem(error: unknown, instance: string, errorId: string): { body: ProblemBody; headers: Record<string, string> } {
   const known = toAppError(error);
   const headers: Record<string, string> = {};
-  if (known instanceof TooManyRequestsError) headers['retry-after'] = String(known.retryAfterSeconds);
+  // A 429, or any refusal that knows when to come back (a reset busy with another: 409).
+  const retryAfter = (known as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
   if (known instanceof ServiceUnavailableError) headers['retry-after'] = '1';
   if (!known) {
     return {

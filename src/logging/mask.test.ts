@@ -37,4 +37,24 @@ describe('masking personal data in logs', () => {
     const entry = JSON.parse(lines[0] as string);
     expect(entry).toMatchObject({ level: 'info', message: 'lookup of *********234', nksHoTen: 'L* T** H*', messageId: 'm-1' });
   });
+
+  it('masks an error’s message and stack, wherever it is logged, and leaves its other members out', () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createWinstonLogger({ level: 'info', format: 'json', stream });
+    const error = Object.assign(new Error('no citizen 044095001234'), { body: 'hoTen=Lê Thu Hà' });
+    logger.error('lookup failed', { err: error, nested: { cause: new Error('phone 0912345678') } });
+    const line = lines[0] as string;
+    expect(line).not.toContain('044095001234');
+    expect(line).not.toContain('0912345678');
+    expect(line).not.toContain('Lê Thu Hà');
+    const entry = JSON.parse(line);
+    expect(entry.err).toEqual({ name: 'Error', message: 'no citizen *********234', stack: expect.stringMatching(/^Error: no citizen \*{9}234\n\s+at /) });
+    expect(entry.nested.cause).toMatchObject({ name: 'Error', message: 'phone *******678' });
+  });
 });

@@ -25,6 +25,15 @@ export function maskText(text: string): string {
   return text.replace(PHONE_NUMBER, maskTail).replace(ID_NUMBER, maskTail);
 }
 
+/**
+ * An error as a log line shows it, masked: message and stack (which repeats the message) pass
+ * through maskText like any other text. Other members (body-parser keeps the raw body on its errors)
+ * are left out.
+ */
+export function maskError(error: Error): { name: string; message: string; stack?: string } {
+  return { name: error.name, message: maskText(String(error.message)), ...(error.stack ? { stack: maskText(error.stack) } : {}) };
+}
+
 export function maskValue(value: unknown, key = '', depth = 0): unknown {
   if (depth > 8) return '[…]';
   if (typeof value === 'string') {
@@ -34,7 +43,7 @@ export function maskValue(value: unknown, key = '', depth = 0): unknown {
     return maskText(value);
   }
   if (Array.isArray(value)) return value.map((item) => maskValue(item, key, depth + 1));
-  if (value instanceof Error) return value;
+  if (value instanceof Error) return maskError(value);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = maskValue(v, k, depth + 1);

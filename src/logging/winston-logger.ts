@@ -1,6 +1,6 @@
 import winston from 'winston';
 import type { LogFields, Logger } from '../core/logger';
-import { maskText, maskValue } from './mask';
+import { maskError, maskText, maskValue } from './mask';
 
 /** Serialises an error under `err` and masks personal data in every field. */
 const scrub = winston.format((info) => {
@@ -8,7 +8,7 @@ const scrub = winston.format((info) => {
     if (key === 'level' || key === 'timestamp') continue;
     const value = info[key];
     if (value instanceof Error) {
-      info[key] = { name: value.name, message: maskText(value.message), stack: value.stack };
+      info[key] = maskError(value);
     } else if (key === 'message' && typeof value === 'string') {
       info.message = maskText(value);
     } else {

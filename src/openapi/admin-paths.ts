@@ -15,6 +15,7 @@ const pathParam = (name: string): ParameterObject => ({ name, in: 'path', requir
 
 const READ_ERRORS = {
   '401': 'No admin credential (a browser asking for HTML is sent to the login page instead).',
+  '429': 'Too many wrong admin credentials from this address (`AUTH_FAILURE_LIMIT`); refused until `Retry-After` seconds have passed.',
   '503': 'Redis does not answer.',
 };
 const CHANGE_ERRORS = {
@@ -28,7 +29,7 @@ const adminOp = (operationId: string, summary: string, ok: ResponseObject, error
   summary,
   security: [{ [ADMIN_BEARER]: [] }],
   ...extra,
-  responses: { '200': ok, ...problemResponses(errors) },
+  responses: { '200': ok, '303': see('No credential, asked by a browser (`Accept: text/html`): to the login page.'), ...problemResponses(errors) },
 });
 
 const obj = (required: string[], properties: Record<string, SchemaObject>): SchemaObject => ({ type: 'object', required, properties });
@@ -127,7 +128,7 @@ export function adminPaths(): OpenApiContribution {
           tags: [TAG],
           summary: 'The overview page',
           security: [{ [ADMIN_BEARER]: [] }, {}],
-          responses: { '200': html('The page.'), '303': see('No credential, asked by a browser: to the login page.'), ...problemResponses({ '401': 'No admin credential.' }) },
+          responses: { '200': html('The page.'), '303': see('No credential, asked by a browser: to the login page.'), ...problemResponses({ '401': 'No admin credential.', '429': 'Too many wrong admin credentials from this address; see `Retry-After`.' }) },
         },
       },
       '/admin/login': {
@@ -141,7 +142,7 @@ export function adminPaths(): OpenApiContribution {
             required: true,
             content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', required: ['token'], properties: { token: { type: 'string' }, next: { type: 'string', description: 'A path on this site to go to afterwards.' } } } } },
           },
-          responses: { '303': see('Logged in: to `next` (default `/admin`).'), '400': html('No token: the form again.'), '401': html('Not an admin credential: the form again.'), ...problemResponses({ '413': 'The form is over 4 kB.', '415': 'Not a form body this route takes.' }) },
+          responses: { '303': see('Logged in: to `next` (default `/admin`).'), '400': html('No token: the form again.'), '401': html('Not an admin credential: the form again.'), '429': { ...html('Too many wrong tokens from this address: the form again, saying how long to wait.'), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } }, ...problemResponses({ '413': 'The form is over 4 kB.', '415': 'Not a form body this route takes.' }) },
         },
       },
       '/admin/logout': {
@@ -166,7 +167,7 @@ export function adminPaths(): OpenApiContribution {
           tags: [TAG],
           summary: 'The queue board (bull-board); its own API under /admin/queues/api is not described here',
           security: [{ [ADMIN_BEARER]: [] }, {}],
-          responses: { '200': html('The board.'), '303': see('No credential, asked by a browser: to the login page.'), ...problemResponses({ '401': 'No admin credential.' }) },
+          responses: { '200': html('The board.'), '303': see('No credential, asked by a browser: to the login page.'), ...problemResponses({ '401': 'No admin credential.', '429': 'Too many wrong admin credentials from this address; see `Retry-After`.' }) },
         },
       },
     },

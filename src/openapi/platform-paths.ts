@@ -53,6 +53,10 @@ const tokenOperation = (operationId: string): OperationObject => ({
       headers: { 'WWW-Authenticate': { schema: { type: 'string' } } },
     }),
     '413': oauthError('`invalid_request`: the body is over `BODY_LIMIT_BYTES`.'),
+    '415': oauthError('`invalid_request`: a charset other than UTF-8, or a `Content-Encoding` the simulator cannot read.'),
+    '429': oauthError('`invalid_client`: too many failed authentications from this client id or address (`AUTH_FAILURE_LIMIT` in `AUTH_FAILURE_WINDOW_SECONDS`); the right secret is refused too until `Retry-After` seconds have passed.', {
+      headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+    }),
   },
 });
 

@@ -31,6 +31,8 @@ export interface DeliveryDeps {
   contextFor(service: string): AdapterContext;
   /** The executor is built after the callback sender it uses, hence a getter. */
   executor(): MessageExecutor;
+  /** This process's copy of clock and scenarios (see Pipeline's simState). */
+  simState?: { version(): string; ensure(version: string): Promise<void> };
 }
 
 /** The asynchronous path as the rest of the app sees it. */
@@ -99,6 +101,7 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
         logger: log,
         policy,
         maxStalled: settings.worker.maxStalled,
+        ...(deps.simState ? { simState: deps.simState } : {}),
       });
       const processCallback = createCallbackProcessor(callbackQueue, service, {
         delivery: callbackDelivery,

@@ -17,6 +17,12 @@ export interface WorkerSpec {
  * when it is back. Closing waits for running jobs up to the shutdown grace; a job still running then
  * is left to the lock expiry, and another worker takes it over as stalled.
  */
+/**
+ * Seconds an idle worker's blocking wait lasts (BullMQ `drainDelay`, default 5): 10 is the ceiling
+ * BullMQ itself keeps for a blocking wait on Redis (a longer one risks trouble on reconnection).
+ */
+const IDLE_BLOCK_SECONDS = 10;
+
 export class DeliveryWorkers {
   private workers: Worker[] = [];
 
@@ -39,6 +45,10 @@ export class DeliveryWorkers {
         // Our processor buries a poison job itself (WORKER_MAX_STALLED), so the message ends `dead`
         // with a dead letter; BullMQ's own limit would fail it without a trace in the record.
         maxStalledCount: this.settings.maxStalled + 1,
+        // How long an idle worker blocks on its queue's marker before it asks again. A new, promoted
+        // or retried job wakes it at once (BullMQ's marker; a delayed job shortens the wait to its
+        // due time), so the longer wait costs no latency, only fewer idle round trips.
+        drainDelay: IDLE_BLOCK_SECONDS,
         settings: { backoffStrategy: backoffStrategy(() => spec.policy) },
       });
       worker.on('error', (err: Error) => this.logger.warn('worker connection error', { queue: spec.queue, err: err.message }));

@@ -20,6 +20,8 @@ export interface MessageProcessorDeps {
   policy: RetryPolicy;
   /** Worker deaths one job may survive before it counts as a poison message and is dead. */
   maxStalled: number;
+  /** This process's copy of clock and scenarios; its version rides along with the try's first step. */
+  simState?: { version(): string; ensure(version: string): Promise<void> };
 }
 
 /**
@@ -79,8 +81,14 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     }
     const detail = `attempt ${tryNumber} of ${deps.policy.attempts}${deaths > 0 ? ', recovered after a worker stopped mid-job' : ''}`;
     // One round trip reads the record, skips a finished one and marks this try as processing.
-    const begun = await deps.store.beginAttempt(ref, detail, job.id);
-    if (!begun) return gone(job);
+    let begun = await deps.store.beginAttempt(ref, detail, job.id, deps.simState?.version());
+    // The clock or the scenarios changed since this process read them: reload, then begin.
+    for (let tries = 0; begun?.stale && tries < 5; tries++) {
+      await deps.simState?.ensure(begun.simVersion);
+      begun = await deps.store.beginAttempt(ref, detail, job.id, deps.simState?.version());
+    }
+    if (begun?.stale) begun = await deps.store.beginAttempt(ref, detail, job.id);
+    if (!begun || begun.stale) return gone(job);
     // A job left over from a request that was refused (503) and then sent again: the record now
     // belongs to the new request's job, which runs it.
     if (begun.superseded) return void logOf(job).info('job superseded by a newer acceptance of the same message; dropped');

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type Redis from 'ioredis';
 import type { Config } from '../config/config';
+import type { AuthFailureGuard } from '../http/auth/auth-failures';
 import type { AdapterContext } from '../core/adapter';
 import type { Logger } from '../core/logger';
 import type { Clock, IdSource, Journal, MessageStore, QueueAdmin, ScenarioEngine } from '../core/ports';
@@ -24,6 +25,7 @@ import { ScenarioService } from './scenario-service';
 import { SimKeys } from './sim-keys';
 import { SimRandom } from './sim-random';
 import { SimSync } from './sim-sync';
+import { ResetLock } from './reset-lock';
 import { SimulationReset } from './simulation-reset';
 import type { TimerRunner } from './timer-runner';
 
@@ -43,6 +45,8 @@ export interface SimulationRouteDeps {
   queueAdmin: QueueAdmin;
   messages: MessageStore;
   contextFor(service: string): AdapterContext;
+  /** Counts wrong admin tokens on the /sim routes (429 past the limit). */
+  authFailures?: AuthFailureGuard;
 }
 
 /** The simulation controls: clock, seeded ids, fault scenarios, journal, and their /sim routes. */
@@ -51,6 +55,8 @@ export interface Simulation {
   ids: IdSource;
   scenarios: ScenarioEngine;
   journal: Journal;
+  /** The version of this process's copy of clock and scenarios, and a reload when it is behind. */
+  state: { version(): string; ensure(version: string): Promise<void> };
   /** Runs at start, after the app is built: loads the shared state and the scenarios file. */
   start(deps: SimulationRouteDeps): Promise<void>;
   routes(deps: SimulationRouteDeps): Router;
@@ -85,7 +91,16 @@ export function createSimulation(deps: SimulationDeps): Simulation {
       controls = {
         scenarioService,
         advancer: new ClockAdvancer({ clock, scheduler: route.scheduler, timers: route.timers }),
-        reset: new SimulationReset({ redis, keys, journal, clock, sync, scenarios: scenarioService, ...route }),
+        reset: new SimulationReset({
+          redis,
+          keys,
+          journal,
+          clock,
+          sync,
+          scenarios: scenarioService,
+          lock: new ResetLock({ redis, key: keys.resetLock(), waitMs: config.simResetWaitSeconds * 1000 }),
+          ...route,
+        }),
       };
     }
     return controls;
@@ -96,6 +111,7 @@ export function createSimulation(deps: SimulationDeps): Simulation {
     ids: random,
     scenarios: engine,
     journal,
+    state: sync,
     start: async (route) => {
       await random.start();
       await sync.start();
@@ -106,7 +122,7 @@ export function createSimulation(deps: SimulationDeps): Simulation {
     },
     routes: (route) => {
       const { scenarioService, advancer, reset } = controlsFor(route);
-      return simRouter(config, [
+      return simRouter({ ...config, ...(route.authFailures ? { authFailures: route.authFailures } : {}) }, [
         scenarioRoutes(scenarioService),
         clockRoutes(clock, advancer),
         journalRoutes(journal, route.schemas, config.journalMaxEntries),

@@ -24,8 +24,9 @@ export class ScenarioService {
     }
     await this.deps.store.put(stored);
     await this.deps.sync.announce();
-    const ids = new Set(stored.map((r) => r.id));
-    return (await this.deps.store.statuses()).filter((r) => ids.has(r.id));
+    // The rules as stored, not read back: a clear or reset racing this call may already have
+    // removed them (a create followed by a clear), and the answer must still say what was created.
+    return stored.map((rule) => ({ ...rule, hits: 0, ...(rule.count !== undefined ? { remaining: rule.count } : {}) }));
   }
 
   list(): Promise<RuleStatus[]> {

@@ -29,6 +29,10 @@ export class SimKeys {
   resetEpoch(): string {
     return `${this.prefix}:sim:reset-epoch`;
   }
+  /** Held while a reset runs, so resets from any process run one at a time. */
+  resetLock(): string {
+    return `${this.prefix}:sim:reset-lock`;
+  }
   /** Hands each process its own id stream number, so seeded ids never collide across processes. */
   idSlots(): string {
     return `${this.prefix}:sim:id-slots`;

@@ -25,6 +25,16 @@ export class SimSync {
     private readonly logger: Logger,
   ) {}
 
+  /** The version this process's copy is of ('' before the first change). */
+  version(): string {
+    return this.lastVersion ?? '';
+  }
+
+  /** Reloads unless this process's copy is of `version` already. */
+  async ensure(version: string): Promise<void> {
+    if (version !== this.version()) await this.refresh();
+  }
+
   /** Registers a reload; it runs at start and after every change. */
   onChange(reload: () => Promise<void>): void {
     this.listeners.push(reload);

@@ -6,6 +6,7 @@ import type { AdapterRegistry } from '../core/registry';
 import type { RedisJournal } from '../store/redis-journal';
 import type { RedisScheduler } from '../store/redis-scheduler';
 import type { RedisClock } from './redis-clock';
+import type { ResetLock } from './reset-lock';
 import type { ScenarioService } from './scenario-service';
 import type { SimKeys } from './sim-keys';
 import type { SimSync } from './sim-sync';
@@ -34,16 +35,25 @@ export class SimulationReset {
       scenarios: ScenarioService;
       clock: RedisClock;
       sync: SimSync;
+      lock: ResetLock;
       contextFor(service: string): AdapterContext;
     },
   ) {}
 
+  /**
+   * Resets run one at a time, across every process sharing the Redis: a second waits for the first
+   * (up to the lock's wait) and then starts from the state the first left, or gets a 409.
+   */
   async reset(service?: string): Promise<ResetOutcome> {
+    if (service !== undefined && !this.deps.registry.adapter(service)) {
+      throw new NotFoundError(`No service "${service}"; known services: ${this.deps.registry.services().join(', ')}`);
+    }
+    return this.deps.lock.run(() => this.resetNow(service));
+  }
+
+  private async resetNow(service?: string): Promise<ResetOutcome> {
     const started = Date.now();
     const { registry, scheduler, queueAdmin, journal, scenarios, messages, contextFor } = this.deps;
-    if (service !== undefined && !registry.adapter(service)) {
-      throw new NotFoundError(`No service "${service}"; known services: ${registry.services().join(', ')}`);
-    }
     const services = service === undefined ? registry.services() : [service];
     await queueAdmin.obliterate(service);
     await Promise.all([

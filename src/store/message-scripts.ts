@@ -4,29 +4,56 @@ import { LuaScript } from './lua-script';
  * The Lua scripts of the message store (src/store/redis-message-store.ts). Every record script takes
  * the three keys of one message (hash, history, callbacks; one hash tag, so one Cluster slot), and
  * those that read answer the whole record in the same round trip:
- * `{HGETALL hash, LRANGE history, LRANGE callbacks}`. Index scripts take one key each.
+ * `{HGETALL hash, LRANGE history, LRANGE callbacks}`. CREATE and UPDATE also write the indexes, the
+ * recovery list and the journal in the same step: one round trip each, the whole sync path in two.
  */
 const READ_RECORD = `
 local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRANGE', KEYS[2], 0, -1), redis.call('LRANGE', KEYS[3], 0, -1)} end`;
 
 /**
- * Creates the record unless the id is taken; answers `{1}`, or `{0, <the existing record>}`. ARGV[7]
- * is '1' for a pending record (async, job not confirmed yet), ARGV[8] the job id ('' for none).
+ * Creates the record unless its sender already used the id, and in the same atomic step puts it on
+ * the recovery list, in its search indexes and its backend's index, and (ARGV[15] not '') in the
+ * journal, so a record is never open and unlisted, or stored and unfindable. Answers
+ * `{1, simVersion}`, or `{0, simVersion, <the existing record>}` untouched. The simulation version
+ * rides along: when ARGV[17] is not '' and differs from it, nothing is written and the answer is
+ * `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it and tries
+ * again: a change made anywhere takes effect on the next message, at no extra round trip.
+ * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, then
+ * the search indexes. ARGV: meta, status, attempts, updatedAt, first history entry, ttl (s),
+ * pending ('1'/'0'), job id ('' for none), lease end (ms), member, index score, index cap, backend
+ * index score (expiry, ms), now (ms), journal entry ('' for none), journal cap, the simulation
+ * version the caller's copy is of ('' to skip the check).
  */
 export const CREATE = new LuaScript(`${READ_RECORD}
-if redis.call('EXISTS', KEYS[1]) == 1 then local r = record() return {0, r[1], r[2], r[3]} end
+local version = redis.call('GET', KEYS[7]) or ''
+if ARGV[17] ~= '' and ARGV[17] ~= version then return {2, version} end
+if redis.call('EXISTS', KEYS[1]) == 1 then local r = record() return {0, version, r[1], r[2], r[3]} end
+redis.call('ZADD', KEYS[4], 'NX', ARGV[9], ARGV[10])
 redis.call('HSET', KEYS[1], 'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4])
 if ARGV[7] == '1' then redis.call('HSET', KEYS[1], 'pending', '1') end
 if ARGV[8] ~= '' then redis.call('HSET', KEYS[1], 'jobId', ARGV[8]) end
 redis.call('RPUSH', KEYS[2], ARGV[5])
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('EXPIRE', KEYS[2], ARGV[6])
-return {1}`);
+for i = 8, #KEYS do
+  redis.call('ZADD', KEYS[i], ARGV[11], ARGV[10])
+  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1))
+  redis.call('EXPIRE', KEYS[i], ARGV[6])
+end
+redis.call('ZADD', KEYS[5], ARGV[13], ARGV[10])
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. ARGV[14])
+if ARGV[15] ~= '' then
+  redis.call('LPUSH', KEYS[6], ARGV[15])
+  redis.call('LTRIM', KEYS[6], 0, tonumber(ARGV[16]) - 1)
+end
+return {1, version}`);
 
 /**
  * Applies a status change and its history entry; answers `{1, <the record after it>}`, or `{0}` when
  * there is no record. ARGV[3] lists terminal statuses (space separated) that forbid the change
- * ('' for none: the change always applies).
+ * ('' for none: the change always applies). ARGV[4] is the record's member on the recovery list
+ * (KEYS[4]) when the change finishes it: it leaves the list in the same step ('' keeps it).
+ * ARGV[5..] are field/value pairs, the status first.
  */
 export const UPDATE = new LuaScript(`${READ_RECORD}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
@@ -34,11 +61,12 @@ if ARGV[3] ~= '' then
   local status = redis.call('HGET', KEYS[1], 'status')
   for s in string.gmatch(ARGV[3], '%S+') do if s == status then return {0} end end
 end
-for i = 4, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 -- a message that completes (after a retry or a redrive) no longer carries an earlier error
-if ARGV[5] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
+if ARGV[6] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
 redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
+if ARGV[4] ~= '' then redis.call('ZREM', KEYS[4], ARGV[4]) end
 local r = record()
 return {1, r[1], r[2], r[3]}`);
 
@@ -47,9 +75,15 @@ return {1, r[1], r[2], r[3]}`);
  * than ARGV[4] (a leftover job of a replaced record; '' skips the check); `{4, <record>}` when it is
  * still pending (its request never confirmed it), deleting it in the same step, so a confirm that
  * comes later finds nothing; `{1, <record>}` untouched when its status is one of the terminal ones in
- * ARGV[5..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
+ * ARGV[6..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
+ * Before all that, like CREATE: `{5, simVersion}` and nothing done when ARGV[5] (the version of the
+ * worker's copy of clock and scenarios, '' to skip) is not the simulation version (KEYS[4]).
  */
 export const BEGIN_ATTEMPT = new LuaScript(`${READ_RECORD}
+if ARGV[5] ~= '' then
+  local version = redis.call('GET', KEYS[4]) or ''
+  if version ~= ARGV[5] then return {5, version} end
+end
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
 local job = redis.call('HGET', KEYS[1], 'jobId')
 if ARGV[4] ~= '' and job and job ~= ARGV[4] then return {3} end
@@ -59,7 +93,7 @@ if redis.call('HGET', KEYS[1], 'pending') == '1' then
   return {4, r[1], r[2], r[3]}
 end
 local status = redis.call('HGET', KEYS[1], 'status')
-for i = 5, #ARGV do
+for i = 6, #ARGV do
   if status == ARGV[i] then local r = record() return {1, r[1], r[2], r[3]} end
 end
 redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3])
@@ -100,22 +134,6 @@ export const APPEND_IF_EXISTS = new LuaScript(`
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
-return 1`);
-
-/** Adds a member to a capped, expiring sorted-set index (one key, so one slot). */
-export const INDEX = new LuaScript(`
-redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[3]) + 1))
-redis.call('EXPIRE', KEYS[1], ARGV[4])
-return 1`);
-
-/**
- * Adds a message id to its backend's index, scored by when its record expires, and drops the ids
- * whose records have expired (ARGV: expiry, id, now; all in ms).
- */
-export const SERVICE_INDEX = new LuaScript(`
-redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[3])
 return 1`);
 
 /** The record as the scripts answer it: the hash as a flat field/value list, then the two lists. */

@@ -1,8 +1,8 @@
 import type Redis from 'ioredis';
 import { isTerminal, parseRef, refString, TERMINAL_STATUSES, type CallbackAttempt, type HistoryEntry, type MessageRecord, type MessageRef, type MessageStatus } from '../core/message';
-import type { AttemptStart, Clock, CreateOutcome, MessageSearch, MessageStore, StatusChange } from '../core/ports';
+import type { AttemptStart, Clock, CreateOutcome, JournalEntry, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
-import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CONFIRM, CREATE, DISCARD_PENDING, GET, INDEX, SERVICE_INDEX, UPDATE, type RawRecord } from './message-scripts';
+import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CONFIRM, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
 import { unlinkKeys } from './unlink-keys';
 
 /** Newest entries kept per correlationId and per sender in the search index. */
@@ -11,10 +11,19 @@ const DEFAULT_SEARCH_LIMIT = 50;
 
 type Meta = Omit<MessageRecord, 'status' | 'attempts' | 'updatedAt' | 'history' | 'response' | 'error' | 'callbacks' | 'jobId' | 'pending'>;
 
+/** Where a new record's journal entry goes, and the simulation version that rides along with it. */
+export interface MessageStoreOptions {
+  /** The journal's cap (its key is RedisKeys.journal()). */
+  journalMaxEntries: number;
+  /** The key the simulation bumps on every change of clock, rules or reset. */
+  simVersionKey: string;
+}
+
 /**
  * Message records as a Redis hash (static part as JSON, moving parts as fields) plus lists for the
  * history and callback attempts. Every change is one script, so concurrent gateways and workers
- * never overwrite each other's history.
+ * never overwrite each other's history, and a message costs one round trip to create (record,
+ * indexes, recovery list, journal) and one to finish (record, recovery list; the record answered).
  */
 export class RedisMessageStore implements MessageStore {
   constructor(
@@ -22,36 +31,50 @@ export class RedisMessageStore implements MessageStore {
     private readonly keys: RedisKeys,
     private readonly clock: Clock,
     private readonly ttlSeconds: number,
+    private readonly options: MessageStoreOptions,
   ) {}
 
-  async create(record: MessageRecord, leaseMs: number): Promise<CreateOutcome> {
+  async create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome> {
     const { status, attempts, updatedAt, history, response: _r, error: _e, callbacks: _c, pending, jobId, ...meta } = record;
-    // On the recovery list first (NX: an existing record's lease is left as it is), in the same
-    // write as the script: if Redis goes away in between, the sweeper finds the record, or finds
-    // no record and drops the entry. Leases run on real time, not the simulated clock.
-    const [, answer] = (await Promise.all([
-      this.redis.zadd(this.keys.openMessages(), 'NX', Date.now() + leaseMs, refString(record)),
-      CREATE.run(this.redis, this.recordKeys(record), [
-        JSON.stringify(meta),
-        status,
-        String(attempts),
-        updatedAt,
-        JSON.stringify(history[0]),
-        String(this.ttlSeconds),
-        pending ? '1' : '0',
-        jobId ?? '',
-      ]),
-    ])) as [unknown, [number, ...RawRecord]];
-    if (answer[0] === 1) {
-      const indexed = this.index(record);
-      // Marked as handled here; the caller still sees a failure through `indexed`.
-      indexed.catch(() => undefined);
-      return { created: true, record, indexed };
-    }
-    const existing = toRecord(answer.slice(1) as RawRecord);
+    const member = refString(record);
+    // Index scores run on the simulated clock (search order); leases and expiries on real time,
+    // like Redis's own TTLs.
+    const score = Date.parse(record.receivedAt) || this.clock.now().getTime();
+    const now = Date.now();
+    const keys = [
+      ...this.recordKeys(record),
+      this.keys.openMessages(),
+      this.keys.messagesOf(record.service),
+      this.keys.journal(),
+      this.options.simVersionKey,
+      ...this.indexKeysOf(record),
+    ];
+    const answer = (await CREATE.run(this.redis, keys, [
+      JSON.stringify(meta),
+      status,
+      String(attempts),
+      updatedAt,
+      JSON.stringify(history[0]),
+      String(this.ttlSeconds),
+      pending ? '1' : '0',
+      jobId ?? '',
+      String(now + leaseMs),
+      member,
+      String(score),
+      String(SEARCH_INDEX_CAP),
+      String(now + this.ttlSeconds * 1000),
+      String(now),
+      journal ? JSON.stringify(journal) : '',
+      String(this.options.journalMaxEntries),
+      simVersion ?? '',
+    ])) as [number, string, ...RawRecord];
+    const current = answer[1];
+    if (answer[0] === 2) return { created: false, stale: true, simVersion: current };
+    if (answer[0] === 1) return { created: true, record, indexed: Promise.resolve(), journaled: journal !== undefined, simVersion: current };
+    const existing = toRecord(answer.slice(2) as RawRecord);
     // The script answered an existing record, so it cannot be missing; guard anyway.
-    if (!existing) return this.create(record, leaseMs);
-    return { created: false, record: existing };
+    if (!existing) return this.create(record, leaseMs, journal, simVersion);
+    return { created: false, record: existing, simVersion: current };
   }
 
   async get(ref: MessageRef): Promise<MessageRecord | undefined> {
@@ -75,22 +98,26 @@ export class RedisMessageStore implements MessageStore {
     if (change.error !== undefined) fields.push('error', JSON.stringify(change.error));
     if (change.jobId !== undefined) fields.push('jobId', change.jobId);
     const guard = change.onlyIfOpen ? TERMINAL_STATUSES.join(' ') : '';
-    // The script answers the record after the change, so no second round trip reads it back.
-    const answer = (await UPDATE.run(this.redis, this.recordKeys(ref), [JSON.stringify(entry), String(this.ttlSeconds), guard, ...fields])) as [number, ...RawRecord];
-    if (answer[0] !== 1) return undefined;
-    // Finished: off the recovery list (after the change, so a record is never open and unlisted).
-    // The outcome is stored either way; an entry left behind is dropped by the sweeper.
-    if (isTerminal(change.status)) await this.release(ref).catch(() => undefined);
-    return toRecord(answer.slice(1) as RawRecord);
-  }
-
-  async beginAttempt(ref: MessageRef, detail: string, jobId?: string): Promise<AttemptStart | undefined> {
-    const at = this.clock.now().toISOString();
-    const entry: HistoryEntry = { status: 'processing', at, detail };
-    const answer = (await BEGIN_ATTEMPT.run(this.redis, this.recordKeys(ref), [JSON.stringify(entry), String(this.ttlSeconds), at, jobId ?? '', ...TERMINAL_STATUSES])) as [
+    // The script answers the record after the change, so no second round trip reads it back; a
+    // finished record leaves the recovery list in the same step.
+    const release = isTerminal(change.status) ? refString(ref) : '';
+    const answer = (await UPDATE.run(this.redis, [...this.recordKeys(ref), this.keys.openMessages()], [JSON.stringify(entry), String(this.ttlSeconds), guard, release, ...fields])) as [
       number,
       ...RawRecord,
     ];
+    if (answer[0] !== 1) return undefined;
+    return toRecord(answer.slice(1) as RawRecord);
+  }
+
+  async beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined> {
+    const at = this.clock.now().toISOString();
+    const entry: HistoryEntry = { status: 'processing', at, detail };
+    const answer = (await BEGIN_ATTEMPT.run(
+      this.redis,
+      [...this.recordKeys(ref), this.options.simVersionKey],
+      [JSON.stringify(entry), String(this.ttlSeconds), at, jobId ?? '', simVersion ?? '', ...TERMINAL_STATUSES],
+    )) as [number, ...RawRecord];
+    if (answer[0] === 5) return { stale: true, simVersion: answer[1] as unknown as string };
     if (answer[0] === 3) return { superseded: true };
     if (answer[0] === 4) {
       const left = toRecord(answer.slice(1) as RawRecord);
@@ -174,24 +201,6 @@ export class RedisMessageStore implements MessageStore {
     // Records expire on their own; drop their index entries as they are found.
     if (expired.length) await Promise.all(lists.map((list) => this.redis.zrem(list.key, ...expired)));
     return records.filter((r): r is MessageRecord => r !== undefined);
-  }
-
-  /**
-   * Adds a new record to the correlationId, sender and messageId indexes (newest kept, capped,
-   * expiring with the records) and to its backend's index (complete; what a reset clears). Index
-   * members name the record: sender and messageId (see refString).
-   */
-  private async index(record: MessageRecord): Promise<void> {
-    const score = Date.parse(record.receivedAt) || this.clock.now().getTime();
-    const member = refString(record);
-    // One script per key: in a Redis Cluster the index keys live in different slots.
-    const args = [String(score), member, String(SEARCH_INDEX_CAP), String(this.ttlSeconds)];
-    // Record TTLs run on Redis's own (real) time, not the simulated clock.
-    const now = Date.now();
-    await Promise.all([
-      ...this.indexKeysOf(record).map((key) => INDEX.run(this.redis, [key], args)),
-      SERVICE_INDEX.run(this.redis, [this.keys.messagesOf(record.service)], [String(now + this.ttlSeconds * 1000), member, String(now)]),
-    ]);
   }
 
   private async unindex(record: MessageRecord): Promise<void> {

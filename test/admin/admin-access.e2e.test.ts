@@ -35,6 +35,23 @@ describe('admin access', () => {
       expect(res.body.detail).toMatch(/Bearer <ADMIN_TOKEN>.*\/admin\/login/);
     });
 
+    it('a login cookie that cookie-parser reads as JSON (j:{…}, j:[…], j:null) or a signed-looking value counts as no cookie: 401 or the login form, never a 500', async () => {
+      const values = ['j:{"a":1}', 'j:[1,2]', 'j:null', 'j:"str"', 'j:42', 's:abc.def', 'j:{', '%E0%A4%A', ''];
+      for (const value of values) {
+        const cookie = `lgsp_admin_session=${encodeURIComponent(value)}`;
+        const api = await t.http.get('/api/v1/admin/summary').set('cookie', cookie);
+        expect({ value, status: api.status, type: api.body.type }).toEqual({ value, status: 401, type: 'urn:lgsp-sim:problem:unauthorized' });
+        const change = await t.http.post('/api/v1/admin/queues/x/pause').set('cookie', cookie);
+        expect({ value, status: change.status }).toEqual({ value, status: 401 });
+        const page = await t.http.get('/admin').set('cookie', cookie).set('accept', 'text/html');
+        expect({ value, status: page.status, location: page.headers.location }).toEqual({ value, status: 303, location: '/admin/login?next=%2Fadmin' });
+        const board = await t.http.get('/admin/queues/api/queues').set('cookie', cookie);
+        expect({ value, status: board.status }).toEqual({ value, status: 401 });
+        const logout = await t.http.post('/admin/logout').set('cookie', cookie);
+        expect({ value, status: logout.status }).toEqual({ value, status: 303 });
+      }
+    });
+
     it('a wrong bearer token gets 401, even with a valid login cookie beside it', async () => {
       const { cookie } = await loginAs(t, 'admin-secret');
       const res = await t.http.get('/api/v1/admin/summary').auth('dev-admin', { type: 'bearer' }).set('cookie', cookie);

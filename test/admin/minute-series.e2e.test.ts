@@ -16,9 +16,6 @@ describe('MinuteSeries', () => {
     await wipePrefix(prefix);
   });
 
-  /** count() is fire-and-forget; a PING on the same connection answers after its writes. */
-  const settled = (): Promise<unknown> => redis.ping();
-
   it('keeps per-minute counts of the last hour per queue, oldest first, shared through Redis', async () => {
     const writer = series();
     writer.count('svc-dkdn', 'completed');
@@ -27,7 +24,8 @@ describe('MinuteSeries', () => {
     now += 60_000;
     writer.count('svc-dkdn', 'completed');
     writer.count('cb-paygov', 'failed');
-    await settled();
+    // Counts are summed in the process and written about once a second; flush writes them now.
+    await writer.flush();
     const read = await series().read();
     const dkdn = read.get('svc-dkdn');
     expect(dkdn?.completed).toHaveLength(SERIES_MINUTES);

@@ -24,7 +24,7 @@ describe('lgsp-sim test', () => {
     expect(out).not.toMatch(/✗/);
     expect(exitCode).toBe(0);
     const names = report?.suites.map((s) => s.name.split(' ')[0]);
-    expect(names).toEqual(expect.arrayContaining(['bhxh', 'diag', 'dkdn', 'dmdc', 'hotich', 'lltp', 'paygov']));
+    expect(names).toEqual(expect.arrayContaining(['bhxh', 'bhyt', 'diag', 'dkdn', 'dmdc', 'hotich', 'lltp', 'msns', 'paygov', 'sso', 'vbpl']));
     const xml = await readFile(junit, 'utf8');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="lgsp-sim test" tests="\d+" failures="0"/);
     expect(xml).toContain('<testcase classname="paygov — payments (/paygov)" name="amount 10004 sends the same IPN twice"');

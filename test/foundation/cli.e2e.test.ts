@@ -12,10 +12,29 @@ describe('lgsp-sim CLI (real processes)', () => {
       const [, url] = await proc.waitFor(/is up at (http:\/\/localhost:\d+)/);
       expect(proc.stdout()).toContain('dev client: id dev-client  secret dev-secret  agency 000.00.00.H30');
       expect(proc.stdout()).toContain('Bearer dev-admin');
+      // Loopback unless HOST says otherwise, so the default admin token is no warning here.
+      expect(proc.stdout()).toContain('listening:  127.0.0.1 (this machine only; HOST=0.0.0.0 opens it to others)');
       const live = await fetch(`${url}/livez`);
       expect(live.status).toBe(200);
       proc.child.kill('SIGTERM');
       expect(await proc.exited).toEqual({ code: 0, signal: null });
+      expect(proc.stderr()).not.toContain('warning');
+    } finally {
+      proc.child.kill('SIGKILL');
+    }
+  });
+
+  it('HOST beyond loopback with the default admin token: one warning line at start', async () => {
+    const proc = startCli(['serve'], { PORT: '0', HOST: '0.0.0.0', REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix });
+    try {
+      const [, url] = await proc.waitFor(/is up at (http:\/\/localhost:\d+)/);
+      expect(proc.stdout()).toContain('listening:  0.0.0.0\n');
+      expect((await fetch(`${url}/livez`)).status).toBe(200);
+      proc.child.kill('SIGTERM');
+      expect(await proc.exited).toEqual({ code: 0, signal: null });
+      expect(proc.stderr()).toBe(
+        'lgsp-sim: warning: ADMIN_TOKEN is the default "dev-admin" and the gateway listens on 0.0.0.0, reachable from other machines; set ADMIN_TOKEN to a secret\n',
+      );
     } finally {
       proc.child.kill('SIGKILL');
     }
@@ -28,7 +47,7 @@ describe('lgsp-sim CLI (real processes)', () => {
     try {
       const proc = startCli(['serve', '--with-workers'], { PORT: String(port), REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix });
       expect(await proc.exited).toEqual({ code: 1, signal: null });
-      expect(proc.stderr()).toBe(`lgsp-sim: cannot listen on 0.0.0.0:${port}: the port is already in use; set PORT (or --port) to a free one\n`);
+      expect(proc.stderr()).toBe(`lgsp-sim: cannot listen on 127.0.0.1:${port}: the port is already in use; set PORT (or --port) to a free one\n`);
     } finally {
       await new Promise((resolve) => taken.close(resolve));
     }

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { storedMessages } from '../support/stored';
 
@@ -98,6 +99,20 @@ describe('POST /api/v1/messages through the one pipeline', () => {
         const res = await small.http.post('/api/v1/messages').auth(smallToken, { type: 'bearer' }).send(big);
         expect(res.status).toBe(413);
         expect(res.body.detail).toMatch(/2048 bytes/);
+        // Streamed without a Content-Length: cut off once the limit is passed, same answer.
+        const { url } = await small.app.listen();
+        const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = httpRequest(`${url}/api/v1/messages`, { method: 'POST', headers: { authorization: `Bearer ${smallToken}`, 'content-type': 'application/json' } }, (answer) => {
+            let text = '';
+            answer.on('data', (d: Buffer) => (text += d.toString()));
+            answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: text }));
+          });
+          req.on('error', reject);
+          for (let i = 0; i < 10; i++) req.write(JSON.stringify(big).slice(i * 600, (i + 1) * 600));
+          req.end();
+        });
+        expect(streamed.status).toBe(413);
+        expect(streamed.body).toMatch(/2048 bytes/);
         expect((await storedMessages(small.prefix)).messageKeys).toEqual([]);
       } finally {
         await small.close();

@@ -31,6 +31,29 @@ describe('POST /token (client_credentials)', () => {
     }
   });
 
+  it('answers Basic credentials it cannot read with invalid_request (400), and empty ones with invalid_client (401), never a 500', async () => {
+    const basic = (raw: string) => `Basic ${Buffer.from(raw, 'utf8').toString('base64')}`;
+    const cases: [string, number, string][] = [
+      [basic('a%zz:b'), 400, 'invalid_request'],
+      [basic('dev-client:%'), 400, 'invalid_request'],
+      [basic('%E0%A4%A:x'), 400, 'invalid_request'],
+      [basic('no-colon-here'), 400, 'invalid_request'],
+      ['Basic !!!not base64!!!', 400, 'invalid_request'],
+      ['Basic a', 400, 'invalid_request'],
+      ['Basic', 400, 'invalid_request'],
+      [basic(':'), 401, 'invalid_client'],
+      [basic('dev-client:'), 401, 'invalid_client'],
+      [basic(':dev-secret'), 401, 'invalid_client'],
+    ];
+    for (const [authorization, status, error] of cases) {
+      const res = await t.http.post('/token').set('authorization', authorization).type('form').send({ grant_type: 'client_credentials' });
+      expect({ authorization, status: res.status, error: res.body.error, description: typeof res.body.error_description }).toEqual({ authorization, status, error, description: 'string' });
+    }
+    // Percent-encoded credentials (RFC 6749 §2.3.1) still work.
+    const encoded = await t.http.post('/token').set('authorization', basic('dev%2Dclient:dev%2Dsecret')).type('form').send({ grant_type: 'client_credentials' });
+    expect(encoded.status).toBe(200);
+  });
+
   it('refuses a missing or unsupported grant type', async () => {
     const missing = await t.http.post('/token').auth('dev-client', 'dev-secret').type('form').send({});
     expect(missing.status).toBe(400);

@@ -52,7 +52,7 @@ describe('GET /api/v1/openapi.json', () => {
   it('documents the fixed routes with their security', () => {
     const op = (path: string, method: 'get' | 'post'): OperationObject | undefined => doc.paths[path]?.[method];
     expect(op('/token', 'post')?.requestBody?.content).toHaveProperty(['application/x-www-form-urlencoded']);
-    expect(Object.keys(op('/token', 'post')?.responses ?? {})).toEqual(['200', '400', '401', '413']);
+    expect(Object.keys(op('/token', 'post')?.responses ?? {})).toEqual(['200', '400', '401', '413', '415', '429']);
     expect(Object.keys(op('/api/v1/messages', 'post')?.responses ?? {})).toEqual(
       ['200', '202', '400', '401', '403', '404', '409', '413', '415', '429', '503', '5XX'],
     );

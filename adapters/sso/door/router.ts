@@ -45,7 +45,9 @@ export function ssoRouter(deps: {
         const request = toNativeRequest(req);
         try {
           const parseError = await new Promise<unknown>((resolve) => parse(req, res, (e?: unknown) => resolve(e)));
-          if (parseError !== undefined && endpoint.shared && !req.params.tenant) return next(parseError);
+          // A body no parser can read is refused here, in OAuth's shape, on the shared token path too:
+          // handed on with next(error), it would skip the gateway's token route and reach the
+          // problem+json handler.
           if (parseError !== undefined) throw parseError;
           request.body = req.body;
           const door: SsoDoor = {

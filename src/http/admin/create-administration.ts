@@ -9,7 +9,9 @@ import type { MessageStore, QueueAdmin, Telemetry } from '../../core/ports';
 import type { AdapterRegistry } from '../../core/registry';
 import type { RecoveryCounts } from '../../queue/recovery-ledger';
 import { projectRoot } from '../../project-root';
+import type { Registry } from 'prom-client';
 import { adminAccess, type AdminIdentity } from '../auth/admin';
+import type { AuthFailureGuard } from '../auth/auth-failures';
 import { adminApiRouter } from './admin-api';
 import { adminPageCsp } from './admin-html';
 import { AdminMetrics } from './admin-metrics';
@@ -30,6 +32,8 @@ export interface AdministrationDeps {
   /** What the recovery sweepers of all worker processes have done. */
   recovery(): Promise<RecoveryCounts>;
   logger: Logger;
+  /** Counts wrong admin tokens and logins (429 past the limit). */
+  authFailures?: AuthFailureGuard;
 }
 
 /** Administration: the overview page, the queue board, metrics and the admin JSON API. */
@@ -37,6 +41,8 @@ export interface Administration {
   telemetry: Telemetry;
   /** Times every HTTP request for /metrics; mounted before every router. */
   requestTimer: RequestHandler;
+  /** The /metrics registry, for counters kept elsewhere (failed authentications). */
+  metricsRegistry: Registry;
   routes(deps: AdministrationDeps): Router;
 }
 
@@ -62,14 +68,16 @@ export function createAdministration(base: { redis: Redis; redisPrefix: string }
   return {
     telemetry: metrics,
     requestTimer: metrics.httpTimer(),
+    metricsRegistry: metrics.registry,
     routes(deps: AdministrationDeps): Router {
       metrics.readQueuesFrom(() => deps.queueAdmin.summaries());
       metrics.readRecoveryFrom(deps.recovery);
       const sessions = new AdminSessions(deps.redis, deps.config.redisPrefix);
       const tokens = { adminToken: deps.config.adminToken, ...(deps.config.adminReadonlyToken ? { adminReadonlyToken: deps.config.adminReadonlyToken } : {}) };
       const cookies = cookieParser();
-      const guard = adminAccess({ tokens, sessions, loginPath: LOGIN_PATH });
-      const boardGuard = adminAccess({ tokens, sessions, loginPath: LOGIN_PATH, csrf: 'same-origin' });
+      const failures = deps.authFailures ? { failures: deps.authFailures } : {};
+      const guard = adminAccess({ tokens, sessions, loginPath: LOGIN_PATH, ...failures });
+      const boardGuard = adminAccess({ tokens, sessions, loginPath: LOGIN_PATH, csrf: 'same-origin', ...failures });
       const assets = loadAssets();
       const router = Router();
 
@@ -86,7 +94,7 @@ export function createAdministration(base: { redis: Redis; redisPrefix: string }
       });
 
       router.use(['/admin', '/api/v1/admin'], cookies);
-      router.use(loginRouter({ tokens, sessions, sessionTtlSeconds: ADMIN_SESSION_TTL_SECONDS }));
+      router.use(loginRouter({ tokens, sessions, sessionTtlSeconds: ADMIN_SESSION_TTL_SECONDS, ...(deps.authFailures ? { authFailures: deps.authFailures } : {}) }));
 
       router.get('/admin', guard, adminPageCsp(), (_req: Request, res: Response) => {
         res.set('cache-control', 'no-store').type('html').send(overviewPage(res.locals.admin as AdminIdentity));

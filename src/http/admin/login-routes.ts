@@ -1,12 +1,15 @@
 import express, { type Request, type Response, Router } from 'express';
-import { ADMIN_COOKIE, adminRoleOf } from '../auth/admin';
+import { ADMIN_COOKIE, adminRoleOf, adminSessionCookie } from '../auth/admin';
 import { adminPage, adminPageCsp, escapeHtml } from './admin-html';
 import type { AdminSessions } from './admin-sessions';
+import { type AuthFailureGuard, blockedMessage } from '../auth/auth-failures';
 
 export interface LoginDeps {
   tokens: { adminToken: string; adminReadonlyToken?: string };
   sessions: AdminSessions;
   sessionTtlSeconds: number;
+  /** Counts wrong tokens per address; past its limit the form answers 429. */
+  authFailures?: AuthFailureGuard;
 }
 
 /** Where to go after logging in: only a path of the admin area, never another site. */
@@ -54,8 +57,15 @@ export function loginRouter(deps: LoginDeps): Router {
       res.status(400).type('html').send(loginForm(next, 'Enter the admin token.'));
       return;
     }
+    const attempt = { surface: 'admin-login' as const, ip: req.ip };
+    const wait = await deps.authFailures?.blocked(attempt);
+    if (wait !== undefined) {
+      res.status(429).set('retry-after', String(wait)).type('html').send(loginForm(next, `${blockedMessage(wait)}.`));
+      return;
+    }
     const role = adminRoleOf(token, deps.tokens);
     if (!role) {
+      await deps.authFailures?.failed(attempt);
       res.status(401).type('html').send(loginForm(next, 'That token is not an admin credential.'));
       return;
     }
@@ -71,8 +81,7 @@ export function loginRouter(deps: LoginDeps): Router {
   });
 
   router.post('/admin/logout', async (req: Request, res: Response) => {
-    const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
-    await deps.sessions.destroy(cookies?.[ADMIN_COOKIE]);
+    await deps.sessions.destroy(adminSessionCookie(req));
     res.clearCookie(ADMIN_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
     res.redirect(303, '/admin/login');
   });

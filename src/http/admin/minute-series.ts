@@ -4,6 +4,8 @@ import type Redis from 'ioredis';
 export const SERIES_MINUTES = 60;
 /** Buckets outlive the window a little, so a slow reader never sees a hole at the far end. */
 const BUCKET_TTL_SECONDS = (SERIES_MINUTES + 10) * 60;
+/** How long counts are summed in the process before they are written. */
+const FLUSH_MS = 1000;
 
 /** What a per-minute bucket counts for one queue. */
 export type SeriesCounter = 'completed' | 'failed' | 'retried';
@@ -27,26 +29,44 @@ export class MinuteSeries {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The last minute whose bucket this process gave its expiry to. */
-  private expiredMinute = -1;
+  /** Counts not yet written, by bucket key and field. */
+  private readonly unwritten = new Map<string, Map<string, number>>();
+  private flushTimer: NodeJS.Timeout | undefined;
 
   /**
-   * Counts one event. Fire-and-forget: a metrics write must never fail or slow a message. One
-   * HINCRBY per event (auto-pipelined with the message's own commands); the bucket's expiry is set
-   * once per minute by each process rather than with every event.
+   * Counts one event. Fire-and-forget: a metrics write must never fail or slow a message. Counts
+   * are summed in the process and written once a second (one HINCRBY per bucket and field, and the
+   * bucket's expiry), so a busy process adds no Redis command per message and an idle one none.
    */
   count(queue: string, counter: SeriesCounter): void {
-    const minute = this.minuteOf(this.now());
-    const key = this.key(minute);
-    this.redis.hincrby(key, `${queue}|${counter}`, 1).catch(() => undefined);
-    if (minute !== this.expiredMinute) {
-      this.expiredMinute = minute;
-      this.redis.expire(key, BUCKET_TTL_SECONDS).catch(() => undefined);
+    const key = this.key(this.minuteOf(this.now()));
+    const fields = this.unwritten.get(key) ?? new Map<string, number>();
+    this.unwritten.set(key, fields);
+    const field = `${queue}|${counter}`;
+    fields.set(field, (fields.get(field) ?? 0) + 1);
+    if (!this.flushTimer) {
+      this.flushTimer = setTimeout(() => void this.flush(), FLUSH_MS);
+      this.flushTimer.unref();
     }
+  }
+
+  /** Writes the counts summed so far. */
+  async flush(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.unwritten.size === 0) return;
+    const pipeline = this.redis.pipeline();
+    for (const [key, fields] of this.unwritten) {
+      for (const [field, n] of fields) pipeline.hincrby(key, field, n);
+      pipeline.expire(key, BUCKET_TTL_SECONDS);
+    }
+    this.unwritten.clear();
+    await pipeline.exec().catch(() => undefined);
   }
 
   /** The last hour for every queue that counted something in it. */
   async read(): Promise<Map<string, QueueSeries>> {
+    await this.flush();
     const current = this.minuteOf(this.now());
     const pipeline = this.redis.pipeline();
     for (let i = SERIES_MINUTES - 1; i >= 0; i--) pipeline.hgetall(this.key(current - i));

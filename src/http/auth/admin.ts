@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { ForbiddenError, UnauthorizedError } from '../../core/errors';
+import { ForbiddenError, TooManyRequestsError, UnauthorizedError } from '../../core/errors';
+import { type AuthFailureGuard, blockedMessage } from './auth-failures';
 import { bearerToken } from './bearer';
 
 export type AdminRole = 'admin' | 'readonly';
@@ -24,27 +25,51 @@ export function adminRoleOf(credential: string | undefined, tokens: { adminToken
   return undefined;
 }
 
+/**
+ * The login cookie's value, when it is one: cookie-parser turns a value written `j:{…}` into the
+ * parsed JSON (an object, an array, null), which no session id is, so it counts as no cookie.
+ */
+export function adminSessionCookie(req: Request): string | undefined {
+  const value: unknown = (req as Request & { cookies?: Record<string, unknown> }).cookies?.[ADMIN_COOKIE];
+  return typeof value === 'string' ? value : undefined;
+}
+
 function isRead(req: Request): boolean {
   return req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
 }
 
 /**
- * Guards admin and simulation-control routes. Reads (GET, HEAD) accept either credential; anything
- * else needs the full admin token, and the read-only one gets 403.
- * `credentialOf` lets the admin page add its login cookie.
+ * The role of a bearer token presented to an admin route, counting a wrong one against the caller's
+ * address; throws 429 while the address is blocked by earlier failures (the right token included).
  */
-export function requireAdmin(
-  tokens: { adminToken: string; adminReadonlyToken?: string },
-  credentialOf: (req: Request) => string | undefined = bearerToken,
-) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const role = adminRoleOf(credentialOf(req), tokens);
-    if (!role) return next(new UnauthorizedError('This route needs the admin credential: Authorization: Bearer <ADMIN_TOKEN>', 'missing'));
-    res.locals.adminRole = role;
-    if (role === 'readonly' && !isRead(req)) {
-      return next(new ForbiddenError('The read-only admin credential cannot change anything'));
+async function checkedBearer(req: Request, bearer: string, tokens: { adminToken: string; adminReadonlyToken?: string }, failures?: AuthFailureGuard): Promise<AdminRole | undefined> {
+  const attempt = { surface: 'admin-bearer' as const, ip: req.ip };
+  const wait = await failures?.blocked(attempt);
+  if (wait !== undefined) throw new TooManyRequestsError(blockedMessage(wait), wait);
+  const role = adminRoleOf(bearer, tokens);
+  if (!role) await failures?.failed(attempt);
+  return role;
+}
+
+/**
+ * Guards admin and simulation-control routes with the admin bearer token. Reads (GET, HEAD) accept
+ * either credential; anything else needs the full admin token, and the read-only one gets 403.
+ * Wrong tokens count against the caller's address in `failures` (429 past its limit).
+ */
+export function requireAdmin(tokens: { adminToken: string; adminReadonlyToken?: string }, failures?: AuthFailureGuard) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      const bearer = bearerToken(req);
+      const role = bearer === undefined ? undefined : await checkedBearer(req, bearer, tokens, failures);
+      if (!role) return next(new UnauthorizedError('This route needs the admin credential: Authorization: Bearer <ADMIN_TOKEN>', 'missing'));
+      res.locals.adminRole = role;
+      if (role === 'readonly' && !isRead(req)) {
+        return next(new ForbiddenError('The read-only admin credential cannot change anything'));
+      }
+      next();
+    } catch (error) {
+      next(error);
     }
-    next();
   };
 }
 
@@ -73,6 +98,8 @@ export interface AdminAccessOptions {
    * script we do not write. The SameSite=Strict cookie is a second line behind both.
    */
   csrf?: 'header' | 'same-origin';
+  /** Counts wrong bearer tokens per address; past its limit, 429. */
+  failures?: AuthFailureGuard;
 }
 
 function sameOrigin(req: Request): boolean {
@@ -99,12 +126,11 @@ export function adminAccess(options: AdminAccessOptions) {
       const bearer = bearerToken(req);
       let identity: AdminIdentity | undefined;
       if (bearer !== undefined) {
-        const role = adminRoleOf(bearer, options.tokens);
+        const role = await checkedBearer(req, bearer, options.tokens, options.failures);
         if (!role) return next(new UnauthorizedError('The bearer token is not an admin credential: send Authorization: Bearer <ADMIN_TOKEN>', 'invalid'));
         identity = { role, via: 'bearer' };
       } else {
-        const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
-        const session = await options.sessions.resolve(cookies?.[ADMIN_COOKIE]);
+        const session = await options.sessions.resolve(adminSessionCookie(req));
         if (session) identity = { role: session.role, via: 'cookie', csrfToken: session.csrfToken };
       }
       if (!identity) {

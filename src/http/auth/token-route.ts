@@ -3,26 +3,49 @@ import { BadRequestError } from '../../core/errors';
 import type { ClientDirectory, TokenStore } from '../../core/ports';
 import { fromBodyParserError } from '../error-handler';
 import { withShapeCheck } from '../body-shape';
+import { type AuthFailureGuard, blockedMessage } from './auth-failures';
 
 function oauthError(res: Response, status: number, error: string, description: string): void {
   if (status === 401) res.setHeader('www-authenticate', 'Basic realm="lgsp-sim"');
   res.status(status).json({ error, error_description: description });
 }
 
-function basicCredentials(req: Request): { id: string; secret: string } | undefined {
-  const header = req.get('authorization');
-  if (!header?.toLowerCase().startsWith('basic ')) return undefined;
-  const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
+/** What an `Authorization: Basic` header holds: credentials, none, or a header no client could mean. */
+export type BasicCredentials = { id: string; secret: string } | { malformed: string } | undefined;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function percentDecoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads HTTP Basic client credentials as RFC 6749 §2.3.1 writes them: base64 of
+ * `urlencode(id):urlencode(secret)`. A header that is not base64, has no colon or whose
+ * percent-encoding is broken is malformed (invalid_request), never an exception.
+ */
+export function basicCredentials(header: string | undefined): BasicCredentials {
+  if (!header || !/^basic(\s|$)/i.test(header)) return undefined;
+  const encoded = header.slice(5).trim();
+  if (encoded === '' || encoded.length % 4 === 1 || !BASE64.test(encoded)) return { malformed: 'The Basic credentials are not base64' };
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
-  return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+  if (colon < 0) return { malformed: 'The Basic credentials have no colon between client id and secret' };
+  const id = percentDecoded(decoded.slice(0, colon));
+  const secret = percentDecoded(decoded.slice(colon + 1));
+  if (id === undefined || secret === undefined) return { malformed: 'The Basic credentials are not valid percent-encoding (RFC 6749 §2.3.1)' };
+  return { id, secret };
 }
 
 /**
  * `POST /token` (and WSO2's newer `/oauth2/token`): the client_credentials grant, with the
  * credentials in HTTP Basic or in the form body. Errors use OAuth 2.0's own shape (RFC 6749 §5.2).
  */
-export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore; ttlSeconds: number; bodyLimitBytes: number }): Router {
+export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore; ttlSeconds: number; bodyLimitBytes: number; authFailures?: AuthFailureGuard }): Router {
   const router = Router();
   const parse = [
     express.urlencoded({ extended: false, limit: deps.bodyLimitBytes }),
@@ -33,12 +56,23 @@ export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore
     const grant = form.grant_type;
     if (grant === undefined) return oauthError(res, 400, 'invalid_request', 'grant_type is required (client_credentials)');
     if (grant !== 'client_credentials') return oauthError(res, 400, 'unsupported_grant_type', `grant_type ${String(grant)} is not supported; use client_credentials`);
-    const basic = basicCredentials(req);
+    const basic = basicCredentials(req.get('authorization'));
+    if (basic && 'malformed' in basic) return oauthError(res, 400, 'invalid_request', basic.malformed);
     const id = basic?.id ?? (typeof form.client_id === 'string' ? form.client_id : undefined);
     const secret = basic?.secret ?? (typeof form.client_secret === 'string' ? form.client_secret : undefined);
     if (!id || !secret) return oauthError(res, 401, 'invalid_client', 'Send client_id and client_secret in HTTP Basic or in the form body');
+    const attempt = { surface: 'token' as const, ip: req.ip, clientId: id };
+    const wait = await deps.authFailures?.blocked(attempt);
+    if (wait !== undefined) {
+      // RFC 6749 has no code of its own for this; the client's authentication is what is refused.
+      res.setHeader('retry-after', String(wait));
+      return oauthError(res, 429, 'invalid_client', blockedMessage(wait));
+    }
     const client = deps.clients.authenticate(id, secret);
-    if (!client) return oauthError(res, 401, 'invalid_client', 'Unknown client or wrong secret');
+    if (!client) {
+      await deps.authFailures?.failed(attempt);
+      return oauthError(res, 401, 'invalid_client', 'Unknown client or wrong secret');
+    }
     const token = await deps.tokens.issue(client, deps.ttlSeconds);
     res.setHeader('cache-control', 'no-store');
     res.json({ access_token: token.accessToken, token_type: 'Bearer', expires_in: token.expiresIn, scope: token.scope });

@@ -2,12 +2,14 @@ import { type Request, type Response, Router } from 'express';
 import { NotFoundError, ValidationError } from '../../core/errors';
 import type { QueueAdmin } from '../../core/ports';
 import { requireAdmin } from '../auth/admin';
+import type { AuthFailureGuard } from '../auth/auth-failures';
 
 export interface DeadLetterRouteDeps {
   queueAdmin: QueueAdmin;
   /** Known service codes, to tell a typo from an empty list. */
   services(): string[];
   adminTokens: { adminToken: string; adminReadonlyToken?: string };
+  authFailures?: AuthFailureGuard;
 }
 
 const MAX_LIMIT = 1000;
@@ -41,7 +43,7 @@ function limitOf(req: Request): number {
  */
 export function deadLetterRouter(deps: DeadLetterRouteDeps): Router {
   const router = Router();
-  router.use('/api/v1/admin/dead-letters', requireAdmin(deps.adminTokens));
+  router.use('/api/v1/admin/dead-letters', requireAdmin(deps.adminTokens, deps.authFailures));
 
   router.get('/api/v1/admin/dead-letters', async (req: Request, res: Response) => {
     const service = serviceOf(req, deps.services());

@@ -9,7 +9,12 @@ const JSON_TYPE = 'application/json';
 const VERIFY_SCHEMA = schemaId('sim/journal-verify.request.json');
 
 const refused = (extra: Record<string, string> = {}): Record<string, ResponseObject> =>
-  problemResponses({ '401': 'No or an unknown admin credential.', '403': 'The read-only admin credential cannot change anything.', ...extra });
+  problemResponses({
+    '401': 'No or an unknown admin credential.',
+    '403': 'The read-only admin credential cannot change anything.',
+    '429': 'Too many wrong admin credentials from this address (`AUTH_FAILURE_LIMIT`); refused until `Retry-After` seconds have passed.',
+    ...extra,
+  });
 
 const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }): ResponseObject => ({ description, content: { [JSON_TYPE]: { schema } } });
 

@@ -1,0 +1,76 @@
+import { SimControl } from 'lgsp-sim/testing';
+import Redis from 'ioredis';
+import request from 'supertest';
+import { createApp, type App } from '../../src/app/create-app';
+import { statuses, waitForRecord } from '../delivery/delivery-helpers';
+import { TEST_REDIS_URL } from '../support/redis';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Two simulator processes on one prefix: each keeps the clock and the scenarios in memory, and a
+ * change made anywhere takes effect on the very next message in the other, even when the change's
+ * announcement (pub/sub) never reached it, because the version rides along with the record's step.
+ */
+describe('a changed clock or scenario takes effect on the next message in every process', () => {
+  let t: TestApp;
+  let other: App;
+  let sim: SimControl;
+  let redis: Redis;
+  let token: string;
+  let n = 0;
+
+  const send = (app: App, messageId = `fresh-${++n}`) =>
+    request(app.http)
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: { n } } });
+
+  beforeAll(async () => {
+    t = await startTestApp('sim-fresh');
+    other = await createApp(t.config, { redisUrl: TEST_REDIS_URL });
+    await other.startWorkers(); // the only queue workers: async messages run in `other`
+    sim = new SimControl({ baseUrl: (await t.app.listen()).url });
+    redis = new Redis(TEST_REDIS_URL);
+    token = await t.token();
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await other.close();
+    await t.close();
+  });
+
+  it('a scenario added through one process fails the next message the other takes', async () => {
+    expect((await send(other)).status).toBe(200);
+    const [rule] = await sim.scenarios.add({ match: { messageType: 'diag.echo' }, effect: { type: 'error', status: 418 } });
+    expect((await send(other)).status).toBe(418);
+    await sim.scenarios.remove(rule.id);
+    expect((await send(other)).status).toBe(200);
+  });
+
+  it('a clock change whose announcement was lost still dates the next message in both processes', async () => {
+    // What a change does, minus the pub/sub message: the state and its version, nothing announced.
+    const frozenAt = Date.parse('2031-05-04T03:02:01.000Z');
+    await redis.multi().set(`${t.prefix}:sim:clock`, JSON.stringify({ frozen: true, offsetMs: 0, frozenAtMs: frozenAt })).incr(`${t.prefix}:sim:version`).exec();
+    for (const app of [other, t.app]) {
+      const messageId = `clock-${++n}`;
+      expect((await send(app, messageId)).status).toBe(200);
+      const record = await t.app.store.get({ from: t.config.devClient.agency, messageId });
+      expect(record?.receivedAt).toBe(new Date(frozenAt).toISOString());
+    }
+  });
+
+  it('a worker process dates the next try by a clock change whose announcement was lost', async () => {
+    const frozenAt = Date.parse('2032-06-07T08:09:10.000Z');
+    await redis.multi().set(`${t.prefix}:sim:clock`, JSON.stringify({ frozen: true, offsetMs: 0, frozenAtMs: frozenAt })).incr(`${t.prefix}:sim:version`).exec();
+    const messageId = `async-${++n}`;
+    const accepted = await request(t.app.http)
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: { n } } });
+    expect(accepted.status).toBe(202);
+    const record = await waitForRecord(t, token, messageId, (r) => r.status === 'completed');
+    expect(statuses(record)).toEqual(['queued', 'processing', 'completed']);
+    expect((record.history as { at: string }[]).map((h) => h.at)).toEqual([new Date(frozenAt).toISOString(), new Date(frozenAt).toISOString(), new Date(frozenAt).toISOString()]);
+  });
+});
