@@ -6,7 +6,7 @@ import type { SchemaRegistry } from '../core/schema-registry';
 import { projectRoot } from '../project-root';
 import { adminPaths } from './admin-paths';
 import { nativePaths } from './native-paths';
-import { HTTP_METHODS, type ComponentsObject, type OpenApiContribution, type OpenApiDocument } from './openapi-types';
+import { HTTP_METHODS, type ComponentsObject, type MediaTypeObject, type OpenApiContribution, type OpenApiDocument, type OperationObject, type ResponseObject } from './openapi-types';
 import { platformPaths } from './platform-paths';
 import { schemaComponents } from './schema-components';
 import { sharedComponents } from './shared-components';
@@ -35,6 +35,29 @@ const DESCRIPTION = [
 
 type ComponentKind = keyof ComponentsObject;
 
+/**
+ * Two routers that share a path and method (the gateway's `POST /oauth2/token` and the identity
+ * provider's): one operation whose every status lists what either answers, a body of either shape.
+ */
+function shareOperation(existing: OperationObject, added: OperationObject): OperationObject {
+  const responses = { ...existing.responses };
+  for (const [status, response] of Object.entries(added.responses)) {
+    const before = responses[status] as ResponseObject | undefined;
+    const more = response as ResponseObject;
+    if (!before) {
+      responses[status] = more;
+      continue;
+    }
+    const content: Record<string, MediaTypeObject> = { ...before.content };
+    for (const [type, media] of Object.entries(more.content ?? {})) {
+      const mine = content[type];
+      content[type] = mine?.schema && media.schema && !isDeepStrictEqual(mine.schema, media.schema) ? { schema: { anyOf: [mine.schema, media.schema] } } : (mine ?? media);
+    }
+    responses[status] = { ...before, description: `${before.description} Identity provider: ${more.description}`, ...(Object.keys(content).length ? { content } : {}) };
+  }
+  return { ...existing, description: [existing.description, `Also the identity provider’s: ${added.summary ?? ''}.`].filter(Boolean).join(' '), responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b))) };
+}
+
 /** Adds one contribution to the document; the same name defined twice differently is a mistake at start. */
 function merge(document: OpenApiDocument, contribution: OpenApiContribution, operationIds: Set<string>): void {
   for (const tag of contribution.tags ?? []) {
@@ -45,7 +68,12 @@ function merge(document: OpenApiDocument, contribution: OpenApiContribution, ope
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!operation) continue;
-      if (target[method]) throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is documented twice`);
+      const existing = target[method];
+      if (existing && operation['x-lgsp-shared'] === true) {
+        target[method] = shareOperation(existing, operation);
+        continue;
+      }
+      if (existing) throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is documented twice`);
       if (operation.operationId) {
         if (operationIds.has(operation.operationId)) throw new Error(`OpenAPI: operationId ${operation.operationId} is used twice`);
         operationIds.add(operation.operationId);

@@ -1,4 +1,4 @@
-import type { SchemaObject } from './openapi-types';
+import type { ResponseObject, SchemaObject } from './openapi-types';
 import {
   BODY_ERRORS,
   either,
@@ -9,6 +9,9 @@ import {
   responseOf,
   type Responses,
 } from './answer-kit';
+import { SOAP_OPERATIONS } from '../../adapters/legal-documents/soap-operations';
+import { soapFault, soapResponse } from '../../adapters/shared/soap-envelope';
+import { schemaId } from '../schemas/load-schemas';
 import { ref } from './shared-components';
 
 /**
@@ -74,6 +77,17 @@ export const NATIVE_ENVELOPES: Record<string, SchemaObject> = {
     { GetEntCert: { type: ['array', 'null'], items: { type: 'object' } }, Message: { type: 'string', description: 'The reason, on errors other than an unknown enterprise.' } },
     { description: 'The Thanh Hóa variant’s answer (DOMAIN.md §8.2): the enterprise’s certificate, or null.' },
   ),
+  'lltp.native.vneidFailure': obj(
+    ['statusCode', 'data', 'errorDetail'],
+    { statusCode: { enum: ['01', '03'], description: '`01` the push breaks the contract; `03` interrupted (a platform fault), PASETO retries.' }, data: { type: 'null' }, errorDetail: str },
+    { description: 'VNeID’s refusal of an LLTP v2 result push (DOMAIN.md §6.2), in its own `{ statusCode, data, errorDetail }`.', additionalProperties: false },
+  ),
+  'vbpl.native.error': obj(['success', 'message', 'data'], { success: { const: false }, message: str, data: { type: 'null' } }, { description: 'The legal-documents gateway’s refusal (`I`: its error body is unpublished).', additionalProperties: false }),
+  'msns.native.error': obj(
+    ['Status', 'Message', 'DataCount', 'Data'],
+    { Status: { const: '0' }, Message: str, DataCount: { const: 0 }, Data: { type: 'array', maxItems: 0 } },
+    { description: 'The budget-unit lookup’s refusal, in the shape of its answer.', additionalProperties: false },
+  ),
   'bhxh.native.error': obj(['trangThai', 'errorCode', 'errorMessage'], { trangThai: { const: '0' }, errorCode: str, errorMessage: str }, { description: 'A BHXH refusal (DOMAIN.md §5.2).' }),
 };
 
@@ -111,6 +125,11 @@ function hotich(f: NativeRouteFacts): Responses {
 }
 
 function lltp(f: NativeRouteFacts): Responses {
+  if (/\/v2\/lyLichTuPhap\/traKetQuaHoSoLLTP$/i.test(f.path)) {
+    // VNeID's side, not LLTP's: its own envelope, refusals with their HTTP status.
+    const failure = env('lltp.native.vneidFailure');
+    return { ...ok(answerOf(f), '`statusCode` "00" taken, "01" the dossier already holds that state, "03" interrupted (retry).'), '401': gatewayAuthFault(), ...errorResponses(errorsOf(f, ['400']), failure, 'VNeID’s `{ statusCode, data: null, errorDetail }` (`01` bad input, `03` a platform fault)') };
+  }
   if (/\/v2\//i.test(f.path)) {
     const failure = env('lltp.native.v2Failure');
     const send = /\/v2\/nhanHoSo$/i.test(f.path);
@@ -162,6 +181,61 @@ function bhxh(f: NativeRouteFacts): Responses {
   return { ...ok(answerOf(f)), '401': gatewayAuthFault(), ...errorResponses(errorsOf(f, ['400', '404', '409']), env('bhxh.native.error'), 'BHXH’s `{ trangThai: "0", errorCode, errorMessage }`') };
 }
 
+/**
+ * The card gateway answers its verdicts with HTTP 200 and a `maKetQua` (205 bad parameter, 401
+ * login refused), in the shape of the path's own answer; platform faults keep their status (101).
+ */
+function bhyt(f: NativeRouteFacts): Responses {
+  const answer = answerOf(f);
+  return {
+    ...ok(answer, 'The answer; a refusal is `maKetQua` 205 (bad parameter) or 401 (login) in the same shape, with HTTP 200.'),
+    ...errorResponses(['401', ...errorsOf(f, ['400'])], answer, 'the path’s own answer, `maKetQua` 401, 205 or 101'),
+  };
+}
+
+/** Examples written by the adapters' own SOAP builders, so they have the real envelope. */
+const SOAP_FAULT_EXAMPLE = soapFault('Client', 'Unauthorized access');
+const SOAP_ANSWER_EXAMPLE = soapResponse('GetById', 'http://tempuri.org/', {
+  GetByIdResult: { ItemID: '100101', VBPQSokyhieu: '80/2015/QH13', VBPQTinhTrangHieuLuc: 'Hết hiệu lực toàn bộ', VBPQTinhTrangHieuLucCode: '3', VBPQNgaycohieuluc: '2016-07-01T00:00:00' },
+});
+
+/** XML text; `contentSchema` (JSON Schema's annotation for a string's content) names what the result element carries. */
+export const soapXml = (description: string, example: string, result?: SchemaObject): ResponseObject => ({
+  description,
+  content: { 'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml', ...(result ? { contentSchema: result } : {}) }, example } },
+});
+
+/** Each SOAP operation's `<…Result>`: the members of its `vbpl/<operation>.response` schema, as XML elements. */
+const SOAP_RESULTS: SchemaObject = either(...Object.keys(SOAP_OPERATIONS).map((operation) => responseOf(schemaId(`vbpl/${operation}.response.json`))));
+
+/** The legacy SOAP 1.1 service: XML answers; a fault to an envelope is HTTP 500 as SOAP 1.1 requires, else the fault keeps its 4xx. */
+function vbplSoap(): Responses {
+  const fault = (description: string): ResponseObject => soapXml(`A SOAP fault (\`soap:Client\` or \`soap:Server\`): ${description}`, SOAP_FAULT_EXAMPLE);
+  return {
+    '200': soapXml(
+      'The operation’s `<…Response>` in a SOAP 1.1 envelope (the operation from SOAPAction, else from the Body); its `<…Result>` holds the members of the operation’s response schema as elements (lists wrapped in their item elements, null as `xsi:nil`).',
+      SOAP_ANSWER_EXAMPLE,
+      SOAP_RESULTS,
+    ),
+    '400': fault('the body is not a SOAP envelope (empty, not XML).'),
+    '401': gatewayAuthFault(),
+    '403': fault('the client has no right to this service (a body that is no envelope).'),
+    '413': fault('the body is over `BODY_LIMIT_BYTES`.'),
+    '415': fault('the body is not XML (JSON, a form).'),
+    '429': { ...fault('over the client’s request budget.'), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } },
+    '5XX': fault('HTTP 500 for any fault to an envelope (unknown SOAPAction, a Body for another operation, a bad or missing parameter, `Unauthorized access` without UserDetails); a platform fault keeps its status (`soap:Server`).'),
+  };
+}
+
+function vbpl(f: NativeRouteFacts): Responses {
+  if (/\.asmx$/i.test(f.path)) return vbplSoap();
+  return { ...ok(answerOf(f)), '401': gatewayAuthFault(), ...errorResponses(errorsOf(f, ['400', '404']), env('vbpl.native.error'), 'the gateway’s `{ success: false, message, data: null }`') };
+}
+
+function msns(f: NativeRouteFacts): Responses {
+  return { ...ok(answerOf(f)), '401': gatewayAuthFault(), ...errorResponses(errorsOf(f, ['400', '404']), env('msns.native.error'), 'the lookup’s `{ Status: "0", Message, DataCount: 0, Data: [] }`') };
+}
+
 /** A backend this file does not know yet: its response schema on 200 and any JSON otherwise. */
 function undescribed(f: NativeRouteFacts): Responses {
   const any = (description: string) => json({}, `${description} In the backend’s envelope (not described in detail).`);
@@ -172,7 +246,7 @@ function undescribed(f: NativeRouteFacts): Responses {
   };
 }
 
-const BY_SERVICE: Record<string, (facts: NativeRouteFacts) => Responses> = { dmdc, hotich, lltp, paygov, dkdn, bhxh };
+const BY_SERVICE: Record<string, (facts: NativeRouteFacts) => Responses> = { dmdc, hotich, lltp, paygov, dkdn, bhxh, bhyt, vbpl, msns };
 
 /** Every response a native path answers, by status. */
 export function nativeAnswers(facts: NativeRouteFacts): Responses {

@@ -30,6 +30,7 @@ export interface ExampleObject {
 
 export interface MediaTypeObject {
   schema?: SchemaObject;
+  example?: unknown;
   examples?: Record<string, ExampleObject>;
 }
 

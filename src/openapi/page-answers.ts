@@ -49,8 +49,26 @@ function paygovPage(method: string): Pick<OperationObject, 'requestBody' | 'resp
   };
 }
 
+const WSDL_EXAMPLE = `<?xml version="1.0" encoding="utf-8"?>
+<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" targetNamespace="http://tempuri.org/">
+  <wsdl:service name="VBQPPL"><wsdl:port name="VBQPPLSoap" binding="tns:VBQPPLSoap"><soap:address location="http://localhost:8080/apiVBPL/vbqppl.asmx"/></wsdl:port></wsdl:service>
+</wsdl:definitions>`;
+
+/** The legacy SOAP service's GET: its WSDL with `?WSDL`, else a line that points there. */
+function asmxPage(): Pick<OperationObject, 'responses'> {
+  return {
+    responses: {
+      '200': {
+        description: 'With `?WSDL`: the service description (WSDL 1.1, SOAP 1.1 binding, the address of this simulator); without: one line of text naming it.',
+        content: { 'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml' }, example: WSDL_EXAMPLE }, 'text/plain': { schema: { type: 'string' } } },
+      },
+    },
+  };
+}
+
 /** The request body and responses of a page route. */
 export function pageAnswers(service: string, method: string, path: string): Pick<OperationObject, 'requestBody' | 'responses'> {
   if (service === 'paygov' && path.startsWith('/paygov/pay/')) return paygovPage(method);
+  if (service === 'vbpl' && /\.asmx$/i.test(path)) return asmxPage();
   return { responses: { '200': html('An HTML page.') } };
 }

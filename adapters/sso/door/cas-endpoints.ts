@@ -5,7 +5,32 @@ import { escapeHtml } from '../../../src/http/admin/admin-html';
 import type { SsoAccount } from '../accounts';
 import { CAS } from '../identity-provider';
 import { clearCookie, cookies, field, redirect, sessionCookieName, setCookie, type SsoDoor, type SsoEndpoint } from './door';
+import { page, pageOrError, redirect as redirectAnswer } from './answers';
 import { casLoginPage, errorPage, messagePage } from './pages';
+
+/** CAS 3.0 `format=JSON` (Apereo CAS protocol, appendix). */
+const CAS_JSON = {
+  type: 'object',
+  required: ['serviceResponse'],
+  properties: {
+    serviceResponse: {
+      oneOf: [
+        { type: 'object', required: ['authenticationSuccess'], properties: { authenticationSuccess: { type: 'object', required: ['user', 'attributes'], properties: { user: { type: 'string' }, attributes: { type: 'object', additionalProperties: { type: 'string' } } } } } },
+        { type: 'object', required: ['authenticationFailure'], properties: { authenticationFailure: { type: 'object', required: ['code', 'description'], properties: { code: { enum: ['INVALID_REQUEST', 'INVALID_TICKET', 'INVALID_SERVICE'] }, description: { type: 'string' } } } } },
+      ],
+    },
+  },
+};
+
+const CAS_XML_EXAMPLE = `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">
+  <cas:authenticationSuccess>
+    <cas:user>canbo01</cas:user>
+    <cas:attributes>
+      <cas:HoVaTen>Nguyễn Văn A</cas:HoVaTen>
+      <cas:LoaiTaiKhoan>CanBo</cas:LoaiTaiKhoan>
+    </cas:attributes>
+  </cas:authenticationSuccess>
+</cas:serviceResponse>`;
 
 const HEADING = 'Hệ thống tài khoản dùng chung của tỉnh';
 const TGC = sessionCookieName(CAS);
@@ -53,6 +78,14 @@ const casLogin: SsoEndpoint = {
   methods: ['GET', 'POST'],
   summary: 'CAS login page (GET) and form (POST); redirects to service?ticket=ST-…',
   paths: ['/cas/login'],
+  answers: {
+    '200': page('The CAS login page (GET), or, signed in without a service, a page that says so.'),
+    '302': redirectAnswer('Signed in: to the service with `ticket=ST-…` (or to the service at once with `gateway=true` and no session).'),
+    '400': pageOrError('An error page: the service may not use CAS (`INVALID_SERVICE`).'),
+    '401': page('The login page again: a wrong user name or password.'),
+    '403': page('The login page again: the account is closed.'),
+    '5XX': pageOrError('An error page: the login failed (a fault injected on `sso.login`).'),
+  },
   async handle(request, door) {
     const service = field(request, 'service');
     if (service && !door.idp.clients.casServiceAllowed(service)) return errorPage(HEADING, 400, 'INVALID_SERVICE', `Dịch vụ ${service} không được phép sử dụng CAS`);
@@ -80,6 +113,12 @@ const serviceValidate: SsoEndpoint = {
   methods: ['GET'],
   summary: 'CAS 3.0 ticket validation: XML (or JSON with format=JSON) with cas:user and attributes',
   paths: ['/cas/p3/serviceValidate', '/cas/serviceValidate'],
+  answers: {
+    '200': {
+      description: 'Success (`cas:user`, `cas:attributes`) or failure (`INVALID_REQUEST`, `INVALID_TICKET`, `INVALID_SERVICE`): XML, or JSON with `format=JSON`.',
+      content: { 'application/xml': { schema: { type: 'string' }, example: CAS_XML_EXAMPLE }, 'application/json': { schema: CAS_JSON } },
+    },
+  },
   async handle(request, door) {
     const json = (field(request, 'format') ?? '').toUpperCase() === 'JSON';
     const ticket = field(request, 'ticket');
@@ -101,6 +140,10 @@ const casLogout: SsoEndpoint = {
   methods: ['GET'],
   summary: 'Ends the CAS session; backtologin or service sends the browser on',
   paths: ['/cas/logout'],
+  answers: {
+    '200': page('Signed out: a page says so.'),
+    '302': redirectAnswer('Signed out: back to the login page for `backtologin`, or to `service`.'),
+  },
   async handle(request, door) {
     const sessionId = cookies(request)[TGC];
     if (sessionId) await door.idp.store(door.context).endSession(sessionId);

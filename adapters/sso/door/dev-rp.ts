@@ -5,6 +5,7 @@ import { withQuery } from '../identity-provider';
 import { decodeReturnState, emailOf, encodeReturnState, parseDeepLink, type DeepLink } from '../return-state';
 import { DEV_RP } from '../sso-seeds';
 import { clearCookie, cookies, field, redirect, setCookie, type SsoDoor, type SsoEndpoint } from './door';
+import { oauthError, page, pageOrError, redirect as redirectAnswer } from './answers';
 import { htmlPage } from './pages';
 
 const COOKIE = 'devRpSession';
@@ -49,6 +50,10 @@ const home: SsoEndpoint = {
   methods: ['GET'],
   summary: 'Development relying party: the signed-in account’s claims; handles vnconnect=1 deep links',
   paths: ['/sso-dev-rp'],
+  answers: {
+    '200': page('The signed-in account’s claims, or the links to sign in.'),
+    '302': redirectAnswer('A vnconnect=1 deep link with nobody signed in: to Cổng DVCQG’s authorize, the link in `state`.'),
+  },
   async handle(request, door) {
     const link = parseDeepLink(request.query);
     const id = cookies(request)[COOKIE];
@@ -67,6 +72,11 @@ const callback: SsoEndpoint = {
   methods: ['GET'],
   summary: 'Development relying party: exchanges the code and keeps the claims',
   paths: ['/sso-dev-rp/callback'],
+  answers: {
+    '302': redirectAnswer('Signed in: back to the return URL in `state` (a page of the RP only).'),
+    '400': pageOrError('A page: the provider sent an error, or no code; or the code exchange was refused (an OAuth error).'),
+    '5XX': oauthError('The code exchange failed (a fault injected on `sso.token` or `sso.userinfo`).'),
+  },
   async handle(request, door) {
     const error = field(request, 'error');
     const code = field(request, 'code');
@@ -90,6 +100,7 @@ const logout: SsoEndpoint = {
   methods: ['GET'],
   summary: 'Development relying party: signs out here and at /oidc/logout',
   paths: ['/sso-dev-rp/logout'],
+  answers: { '302': redirectAnswer('Signed out here: on to /oidc/logout, coming back to the RP.') },
   async handle(request, door) {
     const id = cookies(request)[COOKIE];
     const session = id ? await door.context.state.get<DevRpSession>(`devrp:${id}`) : undefined;

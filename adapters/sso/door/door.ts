@@ -1,6 +1,7 @@
 import type { AdapterContext, NativeRequest, NativeResponse } from '../../../src/core/adapter';
 import { AppError, BusinessRuleError, ValidationError } from '../../../src/core/errors';
 import type { IdentityProvider } from '../identity-provider';
+import type { SsoAnswers } from './answers';
 import type { RelyingParty } from '../sso-seeds';
 
 export type SsoOperation = 'login' | 'token' | 'userinfo';
@@ -21,6 +22,8 @@ export interface SsoEndpoint {
   methods: readonly ('GET' | 'POST')[];
   /** One line for the OpenAPI document. */
   summary: string;
+  /** What it answers, status by status (door/answers.ts); sso-openapi.ts adds the unreadable body and faults. */
+  answers: SsoAnswers;
   paths: readonly string[];
   /** Undefined: not this endpoint's request after all; the next router takes it (see the token endpoint). */
   handle(request: NativeRequest, door: SsoDoor): Promise<NativeResponse | undefined>;

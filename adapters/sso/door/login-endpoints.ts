@@ -4,6 +4,7 @@ import type { SsoLoginResponse } from '../../../src/generated/schema-types';
 import { DEFAULT_ACR, DVCQG, withQuery } from '../identity-provider';
 import type { AuthorizationRequest } from '../sso-store';
 import { cookies, field, realmOf, redirect, sessionCookieName, setCookie, type SsoDoor, type SsoEndpoint } from './door';
+import { page, pageOrError, redirect as redirectAnswer } from './answers';
 import { errorPage, loginPage } from './pages';
 
 function headingOf(realm: string): string {
@@ -45,6 +46,12 @@ const authorize: SsoEndpoint = {
   methods: ['GET', 'POST'],
   summary: 'Authorization request (response_type=code, acr_values, fidp=VNeID, PKCE, prompt): the login page, or a code at once when an SSO session is live',
   paths: ['/oauth2/authorize', '/t/:tenant/oauth2/authorize'],
+  answers: {
+    '302': redirectAnswer('To the login page (`sessionDataKey`), or back to the relying party with `code` (live session) or `error` (bad response_type, scope, PKCE method; `prompt=none` without a session).'),
+    '400': pageOrError('An error page: unknown client (`invalid_client`) or unregistered redirect_uri (`invalid_callback`); nothing is sent to the relying party.'),
+    '404': page('An error page: no such tenant (`invalid_tenant`).'),
+    '5XX': pageOrError('An error page: the login failed (a fault injected on `sso.login`).'),
+  },
   async handle(request, door) {
     const realm = realmOf(request);
     const fail = pageError(realm);
@@ -107,6 +114,10 @@ const loginDo: SsoEndpoint = {
   methods: ['GET'],
   summary: 'WSO2’s login page for a pending authorization request (sessionDataKey)',
   paths: ['/authenticationendpoint/login.do'],
+  answers: {
+    '200': page('The login page: the portal’s account form and/or the VNeID form, posting to /commonauth; with `authFailure=true`, the failure is shown.'),
+    '400': pageOrError('An error page: the sessionDataKey is unknown or expired (`session_expired`).'),
+  },
   async handle(request, door) {
     const key = field(request, 'sessionDataKey') ?? '';
     const pending = key ? await door.idp.store(door.context).pendingLogin(key) : undefined;
@@ -120,6 +131,12 @@ const commonauth: SsoEndpoint = {
   methods: ['POST'],
   summary: 'The login form’s target: checks the password (or VNeID passcode), then sends the browser to the relying party with the code',
   paths: ['/commonauth'],
+  answers: {
+    '302': redirectAnswer('Signed in: to the relying party’s redirect_uri with `code` and `state`; a wrong password: back to login.do with `authFailure=true`.'),
+    '400': pageOrError('The login page again (VNeID required) or an error page (unknown or expired sessionDataKey).'),
+    '403': page('The login page again: the account is closed (a deceased citizen).'),
+    '5XX': pageOrError('An error page: the login failed (a fault injected on `sso.login`).'),
+  },
   async handle(request, door) {
     const key = field(request, 'sessionDataKey') ?? '';
     const store = door.idp.store(door.context);

@@ -2,7 +2,33 @@ import { decodeJwt } from 'jose';
 import type { NativeRequest, NativeResponse } from '../../../src/core/adapter';
 import { DVCQG, issuerOf, oauthError, realmBase, withQuery } from '../identity-provider';
 import { clearCookie, cookies, field, realmOf, redirect, sessionCookieName, type SsoDoor, type SsoEndpoint } from './door';
+import { json, oauthError as oauthAnswer, page, pageOrError, redirect as redirectAnswer } from './answers';
 import { errorPage, messagePage } from './pages';
+
+const URL = { type: 'string', format: 'uri' };
+const WORDS = { type: 'array', items: { type: 'string' } };
+
+/** OpenID Connect Discovery 1.0 §3, the members this provider states. */
+const DISCOVERY = {
+  type: 'object',
+  required: ['issuer', 'authorization_endpoint', 'token_endpoint', 'jwks_uri', 'response_types_supported', 'subject_types_supported', 'id_token_signing_alg_values_supported'],
+  properties: {
+    issuer: URL, authorization_endpoint: URL, token_endpoint: URL, userinfo_endpoint: URL, introspection_endpoint: URL, revocation_endpoint: URL, end_session_endpoint: URL, jwks_uri: URL,
+    response_types_supported: WORDS, response_modes_supported: WORDS, grant_types_supported: WORDS, subject_types_supported: WORDS, id_token_signing_alg_values_supported: WORDS,
+    token_endpoint_auth_methods_supported: WORDS, introspection_endpoint_auth_methods_supported: WORDS, code_challenge_methods_supported: WORDS, scopes_supported: WORDS,
+    acr_values_supported: WORDS, claims_supported: WORDS, userinfo_signing_alg_values_supported: WORDS,
+    frontchannel_logout_supported: { type: 'boolean' }, backchannel_logout_supported: { type: 'boolean' },
+  },
+};
+
+/** RFC 7517 §5: the public keys. */
+const JWKS = {
+  type: 'object',
+  required: ['keys'],
+  properties: { keys: { type: 'array', items: { type: 'object', required: ['kty'], properties: { kty: { type: 'string' }, kid: { type: 'string' }, use: { type: 'string' }, alg: { type: 'string' } } } } },
+};
+
+const UNKNOWN_TENANT = { '404': oauthAnswer('`invalid_request`: no such tenant.') };
 
 function knownRealm(request: NativeRequest, door: SsoDoor): string {
   const realm = realmOf(request);
@@ -21,6 +47,7 @@ const discovery: SsoEndpoint = {
     '/t/:tenant/oauth2/oidcdiscovery/.well-known/openid-configuration',
     '/t/:tenant/oauth2/token/.well-known/openid-configuration',
   ],
+  answers: { '200': json(DISCOVERY, 'The provider’s metadata.'), ...UNKNOWN_TENANT },
   async handle(request, door) {
     const realm = knownRealm(request, door);
     const base = realmBase(door.context.publicBaseUrl, realm);
@@ -58,6 +85,7 @@ const jwks: SsoEndpoint = {
   methods: ['GET'],
   summary: 'The keys that sign ID tokens',
   paths: ['/oauth2/jwks', '/t/:tenant/oauth2/jwks'],
+  answers: { '200': json(JWKS, 'The JSON Web Key Set.'), ...UNKNOWN_TENANT },
   async handle(request, door) {
     knownRealm(request, door);
     return { status: 200, body: await door.idp.keys(door.context).jwks() };
@@ -85,6 +113,12 @@ const logout: SsoEndpoint = {
   methods: ['GET', 'POST'],
   summary: 'RP-initiated logout: ends the SSO session, back to post_logout_redirect_uri with state',
   paths: ['/oidc/logout', '/t/:tenant/oidc/logout'],
+  answers: {
+    '200': page('Signed out, and no post_logout_redirect_uri: a page says so.'),
+    '302': redirectAnswer('Signed out: back to post_logout_redirect_uri with `state`.'),
+    '400': pageOrError('An error page: post_logout_redirect_uri is not registered for the client named.'),
+    ...UNKNOWN_TENANT,
+  },
   async handle(request, door): Promise<NativeResponse> {
     const realm = knownRealm(request, door);
     const heading = realm === DVCQG ? 'Cổng Dịch vụ công Quốc gia' : `Xác thực tập trung cán bộ (${realm})`;

@@ -2,7 +2,33 @@ import type { NativeRequest } from '../../../src/core/adapter';
 import type { SsoTokenResponse } from '../../../src/generated/schema-types';
 import { oauthError } from '../identity-provider';
 import type { RelyingParty } from '../sso-seeds';
+import { json, oauthError as oauthAnswer, TOKEN_RESPONSE, USERINFO_RESPONSE } from './answers';
 import { bearer, clientCredentials, field, realmOf, type SsoDoor, type SsoEndpoint } from './door';
+
+const CLIENT_ERRORS = {
+  '400': oauthAnswer('`invalid_request` (a missing parameter, a client_id that differs from HTTP Basic, a body that cannot be read), `invalid_grant` or `unsupported_grant_type`.'),
+  '401': oauthAnswer('`invalid_client`: no credentials, an unknown client or a wrong secret; or `invalid_token` for a Bearer caller.'),
+  '404': oauthAnswer('`invalid_request`: no such tenant.'),
+};
+
+/** RFC 7662's answer as WSO2 gives it: `active` alone for an unknown or expired token. */
+const INTROSPECTION = {
+  type: 'object',
+  required: ['active'],
+  additionalProperties: false,
+  properties: {
+    active: { type: 'boolean' },
+    client_id: { type: 'string' },
+    username: { type: 'string', description: 'The person, or the client for a client_credentials token.' },
+    scope: { type: 'string' },
+    token_type: { const: 'Bearer' },
+    iat: { type: 'integer' },
+    nbf: { type: 'integer' },
+    exp: { type: 'integer', description: 'Seconds since the epoch, on the simulation clock.' },
+    sub: { type: 'string' },
+    aut: { enum: ['APPLICATION_USER', 'APPLICATION'] },
+  },
+};
 
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
 
@@ -34,6 +60,11 @@ const token: SsoEndpoint = {
   summary: 'Token endpoint: authorization_code (PKCE), refresh_token, client_credentials; client secret in the body or HTTP Basic',
   paths: ['/oauth2/token', '/t/:tenant/oauth2/token'],
   shared: true,
+  answers: {
+    '200': json(TOKEN_RESPONSE, 'The tokens (`id_token` for an openid scope, `refresh_token` for user grants).'),
+    ...CLIENT_ERRORS,
+    '5XX': oauthAnswer('A fault injected on `sso.token`: its status and code.'),
+  },
   async handle(request, door) {
     if (!forIdentityProvider(request, door)) return undefined;
     const client = authenticatedClient(request, door);
@@ -63,6 +94,11 @@ const userinfo: SsoEndpoint = {
   methods: ['GET', 'POST'],
   summary: 'The account’s claims in the portal’s names and formats (Bearer; GET or POST)',
   paths: ['/oauth2/userinfo', '/t/:tenant/oauth2/userinfo'],
+  answers: {
+    '200': json(USERINFO_RESPONSE, 'The account’s claims, in the portal’s names and formats.'),
+    '401': oauthAnswer('`invalid_token`: no token, an unknown or expired one, or one of another realm.'),
+    '403': oauthAnswer('`insufficient_scope`: the token was issued to a client, not to a person.'),
+  },
   async handle(request, door) {
     const grant = await grantOf(request, door);
     if (!grant.username) throw oauthError('insufficient_scope', 'The token was issued to a client, not to a person (client_credentials)', 403);
@@ -86,6 +122,7 @@ const introspect: SsoEndpoint = {
   methods: ['POST'],
   summary: 'Token check (RFC 7662 as WSO2 answers it); the caller authenticates as a client or with a Bearer token',
   paths: ['/oauth2/introspect', '/t/:tenant/oauth2/introspect'],
+  answers: { '200': json(INTROSPECTION, 'The token’s grant, or `{ active: false }`.'), ...CLIENT_ERRORS },
   async handle(request, door) {
     const store = door.idp.store(door.context);
     const caller = bearer(request);
@@ -114,6 +151,7 @@ const revoke: SsoEndpoint = {
   methods: ['POST'],
   summary: 'Token revocation (RFC 7009)',
   paths: ['/oauth2/revoke', '/t/:tenant/oauth2/revoke'],
+  answers: { '200': { description: 'Revoked, or not a token of this client: an empty body either way.' }, ...CLIENT_ERRORS },
   async handle(request, door) {
     const client = authenticatedClient(request, door);
     const value = field(request, 'token');

@@ -1,7 +1,13 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import type { NativeRequest } from '../../../src/core/adapter';
 import { oauthError } from '../identity-provider';
+import { json, oauthError as oauthAnswer } from './answers';
 import { field, type SsoDoor, type SsoEndpoint } from './door';
+
+const TOKEN_ERRORS = {
+  '400': oauthAnswer('`invalid_request`: token_id is missing.'),
+  '401': oauthAnswer('`invalid_token`: the VNeID token is not valid or has expired.'),
+};
 
 /** The VNeID token a helper URL carries, checked against our key and the simulation clock. */
 async function vneidClaims(request: NativeRequest, door: SsoDoor) {
@@ -25,6 +31,10 @@ const viewInfo: SsoEndpoint = {
   methods: ['GET'],
   summary: 'VNeID helper behind userProfileUri (inferred stand-in)',
   paths: ['/vneid/api/idp/third-party/view-info'],
+  answers: {
+    '200': json({ type: 'object', required: ['SoDinhDanh'], properties: { SoDinhDanh: { type: 'string' }, HoVaTen: { type: 'string' }, exp: { type: 'integer' } } }, 'The person the token names.'),
+    ...TOKEN_ERRORS,
+  },
   async handle(request, door) {
     const claims = await vneidClaims(request, door);
     const person = door.idp.accounts.person(String(claims.preferred_username));
@@ -36,6 +46,7 @@ const vneidLogout: SsoEndpoint = {
   methods: ['GET'],
   summary: 'VNeID helper behind logoutUri (inferred stand-in)',
   paths: ['/vneid/api/idp/third-party/logout'],
+  answers: { '200': json({ type: 'object', required: ['status'], properties: { status: { const: 'logged_out' } } }, 'Signed out of VNeID.'), ...TOKEN_ERRORS },
   async handle(request, door) {
     await vneidClaims(request, door);
     return { status: 200, body: { status: 'logged_out' } };

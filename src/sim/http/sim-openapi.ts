@@ -1,4 +1,4 @@
-import type { OpenApiContribution, OperationObject, ResponseObject } from '../../openapi/openapi-types';
+import type { OpenApiContribution, OperationObject, PathItemObject, ResponseObject } from '../../openapi/openapi-types';
 import { schemaRef } from '../../openapi/schema-components';
 import { ADMIN_BEARER, problemResponses } from '../../openapi/shared-components';
 import { schemaId } from '../../schemas/load-schemas';
@@ -37,12 +37,23 @@ const body = (schema: Record<string, unknown>, description?: string) => ({ requi
 const clockAction = (operationId: string, summary: string, schema?: Record<string, unknown>): OperationObject =>
   op(operationId, summary, { '200': ok('The clock after the change.', CLOCK_VIEW), ...refused({ '400': 'A bad date or duration, naming the field.' }) }, schema ? { requestBody: body(schema) } : {});
 
+/** A POST with a body goes through the JSON parser first: too large or not JSON is refused there. */
+const UNREADABLE = problemResponses({ '413': 'The body is over `BODY_LIMIT_BYTES`.', '415': 'The body is not JSON (its type, charset or encoding).' });
+
+function withUnreadableBody(paths: Record<string, PathItemObject>): Record<string, PathItemObject> {
+  for (const item of Object.values(paths)) {
+    const post = item.post;
+    if (post) post.responses = Object.fromEntries(Object.entries({ ...UNREADABLE, ...post.responses }).sort(([a], [b]) => a.localeCompare(b)));
+  }
+  return paths;
+}
+
 /** The /sim routes in the OpenAPI document. */
 export function simOpenApi(): OpenApiContribution {
   const rule: Record<string, unknown> = { ...schemaRef(SCENARIO_RULE_SCHEMA) };
   return {
     tags: [{ name: TAG, description: 'Fault scenarios, clock, journal and reset for tests (admin credential). See README, "Simulation controls".' }],
-    paths: {
+    paths: withUnreadableBody({
       '/sim/scenarios': {
         get: op('listScenarios', 'List fault rules with their hits and remaining counts', { '200': ok('`{rules: [...]}`'), ...refused() }),
         post: op(
@@ -103,6 +114,6 @@ export function simOpenApi(): OpenApiContribution {
           { requestBody: body({ type: 'object', properties: { service: { type: 'string' } } }) },
         ),
       },
-    },
+    }),
   };
 }

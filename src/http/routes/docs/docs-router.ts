@@ -11,12 +11,12 @@ import { renderAsyncApiPage } from './asyncapi-view';
 import { DOCS_CSP, escapeHtml, page } from './html';
 
 /** The only files of swagger-ui-dist the page loads. */
-const SWAGGER_FILES: Record<string, string> = {
+export const SWAGGER_FILES: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
   'favicon-32x32.png': 'image/png',
 };
-const OWN_FILES: Record<string, string> = {
+export const OWN_FILES: Record<string, string> = {
   'docs.css': 'text/css; charset=utf-8',
   'openapi-init.js': 'text/javascript; charset=utf-8',
 };
