@@ -63,7 +63,7 @@ module.exports = {
           // builder, native router and page shell, and documents them with the OpenAPI types; it
           // needs a port for those (a door factory in its manifest) before it can drop them.
           '^src/http/(problem|error-handler|request-context|native/native-router|native/native-body|admin/admin-html)\\.ts$',
-          '^src/openapi/(openapi-types|express-path)\\.ts$',
+          '^src/openapi/(openapi-types|express-path|schema-components)\\.ts$',
           // Known exception: SSO's test officials and the insurance card register's address index
           // come from the data generator until reference data reaches adapters through AdapterDeps.
           '^src/seed/(test-persons|units-index)\\.ts$',

@@ -1,6 +1,6 @@
 import type { ResponseObject, SchemaObject } from '../../../src/openapi/openapi-types';
 import { schemaRef } from '../../../src/openapi/schema-components';
-import { schemaId } from '../../../src/schemas/load-schemas';
+import { schemaId } from '../../../src/core/schema-id';
 
 /**
  * What the identity providers' endpoints answer, in OpenAPI terms. Each endpoint (door/*.ts) lists

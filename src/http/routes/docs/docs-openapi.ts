@@ -31,7 +31,7 @@ const SUITE_SCHEMA_DOCUMENT = {
 
 /** A static file of the docs pages, one content type per file name. */
 function asset(operationId: string, summary: string, files: Record<string, string>): { get: OperationObject } {
-  const types = [...new Set(Object.values(files).map((t) => t.split(';')[0] as string))];
+  const types = [...new Set(Object.values(files).map((t) => t.split(';')[0]))];
   const ok: ResponseObject = {
     description: `The file (${Object.entries(files).map(([f, t]) => `\`${f}\`: ${t.split(';')[0]}`).join(', ')}).`,
     content: Object.fromEntries(types.map((t) => [t, { schema: t.startsWith('image/') ? { type: 'string', contentMediaType: t } : { type: 'string' } }])),
