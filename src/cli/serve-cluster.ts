@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import type { Config } from '../config/config';
 import { createWinstonLogger } from '../logging/winston-logger';
-import { provideRedis, RedisUnavailableError, type ProvidedRedis } from '../store/redis-provider';
+import { redisOrExit } from './redis-or-exit';
 
 /** `--processes`: a count of gateway processes, or `auto` for one per core. */
 export function processCount(value: string): number {
@@ -30,16 +30,7 @@ export function isClusterChild(): boolean {
  */
 export async function runServeCluster(config: Config, processes: number): Promise<void> {
   const logger = createWinstonLogger({ level: config.logLevel, format: config.logFormat });
-  let redis: ProvidedRedis;
-  try {
-    redis = await provideRedis(config.redisUrl, logger);
-  } catch (error) {
-    if (error instanceof RedisUnavailableError) {
-      process.stderr.write(`lgsp-sim: ${error.message}\n`);
-      process.exit(3);
-    }
-    throw error;
-  }
+  const redis = await redisOrExit(config.redisUrl, logger);
   let stopping = false;
   let failed = false;
   const listening = new Set<number>();

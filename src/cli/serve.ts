@@ -2,7 +2,8 @@ import { createApp, type App } from '../app/create-app';
 import type { Config } from '../config/config';
 import { createWinstonLogger } from '../logging/winston-logger';
 import { isLoopbackHost, startupWarnings } from './startup-warnings';
-import { provideRedis, RedisUnavailableError, type ProvidedRedis } from '../store/redis-provider';
+import type { ProvidedRedis } from '../store/redis-provider';
+import { redisOrExit } from './redis-or-exit';
 
 function banner(config: Config, url: string, redis: ProvidedRedis, withWorkers: boolean): string {
   const lines = [
@@ -25,16 +26,7 @@ function banner(config: Config, url: string, redis: ProvidedRedis, withWorkers: 
  */
 export async function runServe(config: Config, options: { mode: 'serve' | 'worker' }): Promise<void> {
   const logger = createWinstonLogger({ level: config.logLevel, format: config.logFormat });
-  let redis: ProvidedRedis;
-  try {
-    redis = await provideRedis(config.redisUrl, logger);
-  } catch (error) {
-    if (error instanceof RedisUnavailableError) {
-      process.stderr.write(`lgsp-sim: ${error.message}\n`);
-      process.exit(3);
-    }
-    throw error;
-  }
+  const redis = await redisOrExit(config.redisUrl, logger);
   let app: App;
   try {
     app = await createApp(config, { redisUrl: redis.url, logger });
