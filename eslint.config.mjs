@@ -19,7 +19,13 @@ export default tseslint.config(
       // (`const { secret: _secret, ...rest } = row`) and names unused parameters `_x`.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       // Off: wire values arrive as `unknown` and are deliberately written back with String(value)
       // (error texts, signatures, CSV-like keys) after the schema has checked they are scalars;
@@ -36,7 +42,14 @@ export default tseslint.config(
       // value the types ruled out); URLSearchParams stringifies to its query string.
       '@typescript-eslint/restrict-template-expressions': [
         'error',
-        { allowNever: true, allowNumber: true, allow: [{ from: 'lib', name: ['URLSearchParams', 'URL'] }, { from: 'package', package: 'url', name: ['URLSearchParams', 'URL'] }] },
+        {
+          allowNever: true,
+          allowNumber: true,
+          allow: [
+            { from: 'lib', name: ['URLSearchParams', 'URL'] },
+            { from: 'package', package: 'url', name: ['URLSearchParams', 'URL'] },
+          ],
+        },
       ],
     },
   },

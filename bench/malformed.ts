@@ -27,7 +27,13 @@ export function malformedBodies(limitBytes: number): { kind: string; body: strin
 }
 
 /** Sends `amount` malformed bodies over `connections` connections, rotating through the kinds. */
-export async function malformedLoad(url: string, headers: Record<string, string>, bodies: readonly { body: string }[], amount: number, connections: number): Promise<MalformedLoad> {
+export async function malformedLoad(
+  url: string,
+  headers: Record<string, string>,
+  bodies: readonly { body: string }[],
+  amount: number,
+  connections: number,
+): Promise<MalformedLoad> {
   let next = 0;
   const result = await autocannon({
     url,

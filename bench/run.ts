@@ -50,7 +50,10 @@ let counter = 0;
 /** A diag.echo message with a fresh id, the same shape for the simulator and the bare server. */
 function body(): string {
   counter += 1;
-  return JSON.stringify({ header: { messageId: `b-${process.pid}-${counter}`, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: { n: counter, text: 'xin chào' } } });
+  return JSON.stringify({
+    header: { messageId: `b-${process.pid}-${counter}`, messageType: 'diag.echo', from: '000.00.00.H30' },
+    body: { echo: { n: counter, text: 'xin chào' } },
+  });
 }
 
 interface Load {
@@ -82,7 +85,12 @@ async function load(url: string, headers: Record<string, string>, expectStatus: 
   });
   const statusCount = result.statusCodeStats ?? {};
   const ok = statusCount[String(expectStatus)]?.count ?? 0;
-  return { rps: ok / duration, p99: result.latency.p99, ok, errors: result.errors + result.timeouts + (result.non2xx - (expectStatus >= 300 ? ok : 0)) };
+  return {
+    rps: ok / duration,
+    p99: result.latency.p99,
+    ok,
+    errors: result.errors + result.timeouts + (result.non2xx - (expectStatus >= 300 ? ok : 0)),
+  };
 }
 
 interface Round {
@@ -102,7 +110,12 @@ function median(values: number[]): number {
 
 /** Medians of each figure over the rounds (the ratios use per-round pairs, not these). */
 function medianLoad(runs: Load[]): Load {
-  return { rps: median(runs.map((r) => r.rps)), p99: median(runs.map((r) => r.p99)), ok: median(runs.map((r) => r.ok)), errors: runs.reduce((sum, r) => sum + r.errors, 0) };
+  return {
+    rps: median(runs.map((r) => r.rps)),
+    p99: median(runs.map((r) => r.p99)),
+    ok: median(runs.map((r) => r.ok)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  };
 }
 
 /** Samples a process's RSS while `work` runs; resolves with the work's result and the peak. */
@@ -145,7 +158,15 @@ async function main(): Promise<void> {
   const privateRedis = REDIS_URL ? undefined : await startPrivateRedis();
   if (privateRedis) REDIS_URL = privateRedis.url;
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-  const simEnv = { REDIS_URL, REDIS_PREFIX: PREFIX, PORT: '0', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', WORKER_CONCURRENCY: String(CONCURRENCY), TOKEN_TTL_SECONDS: '3600' };
+  const simEnv = {
+    REDIS_URL,
+    REDIS_PREFIX: PREFIX,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+    WORKER_CONCURRENCY: String(CONCURRENCY),
+    TOKEN_TTL_SECONDS: '3600',
+  };
   const svcQueue = new Queue('svc-diag', { connection: redis, prefix: PREFIX });
   const bareQueue = new Queue('bare', { connection: redis, prefix: PREFIX });
   try {
@@ -156,7 +177,11 @@ async function main(): Promise<void> {
     const [, gatewayUrl = ''] = await gateway.waitFor(/is up at (http:\/\/localhost:\d+)/);
     const bareUrl = `http://127.0.0.1:${barePort}/echo`;
     const apiUrl = `${gatewayUrl.replace('localhost', '127.0.0.1')}/api/v1/messages`;
-    const tokenRes = await fetch(`${gatewayUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret' });
+    const tokenRes = await fetch(`${gatewayUrl}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret',
+    });
     const auth = { authorization: `Bearer ${((await tokenRes.json()) as { access_token: string }).access_token}` };
 
     // Accept with the queue paused, so accepting is measured alone and the drain starts from a full
@@ -197,7 +222,9 @@ async function main(): Promise<void> {
       sync: () => load(apiUrl, { ...auth, prefer: 'wait=5' }, 200),
       accept: () => load(apiUrl, auth, 202),
     };
-    process.stdout.write(`bench: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per load after ${WARMUP} s of warm-up, worker concurrency ${CONCURRENCY}\n`);
+    process.stdout.write(
+      `bench: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per load after ${WARMUP} s of warm-up, worker concurrency ${CONCURRENCY}\n`,
+    );
     if (WARMUP > 0) {
       await load(bareUrl, {}, 200, WARMUP);
       await load(apiUrl, { ...auth, prefer: 'wait=5' }, 200, WARMUP);
@@ -245,7 +272,12 @@ async function main(): Promise<void> {
     const oursCounted = await counted(redis, () => drain(svcQueue, queued));
     const ours = oursCounted.result;
 
-    const bareWorker = startChild([join(__dirname, 'bare-worker.ts')], { REDIS_URL, BENCH_PREFIX: PREFIX, BENCH_QUEUE: 'bare', BENCH_CONCURRENCY: String(CONCURRENCY) });
+    const bareWorker = startChild([join(__dirname, 'bare-worker.ts')], {
+      REDIS_URL,
+      BENCH_PREFIX: PREFIX,
+      BENCH_QUEUE: 'bare',
+      BENCH_CONCURRENCY: String(CONCURRENCY),
+    });
     children.push(bareWorker);
     await bareQueue.pause();
     for (let i = 0; i < queued; i += 1000) {
@@ -305,16 +337,27 @@ async function main(): Promise<void> {
       `  commands per accepted message     ${perMessage.accept.toFixed(1).padStart(6)}`,
       `  commands per drained message      ${perMessage.drain.toFixed(1).padStart(6)}   (bare BullMQ ${perMessage.bareDrain.toFixed(1)})`,
       `  commands per second at rest       ${idlePerSecond.toFixed(1).padStart(6)}   (gateway + worker idle, ${IDLE_SECONDS} s)`,
-      `  machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+      `  machine: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
       '',
-      ...verdicts.map(([name, value, budget, ok]) => `  ${ok ? 'ok  ' : 'MISS'} ${name.padEnd(30)} ${value.toFixed(2).padStart(7)}  (budget ${budget})`),
+      ...verdicts.map(
+        ([name, value, budget, ok]) => `  ${ok ? 'ok  ' : 'MISS'} ${name.padEnd(30)} ${value.toFixed(2).padStart(7)}  (budget ${budget})`,
+      ),
       '',
     ];
     process.stdout.write(lines.join('\n'));
     mkdirSync(join(__dirname, 'results'), { recursive: true });
     const results = {
       at: new Date().toISOString(),
-      settings: { connections: CONNECTIONS, durationSeconds: DURATION, rounds: ROUNDS, warmupSeconds: WARMUP, workerConcurrency: CONCURRENCY, node: process.version },
+      settings: {
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        rounds: ROUNDS,
+        warmupSeconds: WARMUP,
+        workerConcurrency: CONCURRENCY,
+        node: process.version,
+      },
       rounds,
       bare: bareLoad,
       sync: sync.result,
@@ -323,7 +366,12 @@ async function main(): Promise<void> {
       gatewayPeakRssMb: rssMb,
       ...(malformed ? { malformed: { requests: MALFORMED, ...malformed.load, peakRssMb: malformed.peakMb, rssAfterMb: malformed.afterMb } } : {}),
       syncTwoProcesses: { ...twoProcesses, vsOneProcess: twoProcesses.rps / sync.result.rps },
-      redis: { roundTripsPerSyncMessage: tripsSync, roundTripsPerAcceptance: tripsAccept, commandsPerMessage: perMessage, commandsPerSecondAtRest: idlePerSecond },
+      redis: {
+        roundTripsPerSyncMessage: tripsSync,
+        roundTripsPerAcceptance: tripsAccept,
+        commandsPerMessage: perMessage,
+        commandsPerSecondAtRest: idlePerSecond,
+      },
       machine: { cores: cpus().length, loadAverage: loadavg() },
       ratios,
       budgetsMet: Object.fromEntries(verdicts.map(([name, , , ok]) => [name, ok])),

@@ -67,4 +67,6 @@ profile.samples.forEach((id, i) => {
   }
 });
 const count = Number(topArg ?? 25);
-process.stdout.write(`total ${(total / 1000).toFixed(0)} ms sampled\n\nself time by origin:\n${top(selfByOrigin, total, count).join('\n')}\n\nself time by function:\n${top(selfByFunction, total, count).join('\n')}\n\ntotal time of own functions:\n${top(totalByOwnFunction, total, count).join('\n')}\n`);
+process.stdout.write(
+  `total ${(total / 1000).toFixed(0)} ms sampled\n\nself time by origin:\n${top(selfByOrigin, total, count).join('\n')}\n\nself time by function:\n${top(selfByFunction, total, count).join('\n')}\n\ntotal time of own functions:\n${top(totalByOwnFunction, total, count).join('\n')}\n`,
+);

@@ -20,7 +20,9 @@ if (!existsSync(entry)) {
   process.stderr.write('lgsp-sim: nothing to run; install dependencies (npm ci) or build (npm run build)\n');
   process.exit(1);
 }
-require(entry).main(process.argv).catch((error) => {
-  process.stderr.write(`lgsp-sim: ${error && error.message ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+require(entry)
+  .main(process.argv)
+  .catch((error) => {
+    process.stderr.write(`lgsp-sim: ${error && error.message ? error.message : String(error)}\n`);
+    process.exit(1);
+  });

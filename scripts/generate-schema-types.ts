@@ -58,7 +58,13 @@ export async function renderSchemaTypes(root: string): Promise<string> {
     });
     parts.push(code.trim(), '');
   }
-  parts.push(operationTypes(schemas.map((schema) => schema.$id.slice(SCHEMA_ID_BASE.length)), titles), '');
+  parts.push(
+    operationTypes(
+      schemas.map((schema) => schema.$id.slice(SCHEMA_ID_BASE.length)),
+      titles,
+    ),
+    '',
+  );
   return parts.join('\n');
 }
 

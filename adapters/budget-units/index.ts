@@ -33,7 +33,15 @@ function record(unit: BudgetUnit, today: string, province: string) {
     trangThai: closed ? '0' : '1',
     ngayDongMa: closed ? dmy(unit.ngayDongMa) : null,
     maDonViTiepNhan: closed ? (unit.maDonViTiepNhan ?? null) : null,
-    ...(project ? { tenDuAn: project.tenDuAn, maSoChuDauTu: project.maSoChuDauTu, giaiDoan: project.giaiDoan, nhomDuAn: project.nhomDuAn, tongMucDauTu: project.tongMucDauTu } : {}),
+    ...(project
+      ? {
+          tenDuAn: project.tenDuAn,
+          maSoChuDauTu: project.maSoChuDauTu,
+          giaiDoan: project.giaiDoan,
+          nhomDuAn: project.nhomDuAn,
+          tongMucDauTu: project.tongMucDauTu,
+        }
+      : {}),
   };
 }
 
@@ -68,11 +76,13 @@ export function createBudgetUnitsAdapter({ reference }: AdapterDeps): Adapter {
         const today = toIsoDate(context.clock.now());
         const warning = classWarning(code);
         const unit = register.find(code, today);
-        if (!unit) throw new BusinessRuleError('NOT_FOUND', `Không tìm thấy mã số ĐVQHNS ${code}${warning ? ` (cảnh báo: ${warning})` : ''}`, { status: 404 });
+        if (!unit)
+          throw new BusinessRuleError('NOT_FOUND', `Không tìm thấy mã số ĐVQHNS ${code}${warning ? ` (cảnh báo: ${warning})` : ''}`, { status: 404 });
         const found = record(unit, today, register.province);
-        const Message = found.trangThai === '0'
-          ? `Mã số ĐVQHNS ${code} đã đóng từ ngày ${found.ngayDongMa}${found.maDonViTiepNhan ? ` (sáp nhập vào ${found.maDonViTiepNhan})` : ''}; mã số không được cấp lại`
-          : 'success';
+        const Message =
+          found.trangThai === '0'
+            ? `Mã số ĐVQHNS ${code} đã đóng từ ngày ${found.ngayDongMa}${found.maDonViTiepNhan ? ` (sáp nhập vào ${found.maDonViTiepNhan})` : ''}; mã số không được cấp lại`
+            : 'success';
         return { Status: '1', Message, DataCount: 1, Data: [found] };
       },
     }),

@@ -18,7 +18,9 @@ function codeBody(request: NativeRequest, notes: Coercion[]): Record<string, unk
     const alias = ALIASES.get(key.toLowerCase());
     if (alias === undefined || value === undefined || value === null) continue;
     if (code !== undefined && String(code) !== String(value)) {
-      throw new BadRequestError(`maSo is given twice with different values (${String(code)}, ${String(value)}); send one of ${CODE_ALIASES.join(', ')}`);
+      throw new BadRequestError(
+        `maSo is given twice with different values (${String(code)}, ${String(value)}); send one of ${CODE_ALIASES.join(', ')}`,
+      );
     }
     if (alias !== key) notes.push({ path: alias, kind: 'key-case', from: key, to: alias });
     code = value;

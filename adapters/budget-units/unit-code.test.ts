@@ -15,7 +15,9 @@ describe('budget-relation unit code (DOMAIN-MORE §1.2 vectors)', () => {
   });
 
   it('names the rule and the field in its message', () => {
-    expect(checkUnitCode('109900', 'body.maSo')).toEqual([{ path: 'body.maSo', message: 'body.maSo must be a budget-relation unit code of exactly 7 digits, but it has 6 digits ("109900")' }]);
+    expect(checkUnitCode('109900', 'body.maSo')).toEqual([
+      { path: 'body.maSo', message: 'body.maSo must be a budget-relation unit code of exactly 7 digits, but it has 6 digits ("109900")' },
+    ]);
     expect(checkUnitCode('10990A1')[0].message).toMatch(/contains characters other than digits/);
   });
 });

@@ -13,7 +13,17 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
 };
 
 /** Names public client code uses for the field (`C:X`); the native door takes any of them. */
-export const CODE_ALIASES: readonly string[] = ['maSo', 'maSoDVQHNS', 'MA_DVQHNS', 'MaSoDVQHNS', 'MA_QHNS', 'maQHNS', 'MaQuanHeNganSach', 'MaDonViQuanHeNganSach', 'MDVQHNSach'];
+export const CODE_ALIASES: readonly string[] = [
+  'maSo',
+  'maSoDVQHNS',
+  'MA_DVQHNS',
+  'MaSoDVQHNS',
+  'MA_QHNS',
+  'maQHNS',
+  'MaQuanHeNganSach',
+  'MaDonViQuanHeNganSach',
+  'MDVQHNSach',
+];
 
 /** The format rule, as violations at `path` (empty when the code is seven digits). */
 export function checkUnitCode(value: string, path = 'body.maSo'): FieldViolation[] {

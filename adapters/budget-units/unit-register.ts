@@ -41,7 +41,12 @@ function agencyIndex(agencies: Agencies): Map<string, AgencyRow> {
       const code = String(row[`MaDinhDanhCap${i + 1}`]);
       const parent = i > 0 ? String(row[`MaDinhDanhCap${i}`]) : undefined;
       const commune = String(row.MaDonViHanhChinh ?? '');
-      index.set(code, { name: String(row.TenDonVi), ...(parent ? { parent } : {}), address: String(row.DiaChi ?? ''), commune: /^\d{5}$/.test(commune) ? commune : '' });
+      index.set(code, {
+        name: String(row.TenDonVi),
+        ...(parent ? { parent } : {}),
+        address: String(row.DiaChi ?? ''),
+        commune: /^\d{5}$/.test(commune) ? commune : '',
+      });
     }
   });
   return index;
@@ -66,7 +71,8 @@ export class UnitRegister {
     for (const unit of seeds.units as SeedUnit[]) {
       if (checkUnitCode(unit.maSoDVQHNS).length) fail(`${unit.maSoDVQHNS} is not seven digits`);
       if (raw.has(unit.maSoDVQHNS)) fail(`${unit.maSoDVQHNS} is given twice; a code is never reused`);
-      if ((unit.project !== undefined) !== ['7', '8'].includes(unit.maSoDVQHNS[0])) fail(`${unit.maSoDVQHNS}: class 7/8 codes are projects and only they`);
+      if ((unit.project !== undefined) !== ['7', '8'].includes(unit.maSoDVQHNS[0]))
+        fail(`${unit.maSoDVQHNS}: class 7/8 codes are projects and only they`);
       if (unit.agency && !index.has(unit.agency)) fail(`${unit.maSoDVQHNS}: agency ${unit.agency} is not in seeds/catalogs/agencies.json`);
       raw.set(unit.maSoDVQHNS, unit);
     }

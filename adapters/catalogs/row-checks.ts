@@ -25,7 +25,10 @@ export function checkAppendedRows(body: unknown): FieldViolation[] {
     }
     const key = row[catalog.key];
     if (key === undefined || key.trim() === '') {
-      violations.push({ path: `${at}.${catalog.key}`, message: `${at}.${catalog.key} is required and must not be empty: it is the key of ${maDanhMuc}` });
+      violations.push({
+        path: `${at}.${catalog.key}`,
+        message: `${at}.${catalog.key} is required and must not be empty: it is the key of ${maDanhMuc}`,
+      });
     }
     for (const column of catalog.columns) {
       const value = row[column.PropertyCode];

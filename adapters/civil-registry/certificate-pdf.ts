@@ -66,7 +66,11 @@ export async function renderRegistrationCertificate(dossier: Dossier, office: st
   const { doc, bytes } = newPdfDocument({
     size: 'A4',
     margin: 56,
-    info: { Title: `${TITLES[dossier.kind]} — số ${result.soDangKy}, quyển số ${result.quyenSo}`, Author: office, CreationDate: new Date(result.registeredAt) },
+    info: {
+      Title: `${TITLES[dossier.kind]} — số ${result.soDangKy}, quyển số ${result.quyenSo}`,
+      Author: office,
+      CreationDate: new Date(result.registeredAt),
+    },
   });
   const data = dossier.data as Record<string, unknown>;
   doc.font(fonts.bold).fontSize(12).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { align: 'center' });

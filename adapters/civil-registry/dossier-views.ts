@@ -55,7 +55,11 @@ export function officeName(dossier: Dossier, offices: OfficeDirectory): string {
  * PDF (base64, see DossierStore.certificate). A marriage, whose result no source documents, carries
  * its registered chong…/vo… fields.
  */
-export function resultView(dossier: Dossier, offices: OfficeDirectory, certificate: string): Record<string, unknown> & { soDangKy: string; quyenSo: string; trangSo: string; ngayDangKy: string } {
+export function resultView(
+  dossier: Dossier,
+  offices: OfficeDirectory,
+  certificate: string,
+): Record<string, unknown> & { soDangKy: string; quyenSo: string; trangSo: string; ngayDangKy: string } {
   const result = dossier.result;
   if (!result) throw new Error(`dossier ${dossier.maHoSo} has no result`);
   const refs = { soDangKy: result.soDangKy, quyenSo: result.quyenSo, trangSo: result.trangSo, ngayDangKy: result.ngayDangKy };

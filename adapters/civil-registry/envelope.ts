@@ -52,7 +52,13 @@ export function successEnvelope(value: unknown, extra: { status?: number; status
 }
 
 /** v2 push reply: `status` is a string and there is no `value`. */
-export function pushEnvelope(ok: boolean, statusDescription: string, errorCode: string | null, errorDescription: string | null, httpStatus = 200): NativeResponse {
+export function pushEnvelope(
+  ok: boolean,
+  statusDescription: string,
+  errorCode: string | null,
+  errorDescription: string | null,
+  httpStatus = 200,
+): NativeResponse {
   return { status: httpStatus, body: { status: ok ? '1' : '0', statusDescription, errorCode, errorDescription } };
 }
 

@@ -16,7 +16,9 @@ const DAY = 24 * 3600_000;
 
 const notFound = (what: string): BusinessRuleError => new BusinessRuleError('201', `RECORD_NOT_FOUND: ${what}`, { status: 404 });
 const incomplete = (dossier: Dossier): BusinessRuleError =>
-  new BusinessRuleError('200', `RECORD_UNCOMPLETE: hồ sơ ${dossier.maHoSo} chưa hoàn thành đăng ký (${stateView(dossier).statusDescription})`, { status: 409 });
+  new BusinessRuleError('200', `RECORD_UNCOMPLETE: hồ sơ ${dossier.maHoSo} chưa hoàn thành đăng ký (${stateView(dossier).statusDescription})`, {
+    status: 409,
+  });
 
 export interface HandlerDeps {
   reference: ReferenceData;
@@ -88,9 +90,16 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
     ketQuaDangKyHS: async (message) => {
       const { body } = message;
       const dossier = await find(body.maDonVi, body.maHoSo);
-      if (dossier.state === 'rejected') throw new BusinessRuleError('500', `DATA_INCORRECT: hồ sơ ${dossier.maHoSo} bị từ chối: ${dossier.note ?? ''}`, { status: 422 });
+      if (dossier.state === 'rejected')
+        throw new BusinessRuleError('500', `DATA_INCORRECT: hồ sơ ${dossier.maHoSo} bị từ chối: ${dossier.note ?? ''}`, { status: 422 });
       if (dossier.state !== 'registered') throw incomplete(dossier);
-      return { maDonVi: dossier.maDonVi, maHoSo: dossier.maHoSo, module: dossier.module, id: dossier.id, ketQuaXuLy: resultView(dossier, offices, await certificateOf(dossier)) };
+      return {
+        maDonVi: dossier.maDonVi,
+        maHoSo: dossier.maHoSo,
+        module: dossier.module,
+        id: dossier.id,
+        ketQuaXuLy: resultView(dossier, offices, await certificateOf(dossier)),
+      };
     },
 
     traHoSo: async (message) => {
@@ -139,7 +148,8 @@ export function civilRegistryHandlers({ reference, offices, dossiers, effects, l
       const items = [];
       for (const maHoSo of new Set(body.maDinhDanhHoSo)) {
         const dossier = await dossiers.getByNumber(maHoSo);
-        if (dossier && (!kind || dossier.kind === kind)) items.push(pollItemView(dossier, offices, dossier.state === 'registered' ? await certificateOf(dossier) : undefined));
+        if (dossier && (!kind || dossier.kind === kind))
+          items.push(pollItemView(dossier, offices, dossier.state === 'registered' ? await certificateOf(dossier) : undefined));
       }
       return { items };
     },

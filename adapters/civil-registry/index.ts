@@ -57,7 +57,16 @@ export function createCivilRegistryAdapter({ reference, config }: AdapterDeps): 
     return built;
   };
 
-  const operations = ['dangKyHoTich', 'traTrangThaiHoSo', 'ketQuaDangKyHS', 'traHoSo', 'traDanhSachHoSo', 'dsHoSoDangKy', 'danhMuc', 'layKetQua'] as const;
+  const operations = [
+    'dangKyHoTich',
+    'traTrangThaiHoSo',
+    'ketQuaDangKyHS',
+    'traHoSo',
+    'traDanhSachHoSo',
+    'dsHoSoDangKy',
+    'danhMuc',
+    'layKetQua',
+  ] as const;
   const handlers = Object.fromEntries(
     operations.map((name) => [name, (message, context) => on(context.state).handlers[name](message, context)] as const),
   ) as Adapter['handlers'];
@@ -69,14 +78,50 @@ export function createCivilRegistryAdapter({ reference, config }: AdapterDeps): 
       description:
         'Birth, death and marriage registration (dangKyHoTich) with a lifecycle on simulation time, dossier state and results, registry records, MoJ catalogues; a birth of a child under six issues a BHYT card.',
       operations: [
-        { operation: 'dangKyHoTich', summary: 'Push a birth, death or marriage registration dossier', ...op('dangKyHoTich'), example: examples.dangKyHoTich, check: registrationRules(reference.catalogs, offices) },
-        { operation: 'traTrangThaiHoSo', summary: 'State of one dossier', ...op('traTrangThaiHoSo'), example: examples.byOffice, check: rules.byOffice },
-        { operation: 'ketQuaDangKyHS', summary: 'Result of one registered dossier', ...op('ketQuaDangKyHS'), example: examples.byOffice, check: rules.byOffice },
+        {
+          operation: 'dangKyHoTich',
+          summary: 'Push a birth, death or marriage registration dossier',
+          ...op('dangKyHoTich'),
+          example: examples.dangKyHoTich,
+          check: registrationRules(reference.catalogs, offices),
+        },
+        {
+          operation: 'traTrangThaiHoSo',
+          summary: 'State of one dossier',
+          ...op('traTrangThaiHoSo'),
+          example: examples.byOffice,
+          check: rules.byOffice,
+        },
+        {
+          operation: 'ketQuaDangKyHS',
+          summary: 'Result of one registered dossier',
+          ...op('ketQuaDangKyHS'),
+          example: examples.byOffice,
+          check: rules.byOffice,
+        },
         { operation: 'traHoSo', summary: 'A registry record by its id', ...op('traHoSo'), example: examples.traHoSo, check: rules.traHoSo },
-        { operation: 'traDanhSachHoSo', summary: 'Registry records for a list of ids', ...op('traDanhSachHoSo'), example: examples.traDanhSachHoSo, check: rules.traDanhSachHoSo },
-        { operation: 'dsHoSoDangKy', summary: 'Records registered on a day', ...op('dsHoSoDangKy'), example: examples.dsHoSoDangKy, check: rules.dsHoSoDangKy },
+        {
+          operation: 'traDanhSachHoSo',
+          summary: 'Registry records for a list of ids',
+          ...op('traDanhSachHoSo'),
+          example: examples.traDanhSachHoSo,
+          check: rules.traDanhSachHoSo,
+        },
+        {
+          operation: 'dsHoSoDangKy',
+          summary: 'Records registered on a day',
+          ...op('dsHoSoDangKy'),
+          example: examples.dsHoSoDangKy,
+          check: rules.dsHoSoDangKy,
+        },
         { operation: 'danhMuc', summary: 'A MoJ catalogue', ...op('danhMuc'), example: { loaiDanhMuc: '3' }, check: rules.danhMuc },
-        { operation: 'layKetQua', summary: 'v2 poll: state and results by one-stop numbers', ...op('layKetQua'), example: examples.layKetQua, check: rules.layKetQua },
+        {
+          operation: 'layKetQua',
+          summary: 'v2 poll: state and results by one-stop numbers',
+          ...op('layKetQua'),
+          example: examples.layKetQua,
+          check: rules.layKetQua,
+        },
       ],
       native: civilRegistryRoutes,
       renderError: renderCivilRegistryError,

@@ -30,7 +30,9 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     toMessageBody: toRegistrationBody,
     render: (result) => {
       const view = result as StateResult;
-      return successEnvelope(view, { statusDescription: view.duplicate ? `Hồ sơ ${view.maHoSo} đã được tiếp nhận trước đó` : 'Tiếp nhận hồ sơ thành công' });
+      return successEnvelope(view, {
+        statusDescription: view.duplicate ? `Hồ sơ ${view.maHoSo} đã được tiếp nhận trước đó` : 'Tiếp nhận hồ sơ thành công',
+      });
     },
   },
   {

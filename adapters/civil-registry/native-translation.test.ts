@@ -6,7 +6,11 @@ const request = (body: unknown) => ({ method: 'POST', path: '/apiHoTichTuPhap/v2
 describe('civil-registry edge translation', () => {
   // Key casing and nulls are the native router's (src/core/lenient); the translation only reads the forms.
   it('reads a <hoTich> declaration as strings, keeping leading zeros and the keys as sent', () => {
-    expect(readDeclaration('<hoTich><NKSHoTen>An</NKSHoTen><nksDanToc>01</nksDanToc><maGCS/></hoTich>')).toEqual({ NKSHoTen: 'An', nksDanToc: '01', maGCS: '' });
+    expect(readDeclaration('<hoTich><NKSHoTen>An</NKSHoTen><nksDanToc>01</nksDanToc><maGCS/></hoTich>')).toEqual({
+      NKSHoTen: 'An',
+      nksDanToc: '01',
+      maGCS: '',
+    });
   });
 
   it('reads a JSON-string declaration as it is', () => {
@@ -19,7 +23,16 @@ describe('civil-registry edge translation', () => {
   });
 
   it('maps a v2 push onto dangKyHoTich: maHoSoMCDT is the dossier number', () => {
-    const body = toV2RegistrationBody(request({ maDonVi: '00006', module: 'LTKS', maHoSoLT: 'LT-1', maHoSoMCDT: 'A-260115-0001', ngayTiepNhan: 'x', data: '{"nksHoTen":"An"}' }));
-    expect(body).toEqual({ maDonVi: '00006', module: 'LTKS', maHoSoLT: 'LT-1', maHoSo: 'A-260115-0001', ngayTiepNhan: 'x', data: { nksHoTen: 'An' } });
+    const body = toV2RegistrationBody(
+      request({ maDonVi: '00006', module: 'LTKS', maHoSoLT: 'LT-1', maHoSoMCDT: 'A-260115-0001', ngayTiepNhan: 'x', data: '{"nksHoTen":"An"}' }),
+    );
+    expect(body).toEqual({
+      maDonVi: '00006',
+      module: 'LTKS',
+      maHoSoLT: 'LT-1',
+      maHoSo: 'A-260115-0001',
+      ngayTiepNhan: 'x',
+      data: { nksHoTen: 'An' },
+    });
   });
 });

@@ -27,7 +27,13 @@ export class OfficeDirectory {
     for (const c of units.communes) {
       const district = districts.get(c.districtCode);
       if (!district) continue;
-      this.offices.set(c.code, { code: c.code, name: c.name, provinceCode: district.provinceCode, districtCode: c.districtCode, communeCode: c.code });
+      this.offices.set(c.code, {
+        code: c.code,
+        name: c.name,
+        provinceCode: district.provinceCode,
+        districtCode: c.districtCode,
+        communeCode: c.code,
+      });
     }
     this.provinceCodes = new Set(units.provinces.map((p) => p.code));
   }
@@ -36,7 +42,9 @@ export class OfficeDirectory {
     if (typeof maDonVi !== 'string' && typeof maDonVi !== 'number') return undefined;
     const text = String(maDonVi).trim();
     if (!/^\d{1,5}$/.test(text)) return undefined;
-    return this.offices.get(text) ?? (text.length <= 3 ? this.offices.get(text.padStart(3, '0')) : undefined) ?? this.offices.get(text.padStart(5, '0'));
+    return (
+      this.offices.get(text) ?? (text.length <= 3 ? this.offices.get(text.padStart(3, '0')) : undefined) ?? this.offices.get(text.padStart(5, '0'))
+    );
   }
 
   /**

@@ -11,7 +11,10 @@ import type { OfficeDirectory } from './offices';
 export function queryRules(offices: OfficeDirectory) {
   const office = (rules: FieldRules, value: unknown): void => {
     if (!offices.resolve(value)) {
-      rules.add('body.maDonVi', `body.maDonVi ${JSON.stringify(value)} is not a registering office of the MoJ catalogue (a 3-digit district or 5-digit commune GSO code)`);
+      rules.add(
+        'body.maDonVi',
+        `body.maDonVi ${JSON.stringify(value)} is not a registering office of the MoJ catalogue (a 3-digit district or 5-digit commune GSO code)`,
+      );
     }
   };
   const province = (rules: FieldRules, value: unknown): void => {
@@ -22,11 +25,13 @@ export function queryRules(offices: OfficeDirectory) {
   const recordId = (rules: FieldRules, path: string, value: unknown): void => {
     if (!/^\d{1,18}$/.test(String(value))) rules.add(path, `${path} must be a numeric registry record id, got ${JSON.stringify(value)}`);
   };
-  const run = (build: (rules: FieldRules, body: Record<string, unknown>) => void) => (input: unknown): FieldViolation[] => {
-    const rules = new FieldRules();
-    build(rules, input as Record<string, unknown>);
-    return rules.violations;
-  };
+  const run =
+    (build: (rules: FieldRules, body: Record<string, unknown>) => void) =>
+    (input: unknown): FieldViolation[] => {
+      const rules = new FieldRules();
+      build(rules, input as Record<string, unknown>);
+      return rules.violations;
+    };
 
   return {
     byOffice: run((rules, body) => office(rules, body.maDonVi)),
@@ -41,7 +46,10 @@ export function queryRules(offices: OfficeDirectory) {
     }),
     danhMuc: run((rules, body) => {
       if (!['1', '2', '3', '4', '5'].includes(String(textOf(body.loaiDanhMuc)))) {
-        rules.add('body.loaiDanhMuc', `body.loaiDanhMuc ${JSON.stringify(body.loaiDanhMuc)} is not a catalogue type: 1 nationality, 2 country, 3 ethnicity, 4 places (province), 5 ID documents`);
+        rules.add(
+          'body.loaiDanhMuc',
+          `body.loaiDanhMuc ${JSON.stringify(body.loaiDanhMuc)} is not a catalogue type: 1 nationality, 2 country, 3 ethnicity, 4 places (province), 5 ID documents`,
+        );
       }
     }),
     layKetQua: run((rules, body) => {

@@ -53,7 +53,10 @@ export class RegistrationEffects {
       return undefined;
     }
     if (dossier.kind === 'marriage') {
-      for (const [prefix, role] of [['chong', 'Người chồng'], ['vo', 'Người vợ']] as const) {
+      for (const [prefix, role] of [
+        ['chong', 'Người chồng'],
+        ['vo', 'Người vợ'],
+      ] as const) {
         const id = personalIdOf(dossier.data, prefix);
         const person = id ? await people.find(id) : undefined;
         if (!person) continue;
@@ -93,7 +96,12 @@ export class RegistrationEffects {
     const motherId = personalIdOf(data, 'me');
     let soDinhDanh: string;
     for (;;) {
-      soDinhDanh = makeCccd({ provinceCode: office.provinceCode, gender, birthYear: Number(birthDate.slice(0, 4)), serial: Math.floor(context.ids.random() * 1_000_000) });
+      soDinhDanh = makeCccd({
+        provinceCode: office.provinceCode,
+        gender,
+        birthYear: Number(birthDate.slice(0, 4)),
+        serial: Math.floor(context.ids.random() * 1_000_000),
+      });
       const person: RegisteredPerson = {
         id: soDinhDanh,
         fullName: String(data.nksHoTen),
@@ -153,7 +161,10 @@ export class RegistrationEffects {
     const { data } = dossier;
     const husbandId = personalIdOf(data, 'chong');
     const wifeId = personalIdOf(data, 'vo');
-    for (const [id, spouseId, prefix] of [[husbandId, wifeId, 'chong'], [wifeId, husbandId, 'vo']] as const) {
+    for (const [id, spouseId, prefix] of [
+      [husbandId, wifeId, 'chong'],
+      [wifeId, husbandId, 'vo'],
+    ] as const) {
       if (!id) continue;
       const fields = data as Record<string, unknown>;
       const person = (await this.deps.people.find(id)) ?? {

@@ -59,7 +59,10 @@ export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory):
     const body = input as DangKyHoTichRequest;
     const rules = new FieldRules();
     if (!offices.resolve(body.maDonVi)) {
-      rules.add('body.maDonVi', `body.maDonVi ${JSON.stringify(body.maDonVi)} is not a registering office of the MoJ catalogue (a 3-digit district or 5-digit commune GSO code, e.g. 00006)`);
+      rules.add(
+        'body.maDonVi',
+        `body.maDonVi ${JSON.stringify(body.maDonVi)} is not a registering office of the MoJ catalogue (a 3-digit district or 5-digit commune GSO code, e.g. 00006)`,
+      );
     }
     const receivedAt = rules.date('body.ngayTiepNhan', body.ngayTiepNhan, ['dd/MM/yyyy HH:mm:ss']);
     const data = body.data;
@@ -67,7 +70,12 @@ export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory):
     const field = (name: string): unknown => (data as Record<string, unknown>)[name];
 
     const identity = (prefix: string, who: string, required: boolean): string | undefined => {
-      const type = rules.code(at(`${prefix}LoaiGiayToTuyThan`), field(`${prefix}LoaiGiayToTuyThan`), codes.idDocuments, 'ID-document type (danhMuc 5)');
+      const type = rules.code(
+        at(`${prefix}LoaiGiayToTuyThan`),
+        field(`${prefix}LoaiGiayToTuyThan`),
+        codes.idDocuments,
+        'ID-document type (danhMuc 5)',
+      );
       const number = textOf(field(`${prefix}SoGiayToTuyThan`));
       let personalId = rules.personalId(at(`${prefix}SoDDCN`), field(`${prefix}SoDDCN`));
       if (number !== undefined && type !== undefined && PERSONAL_ID_DOCUMENTS.has(type)) {
@@ -84,7 +92,8 @@ export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory):
     const person = (prefix: string, who: string): Date | undefined => {
       rules.required(at(`${prefix}HoTen`), field(`${prefix}HoTen`), `${who}'s full name`);
       const born = rules.date(at(`${prefix}NgaySinh`), field(`${prefix}NgaySinh`), DATA_DATE);
-      if (textOf(field(`${prefix}NgaySinh`)) === undefined) rules.add(at(`${prefix}NgaySinh`), `${at(`${prefix}NgaySinh`)} is required (${who}'s date of birth)`);
+      if (textOf(field(`${prefix}NgaySinh`)) === undefined)
+        rules.add(at(`${prefix}NgaySinh`), `${at(`${prefix}NgaySinh`)} is required (${who}'s date of birth)`);
       rules.required(at(`${prefix}DanToc`), field(`${prefix}DanToc`), `${who}'s ethnicity`);
       rules.code(at(`${prefix}DanToc`), field(`${prefix}DanToc`), codes.ethnicities, 'ethnicity (danhMuc 3)');
       rules.required(at(`${prefix}QuocTich`), field(`${prefix}QuocTich`), `${who}'s nationality`);
@@ -123,9 +132,15 @@ export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory):
       const birthType = rules.code(at('nksLoaiKhaiSinh'), data.nksLoaiKhaiSinh, codes.birthTypes, 'birth type (nksLoaiKhaiSinh)') ?? '1';
       rules.date(at('ngayCapGCS'), data.ngayCapGCS, NOTICE_DATE);
       if (born && receivedAt && born.getTime() > receivedAt.getTime()) {
-        rules.add(at('nksNgaySinh'), `${at('nksNgaySinh')} ${String(data.nksNgaySinh)} is after the registration date ngayTiepNhan ${String(body.ngayTiepNhan)}`);
+        rules.add(
+          at('nksNgaySinh'),
+          `${at('nksNgaySinh')} ${String(data.nksNgaySinh)} is after the registration date ngayTiepNhan ${String(body.ngayTiepNhan)}`,
+        );
       }
-      for (const [prefix, who, unknown] of [['me', 'the mother', MOTHER_UNKNOWN], ['cha', 'the father', FATHER_UNKNOWN]] as const) {
+      for (const [prefix, who, unknown] of [
+        ['me', 'the mother', MOTHER_UNKNOWN],
+        ['cha', 'the father', FATHER_UNKNOWN],
+      ] as const) {
         if (unknown.has(birthType) && textOf(field(`${prefix}HoTen`)) === undefined) continue;
         const parentBorn = person(prefix, who);
         if (parentBorn && born && parentBorn.getTime() >= born.getTime()) {
@@ -144,12 +159,19 @@ export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory):
       rules.date(at('ngayCapGBT'), data.ngayCapGBT, NOTICE_DATE);
       rules.date(at('gbtNgay'), data.gbtNgay, DATA_DATE);
       if (died && receivedAt && died.getTime() > receivedAt.getTime()) {
-        rules.add(at('nktNgayChet'), `${at('nktNgayChet')} ${String(data.nktNgayChet)} is after the registration date ngayTiepNhan ${String(body.ngayTiepNhan)}`);
+        rules.add(
+          at('nktNgayChet'),
+          `${at('nktNgayChet')} ${String(data.nktNgayChet)} is after the registration date ngayTiepNhan ${String(body.ngayTiepNhan)}`,
+        );
       }
-      if (died && born && born.getTime() > died.getTime()) rules.add(at('nktNgaySinh'), `${at('nktNgaySinh')} must not be after the date of death nktNgayChet`);
+      if (died && born && born.getTime() > died.getTime())
+        rules.add(at('nktNgaySinh'), `${at('nktNgaySinh')} must not be after the date of death nktNgayChet`);
     } else if (kind === 'marriage') {
       const ids: (string | undefined)[] = [];
-      for (const [prefix, who] of [['chong', 'the husband'], ['vo', 'the wife']] as const) {
+      for (const [prefix, who] of [
+        ['chong', 'the husband'],
+        ['vo', 'the wife'],
+      ] as const) {
         const born = person(prefix, who);
         ids.push(textOf(field(`${prefix}SoDDCN`)) ?? textOf(field(`${prefix}SoGiayToTuyThan`)));
         if (born && receivedAt && ageAt(born, receivedAt) < MIN_AGE[prefix]) {

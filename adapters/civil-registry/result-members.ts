@@ -93,5 +93,7 @@ export function registeredFacts(kind: RegistrationKind, data: Data): Data {
     };
   }
   // Marriage: no documented result; the registered parties as declared.
-  return Object.fromEntries(Object.entries(data).filter(([key, value]) => /^(chong|vo|ngayXacLap)/.test(key) && value !== undefined && value !== null));
+  return Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => /^(chong|vo|ngayXacLap)/.test(key) && value !== undefined && value !== null),
+  );
 }

@@ -23,7 +23,8 @@ export function createDiagnosticsAdapter(_deps: AdapterDeps): Adapter {
     manifest: {
       service: 'diag',
       name: 'Diagnostics (built in)',
-      description: 'An echo backend whose delay and failures the caller chooses; for testing asynchronous delivery, retries, dead letters and callbacks.',
+      description:
+        'An echo backend whose delay and failures the caller chooses; for testing asynchronous delivery, retries, dead letters and callbacks.',
       operations: [
         {
           operation: 'echo',

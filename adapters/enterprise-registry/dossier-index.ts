@@ -40,7 +40,10 @@ export class DossierIndex {
       const at = instant(d.processedAt as string);
       return at >= from.getTime() && at <= end;
     });
-    return paginate(hits.map((d) => asOf(d, now)), page);
+    return paginate(
+      hits.map((d) => asOf(d, now)),
+      page,
+    );
   }
 
   /** Dossiers received within [from, to] (inclusive) and no later than `now`. */
@@ -50,7 +53,10 @@ export class DossierIndex {
       const at = instant(d.receivedAt);
       return at >= from.getTime() && at <= end;
     });
-    return paginate(hits.map((d) => asOf(d, now)), page);
+    return paginate(
+      hits.map((d) => asOf(d, now)),
+      page,
+    );
   }
 
   /** One dossier as it stands at `now`; undefined when unknown or not yet received. */

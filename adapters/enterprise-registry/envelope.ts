@@ -22,7 +22,9 @@ export function successEnvelope(mainInformation: unknown, count: number): Native
 export function errorEnvelope(error: AppError, request: NativeRequest): NativeResponse {
   const notFound = error instanceof BusinessRuleError && error.code === 'NOT_FOUND';
   if (request.path.startsWith(THANH_HOA_BASE)) {
-    return notFound ? { status: 200, body: { GetEntCert: null } } : { status: error.status, body: { GetEntCert: null, Message: nativeErrorText(error) } };
+    return notFound
+      ? { status: 200, body: { GetEntCert: null } }
+      : { status: error.status, body: { GetEntCert: null, Message: nativeErrorText(error) } };
   }
   return { status: notFound ? 404 : error.status, body: { MainInformation: null, DataCount: 0, Status: '0', Message: nativeErrorText(error) } };
 }

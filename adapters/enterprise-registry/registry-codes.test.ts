@@ -39,7 +39,9 @@ describe('registry codes come from the catalogues', () => {
       MaSoDoanhNghiep: enterprise.code,
       MaLoaiHinhDN: '2',
       TinhTrangPhapLy: [{ MaTinhTrangPhapLy: '4', TinhTrangPhapLy: 'Đã giải thể' }],
-      DaiDienPhapLuat: [{ ThongTinCaNhan: [{ HoVaTen: 'Bùi Quang Huy', SoGiayChungThuc: dataset.testPersons.singleAdultPartner.id, MaQuocTich: 'VN' }] }],
+      DaiDienPhapLuat: [
+        { ThongTinCaNhan: [{ HoVaTen: 'Bùi Quang Huy', SoGiayChungThuc: dataset.testPersons.singleAdultPartner.id, MaQuocTich: 'VN' }] },
+      ],
     });
     expect(cert.NgayDangKyLanDau).toBe(`${enterprise.foundingDate}T00:00:00`);
   });

@@ -36,19 +36,31 @@ function firstWhere<T extends CodeName>(rows: readonly T[], match: (row: T) => b
 export function registryCodes(catalogs: Catalogs): RegistryCodes {
   const statuses = new Map<EnterpriseStatus, CodeName>();
   for (const s of ['active', 'suspended', 'dissolved'] as const) {
-    statuses.set(s, firstWhere(catalogs.enterpriseStatuses, (r) => r.internal === s, `status for "${s}"`));
+    statuses.set(
+      s,
+      firstWhere(catalogs.enterpriseStatuses, (r) => r.internal === s, `status for "${s}"`),
+    );
   }
   const documents = new Map<EnterpriseDocumentType, CodeName>();
   for (const k of ['new', 'amendment', 'suspension', 'dissolution', 'resumption'] as const) {
-    documents.set(k, firstWhere(catalogs.enterpriseDocumentTypes, (r) => r.kind === k, `document type for "${k}"`));
+    documents.set(
+      k,
+      firstWhere(catalogs.enterpriseDocumentTypes, (r) => r.kind === k, `document type for "${k}"`),
+    );
   }
   const processes = new Map<EnterpriseProcessStatus, CodeName>();
   for (const [status, code] of Object.entries(PROCESS_STATUS_CODES) as [EnterpriseProcessStatus, string][]) {
-    processes.set(status, firstWhere(catalogs.enterpriseProcessStatuses, (r) => r.code === code, `process status ${code} (${status})`));
+    processes.set(
+      status,
+      firstWhere(catalogs.enterpriseProcessStatuses, (r) => r.code === code, `process status ${code} (${status})`),
+    );
   }
   const submissions = new Map<EnterpriseDossier['submissionType'], CodeName>();
   for (const k of ['online', 'paper'] as const) {
-    submissions.set(k, firstWhere(catalogs.enterpriseSubmissionTypes, (r) => r.kind === k, `submission type for "${k}"`));
+    submissions.set(
+      k,
+      firstWhere(catalogs.enterpriseSubmissionTypes, (r) => r.kind === k, `submission type for "${k}"`),
+    );
   }
   const types = new Map(catalogs.enterpriseTypes.map((t) => [t.code, { code: t.code, name: t.name }]));
   const get = <K, V>(map: Map<K, V>, key: K, what: string): V => {

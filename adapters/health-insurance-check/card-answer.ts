@@ -17,9 +17,26 @@ const CHECKS_KEPT = 50;
 const checksKey = (maSoBhxh: string): string => `checks:${maSoBhxh}`;
 
 const EMPTY: Omit<BhytCardCheckResponse, 'maKetQua' | 'ghiChu'> = {
-  maThe: null, hoTen: null, ngaySinh: null, gioiTinh: null, diaChi: null, maDKBD: null, cqBHXH: null, gtTheTu: null, gtTheDen: null,
-  maKV: null, ngayDu5Nam: null, maSoBHXH: null, maTheCu: null, maTheMoi: null, gtTheTuMoi: null, gtTheDenMoi: null, maDKBDMoi: null,
-  tenDKBDMoi: null, dsLichSuKCB2018: null, dsLichSuKT2018: null,
+  maThe: null,
+  hoTen: null,
+  ngaySinh: null,
+  gioiTinh: null,
+  diaChi: null,
+  maDKBD: null,
+  cqBHXH: null,
+  gtTheTu: null,
+  gtTheDen: null,
+  maKV: null,
+  ngayDu5Nam: null,
+  maSoBHXH: null,
+  maTheCu: null,
+  maTheMoi: null,
+  gtTheTuMoi: null,
+  gtTheDenMoi: null,
+  maDKBDMoi: null,
+  tenDKBDMoi: null,
+  dsLichSuKCB2018: null,
+  dsLichSuKT2018: null,
 };
 
 /** An answer that names no card: a refusal before the card was identified. */
@@ -28,19 +45,27 @@ export function bareAnswer(code: ResultCode, note: string = RESULT_TEXT[code]): 
 }
 
 /** The card check's answer; the check is recorded on the card's list of checks (dsLichSuKT2018). */
-export async function cardAnswer(state: StateStore, registry: CardRegistry, check: CardCheck, who: { user: string; at: Date; id: string }): Promise<BhytCardCheckResponse> {
+export async function cardAnswer(
+  state: StateStore,
+  registry: CardRegistry,
+  check: CardCheck,
+  who: { user: string; at: Date; id: string },
+): Promise<BhytCardCheckResponse> {
   const { file } = check;
   if (!file) return bareAnswer(check.code, check.note);
   const { holder } = file;
   const shown: CardTerm | undefined = check.shown;
   const key = checksKey(holder.maSoBhxh);
   const total = await state.countByScore(key, 0, Number.MAX_SAFE_INTEGER);
-  const previous = (await state.rangeByScore(key, 0, Number.MAX_SAFE_INTEGER, { offset: Math.max(0, total - CHECKS_SHOWN), limit: CHECKS_SHOWN })).map((m) => JSON.parse(m) as CheckEntry & { id: string });
+  const previous = (
+    await state.rangeByScore(key, 0, Number.MAX_SAFE_INTEGER, { offset: Math.max(0, total - CHECKS_SHOWN), limit: CHECKS_SHOWN })
+  ).map((m) => JSON.parse(m) as CheckEntry & { id: string });
   const entry = { id: who.id, userKT: who.user, thoiGianKT: formatWireDate(who.at, 'yyyyMMddHHmmss'), thongBao: check.note, maLoi: check.code };
   await state.addToIndex(key, JSON.stringify(entry), who.at.getTime());
   // Only the last checks are ever shown; older ones are dropped so a busy card does not grow without bound.
   if (total >= CHECKS_KEPT) {
-    for (const stale of await state.rangeByScore(key, 0, Number.MAX_SAFE_INTEGER, { offset: 0, limit: total + 1 - CHECKS_KEPT })) await state.removeFromIndex(key, stale);
+    for (const stale of await state.rangeByScore(key, 0, Number.MAX_SAFE_INTEGER, { offset: 0, limit: total + 1 - CHECKS_KEPT }))
+      await state.removeFromIndex(key, stale);
   }
   const replacement = check.replacement;
   return {
@@ -78,5 +103,11 @@ export function historyAnswer(check: CardCheck, maThe: string, now: Date): BhytH
   if (!check.file) return { maKetQua: check.code, ghiChu: check.note, maThe: null, hoTen: null, dsLichSuKCB2018: null };
   const until = formatWireDate(now, 'yyyyMMddHHmmss').slice(0, 12);
   const visits: Visit[] = check.file.history.filter((v) => v.ngayRa <= until).sort((a, b) => (a.ngayVao < b.ngayVao ? 1 : -1));
-  return { maKetQua: '000', ghiChu: `Lấy lịch sử khám chữa bệnh thành công: ${visits.length} lượt.`, maThe, hoTen: check.file.holder.hoTen, dsLichSuKCB2018: visits };
+  return {
+    maKetQua: '000',
+    ghiChu: `Lấy lịch sử khám chữa bệnh thành công: ${visits.length} lượt.`,
+    maThe,
+    hoTen: check.file.holder.hoTen,
+    dsLichSuKCB2018: visits,
+  };
 }

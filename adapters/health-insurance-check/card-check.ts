@@ -94,10 +94,17 @@ export async function checkCard(
   }
   if (!file.card) return fail('130');
   const askedOld = file.oldCard && (query.maThe === file.oldCard.maThe || query.maThe.length !== 15);
-  if (query.maThe.length === 15 && !askedOld && query.maThe !== file.card.maThe) return fail('050', `${RESULT_TEXT['050']} Mã thẻ ${query.maThe} không phải thẻ đang lưu hành.`);
+  if (query.maThe.length === 15 && !askedOld && query.maThe !== file.card.maThe)
+    return fail('050', `${RESULT_TEXT['050']} Mã thẻ ${query.maThe} không phải thẻ đang lưu hành.`);
   if (askedOld && file.oldCard) {
     const code = file.oldCard.gtTheDen < today ? '003' : '004';
-    return { code, note: `${RESULT_TEXT[code]} Mã thẻ mới: ${file.card.maThe}, hạn thẻ mới từ ${dmy(file.card.gtTheTu)} đến ${dmy(file.card.gtTheDen)}.`, file, shown: file.oldCard, replacement: file.card };
+    return {
+      code,
+      note: `${RESULT_TEXT[code]} Mã thẻ mới: ${file.card.maThe}, hạn thẻ mới từ ${dmy(file.card.gtTheTu)} đến ${dmy(file.card.gtTheDen)}.`,
+      file,
+      shown: file.oldCard,
+      replacement: file.card,
+    };
   }
   const card = file.card;
   if (card.gtTheDen < today) return { code: '010', note: `${RESULT_TEXT['010']} Hạn thẻ đến ${dmy(card.gtTheDen)}.`, file, shown: card };
@@ -108,4 +115,3 @@ export async function checkCard(
   const fiveYears = file.thamGiaTu ? ` Thời điểm đủ 5 năm liên tục: ${dmy(addYears(file.thamGiaTu, 5))}.` : '';
   return { code: '000', note: `${RESULT_TEXT['000']} Hạn thẻ từ ${dmy(card.gtTheTu)} đến ${dmy(card.gtTheDen)}.${fiveYears}`, file, shown: card };
 }
-

@@ -79,7 +79,9 @@ export class CardRegistry {
   }
 
   private address(detail: string, province: string, district: string, commune: string): string {
-    return [detail, this.units.commune(commune)?.name, this.units.district(district)?.name, this.units.province(province)?.name].filter(Boolean).join(', ');
+    return [detail, this.units.commune(commune)?.name, this.units.district(district)?.name, this.units.province(province)?.name]
+      .filter(Boolean)
+      .join(', ');
   }
 
   private fromBirthCard(card: BhytCard): CardFile {
@@ -116,7 +118,15 @@ export class CardRegistry {
       return { holder, ...rest };
     }
     const card = derivedCard(c, c.deceasedOn ?? today);
-    if (c.deceasedOn) return { holder, card: { ...card, gtTheDen: c.deceasedOn }, thamGiaTu: addYears(c.birthDate, 18), situation: '124', since: c.deceasedOn, history: [] };
+    if (c.deceasedOn)
+      return {
+        holder,
+        card: { ...card, gtTheDen: c.deceasedOn },
+        thamGiaTu: addYears(c.birthDate, 18),
+        situation: '124',
+        since: c.deceasedOn,
+        history: [],
+      };
     return { holder, card, thamGiaTu: ageOn(c.birthDate, today) < CHILD_CARD_AGE ? c.birthDate : addYears(c.birthDate, 18), history: [] };
   }
 }
@@ -127,7 +137,8 @@ function derivedCard(c: Citizen, today: string): CardTerm {
   const province = c.residence.provinceCode;
   const code = (group: string, level: number): string => `${group}${level}${province}${c.bhxhNumber}`;
   const maDKBD = `${province}001`;
-  if (age < CHILD_CARD_AGE) return { maThe: code('TE', 1), gtTheTu: c.birthDate, gtTheDen: addDays(addYears(c.birthDate, CHILD_CARD_AGE), -1), maDKBD };
+  if (age < CHILD_CARD_AGE)
+    return { maThe: code('TE', 1), gtTheTu: c.birthDate, gtTheDen: addDays(addYears(c.birthDate, CHILD_CARD_AGE), -1), maDKBD };
   const year = today.slice(0, 4);
   const group = age < 18 ? ['HS', 4] : age >= 60 ? ['HT', 2] : ['DN', 4];
   return { maThe: code(group[0] as string, group[1] as number), gtTheTu: `${year}-01-01`, gtTheDen: `${year}-12-31`, maDKBD };

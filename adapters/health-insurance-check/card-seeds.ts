@@ -68,7 +68,14 @@ export function loadCardSeeds(citizens: readonly Citizen[]): CardSeeds {
   const byId = new Map(citizens.map((c) => [c.id, c]));
   const facilities = new Map(seeds.facilities.map((f) => [f.code, f.name]));
   const cards = new Map<string, SeededCard>();
-  for (const row of seeds.cards as (Partial<CardTerm> & { soDinhDanh: string; oldCard?: CardTerm; thamGiaTu?: string; situation?: CardSituation; since?: string; history?: Visit[] })[]) {
+  for (const row of seeds.cards as (Partial<CardTerm> & {
+    soDinhDanh: string;
+    oldCard?: CardTerm;
+    thamGiaTu?: string;
+    situation?: CardSituation;
+    since?: string;
+    history?: Visit[];
+  })[]) {
     const holder = byId.get(row.soDinhDanh);
     if (!holder) throw new Error(`seeds/health-insurance/cards.json: ${row.soDinhDanh} is not a citizen of the dataset`);
     const terms = [row.maThe ? (row as CardTerm) : undefined, row.oldCard].filter((t): t is CardTerm => t !== undefined);
@@ -79,7 +86,9 @@ export function loadCardSeeds(citizens: readonly Citizen[]): CardSeeds {
       }
       if (!facilities.has(term.maDKBD)) throw new Error(`seeds/health-insurance/cards.json: facility ${term.maDKBD} of ${term.maThe} is not listed`);
     }
-    const card = row.maThe ? { maThe: row.maThe, gtTheTu: row.gtTheTu as string, gtTheDen: row.gtTheDen as string, maDKBD: row.maDKBD as string } : undefined;
+    const card = row.maThe
+      ? { maThe: row.maThe, gtTheTu: row.gtTheTu as string, gtTheDen: row.gtTheDen as string, maDKBD: row.maDKBD as string }
+      : undefined;
     cards.set(row.soDinhDanh, {
       soDinhDanh: row.soDinhDanh,
       ...(card ? { card } : {}),

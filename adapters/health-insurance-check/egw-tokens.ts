@@ -49,7 +49,11 @@ export class EgwTokens {
       username,
       expires_in: new Date(expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     };
-    await context.state.set<StoredToken>(tokenKey(token.access_token), { username, id_token: token.id_token, expiresAt }, { ttlSeconds: TOKEN_KEEP_SECONDS });
+    await context.state.set<StoredToken>(
+      tokenKey(token.access_token),
+      { username, id_token: token.id_token, expiresAt },
+      { ttlSeconds: TOKEN_KEEP_SECONDS },
+    );
     return token;
   }
 

@@ -22,7 +22,8 @@ function refusal(request: NativeRequest, code: ResultCode, note: string): object
  */
 export function renderEgwError(error: AppError, request: NativeRequest): NativeResponse {
   const text = nativeErrorText(error);
-  if (error instanceof ValidationError || error instanceof BadRequestError) return { status: 200, body: refusal(request, '205', `Lỗi sai định dạng tham số: ${text}`) };
+  if (error instanceof ValidationError || error instanceof BadRequestError)
+    return { status: 200, body: refusal(request, '205', `Lỗi sai định dạng tham số: ${text}`) };
   if (error instanceof ForbiddenError) return { status: 200, body: refusal(request, '401', `Lỗi xác thực tài khoản: ${text}`) };
   return { status: error.status, body: refusal(request, error.status >= 500 ? '101' : '205', text) };
 }

@@ -40,7 +40,13 @@ export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): A
   const byId = new Map(citizens.map((c) => [c.id, c]));
   const allOfficers = new Set(seeds.accounts.flatMap((a) => a.officers));
   const officer = seeds.accounts[0].officers[0];
-  const example = { maThe: 'DN4010199000001', hoTen: 'Nguyễn Văn An', ngaySinh: '12/03/1985', hoTenCb: byId.get(officer)?.fullName ?? '', cccdCb: officer };
+  const example = {
+    maThe: 'DN4010199000001',
+    hoTen: 'Nguyễn Văn An',
+    ngaySinh: '12/03/1985',
+    hoTenCb: byId.get(officer)?.fullName ?? '',
+    cccdCb: officer,
+  };
 
   /** The login and the officer: a verdict that stops the query, or undefined to go on. */
   const refusal = async (body: BhytCardQueryRequest, context: HandlerContext): Promise<{ stop?: CardCheck; user: string }> => {
@@ -72,11 +78,29 @@ export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): A
     manifest: {
       service: 'bhyt',
       name: 'Health-insurance card check (BHXH Việt Nam gateway)',
-      description: 'The card check and examination history hospital software calls at the VSS gateway (egw), with its own token step and every maKetQua.',
+      description:
+        'The card check and examination history hospital software calls at the VSS gateway (egw), with its own token step and every maKetQua.',
       operations: [
-        { operation: 'tokenTake', summary: 'Log a facility account in; the password is its MD5 in uppercase hex', ...op('tokenTake'), example: { username: seeds.accounts[0].username, password: md5Upper(seeds.accounts[0].password) } },
-        { operation: 'KQNhanLichSuKCB2024', summary: 'Check a card by card code, BHXH number or personal ID', ...op('KQNhanLichSuKCB2024'), example, check: checkQuery },
-        { operation: 'Lskcb2025', summary: 'Examination history of a card holder', ...op('Lskcb2025', 'KQNhanLichSuKCB2024'), example, check: checkQuery },
+        {
+          operation: 'tokenTake',
+          summary: 'Log a facility account in; the password is its MD5 in uppercase hex',
+          ...op('tokenTake'),
+          example: { username: seeds.accounts[0].username, password: md5Upper(seeds.accounts[0].password) },
+        },
+        {
+          operation: 'KQNhanLichSuKCB2024',
+          summary: 'Check a card by card code, BHXH number or personal ID',
+          ...op('KQNhanLichSuKCB2024'),
+          example,
+          check: checkQuery,
+        },
+        {
+          operation: 'Lskcb2025',
+          summary: 'Examination history of a card holder',
+          ...op('Lskcb2025', 'KQNhanLichSuKCB2024'),
+          example,
+          check: checkQuery,
+        },
       ],
       native: egwNativeRoutes,
       renderError: renderEgwError,
@@ -86,7 +110,9 @@ export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): A
       tokenTake: async (message, context) => {
         const { username, password } = message.body as BhytTokenTakeRequest;
         const token = await tokens.take(context, username, password);
-        return token ? { maKetQua: '200', APIKey: token } : { maKetQua: '401', ghiChu: `${RESULT_TEXT['401']} Sai tên đăng nhập hoặc mật khẩu (mật khẩu gửi dạng MD5, chữ hoa).`, APIKey: null };
+        return token
+          ? { maKetQua: '200', APIKey: token }
+          : { maKetQua: '401', ghiChu: `${RESULT_TEXT['401']} Sai tên đăng nhập hoặc mật khẩu (mật khẩu gửi dạng MD5, chữ hoa).`, APIKey: null };
       },
       KQNhanLichSuKCB2024: async (message, context) => {
         const body = message.body as BhytCardQueryRequest;

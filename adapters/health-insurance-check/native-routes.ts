@@ -17,7 +17,31 @@ const asIs = (result: unknown) => ({ status: 200, body: result });
 
 /** `POST /api/token/take` and the two lookups; the gateway's own login, so no LGSP token is needed. */
 export const egwNativeRoutes: NativeRoute[] = [
-  { method: 'POST', paths: [`${EGW_BASE}/api/token/take`], operation: 'tokenTake', auth: 'optional', accepts: ['json', 'form'], toMessageBody: bodyOf, render: asIs },
-  { method: 'POST', paths: [`${EGW_BASE}/api/egw/KQNhanLichSuKCB2024`], operation: 'KQNhanLichSuKCB2024', auth: 'optional', accepts: ['json', 'form'], toMessageBody: lookupBody, render: asIs },
-  { method: 'POST', paths: [`${EGW_BASE}/api/egw/Lskcb2025`], operation: 'Lskcb2025', auth: 'optional', accepts: ['json', 'form'], toMessageBody: lookupBody, render: asIs },
+  {
+    method: 'POST',
+    paths: [`${EGW_BASE}/api/token/take`],
+    operation: 'tokenTake',
+    auth: 'optional',
+    accepts: ['json', 'form'],
+    toMessageBody: bodyOf,
+    render: asIs,
+  },
+  {
+    method: 'POST',
+    paths: [`${EGW_BASE}/api/egw/KQNhanLichSuKCB2024`],
+    operation: 'KQNhanLichSuKCB2024',
+    auth: 'optional',
+    accepts: ['json', 'form'],
+    toMessageBody: lookupBody,
+    render: asIs,
+  },
+  {
+    method: 'POST',
+    paths: [`${EGW_BASE}/api/egw/Lskcb2025`],
+    operation: 'Lskcb2025',
+    auth: 'optional',
+    accepts: ['json', 'form'],
+    toMessageBody: lookupBody,
+    render: asIs,
+  },
 ];

@@ -11,7 +11,11 @@ export interface PdfOptions {
 
 /** Strips diacritics (đ included) for the Helvetica fallback, rather than printing mojibake. */
 export function asciiFold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 /**
@@ -53,7 +57,10 @@ export function renderCertificatePdf(cert: CertificateContent, options: PdfOptio
   }
   doc.moveDown();
   line(`Thông tin về việc cấm đảm nhiệm chức vụ, thành lập, quản lý doanh nghiệp, hợp tác xã: ${cert.tenThongTinCDNCV}`);
-  for (const b of cert.dsCDNCV) line(`- Quyết định số ${b.soQuyetDinh ?? ''} ngày ${b.ngayQuyetDinh ?? ''} của ${b.toaAnQD ?? ''}: cấm ${b.thoiHanCam ?? ''} từ ${b.camTuNgay ?? ''}`);
+  for (const b of cert.dsCDNCV)
+    line(
+      `- Quyết định số ${b.soQuyetDinh ?? ''} ngày ${b.ngayQuyetDinh ?? ''} của ${b.toaAnQD ?? ''}: cấm ${b.thoiHanCam ?? ''} từ ${b.camTuNgay ?? ''}`,
+    );
   doc.moveDown(2);
   line(`Ngày cấp: ${cert.ngayCapPhieu}`, 11);
   line(`Người lập phiếu: ${cert.nguoiLapPhieu ?? ''}`);

@@ -5,10 +5,35 @@ import { asciiFold } from './certificate-pdf';
 const record: JudicialRecord = {
   citizenId: '001085990001',
   convictions: [
-    { judgmentNo: '1/2009/HS-ST', judgmentDate: '2009-01-10', court: 'TAND A', offences: [{ article: '321', name: 'Đánh bạc' }], mainPenalty: { kind: 'fine', text: 'Phạt tiền' }, additionalPenalties: [], servedDate: '2009-03-01', expungedDate: '2010-04-01' },
-    { judgmentNo: '2/2024/HS-ST', judgmentDate: '2024-05-20', court: 'TAND B', offences: [{ article: '173', name: 'Trộm cắp tài sản' }], mainPenalty: { kind: 'imprisonment', text: '12 tháng tù' }, additionalPenalties: [] },
+    {
+      judgmentNo: '1/2009/HS-ST',
+      judgmentDate: '2009-01-10',
+      court: 'TAND A',
+      offences: [{ article: '321', name: 'Đánh bạc' }],
+      mainPenalty: { kind: 'fine', text: 'Phạt tiền' },
+      additionalPenalties: [],
+      servedDate: '2009-03-01',
+      expungedDate: '2010-04-01',
+    },
+    {
+      judgmentNo: '2/2024/HS-ST',
+      judgmentDate: '2024-05-20',
+      court: 'TAND B',
+      offences: [{ article: '173', name: 'Trộm cắp tài sản' }],
+      mainPenalty: { kind: 'imprisonment', text: '12 tháng tù' },
+      additionalPenalties: [],
+    },
   ],
-  positionBans: [{ decisionNo: '01/2023/QĐ-TBPS', decisionDate: '2023-02-01', court: 'TAND C', bannedPosition: 'Giám đốc', durationYears: 3, fromDate: '2023-02-01' }],
+  positionBans: [
+    {
+      decisionNo: '01/2023/QĐ-TBPS',
+      decisionDate: '2023-02-01',
+      court: 'TAND C',
+      bannedPosition: 'Giám đốc',
+      durationYears: 3,
+      fromDate: '2023-02-01',
+    },
+  ],
 };
 
 const base = { certifyBans: false, fullName: 'Nguyễn Văn An', identifyNo: '001085990001', number: '1/2026/STP-LLTP', today: '2026-01-20' };
@@ -27,7 +52,10 @@ describe('buildCertificate', () => {
 
   it('form No. 2 shows every conviction, expunged ones with their date', () => {
     const cert = buildCertificate({ ...base, record, formType: 2 });
-    expect(cert.thongTinAn.map((a) => [a.soBanAn, a.ngayXoaAn])).toEqual([['1/2009/HS-ST', '01/04/2010'], ['2/2024/HS-ST', '']]);
+    expect(cert.thongTinAn.map((a) => [a.soBanAn, a.ngayXoaAn])).toEqual([
+      ['1/2009/HS-ST', '01/04/2010'],
+      ['2/2024/HS-ST', ''],
+    ]);
     expect(cert.tinhTrangAnTich).toBe(2);
   });
 

@@ -88,7 +88,12 @@ export function buildCertificate(input: CertificateInput): CertificateContent {
   const status = shown.some(isConvictionOnRecord) ? RECORD_STATUS.onRecord : shown.length > 0 ? RECORD_STATUS.expungedOnly : RECORD_STATUS.none;
   const allBans = input.record?.positionBans ?? [];
   const bans = input.formType === 2 ? allBans : input.certifyBans ? allBans.filter((b) => banInForce(b, input.today)) : [];
-  const banStatus = input.formType === 1 && !input.certifyBans ? BAN_STATUS.notRequested : bans.some((b) => banInForce(b, input.today)) ? BAN_STATUS.banned : BAN_STATUS.none;
+  const banStatus =
+    input.formType === 1 && !input.certifyBans
+      ? BAN_STATUS.notRequested
+      : bans.some((b) => banInForce(b, input.today))
+        ? BAN_STATUS.banned
+        : BAN_STATUS.none;
   return {
     soPhieuLLTP: input.number,
     ngayCapPhieu: wire(input.today),

@@ -76,7 +76,8 @@ export function checkDeclaration(body: NhanHoSoDangKyRequest, catalogs: Catalogs
   for (const field of ['dadDob', 'momDob', 'partnerDob'] as const) partial(at(field), d[field]);
   day(at('idIssueDate'), d.idIssueDate);
   day(at('declareDate'), d.declareDate, true);
-  if (!catalogs.nationalities.some((n) => n.lltpId === d.nationalityId)) add(at('nationalityId'), `${d.nationalityId} is not in the nationality catalogue (traDanhMuc infoType 2)`);
+  if (!catalogs.nationalities.some((n) => n.lltpId === d.nationalityId))
+    add(at('nationalityId'), `${d.nationalityId} is not in the nationality catalogue (traDanhMuc infoType 2)`);
   if (d.ethnicId !== undefined && d.ethnicId !== -1 && !catalogs.ethnicities.some((e) => e.lltpId === d.ethnicId)) {
     add(at('ethnicId'), `${d.ethnicId} is not in the ethnicity catalogue (traDanhMuc infoType 3)`);
   }
@@ -85,8 +86,10 @@ export function checkDeclaration(body: NhanHoSoDangKyRequest, catalogs: Catalogs
 
   const isAgency = d.declareTypeId === DECLARE_TYPE.organisation || d.declareTypeId === DECLARE_TYPE.proceduralBody;
   const expectedObjects: readonly number[] =
-    d.declareTypeId === DECLARE_TYPE.organisation ? [OBJECT_REQUEST.organisation]
-      : d.declareTypeId === DECLARE_TYPE.proceduralBody ? [OBJECT_REQUEST.proceduralBody]
+    d.declareTypeId === DECLARE_TYPE.organisation
+      ? [OBJECT_REQUEST.organisation]
+      : d.declareTypeId === DECLARE_TYPE.proceduralBody
+        ? [OBJECT_REQUEST.proceduralBody]
         : [OBJECT_REQUEST.vietnameseCitizen, OBJECT_REQUEST.foreigner];
   if (!expectedObjects.includes(d.objectRequestId)) {
     add(at('objectRequestId'), `${d.objectRequestId} does not go with declareTypeId ${d.declareTypeId}; use ${expectedObjects.join(' or ')}`);
@@ -117,7 +120,12 @@ export function checkDeclaration(body: NhanHoSoDangKyRequest, catalogs: Catalogs
 /** infoType 1 looks a dossier up by appointment slip and ID number, so the number is required. */
 export function checkStatusQuery(body: TraTrangThaiHsRequest): FieldViolation[] {
   if (body.infoType === 1 && !body.identifyNo) {
-    return [{ path: 'body.identifyNo', message: 'body.identifyNo is required when infoType is 1 (a dossier filed directly is found by appointment slip and ID number)' }];
+    return [
+      {
+        path: 'body.identifyNo',
+        message: 'body.identifyNo is required when infoType is 1 (a dossier filed directly is found by appointment slip and ID number)',
+      },
+    ];
   }
   return [];
 }

@@ -57,7 +57,13 @@ export function ownRequest(citizen: Citizen, formType: 1 | 2, receiptNo: string,
 }
 
 /** Files the direct dossiers of an agency once; later calls do nothing. */
-export async function ensureDirectDossiers(agency: string, citizens: ReadonlyMap<string, Citizen>, testIds: Record<TestPersonRole, string>, submission: Submission, context: AdapterContext): Promise<void> {
+export async function ensureDirectDossiers(
+  agency: string,
+  citizens: ReadonlyMap<string, Citizen>,
+  testIds: Record<TestPersonRole, string>,
+  submission: Submission,
+  context: AdapterContext,
+): Promise<void> {
   const first = await context.state.set(`direct-filed:${agency}`, true, { onlyIfAbsent: true });
   if (!first) return;
   const now = context.clock.now();

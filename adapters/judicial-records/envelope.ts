@@ -48,7 +48,8 @@ export function errorEnvelope(error: AppError, request: NativeRequest): NativeRe
   const refusedByBackend = error instanceof BusinessRuleError || error.status === 400;
   const status = refusedByBackend ? 200 : error.status;
   if (isV2Request(request)) {
-    if (isV2Send(request) && error instanceof BusinessRuleError && error.code === LLTP_ERROR_CODES.duplicateReceipt) return alreadyReceivedReply(request);
+    if (isV2Send(request) && error instanceof BusinessRuleError && error.code === LLTP_ERROR_CODES.duplicateReceipt)
+      return alreadyReceivedReply(request);
     return v2Failure(status, codeOf(error), inV2Names(nativeErrorText(error)), request);
   }
   return { status, body: { STATUS: '0', DESCRIPTION: nativeErrorText(error), ERROR_CODE: codeOf(error) } };

@@ -41,19 +41,28 @@ export function createJudicialRecordsAdapter({ reference, config }: AdapterDeps)
         'Certificate requests from one-stop desks, their lifecycle on simulation time (received, processing, issued or refused), ' +
         'certificates of form No. 1 and No. 2 from the seeded judicial records, pull queues and catalogues.',
       operations,
-      native: [
-        ...nativeRoutes(operations.filter((o) => !V2_ONLY_OPERATIONS.has(o.operation))),
-        ...v2Routes(catalogs),
-        vneidResultRoute,
-      ],
+      native: [...nativeRoutes(operations.filter((o) => !V2_ONLY_OPERATIONS.has(o.operation))), ...v2Routes(catalogs), vneidResultRoute],
       renderError: errorEnvelope,
     },
     handlers: defineHandlers('lltp', {
       nhanHoSoDangKy: (message, context) =>
-        submission.fromOneStop(message.body, {
-          agency: context.principal.agency,
-          ...(context.callbackUrl ? { callback: { url: context.callbackUrl, clientId: context.principal.clientId, messageId: context.messageId, from: context.principal.agency } } : {}),
-        }, context),
+        submission.fromOneStop(
+          message.body,
+          {
+            agency: context.principal.agency,
+            ...(context.callbackUrl
+              ? {
+                  callback: {
+                    url: context.callbackUrl,
+                    clientId: context.principal.clientId,
+                    messageId: context.messageId,
+                    from: context.principal.agency,
+                  },
+                }
+              : {}),
+          },
+          context,
+        ),
       traTrangThaiHs: (message, context) => pullQueue.status(message.body, context.principal.agency, context),
       traHoSo: (message, context) => pullQueue.dossiers(message.body, context.principal.agency, context),
       traDsTrangThaiHs: (message, context) => pullQueue.changes(message.body, context.principal.agency, context),

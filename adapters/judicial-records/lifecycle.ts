@@ -32,7 +32,12 @@ export class Lifecycle {
 
   /** Schedules the first step of a new dossier. */
   async start(dossier: Dossier, context: AdapterContext): Promise<void> {
-    await this.schedule(dossier.id, TIMER.startProcessing, Date.parse(dossier.receivedAt) + this.deps.settings.processingAfterSeconds * 1000, context);
+    await this.schedule(
+      dossier.id,
+      TIMER.startProcessing,
+      Date.parse(dossier.receivedAt) + this.deps.settings.processingAfterSeconds * 1000,
+      context,
+    );
   }
 
   /**

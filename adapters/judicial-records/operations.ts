@@ -6,7 +6,6 @@ import type { LltpLayKetQuaRequest, NhanHoSoDangKyRequest, TraTrangThaiHsRequest
 import { checkDeclaration, checkPollQuery, checkStatusQuery } from './declaration-rules';
 import { ownRequest } from './direct-dossiers';
 
-
 /** A fixed day for examples, so the documentation does not change with the clock. */
 const EXAMPLE_DAY = new Date('2026-01-15T03:00:00Z');
 
@@ -28,14 +27,21 @@ export function operationSpecs(catalogs: Catalogs, exampleCitizen: Citizen): Ope
     ...(check ? { check } : {}),
   });
   return [
-    spec('nhanHoSoDangKy', 'A one-stop pushes a judicial-record certificate request', example, (body) => checkDeclaration(body as NhanHoSoDangKyRequest, catalogs)),
-    spec('traTrangThaiHs', 'Status of one dossier, and its certificate once issued', { idReceivedDec: EXAMPLE_RECEIPT, infoType: 2 }, (body) => checkStatusQuery(body as TraTrangThaiHsRequest)),
+    spec('nhanHoSoDangKy', 'A one-stop pushes a judicial-record certificate request', example, (body) =>
+      checkDeclaration(body as NhanHoSoDangKyRequest, catalogs),
+    ),
+    spec('traTrangThaiHs', 'Status of one dossier, and its certificate once issued', { idReceivedDec: EXAMPLE_RECEIPT, infoType: 2 }, (body) =>
+      checkStatusQuery(body as TraTrangThaiHsRequest),
+    ),
     spec('traHoSo', 'Dossiers filed directly at LLTP, to pull until acknowledged', { infoType: 1 }),
     spec('traDanhMuc', 'One LLTP catalogue as ID/NAME rows', { infoType: 5 }),
     spec('danhDauHsThanhCong', 'Acknowledge pulled dossiers or statuses', { declarationId: 'ID-FROM-traDsTrangThaiHs', infoType: 2 }),
     spec('traDsTrangThaiHs', 'Status changes not yet acknowledged', { infoType: 2 }),
-    spec('layKetQua', 'v2 poll: state of one dossier in DVCQG codes, and its certificate once issued', { maTinh: '01', maHoSoMCDT: EXAMPLE_RECEIPT }, (body) =>
-      checkPollQuery(body as LltpLayKetQuaRequest, catalogs),
+    spec(
+      'layKetQua',
+      'v2 poll: state of one dossier in DVCQG codes, and its certificate once issued',
+      { maTinh: '01', maHoSoMCDT: EXAMPLE_RECEIPT },
+      (body) => checkPollQuery(body as LltpLayKetQuaRequest, catalogs),
     ),
     spec('traKetQuaHoSoLLTP', 'v2 result push to VNeID: the state of a dossier filed on VNeID, and its certificate once issued', {
       maTinh: '44',

@@ -39,14 +39,24 @@ export class PullQueue {
     let dossier: Dossier | undefined;
     if (body.infoType === 2) {
       dossier = await store.getByReceipt(agency, body.idReceivedDec);
-      if (!dossier) throw new BusinessRuleError(LLTP_ERROR_CODES.dossierNotFound, `Không tìm thấy hồ sơ có số biên nhận (idReceivedDec) ${body.idReceivedDec}`, { status: 404 });
+      if (!dossier)
+        throw new BusinessRuleError(LLTP_ERROR_CODES.dossierNotFound, `Không tìm thấy hồ sơ có số biên nhận (idReceivedDec) ${body.idReceivedDec}`, {
+          status: 404,
+        });
     } else {
       await this.ensureDirect(agency, context);
       const id = await store.byAppointment(agency, body.idReceivedDec);
       dossier = id ? await store.get(id) : undefined;
-      if (!dossier) throw new BusinessRuleError(LLTP_ERROR_CODES.dossierNotFound, `Không tìm thấy hồ sơ có số giấy hẹn (idReceivedDec) ${body.idReceivedDec}`, { status: 404 });
+      if (!dossier)
+        throw new BusinessRuleError(LLTP_ERROR_CODES.dossierNotFound, `Không tìm thấy hồ sơ có số giấy hẹn (idReceivedDec) ${body.idReceivedDec}`, {
+          status: 404,
+        });
       if (dossier.request.declarationWSForm.identifyNo !== body.identifyNo) {
-        throw new BusinessRuleError(LLTP_ERROR_CODES.identityMismatch, `Số giấy tờ (identifyNo) ${body.identifyNo ?? ''} không khớp với hồ sơ có số giấy hẹn ${body.idReceivedDec}`, { status: 404 });
+        throw new BusinessRuleError(
+          LLTP_ERROR_CODES.identityMismatch,
+          `Số giấy tờ (identifyNo) ${body.identifyNo ?? ''} không khớp với hồ sơ có số giấy hẹn ${body.idReceivedDec}`,
+          { status: 404 },
+        );
       }
     }
     return success(this.view.status(dossier, await store.certificatePdf(dossier)));
@@ -73,9 +83,18 @@ export class PullQueue {
    * otherwise ignored.
    */
   async acknowledge(body: DanhDauHsThanhCongRequest, agency: string, context: AdapterContext): Promise<DanhDauHsThanhCongResponse> {
-    const ids = [...new Set(body.declarationId.split(';').map((s) => s.trim()).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        body.declarationId
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (ids.length === 0) {
-      throw new BusinessRuleError(LLTP_ERROR_CODES.invalidField, 'declarationId phải chứa ít nhất một mã hồ sơ, phân cách bằng dấu ;', { status: 400 });
+      throw new BusinessRuleError(LLTP_ERROR_CODES.invalidField, 'declarationId phải chứa ít nhất một mã hồ sơ, phân cách bằng dấu ;', {
+        status: 400,
+      });
     }
     const store = new DossierStore(context.state);
     const lists = ACK_LISTS[body.infoType];

@@ -48,7 +48,12 @@ export class Submission {
   }
 
   /** Files a dossier that did not come through a one-stop (the simulator's stand-in for the portal). */
-  async direct(request: NhanHoSoDangKyRequest, channel: Exclude<DossierChannel, 'oneStop'>, agency: string, context: AdapterContext): Promise<Dossier> {
+  async direct(
+    request: NhanHoSoDangKyRequest,
+    channel: Exclude<DossierChannel, 'oneStop'>,
+    agency: string,
+    context: AdapterContext,
+  ): Promise<Dossier> {
     const id = context.ids.uuid().replace(/-/g, '').toUpperCase();
     return this.register(id, request, channel, { agency }, context);
   }
@@ -56,7 +61,13 @@ export class Submission {
   private async resend(request: NhanHoSoDangKyRequest, agency: string, store: DossierStore): Promise<NhanHoSoDangKyResponse> {
     const existing = await store.getByReceipt(agency, request.idReceivedDec);
     if (existing && existing.fingerprint === fingerprint(request)) {
-      return { STATUS: '1', DESCRIPTION: RESENT_DESCRIPTION, ID: existing.id, APPOINTMENT_NO: existing.appointmentNo, DEC_STATUS_ID: existing.status };
+      return {
+        STATUS: '1',
+        DESCRIPTION: RESENT_DESCRIPTION,
+        ID: existing.id,
+        APPOINTMENT_NO: existing.appointmentNo,
+        DEC_STATUS_ID: existing.status,
+      };
     }
     throw new BusinessRuleError(
       LLTP_ERROR_CODES.duplicateReceipt,
@@ -65,7 +76,13 @@ export class Submission {
     );
   }
 
-  private async register(id: string, sent: NhanHoSoDangKyRequest, channel: DossierChannel, submitter: Submitter, context: AdapterContext): Promise<Dossier> {
+  private async register(
+    id: string,
+    sent: NhanHoSoDangKyRequest,
+    channel: DossierChannel,
+    submitter: Submitter,
+    context: AdapterContext,
+  ): Promise<Dossier> {
     const store = new DossierStore(context.state);
     const request = withAppointmentDay(sent);
     const now = context.clock.now();

@@ -39,7 +39,13 @@ export const DECLARATION_DERIVED = {
 } as const;
 
 /** A `nycCuTru` row's fields and their `residenceWSForm` names. */
-export const RESIDENCE_ROW = { tuNgay: 'fromDateStr', denNgay: 'toDateStr', noiCuTru: 'residencePlace', ngheNghiep: 'jobName', noiLamViec: 'workPlace' } as const;
+export const RESIDENCE_ROW = {
+  tuNgay: 'fromDateStr',
+  denNgay: 'toDateStr',
+  noiCuTru: 'residencePlace',
+  ngheNghiep: 'jobName',
+  noiLamViec: 'workPlace',
+} as const;
 
 /** The authorised person's `toKhai` fields (v2 keeps them flat, `nyqQuanHe` sic) copied as text into `mandatorWSForm`. */
 export const MANDATOR_TEXT = {

@@ -27,7 +27,9 @@ export async function pollResult(body: LltpLayKetQuaRequest, agency: string, con
   const store = new DossierStore(context.state);
   const dossier = await store.getByReceipt(agency, body.maHoSoMCDT);
   if (!dossier) {
-    throw new BusinessRuleError(LLTP_ERROR_CODES.dossierNotFound, `Không tìm thấy hồ sơ có mã hồ sơ một cửa (maHoSoMCDT) ${body.maHoSoMCDT}`, { status: 404 });
+    throw new BusinessRuleError(LLTP_ERROR_CODES.dossierNotFound, `Không tìm thấy hồ sơ có mã hồ sơ một cửa (maHoSoMCDT) ${body.maHoSoMCDT}`, {
+      status: 404,
+    });
   }
   const status = DVCQG_STATUS[dossier.status];
   const item: Item = {

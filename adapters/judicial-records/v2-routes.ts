@@ -46,7 +46,8 @@ export function v2Routes(catalogs: Catalogs): NativeRoute[] {
       operation: 'nhanHoSoDangKy',
       auth: 'optional',
       toMessageBody: (request, notes) => translateV2Send(authenticated(request), catalogs, codes, notes),
-      render: (result, request) => ((result as NhanHoSoDangKyResponse).DESCRIPTION === RESENT_DESCRIPTION ? alreadyReceivedReply(request) : sentReply(request)),
+      render: (result, request) =>
+        (result as NhanHoSoDangKyResponse).DESCRIPTION === RESENT_DESCRIPTION ? alreadyReceivedReply(request) : sentReply(request),
     },
     {
       method: 'POST',

@@ -20,7 +20,13 @@ import { DECLARATION_DERIVED, DECLARATION_TEXT, MANDATOR_DERIVED, MANDATOR_TEXT,
  * 3 passport, 4 thẻ căn cước, 5 permanent-residence card); no source gives LLTP v2's own list. 9
  * "other" has no v1 counterpart.
  */
-export const V2_ID_TYPES: ReadonlyMap<string, number> = new Map([['1', ID_TYPE.cmnd], ['2', ID_TYPE.cccd], ['3', ID_TYPE.passport], ['4', ID_TYPE.cccd], ['5', ID_TYPE.residenceCard]]);
+export const V2_ID_TYPES: ReadonlyMap<string, number> = new Map([
+  ['1', ID_TYPE.cmnd],
+  ['2', ID_TYPE.cccd],
+  ['3', ID_TYPE.passport],
+  ['4', ID_TYPE.cccd],
+  ['5', ID_TYPE.residenceCard],
+]);
 
 const TOP_KEYS = ['maTinh', 'tenTinh', 'maHoSoMCDT', 'nguonDangKy', 'tenNguonDangKy', 'ngayTiepNhan', 'toKhai'];
 const TO_KHAI_KEYS = [
@@ -28,7 +34,12 @@ const TO_KHAI_KEYS = [
   ...Object.keys(DECLARATION_DERIVED),
   ...Object.keys(MANDATOR_TEXT),
   ...Object.keys(MANDATOR_DERIVED),
-  'ngayHenTra', 'tenMucDich', 'mucDichKhac', 'thongTinAnTich', 'nycCuTru', 'fileHoSo',
+  'ngayHenTra',
+  'tenMucDich',
+  'mucDichKhac',
+  'thongTinAnTich',
+  'nycCuTru',
+  'fileHoSo',
 ];
 const ADDRESS_KEYS = ['maTinhThanh', 'tenTinhThanh', 'maQuanHuyen', 'tenQuanHuyen', 'maPhuongXa', 'tenPhuongXa', 'dcChiTiet'];
 const ROW_KEYS = Object.keys(RESIDENCE_ROW);
@@ -132,7 +143,8 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
       rtRegionId: temporary.regionId,
       declareDate: received,
       declareTypeId: byProxy ? DECLARE_TYPE.proxy : DECLARE_TYPE.individual,
-      objectRequestId: nationality === undefined || nationality === codes.nationality.get('VN') ? OBJECT_REQUEST.vietnameseCitizen : OBJECT_REQUEST.foreigner,
+      objectRequestId:
+        nationality === undefined || nationality === codes.nationality.get('VN') ? OBJECT_REQUEST.vietnameseCitizen : OBJECT_REQUEST.foreigner,
       formType: v1Number(t.loaiPhieu),
       requestQty: v1Number(t.soLuongCap) ?? 1,
       isBanPosition: reader.flag('toKhai.yeuCauCDNCV', t.yeuCauCDNCV) ? 1 : 0,
@@ -180,5 +192,9 @@ function v1Number(value: unknown): number | string | undefined {
 function withoutUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUndefined);
   if (!isPlainObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, withoutUndefined(v)]),
+  );
 }

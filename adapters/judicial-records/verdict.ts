@@ -35,10 +35,16 @@ export function decide(request: NhanHoSoDangKyRequest, citizens: ReadonlyMap<str
     return { issue: false, reason: `Không xác minh được nhân thân: số giấy tờ ${d.identifyNo} không có trong Cơ sở dữ liệu quốc gia về dân cư` };
   }
   if (normalizeName(citizen.fullName) !== normalizeName(d.fullName)) {
-    return { issue: false, reason: `Thông tin nhân thân không khớp với Cơ sở dữ liệu quốc gia về dân cư: họ tên của số giấy tờ ${d.identifyNo} khác với fullName` };
+    return {
+      issue: false,
+      reason: `Thông tin nhân thân không khớp với Cơ sở dữ liệu quốc gia về dân cư: họ tên của số giấy tờ ${d.identifyNo} khác với fullName`,
+    };
   }
   if (!d.birthDateStr.endsWith(citizen.birthDate.slice(0, 4))) {
-    return { issue: false, reason: `Thông tin nhân thân không khớp với Cơ sở dữ liệu quốc gia về dân cư: năm sinh của số giấy tờ ${d.identifyNo} khác với birthDateStr` };
+    return {
+      issue: false,
+      reason: `Thông tin nhân thân không khớp với Cơ sở dữ liệu quốc gia về dân cư: năm sinh của số giấy tờ ${d.identifyNo} khác với birthDateStr`,
+    };
   }
   return { issue: true, citizen };
 }

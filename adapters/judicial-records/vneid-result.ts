@@ -55,7 +55,12 @@ export async function takeResultPush(body: TraKetQuaHoSoLltpRequest, context: Ha
   }
   const ngayCapNhat = formatWireDate(context.clock.now(), 'dd/MM/yyyy HH:mm:ss');
   const soPhieuLLTP = typeof body.ketQuaXuLy?.soPhieuLLTP === 'string' ? body.ketQuaXuLy.soPhieuLLTP : undefined;
-  await context.state.set<HeldState>(keyOf(maHoSoMCDT), { trangThaiXuLy, ...(body.type ? { type: body.type } : {}), ngayCapNhat, ...(soPhieuLLTP ? { soPhieuLLTP } : {}) });
+  await context.state.set<HeldState>(keyOf(maHoSoMCDT), {
+    trangThaiXuLy,
+    ...(body.type ? { type: body.type } : {}),
+    ngayCapNhat,
+    ...(soPhieuLLTP ? { soPhieuLLTP } : {}),
+  });
   return { statusCode: '00', data: { maHoSoMCDT, trangThaiXuLy, ngayCapNhat }, errorDetail: null };
 }
 

@@ -25,6 +25,9 @@ describe('legal documents read as of a day', () => {
 
   it('list relations only between documents issued by the day', () => {
     expect(library.relations('900102', 'incoming', '2026-01-01').map((r) => [r.type, r.other.id])).toEqual([[11, '900103']]);
-    expect(library.relations('900102', 'incoming', '2026-12-01').map((r) => [r.type, r.other.id])).toEqual([[11, '900103'], [1, '900105']]);
+    expect(library.relations('900102', 'incoming', '2026-12-01').map((r) => [r.type, r.other.id])).toEqual([
+      [11, '900103'],
+      [1, '900105'],
+    ]);
   });
 });

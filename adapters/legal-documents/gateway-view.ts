@@ -30,13 +30,23 @@ export function documentDetail(entry: DocumentOnDay, library: DocumentLibrary, t
   const { doc } = entry;
   const target = (other: LegalDocument) => {
     const on = library.find(other.id, today) as DocumentOnDay;
-    return { id: other.id, docNum: other.docNum, title: other.title, issueDate: gatewayDate(other.issueDate), effFrom: gatewayDate(other.effFrom), effTo: gatewayDate(on.effTo), status: statusName(on.status) };
+    return {
+      id: other.id,
+      docNum: other.docNum,
+      title: other.title,
+      issueDate: gatewayDate(other.issueDate),
+      effFrom: gatewayDate(other.effFrom),
+      effTo: gatewayDate(on.effTo),
+      status: statusName(on.status),
+    };
   };
   return {
     ...summary(entry),
     documentMajors: doc.majors.map((name) => ({ name })),
     documentFields: doc.fields.map((name) => ({ name })),
-    documentIssues: [{ agencyName: doc.agency, personName: doc.signer.personName, jobTitleName: doc.signer.jobTitleName, orderIndex: doc.signer.orderIndex }],
+    documentIssues: [
+      { agencyName: doc.agency, personName: doc.signer.personName, jobTitleName: doc.signer.jobTitleName, orderIndex: doc.signer.orderIndex },
+    ],
     gazetteNumber: doc.gazetteNumber ?? null,
     gazetteDate: gatewayDate(doc.gazetteDate),
     docAbs: doc.docAbs,
@@ -49,7 +59,8 @@ export function documentDetail(entry: DocumentOnDay, library: DocumentLibrary, t
 export function documentDiagram(id: string, library: DocumentLibrary, today: string) {
   const group = (direction: 'outgoing' | 'incoming'): Record<string, { id: string; name: string }[]> => {
     const out: Record<string, { id: string; name: string }[]> = {};
-    for (const r of library.relations(id, direction, today)) (out[String(r.type)] ??= []).push({ id: r.other.id, name: `${r.other.docType} ${r.other.docNum} ${r.other.title}` });
+    for (const r of library.relations(id, direction, today))
+      (out[String(r.type)] ??= []).push({ id: r.other.id, name: `${r.other.docType} ${r.other.docNum} ${r.other.title}` });
     return out;
   };
   return { documentNamesByType: group('outgoing'), documentNamesBySource: group('incoming') };
@@ -75,8 +86,16 @@ export function documentPage(library: DocumentLibrary, query: ListQuery, today: 
   const to = query.issueDateTo?.slice(0, 10);
   const matching = library
     .all(today)
-    .filter(({ doc }) => (!keyword || fold(`${doc.docNum} ${doc.title}`).includes(keyword)) && (!from || doc.issueDate >= from) && (!to || doc.issueDate <= to));
-  const key = (e: DocumentOnDay): string => (sortBy === 'updatedDate' ? e.updated : sortBy === 'issueDate' || sortBy === 'effFrom' || sortBy === 'docNum' || sortBy === 'title' ? e.doc[sortBy] : e.doc.issueDate);
+    .filter(
+      ({ doc }) =>
+        (!keyword || fold(`${doc.docNum} ${doc.title}`).includes(keyword)) && (!from || doc.issueDate >= from) && (!to || doc.issueDate <= to),
+    );
+  const key = (e: DocumentOnDay): string =>
+    sortBy === 'updatedDate'
+      ? e.updated
+      : sortBy === 'issueDate' || sortBy === 'effFrom' || sortBy === 'docNum' || sortBy === 'title'
+        ? e.doc[sortBy]
+        : e.doc.issueDate;
   const sign = sortDirection === 'asc' ? 1 : -1;
   matching.sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.doc.id < b.doc.id ? -1 : 1));
   const items = matching.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map(listItem);

@@ -27,7 +27,8 @@ function checkList(input: unknown): FieldViolation[] {
   const out: FieldViolation[] = [];
   for (const name of ['issueDateFrom', 'issueDateTo'] as const) {
     const value = body[name];
-    if (value !== undefined && !fromIsoDate(value.slice(0, 10))) out.push({ path: `body.${name}`, message: `body.${name} must be a day that exists, written yyyy-MM-dd, got "${value}"` });
+    if (value !== undefined && !fromIsoDate(value.slice(0, 10)))
+      out.push({ path: `body.${name}`, message: `body.${name} must be a day that exists, written yyyy-MM-dd, got "${value}"` });
   }
   if (out.length === 0 && body.issueDateFrom && body.issueDateTo && body.issueDateFrom.slice(0, 10) > body.issueDateTo.slice(0, 10)) {
     out.push({ path: 'body.issueDateTo', message: 'body.issueDateTo must not be before body.issueDateFrom' });
@@ -66,15 +67,42 @@ export function createLegalDocumentsAdapter(_deps: AdapterDeps): Adapter {
     manifest: {
       service: 'vbpl',
       name: 'Legal-documents database (CSDLQG về pháp luật)',
-      description: 'National laws and decrees and the province\'s decisions with their effectiveness and relations: the gateway JSON (doc/{id}, doc/all, diagram) and the legacy SOAP service (GetById, GetListVanBanByListSKH, GetLichSuVB, GetListVanBanByListID).',
+      description:
+        "National laws and decrees and the province's decisions with their effectiveness and relations: the gateway JSON (doc/{id}, doc/all, diagram) and the legacy SOAP service (GetById, GetListVanBanByListSKH, GetLichSuVB, GetListVanBanByListID).",
       operations: [
         { operation: 'doc', summary: 'One document by id, with its relations', ...op('doc'), example: { id: '900001' } },
-        { operation: 'docAll', summary: 'A page of documents, sorted, with the total', ...op('docAll'), example: { pageNumber: 1, pageSize: 10, sortBy: 'issueDate', sortDirection: 'desc' }, check: checkList },
+        {
+          operation: 'docAll',
+          summary: 'A page of documents, sorted, with the total',
+          ...op('docAll'),
+          example: { pageNumber: 1, pageSize: 10, sortBy: 'issueDate', sortDirection: 'desc' },
+          check: checkList,
+        },
         { operation: 'docDiagram', summary: 'Related documents by relation type', ...op('docDiagram', 'doc'), example: { id: '100102' } },
-        { operation: 'GetById', summary: 'Legacy SOAP: one document (VanBanItem with its HTML body)', ...op('GetById'), example: { ItemID: 100102, TypeVB: 1 } },
-        { operation: 'GetLichSuVB', summary: 'Legacy SOAP: the effectiveness history of a document', ...op('GetLichSuVB', 'GetById'), example: { ItemID: 100201, TypeVB: 1 } },
-        { operation: 'GetListVanBanByListSKH', summary: 'Legacy SOAP: documents by số ký hiệu', ...op('GetListVanBanByListSKH'), example: { ListSKH: ['64/2025/QH15', '15/2026/QĐ-UBND'] } },
-        { operation: 'GetListVanBanByListID', summary: 'Legacy SOAP (login): documents by id', ...op('GetListVanBanByListID'), example: { ListID: [100101, 100102] } },
+        {
+          operation: 'GetById',
+          summary: 'Legacy SOAP: one document (VanBanItem with its HTML body)',
+          ...op('GetById'),
+          example: { ItemID: 100102, TypeVB: 1 },
+        },
+        {
+          operation: 'GetLichSuVB',
+          summary: 'Legacy SOAP: the effectiveness history of a document',
+          ...op('GetLichSuVB', 'GetById'),
+          example: { ItemID: 100201, TypeVB: 1 },
+        },
+        {
+          operation: 'GetListVanBanByListSKH',
+          summary: 'Legacy SOAP: documents by số ký hiệu',
+          ...op('GetListVanBanByListSKH'),
+          example: { ListSKH: ['64/2025/QH15', '15/2026/QĐ-UBND'] },
+        },
+        {
+          operation: 'GetListVanBanByListID',
+          summary: 'Legacy SOAP (login): documents by id',
+          ...op('GetListVanBanByListID'),
+          example: { ListID: [100101, 100102] },
+        },
       ],
       native: legalNativeRoutes(seeds.accounts),
       pages: [wsdlPage],
@@ -104,11 +132,21 @@ export function createLegalDocumentsAdapter(_deps: AdapterDeps): Adapter {
         const day = today(context.clock);
         const wanted = (message.body as VbplGetListVanBanByListSKHRequest).ListSKH.map(skhKey);
         const docs = library.all(day).filter(inLegacy);
-        return { GetListVanBanByListSKHResult: list(wanted.map((k) => docs.find((e) => skhKey(e.doc.docNum) === k)), day) };
+        return {
+          GetListVanBanByListSKHResult: list(
+            wanted.map((k) => docs.find((e) => skhKey(e.doc.docNum) === k)),
+            day,
+          ),
+        };
       },
       GetListVanBanByListID: async (message, context) => {
         const day = today(context.clock);
-        return { GetListVanBanByListIDResult: list((message.body as VbplGetListVanBanByListIDRequest).ListID.map((id) => legacy(id, day)), day) };
+        return {
+          GetListVanBanByListIDResult: list(
+            (message.body as VbplGetListVanBanByListIDRequest).ListID.map((id) => legacy(id, day)),
+            day,
+          ),
+        };
       },
     },
   };

@@ -9,7 +9,11 @@ import { wsdl } from './wsdl';
 export const GATEWAY_BASE = '/apiVBPL';
 
 /** Element names of list items in the SOAP answer, by the list's name. */
-const ITEM_NAMES: Record<string, string> = { LtsVanBan: 'VanBanItem', LtsLichSu: 'LichSuVB', ...Object.fromEntries(RELATION_LISTS.map((n) => [n, 'VanBanLienQuan'])) };
+const ITEM_NAMES: Record<string, string> = {
+  LtsVanBan: 'VanBanItem',
+  LtsLichSu: 'LichSuVB',
+  ...Object.fromEntries(RELATION_LISTS.map((n) => [n, 'VanBanLienQuan'])),
+};
 
 /** JSON → the tree XMLBuilder writes: lists wrapped in their item elements, null as xsi:nil. */
 function xmlTree(value: unknown, key = ''): unknown {
@@ -43,7 +47,11 @@ export function legalNativeRoutes(accounts: readonly { userName: string; passwor
       toMessageBody: (r, notes) => soapMessageBody(r, accounts, notes),
       render: (result, request: NativeRequest) => {
         const operation: SoapOperation = selectSoapOperation(request);
-        return { status: 200, contentType: SOAP_CONTENT_TYPE, body: soapResponse(operation, SOAP_NAMESPACE, xmlTree(result) as Record<string, unknown>) };
+        return {
+          status: 200,
+          contentType: SOAP_CONTENT_TYPE,
+          body: soapResponse(operation, SOAP_NAMESPACE, xmlTree(result) as Record<string, unknown>),
+        };
       },
     },
   ];
@@ -55,7 +63,11 @@ export const wsdlPage: PageRoute = {
   path: SOAP_PATH,
   handle: async (request, context) => {
     if (!Object.keys(request.query).some((k) => k.toLowerCase() === 'wsdl')) {
-      return { status: 200, contentType: 'text/plain; charset=utf-8', body: `VBQPPL web service (simulated). Service description: ${SOAP_PATH}?WSDL\n` };
+      return {
+        status: 200,
+        contentType: 'text/plain; charset=utf-8',
+        body: `VBQPPL web service (simulated). Service description: ${SOAP_PATH}?WSDL\n`,
+      };
     }
     return { status: 200, contentType: SOAP_CONTENT_TYPE, body: wsdl(`${context.publicBaseUrl}${SOAP_PATH}`) };
   },

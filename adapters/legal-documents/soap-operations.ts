@@ -37,7 +37,8 @@ function listParameter(value: unknown): string[] {
 export function selectSoapOperation(request: NativeRequest): SoapOperation {
   const header = request.headers.soapaction;
   const named = header !== undefined ? soapActionOperation(header, SOAP_NAMESPACE) : readSoapRequest(request.body).operation;
-  if (!named || !isSoapOperation(named)) throw new BadRequestError(`Server did not recognize the value of HTTP Header SOAPAction: ${header ?? named ?? ''}.`);
+  if (!named || !isSoapOperation(named))
+    throw new BadRequestError(`Server did not recognize the value of HTTP Header SOAPAction: ${header ?? named ?? ''}.`);
   return named;
 }
 
@@ -46,7 +47,11 @@ export function selectSoapOperation(request: NativeRequest): SoapOperation {
  * arrays), which is SOAP's typing, not a leniency. The `UserDetails` header is checked here, at the
  * door, like a token: operations that need a login refuse without a seeded account (`Unauthorized access`).
  */
-export function soapMessageBody(request: NativeRequest, accounts: readonly { userName: string; password: string }[], notes: Coercion[]): Record<string, unknown> {
+export function soapMessageBody(
+  request: NativeRequest,
+  accounts: readonly { userName: string; password: string }[],
+  notes: Coercion[],
+): Record<string, unknown> {
   const operation = selectSoapOperation(request);
   const soap = readSoapRequest(request.body);
   if (soap.operation !== operation) throw new BadRequestError(`The SOAP Body holds ${soap.operation} but SOAPAction names ${operation}`);

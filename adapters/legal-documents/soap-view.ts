@@ -34,7 +34,9 @@ export const inLegacy = (entry: DocumentOnDay): boolean => entry.doc.issueDate <
 /** The legacy `VanBanItem` of a document; `withBody` adds the HTML body (GetById). */
 export function vanBanItem(entry: DocumentOnDay, library: DocumentLibrary, today: string, withBody: boolean) {
   const { doc } = entry;
-  const lists: Record<string, { ItemID: number; VBPQSokyhieu: string; Title: string }[]> = Object.fromEntries(RELATION_LISTS.map((name) => [name, []]));
+  const lists: Record<string, { ItemID: number; VBPQSokyhieu: string; Title: string }[]> = Object.fromEntries(
+    RELATION_LISTS.map((name) => [name, []]),
+  );
   for (const direction of ['outgoing', 'incoming'] as const) {
     for (const r of library.relations(doc.id, direction, today)) {
       const name = LISTS[r.type]?.[direction === 'outgoing' ? 0 : 1];

@@ -14,9 +14,13 @@ export function wsdl(address: string): string {
   const ops = Object.entries(SOAP_OPERATIONS);
   const elements = ops
     .map(([op, spec]) => {
-      const params = Object.entries(spec.parameters).map(([n, kind]) => XSD[kind].replace('{n}', n)).join('');
-      return `<s:element name="${op}"><s:complexType><s:sequence>${params}</s:sequence></s:complexType></s:element>` +
-        `<s:element name="${op}Response"><s:complexType><s:sequence><s:element minOccurs="0" maxOccurs="1" name="${op}Result"><s:complexType mixed="true"><s:sequence><s:any /></s:sequence></s:complexType></s:element></s:sequence></s:complexType></s:element>`;
+      const params = Object.entries(spec.parameters)
+        .map(([n, kind]) => XSD[kind].replace('{n}', n))
+        .join('');
+      return (
+        `<s:element name="${op}"><s:complexType><s:sequence>${params}</s:sequence></s:complexType></s:element>` +
+        `<s:element name="${op}Response"><s:complexType><s:sequence><s:element minOccurs="0" maxOccurs="1" name="${op}Result"><s:complexType mixed="true"><s:sequence><s:any /></s:sequence></s:complexType></s:element></s:sequence></s:complexType></s:element>`
+      );
     })
     .join('');
   const types =
@@ -26,12 +30,15 @@ export function wsdl(address: string): string {
     '<s:element name="UserDetails" type="tns:UserDetails" /><s:complexType name="UserDetails"><s:sequence><s:element minOccurs="0" maxOccurs="1" name="userName" type="s:string" /><s:element minOccurs="0" maxOccurs="1" name="password" type="s:string" /></s:sequence><s:anyAttribute /></s:complexType>' +
     '</s:schema></wsdl:types>';
   const messages = ops
-    .map(([op, spec]) =>
-      `<wsdl:message name="${op}SoapIn"><wsdl:part name="parameters" element="tns:${op}" /></wsdl:message><wsdl:message name="${op}SoapOut"><wsdl:part name="parameters" element="tns:${op}Response" /></wsdl:message>` +
-      (spec.login ? `<wsdl:message name="${op}UserDetails"><wsdl:part name="UserDetails" element="tns:UserDetails" /></wsdl:message>` : ''),
+    .map(
+      ([op, spec]) =>
+        `<wsdl:message name="${op}SoapIn"><wsdl:part name="parameters" element="tns:${op}" /></wsdl:message><wsdl:message name="${op}SoapOut"><wsdl:part name="parameters" element="tns:${op}Response" /></wsdl:message>` +
+        (spec.login ? `<wsdl:message name="${op}UserDetails"><wsdl:part name="UserDetails" element="tns:UserDetails" /></wsdl:message>` : ''),
     )
     .join('');
-  const portType = ops.map(([op]) => `<wsdl:operation name="${op}"><wsdl:input message="tns:${op}SoapIn" /><wsdl:output message="tns:${op}SoapOut" /></wsdl:operation>`).join('');
+  const portType = ops
+    .map(([op]) => `<wsdl:operation name="${op}"><wsdl:input message="tns:${op}SoapIn" /><wsdl:output message="tns:${op}SoapOut" /></wsdl:operation>`)
+    .join('');
   const binding = ops
     .map(([op, spec]) => {
       const header = spec.login ? `<soap:header message="tns:${op}UserDetails" part="UserDetails" use="literal" />` : '';

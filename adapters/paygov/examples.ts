@@ -12,7 +12,8 @@ const TIME = '20260115093015';
 const DESCRIPTION = 'THANH TOAN HO SO 000.00.00.H30-260115-0001';
 
 export function paygovExamples(partner: PaygovPartner): { init: PaygovInitRequest; query: PaygovQueryRequest; getBill: PaygovGetBillRequest } {
-  const sign = (body: Record<string, unknown>, fields: readonly string[]): string => signJoined(joinFields(body, fields), partner.secret, partner.signing);
+  const sign = (body: Record<string, unknown>, fields: readonly string[]): string =>
+    signJoined(joinFields(body, fields), partner.secret, partner.signing);
   const unsignedInit = {
     LoaiBanTin: 'INIT' as const,
     PhienBan: '1.0.6',

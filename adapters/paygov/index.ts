@@ -28,7 +28,8 @@ export function createPaygovAdapter({ config, seedsDir }: AdapterDeps): Adapter 
     manifest: {
       service: 'paygov',
       name: 'PayGov (national online-payment platform)',
-      description: 'Create payments (INIT) with a hosted payment page, receive signed IPNs, query their state (QUERY) and fetch the e-receipt PDF (GET_BILL).',
+      description:
+        'Create payments (INIT) with a hosted payment page, receive signed IPNs, query their state (QUERY) and fetch the e-receipt PDF (GET_BILL).',
       operations: [
         {
           operation: 'init',

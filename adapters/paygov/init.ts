@@ -52,7 +52,8 @@ export function initHandler(deps: { partners: PartnerDirectory; settings: Paygov
       expiresAt: new Date(expiresAt).toISOString(),
       ...(magic === 'hold' ? { held: true } : {}),
     });
-    if (!created) throw paygovError(MA_LOI.duplicateRef, `MaThamChieu "${body.MaThamChieu}" was already used by an earlier INIT; every payment needs a new one`);
+    if (!created)
+      throw paygovError(MA_LOI.duplicateRef, `MaThamChieu "${body.MaThamChieu}" was already used by an earlier INIT; every payment needs a new one`);
 
     const settlement = magic ? MAGIC_SETTLEMENTS[magic] : undefined;
     if (settlement) {

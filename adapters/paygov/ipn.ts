@@ -30,7 +30,15 @@ export async function sendIpn(
   }
   const body = signResult(resultFields(payment, settlement, partner, deps.settings.ipnMessageKind), partner);
   const callbackId = ipnCallbackId(payment.ref, copy);
-  await context.callbacks.send({ id: callbackId, service: context.service, url: partner.ipnUrl, body, signing: 'none', verifier: 'ipn', kind: 'ipn' });
+  await context.callbacks.send({
+    id: callbackId,
+    service: context.service,
+    url: partner.ipnUrl,
+    body,
+    signing: 'none',
+    verifier: 'ipn',
+    kind: 'ipn',
+  });
   await store.logIpn(payment.ref, { at, kind: 'sent', callbackId, url: partner.ipnUrl });
 }
 

@@ -12,14 +12,21 @@ import { LOOKUP_FIELDS } from './signature';
 
 type LookupRequest = PaygovQueryRequest | PaygovGetBillRequest;
 
-async function findPayment(body: LookupRequest, partners: PartnerDirectory, context: HandlerContext): Promise<{ payment: PaymentView; partner: PaygovPartner }> {
+async function findPayment(
+  body: LookupRequest,
+  partners: PartnerDirectory,
+  context: HandlerContext,
+): Promise<{ payment: PaymentView; partner: PaygovPartner }> {
   const partner = verifySignature(body, LOOKUP_FIELDS, partners);
   const payment = await new PaymentStore(context.state).view(body.MaThamChieu);
   if (!payment || payment.partnerId !== partner.id) {
     throw paygovError(MA_LOI.notFound, `partner ${partner.id} has no payment with MaThamChieu "${body.MaThamChieu}"`);
   }
   if (payment.request.ThoiGianGD !== body.ThoiGianGD) {
-    throw paygovError(MA_LOI.notFound, `ThoiGianGD ${body.ThoiGianGD} is not the ThoiGianGD of the INIT of "${body.MaThamChieu}" (${payment.request.ThoiGianGD}); send it byte for byte`);
+    throw paygovError(
+      MA_LOI.notFound,
+      `ThoiGianGD ${body.ThoiGianGD} is not the ThoiGianGD of the INIT of "${body.MaThamChieu}" (${payment.request.ThoiGianGD}); send it byte for byte`,
+    );
   }
   return { payment, partner };
 }
@@ -41,7 +48,10 @@ export function getBillHandler(partners: PartnerDirectory): TypedHandler<'paygov
   return async (message, context) => {
     const { payment, partner } = await findPayment(message.body, partners, context);
     if (payment.status !== 'paid') {
-      throw paygovError(MA_LOI.notFound, `payment "${payment.ref}" has no receipt: it is ${payment.status} (TrangThaiGD ${tradeState(payment.settlement?.outcome)}), and only a paid payment has one`);
+      throw paygovError(
+        MA_LOI.notFound,
+        `payment "${payment.ref}" has no receipt: it is ${payment.status} (TrangThaiGD ${tradeState(payment.settlement?.outcome)}), and only a paid payment has one`,
+      );
     }
     const pdf = await renderReceiptPdf(payment, partner);
     return { contentType: 'application/pdf', base64: pdf.toString('base64') };

@@ -9,14 +9,22 @@ const dev = { partner: 'dev-partner', secret: 'dev-paygov-secret' };
 describe('PayGov partners and settings', () => {
   it('holds the development partner (sha256, PASETO order, direct) and the seeded ones', () => {
     const partners = PartnerDirectory.load(SEEDS, { devPaygov: { ...dev, ipnUrl: 'http://127.0.0.1:9/ipn' }, env: {} });
-    expect(partners.find('dev-partner')).toMatchObject({ signing: 'sha256', ipnFieldOrder: 'paseto', envelope: 'direct', ipnUrl: 'http://127.0.0.1:9/ipn' });
+    expect(partners.find('dev-partner')).toMatchObject({
+      signing: 'sha256',
+      ipnFieldOrder: 'paseto',
+      envelope: 'direct',
+      ipnUrl: 'http://127.0.0.1:9/ipn',
+    });
     expect(partners.find('SIMDOITAC01')).toMatchObject({ signing: 'sha256', envelope: 'wrapped' });
     expect(partners.find('SIMDOITAC02')).toMatchObject({ signing: 'hmac-sha256', ipnFieldOrder: 'opencps' });
     expect(partners.find('SIMDOITAC02')?.ipnUrl).toBeUndefined();
   });
 
   it('points seeded partners’ IPNs with PAYGOV_IPN_URLS', () => {
-    const partners = PartnerDirectory.load(SEEDS, { devPaygov: dev, env: { PAYGOV_IPN_URLS: 'SIMDOITAC01=http://localhost:5000/DvcPayment/Confirm' } });
+    const partners = PartnerDirectory.load(SEEDS, {
+      devPaygov: dev,
+      env: { PAYGOV_IPN_URLS: 'SIMDOITAC01=http://localhost:5000/DvcPayment/Confirm' },
+    });
     expect(partners.find('SIMDOITAC01')?.ipnUrl).toBe('http://localhost:5000/DvcPayment/Confirm');
   });
 

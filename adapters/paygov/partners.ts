@@ -65,7 +65,10 @@ function fromFile(entry: PartnerFileEntry, index: number): PaygovPartner {
 function ipnOverrides(raw: string | undefined, known: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   if (!raw) return out;
-  for (const pair of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new ConfigError(`PAYGOV_IPN_URLS must be MaDoiTac=URL pairs separated by commas, got "${pair}"`);
     const id = pair.slice(0, eq);

@@ -73,7 +73,10 @@ function feesTable(payment: PaymentView): string {
 function choiceForm(payment: PaymentView): string {
   const options = BANKS.map((b) => `<option value="${b.code}">${escapeHtml(b.name)}</option>`).join('');
   const buttons = (Object.entries(PAGE_ACTIONS) as [PageAction, (typeof PAGE_ACTIONS)[PageAction]][])
-    .map(([action, a]) => `<button type="submit" name="action" value="${action}" class="${a.css}" data-action="${action}">${escapeHtml(a.label)}<small>${a.hint}</small></button>`)
+    .map(
+      ([action, a]) =>
+        `<button type="submit" name="action" value="${action}" class="${a.css}" data-action="${action}">${escapeHtml(a.label)}<small>${a.hint}</small></button>`,
+    )
     .join('');
   const held = payment.onHold ? '<p class="hint">Giao dịch đang được giữ ở trạng thái chờ (no expiry). You can still settle it.</p>' : '';
   return `<div class="card"><h2>Chọn ngân hàng và kết quả <span class="hint">Choose a bank and the outcome</span></h2>${held}

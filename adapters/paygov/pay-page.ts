@@ -45,7 +45,12 @@ export function payPageRoutes(deps: { partners: PartnerDirectory; flow: PaymentF
         const bank = field(request.body, 'bank') ?? 'SIMBANK';
         // Own keys only: `toString` or `constructor` is not an action (`in` would say it is).
         if (!action || !Object.hasOwn(PAGE_ACTIONS, action)) {
-          return show(ref, context, 400, `Lựa chọn không hợp lệ: "${action ?? ''}" (unknown action; choose one of ${Object.keys(PAGE_ACTIONS).join(', ')}).`);
+          return show(
+            ref,
+            context,
+            400,
+            `Lựa chọn không hợp lệ: "${action ?? ''}" (unknown action; choose one of ${Object.keys(PAGE_ACTIONS).join(', ')}).`,
+          );
         }
         if (!BANKS.some((b) => b.code === bank)) return show(ref, context, 400, `Ngân hàng không hợp lệ: "${bank}" (unknown bank).`);
         if (payment.settlement) return show(ref, context, 409, 'Giao dịch đã kết thúc, không thể thay đổi (this payment already ended).');

@@ -42,7 +42,8 @@ export function paygovError(code: Exclude<MaLoi, '00'>, detail: string): Busines
 
 /** MaLoi and HTTP status of any error on a PayGov path. PayGov answers its own refusals with 200. */
 export function classify(error: AppError): { code: MaLoi; status: number; text: string } {
-  if (error instanceof BusinessRuleError && Object.hasOwn(DESCRIPTIONS, error.code)) return { code: error.code as MaLoi, status: 200, text: error.message };
+  if (error instanceof BusinessRuleError && Object.hasOwn(DESCRIPTIONS, error.code))
+    return { code: error.code as MaLoi, status: 200, text: error.message };
   if (error instanceof ValidationError || error instanceof BadRequestError) {
     return { code: MA_LOI.badField, status: 200, text: `${DESCRIPTIONS['05']}: ${nativeErrorText(error)}` };
   }

@@ -64,7 +64,10 @@ export class PaymentFlow {
         await store.logIpn(ref, {
           at,
           kind: 'skipped',
-          detail: request.outcome === 'expired' ? 'an expired payment sends no IPN; QUERY reports TrangThaiGD 4' : 'the IPN was lost on purpose; only QUERY tells the partner',
+          detail:
+            request.outcome === 'expired'
+              ? 'an expired payment sends no IPN; QUERY reports TrangThaiGD 4'
+              : 'the IPN was lost on purpose; only QUERY tells the partner',
         });
         break;
     }
@@ -83,7 +86,13 @@ export class PaymentFlow {
         const ref = String(task.payload.ref);
         const view = await new PaymentStore(context.state).view(ref);
         if (!view || view.settlement || view.onHold) return;
-        await this.settle(context, ref, { outcome: 'expired', by: 'expiry', bank: defaultBank(view.request.MaNganHang), at: new Date(task.dueAt), ipn: 'none' });
+        await this.settle(context, ref, {
+          outcome: 'expired',
+          by: 'expiry',
+          bank: defaultBank(view.request.MaNganHang),
+          at: new Date(task.dueAt),
+          ipn: 'none',
+        });
       },
       lateIpn: async (task, context) => {
         const ref = String(task.payload.ref);

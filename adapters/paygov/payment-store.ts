@@ -88,7 +88,12 @@ export class PaymentStore {
   }
 
   async view(ref: string): Promise<PaymentView | undefined> {
-    const [record, settlement, hold, count] = await this.state.getMany<unknown>([paymentKey(ref), settlementKey(ref), holdKey(ref), ipnCountKey(ref)]);
+    const [record, settlement, hold, count] = await this.state.getMany<unknown>([
+      paymentKey(ref),
+      settlementKey(ref),
+      holdKey(ref),
+      ipnCountKey(ref),
+    ]);
     if (!record) return undefined;
     const n = Number(count ?? 0);
     const events = n > 0 ? await this.state.getMany<IpnEvent>(Array.from({ length: n }, (_, i) => ipnEventKey(ref, i + 1))) : [];

@@ -32,7 +32,12 @@ export function renderReceiptPdf(payment: PaymentView, partner: PaygovPartner): 
   const { doc, bytes } = newPdfDocument({
     size: 'A4',
     margin: 50,
-    info: { Title: `Biên lai ${receiptNumber(payment)}`, Author: 'PayGov (lgsp-sim)', Subject: payment.request.ThongTinGiaoDich, CreationDate: settledAt },
+    info: {
+      Title: `Biên lai ${receiptNumber(payment)}`,
+      Author: 'PayGov (lgsp-sim)',
+      Subject: payment.request.ThongTinGiaoDich,
+      CreationDate: settledAt,
+    },
   });
   const info = payment.request.ThongTinBienLai;
   const row = (label: string, value: string | undefined): void => {

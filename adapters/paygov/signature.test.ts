@@ -6,14 +6,33 @@ const R = 'dvc0000000H99260115000120260115093015';
 const T = 'THANH TOAN HO SO 000.00.00.H99-260115-0001';
 
 const init = {
-  LoaiBanTin: 'INIT', PhienBan: '1.0.6', MaDoiTac: 'SIMDOITAC01', MaThamChieu: R, SoTien: '50000', LoaiHinhThanhToan: 'PAY',
-  MaKenhThanhToan: '1', MaThietBi: '1', NgonNgu: 'vi-VN', MaTienTe: 'VND', MaNganHang: 'PAYMENT', ThongTinGiaoDich: T,
-  ThoiGianGD: '20260115093015', Ip: '10.20.30.40',
+  LoaiBanTin: 'INIT',
+  PhienBan: '1.0.6',
+  MaDoiTac: 'SIMDOITAC01',
+  MaThamChieu: R,
+  SoTien: '50000',
+  LoaiHinhThanhToan: 'PAY',
+  MaKenhThanhToan: '1',
+  MaThietBi: '1',
+  NgonNgu: 'vi-VN',
+  MaTienTe: 'VND',
+  MaNganHang: 'PAYMENT',
+  ThongTinGiaoDich: T,
+  ThoiGianGD: '20260115093015',
+  Ip: '10.20.30.40',
 };
 const lookup = (kind: string) => ({ LoaiBanTin: kind, PhienBan: '1.0.6', MaDoiTac: 'SIMDOITAC01', MaThamChieu: R, ThoiGianGD: '20260115093015' });
 const ipn = {
-  LoaiBanTin: 'PAY', MaLoi: '00', MaDoiTac: 'SIMDOITAC01', MaThamChieu: R, SoTien: 50000, MaTienTe: 'VND', MaGiaoDich: 'PG260115000123',
-  MaNganHang: 'SIMBANK', ThoiGianGD: '20260115093512', ThongTinGiaoDich: T,
+  LoaiBanTin: 'PAY',
+  MaLoi: '00',
+  MaDoiTac: 'SIMDOITAC01',
+  MaThamChieu: R,
+  SoTien: 50000,
+  MaTienTe: 'VND',
+  MaGiaoDich: 'PG260115000123',
+  MaNganHang: 'SIMBANK',
+  ThoiGianGD: '20260115093512',
+  ThongTinGiaoDich: T,
 };
 
 describe('MaXacThuc (DOMAIN.md §7.6 test vectors)', () => {
@@ -26,10 +45,18 @@ describe('MaXacThuc (DOMAIN.md §7.6 test vectors)', () => {
 
   it('QUERY and GET_BILL', () => {
     expect(joinFields(lookup('QUERY'), LOOKUP_FIELDS)).toBe(`QUERY|1.0.6|SIMDOITAC01|${R}|20260115093015`);
-    expect(signJoined(joinFields(lookup('QUERY'), LOOKUP_FIELDS), SECRET, 'sha256')).toBe('95d691d36b428192a9146cf4d350f937b116347a5c3155c08f9c976eddada1ce');
-    expect(signJoined(joinFields(lookup('QUERY'), LOOKUP_FIELDS), SECRET, 'hmac-sha256')).toBe('5036f9a0f9fd7a19086956a7878109f750eb0e3d7c979500ef78d6c37fea0bba');
-    expect(signJoined(joinFields(lookup('GET_BILL'), LOOKUP_FIELDS), SECRET, 'sha256')).toBe('92f8a27fb7effe4f6f4f346781ddac502ae35587ffb9545ef4bba78c5469c6cc');
-    expect(signJoined(joinFields(lookup('GET_BILL'), LOOKUP_FIELDS), SECRET, 'hmac-sha256')).toBe('563c0d7a48107c33d6d85b5aa406b3ba7639e26058758b95b6dc4aa6785702a6');
+    expect(signJoined(joinFields(lookup('QUERY'), LOOKUP_FIELDS), SECRET, 'sha256')).toBe(
+      '95d691d36b428192a9146cf4d350f937b116347a5c3155c08f9c976eddada1ce',
+    );
+    expect(signJoined(joinFields(lookup('QUERY'), LOOKUP_FIELDS), SECRET, 'hmac-sha256')).toBe(
+      '5036f9a0f9fd7a19086956a7878109f750eb0e3d7c979500ef78d6c37fea0bba',
+    );
+    expect(signJoined(joinFields(lookup('GET_BILL'), LOOKUP_FIELDS), SECRET, 'sha256')).toBe(
+      '92f8a27fb7effe4f6f4f346781ddac502ae35587ffb9545ef4bba78c5469c6cc',
+    );
+    expect(signJoined(joinFields(lookup('GET_BILL'), LOOKUP_FIELDS), SECRET, 'hmac-sha256')).toBe(
+      '563c0d7a48107c33d6d85b5aa406b3ba7639e26058758b95b6dc4aa6785702a6',
+    );
   });
 
   it('IPN in PASETO order (sha256) and OpenCPS order with its trailing pipe (hmac)', () => {

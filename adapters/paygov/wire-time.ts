@@ -13,7 +13,9 @@ export function displayPaygovTime(time: string): string {
 
 /** PayGov's transaction id: `PG` + yyMMdd (Vietnam time) + six digits, e.g. PG260115000123. */
 export function transactionId(at: Date, random: () => number): string {
-  const serial = Math.floor(random() * 1_000_000).toString().padStart(6, '0');
+  const serial = Math.floor(random() * 1_000_000)
+    .toString()
+    .padStart(6, '0');
   return `PG${toPaygovTime(at).slice(2, 8)}${serial}`;
 }
 

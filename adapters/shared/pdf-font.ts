@@ -23,7 +23,10 @@ export function resolvePdfFont(env: Readonly<Record<string, string | undefined>>
 }
 
 /** Regular and bold DejaVu Sans for documents with headings; pdfkit's Helvetica (no Vietnamese marks) when absent. */
-export function resolvePdfFontPair(env: Readonly<Record<string, string | undefined>> = {}, variable = 'PDF_FONT'): {
+export function resolvePdfFontPair(
+  env: Readonly<Record<string, string | undefined>> = {},
+  variable = 'PDF_FONT',
+): {
   regular: string;
   bold: string;
   vietnamese: boolean;

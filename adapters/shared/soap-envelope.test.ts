@@ -34,7 +34,9 @@ describe('SOAP 1.1 envelopes', () => {
     const response = soapResponse('GetById', NS, { GetByIdResult: { Title: 'a < b & c' } });
     expect(response).toContain(`<GetByIdResponse xmlns="${NS}"><GetByIdResult><Title>a &lt; b &amp; c</Title></GetByIdResult></GetByIdResponse>`);
     expect(looksLikeEnvelope(response)).toBe(true);
-    expect(soapFault('Client', 'Unauthorized access')).toContain('<soap:Fault><faultcode>soap:Client</faultcode><faultstring>Unauthorized access</faultstring><detail/></soap:Fault>');
+    expect(soapFault('Client', 'Unauthorized access')).toContain(
+      '<soap:Fault><faultcode>soap:Client</faultcode><faultstring>Unauthorized access</faultstring><detail/></soap:Fault>',
+    );
     expect(listOf(undefined)).toEqual([]);
     expect(listOf('x')).toEqual(['x']);
   });

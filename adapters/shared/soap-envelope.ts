@@ -11,8 +11,21 @@ export const SOAP_CONTENT_TYPE = 'text/xml; charset=utf-8';
 const SOAP_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 const MAX_DEPTH = 32;
 
-const parser = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, trimValues: true, processEntities: true, maxNestedTags: MAX_DEPTH });
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  removeNSPrefix: true,
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+  maxNestedTags: MAX_DEPTH,
+});
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+  processEntities: true,
+});
 
 export interface SoapRequest {
   /** The first element of the Body: the operation's element name and its children. */
@@ -29,7 +42,8 @@ export function looksLikeEnvelope(body: unknown): boolean {
 
 /** Reads a SOAP 1.1 request envelope, or throws BadRequestError saying what is wrong with it. */
 export function readSoapRequest(text: unknown): SoapRequest {
-  if (typeof text !== 'string' || text.trim() === '') throw new BadRequestError('The request is not a SOAP envelope: send text/xml with <soap:Envelope><soap:Body>…');
+  if (typeof text !== 'string' || text.trim() === '')
+    throw new BadRequestError('The request is not a SOAP envelope: send text/xml with <soap:Envelope><soap:Body>…');
   if (/<!DOCTYPE/i.test(text)) throw new BadRequestError('The SOAP envelope must not contain a DOCTYPE declaration');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new BadRequestError(`There is an error in XML document (${valid.err.line}, ${valid.err.col}): ${valid.err.msg}`);

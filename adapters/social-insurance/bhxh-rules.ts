@@ -8,7 +8,8 @@ const BIRTH_FORMATS = { '0': ['yyyyMMdd', /^\d{8}$/], '1': ['yyyy', /^\d{4}$/], 
 export function checkBirthDate(rules: FieldRules, ngaySinh: unknown, loaiNgaySinh: unknown): void {
   const text = textOf(ngaySinh);
   if (text === undefined) return;
-  const kind = (String(loaiNgaySinh ?? '0') as keyof typeof BIRTH_FORMATS) in BIRTH_FORMATS ? (String(loaiNgaySinh ?? '0') as keyof typeof BIRTH_FORMATS) : '0';
+  const kind =
+    (String(loaiNgaySinh ?? '0') as keyof typeof BIRTH_FORMATS) in BIRTH_FORMATS ? (String(loaiNgaySinh ?? '0') as keyof typeof BIRTH_FORMATS) : '0';
   const [format, pattern] = BIRTH_FORMATS[kind];
   if (kind === '0') {
     rules.date('body.ngaySinh', text, ['yyyyMMdd']);

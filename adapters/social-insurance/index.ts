@@ -4,9 +4,7 @@ import { BusinessRuleError } from '../../src/core/errors';
 import { validateMaThe } from '../../src/core/ids';
 import type { StateStore } from '../../src/core/ports';
 import { schemaId } from '../../src/core/schema-id';
-import type {
-  GetTraCuuThongTinHgdRequest,
-} from '../../src/generated/schema-types';
+import type { GetTraCuuThongTinHgdRequest } from '../../src/generated/schema-types';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { textOf } from '../shared/field-rules';
 import { isPlainObject } from '../../src/core/lenient/members';
@@ -69,7 +67,11 @@ export function createSocialInsuranceAdapter({ reference }: AdapterDeps): Adapte
     const maThe = textOf(body.maThe);
     if (maThe) {
       const checked = validateMaThe(maThe);
-      const person = !checked.ok ? undefined : checked.kind === 'personalId' ? await people.byPersonalId(state, checked.personalId) : await people.byBhxhNumber(state, checked.bhxhNumber);
+      const person = !checked.ok
+        ? undefined
+        : checked.kind === 'personalId'
+          ? await people.byPersonalId(state, checked.personalId)
+          : await people.byBhxhNumber(state, checked.bhxhNumber);
       if (!person || (checked.ok && checked.kind === 'cardCode' && person.card && person.card.maThe !== maThe)) throw notFound(`thẻ ${maThe}`);
       return person;
     }
@@ -91,14 +93,29 @@ export function createSocialInsuranceAdapter({ reference }: AdapterDeps): Adapte
     manifest: {
       service: 'bhxh',
       name: 'Social insurance (BHXH Việt Nam)',
-      description: 'Lookups of BHXH numbers and household members, including health-insurance cards issued through the birth registration interconnection.',
+      description:
+        'Lookups of BHXH numbers and household members, including health-insurance cards issued through the birth registration interconnection.',
       operations: [
-        { operation: 'getTraCuuTtHgdByMaSoBhxh', summary: 'A person by BHXH number', ...op('getTraCuuTtHgdByMaSoBhxh'), example: { maSoBhxh: example.bhxhNumber } },
+        {
+          operation: 'getTraCuuTtHgdByMaSoBhxh',
+          summary: 'A person by BHXH number',
+          ...op('getTraCuuTtHgdByMaSoBhxh'),
+          example: { maSoBhxh: example.bhxhNumber },
+        },
         {
           operation: 'getMaSoBhxhTheoTieuChi',
           summary: 'A BHXH number by name, birth date, gender and place',
           ...op('getMaSoBhxhTheoTieuChi'),
-          example: { hoTen: example.fullName, ngaySinh: compact(example.birthDate), loaiNgaySinh: '0', gioiTinh: '1', maTinhKs: example.birthProvinceCode, maHuyenKs: '', maXaKs: '', isKs: '1' },
+          example: {
+            hoTen: example.fullName,
+            ngaySinh: compact(example.birthDate),
+            loaiNgaySinh: '0',
+            gioiTinh: '1',
+            maTinhKs: example.birthProvinceCode,
+            maHuyenKs: '',
+            maXaKs: '',
+            isKs: '1',
+          },
           check: bhxhRules.byCriteria,
         },
         {
@@ -109,11 +126,7 @@ export function createSocialInsuranceAdapter({ reference }: AdapterDeps): Adapte
           check: bhxhRules.household,
         },
       ],
-      native: [
-        route('getTraCuuTtHgdByMaSoBhxh'),
-        route('getMaSoBhxhTheoTieuChi'),
-        route('getTraCuuThongTinHgd'),
-      ],
+      native: [route('getTraCuuTtHgdByMaSoBhxh'), route('getMaSoBhxhTheoTieuChi'), route('getTraCuuThongTinHgd')],
       renderError: renderBhxhError,
     },
     handlers: defineHandlers('bhxh', {

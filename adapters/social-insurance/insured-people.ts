@@ -30,13 +30,27 @@ function fromCitizen(c: Citizen): InsuredPerson {
       district: sameProvince ? c.residence.districtCode : '',
       commune: sameProvince ? c.residence.communeCode : '',
     },
-    household: { province: c.residence.provinceCode, district: c.residence.districtCode, commune: c.residence.communeCode, detail: c.residence.detail },
+    household: {
+      province: c.residence.provinceCode,
+      district: c.residence.districtCode,
+      commune: c.residence.communeCode,
+      detail: c.residence.detail,
+    },
   };
 }
 
 function fromCard(card: BhytCard): InsuredPerson {
   const place = { province: card.provinceCode, district: card.districtCode, commune: card.communeCode };
-  return { maSoBhxh: card.maSoBhxh, soDinhDanh: card.soDinhDanh, hoTen: card.hoTen, birthDate: card.birthDate, gender: card.gender, birthPlace: place, household: { ...place, detail: '' }, card };
+  return {
+    maSoBhxh: card.maSoBhxh,
+    soDinhDanh: card.soDinhDanh,
+    hoTen: card.hoTen,
+    birthDate: card.birthDate,
+    gender: card.gender,
+    birthPlace: place,
+    household: { ...place, detail: '' },
+    card,
+  };
 }
 
 /**

@@ -62,7 +62,11 @@ export class AccountDirectory {
     const citizen = this.citizens.get(name);
     if (citizen) {
       return this.remember({
-        kind: 'citizen', username: name, techId: stableUuid('techid', name), sub: stableUuid('sub', name), person: citizen,
+        kind: 'citizen',
+        username: name,
+        techId: stableUuid('techid', name),
+        sub: stableUuid('sub', name),
+        person: citizen,
         ...this.emailOf(name),
         ...(citizen.deceasedOn ? { closedBecause: `Tài khoản đã đóng: công dân đã mất ngày ${citizen.deceasedOn}` } : {}),
       });
@@ -71,8 +75,13 @@ export class AccountDirectory {
     if (enterprise) {
       const person = this.person(enterprise.legalRepresentativeIds[0]);
       return this.remember({
-        kind: 'enterprise', username: name, techId: stableUuid('techid', name), sub: stableUuid('sub', name), enterprise,
-        ...(person ? { person } : {}), ...this.emailOf(name),
+        kind: 'enterprise',
+        username: name,
+        techId: stableUuid('techid', name),
+        sub: stableUuid('sub', name),
+        enterprise,
+        ...(person ? { person } : {}),
+        ...this.emailOf(name),
         ...(enterprise.status === 'dissolved' ? { closedBecause: 'Tài khoản đã đóng: doanh nghiệp đã giải thể' } : {}),
       });
     }
@@ -80,8 +89,13 @@ export class AccountDirectory {
     if (organisation) {
       const person = this.person(organisation.representativeId);
       return this.remember({
-        kind: 'organisation', username: name, techId: stableUuid('techid', name), sub: stableUuid('sub', name), organisation,
-        ...(person ? { person } : {}), ...(organisation.email ? { email: organisation.email } : {}),
+        kind: 'organisation',
+        username: name,
+        techId: stableUuid('techid', name),
+        sub: stableUuid('sub', name),
+        organisation,
+        ...(person ? { person } : {}),
+        ...(organisation.email ? { email: organisation.email } : {}),
       });
     }
     return undefined;
@@ -93,8 +107,13 @@ export class AccountDirectory {
     if (!official) return undefined;
     const person = this.person(official.citizenId);
     return this.remember({
-      kind: 'official', username: official.username, techId: stableUuid('techid', `official:${official.username}`), sub: official.username, official,
-      ...(person ? { person } : {}), ...(official.email ? { email: official.email } : {}),
+      kind: 'official',
+      username: official.username,
+      techId: stableUuid('techid', `official:${official.username}`),
+      sub: official.username,
+      official,
+      ...(person ? { person } : {}),
+      ...(official.email ? { email: official.email } : {}),
     });
   }
 

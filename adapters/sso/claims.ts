@@ -34,15 +34,29 @@ export class ClaimsBuilder {
     if (account.kind === 'enterprise' && account.enterprise) {
       const e = account.enterprise;
       return present({
-        ...base, LoaiTaiKhoan: ACCOUNT_TYPE.enterprise, MaSoThue: e.code, MaSoDoanhNghiep: e.code, TenDoanhNghiep: e.name,
-        DiaChi: e.headOffice.fullText, NguoiDaiDien: p?.fullName, HoVaTen: p?.fullName, SoDinhDanh: p?.id, SoDienThoai: p?.phone,
+        ...base,
+        LoaiTaiKhoan: ACCOUNT_TYPE.enterprise,
+        MaSoThue: e.code,
+        MaSoDoanhNghiep: e.code,
+        TenDoanhNghiep: e.name,
+        DiaChi: e.headOffice.fullText,
+        NguoiDaiDien: p?.fullName,
+        HoVaTen: p?.fullName,
+        SoDinhDanh: p?.id,
+        SoDienThoai: p?.phone,
       });
     }
     if (account.kind === 'organisation' && account.organisation) {
       const o = account.organisation;
       return present({
-        ...base, LoaiTaiKhoan: ACCOUNT_TYPE.organisation, TenDoanhNghiep: o.name, DiaChi: o.address,
-        NguoiDaiDien: p?.fullName, HoVaTen: p?.fullName, SoDinhDanh: p?.id, SoDienThoai: p?.phone,
+        ...base,
+        LoaiTaiKhoan: ACCOUNT_TYPE.organisation,
+        TenDoanhNghiep: o.name,
+        DiaChi: o.address,
+        NguoiDaiDien: p?.fullName,
+        HoVaTen: p?.fullName,
+        SoDinhDanh: p?.id,
+        SoDienThoai: p?.phone,
       });
     }
     if (!p) return present({ ...base, LoaiTaiKhoan: ACCOUNT_TYPE.citizen });
@@ -76,16 +90,26 @@ export class ClaimsBuilder {
   vneid(account: SsoAccount, helpers: { userProfileUri: string; logoutUri: string }): Claims {
     const p = account.person;
     return present({
-      sub: account.sub, TechID: account.techId, LoaiTaiKhoan: ACCOUNT_TYPE.citizen, HoVaTen: p?.fullName, SoDinhDanh: p?.id,
-      NgayThangNamSinh: p ? compactDate(p.birthDate) : undefined, loginIdp: 'BCA', ...helpers,
+      sub: account.sub,
+      TechID: account.techId,
+      LoaiTaiKhoan: ACCOUNT_TYPE.citizen,
+      HoVaTen: p?.fullName,
+      SoDinhDanh: p?.id,
+      NgayThangNamSinh: p ? compactDate(p.birthDate) : undefined,
+      loginIdp: 'BCA',
+      ...helpers,
     });
   }
 
   /** An official of the province's WSO2: relying parties read `sub` (the user name); the rest is inferred. */
   official(account: SsoAccount): Claims {
     return present({
-      sub: account.sub, HoVaTen: account.person?.fullName, SoDinhDanh: account.person?.id, ThuDienTu: account.email,
-      MaDonVi: account.official?.agency, ChucVu: account.official?.title,
+      sub: account.sub,
+      HoVaTen: account.person?.fullName,
+      SoDinhDanh: account.person?.id,
+      ThuDienTu: account.email,
+      MaDonVi: account.official?.agency,
+      ChucVu: account.official?.title,
     });
   }
 

@@ -36,7 +36,8 @@ function login(idp: IdentityProvider): TypedHandler<'sso.login'> {
     }
     const store = idp.store(context);
     if (body.realm === CAS) {
-      if (!body.service || !idp.clients.casServiceAllowed(body.service)) throw oauthError('INVALID_SERVICE', `The service ${body.service ?? '(none)'} is not registered with the CAS`);
+      if (!body.service || !idp.clients.casServiceAllowed(body.service))
+        throw oauthError('INVALID_SERVICE', `The service ${body.service ?? '(none)'} is not registered with the CAS`);
       const session = await sessionFor(idp, context, body, account);
       const ticket = await store.putServiceTicket({ username: account.username, service: body.service });
       return { redirectTo: withQuery(body.service, { ticket }), ticket, sub: account.username, sessionId: session.id };
@@ -92,11 +93,14 @@ function token(idp: IdentityProvider): TypedHandler<'sso.token'> {
     if (body.grant_type === 'authorization_code') {
       if (!body.code) throw oauthError('invalid_request', 'code is missing');
       const record = await store.takeCode(body.code);
-      if (!record || record.clientId !== client.clientId || record.realm !== realm) throw oauthError('invalid_grant', 'The authorization code is unknown, used or expired');
-      if (body.redirect_uri !== undefined && body.redirect_uri !== record.redirectUri) throw oauthError('invalid_grant', 'redirect_uri differs from the one of the authorization request');
+      if (!record || record.clientId !== client.clientId || record.realm !== realm)
+        throw oauthError('invalid_grant', 'The authorization code is unknown, used or expired');
+      if (body.redirect_uri !== undefined && body.redirect_uri !== record.redirectUri)
+        throw oauthError('invalid_grant', 'redirect_uri differs from the one of the authorization request');
       if (record.codeChallenge) {
         if (!body.code_verifier) throw oauthError('invalid_grant', 'code_verifier is missing (the authorization request had a code_challenge)');
-        if (!pkceMatches(body.code_verifier, record.codeChallenge, record.codeChallengeMethod)) throw oauthError('invalid_grant', 'PKCE verification failed');
+        if (!pkceMatches(body.code_verifier, record.codeChallenge, record.codeChallengeMethod))
+          throw oauthError('invalid_grant', 'PKCE verification failed');
       }
       const { redirectUri: _r, codeChallenge: _c, codeChallengeMethod: _m, ...grant } = record;
       return tokensFor(idp, context, grant);
@@ -104,17 +108,30 @@ function token(idp: IdentityProvider): TypedHandler<'sso.token'> {
     if (body.grant_type === 'refresh_token') {
       if (!body.refresh_token) throw oauthError('invalid_request', 'refresh_token is missing');
       const grant = await store.takeRefreshToken(body.refresh_token);
-      if (!grant || grant.clientId !== client.clientId || grant.realm !== realm) throw oauthError('invalid_grant', 'The refresh token is unknown, used or expired');
+      if (!grant || grant.clientId !== client.clientId || grant.realm !== realm)
+        throw oauthError('invalid_grant', 'The refresh token is unknown, used or expired');
       const { expiresAt: _e, ...kept } = grant as Grant & { expiresAt?: number };
       return tokensFor(idp, context, kept);
     }
     if (body.grant_type === 'client_credentials') {
       const scope = body.scope ?? 'default';
-      const grant: Grant = { realm, clientId: client.clientId, sub: client.clientId, username: '', idp: 'password', acr: DEFAULT_ACR, scope, authTime: store.nowSeconds() };
+      const grant: Grant = {
+        realm,
+        clientId: client.clientId,
+        sub: client.clientId,
+        username: '',
+        idp: 'password',
+        acr: DEFAULT_ACR,
+        scope,
+        authTime: store.nowSeconds(),
+      };
       const { accessToken } = await store.putTokens(grant, false);
       return { access_token: accessToken, scope, token_type: 'Bearer', expires_in: LIFETIMES.accessToken };
     }
-    throw oauthError('unsupported_grant_type', `grant_type ${body.grant_type} is not supported (authorization_code, refresh_token, client_credentials)`);
+    throw oauthError(
+      'unsupported_grant_type',
+      `grant_type ${body.grant_type} is not supported (authorization_code, refresh_token, client_credentials)`,
+    );
   };
 }
 

@@ -45,14 +45,24 @@ export function createSsoAdapter({ reference, config }: AdapterDeps): Adapter {
     manifest: {
       service: 'sso',
       name: 'Single sign-on (Cổng DVCQG, VNeID, provincial WSO2 and CAS)',
-      description: 'OpenID Connect provider shaped like Cổng DVCQG’s WSO2 Identity Server (/oauth2/*, /oidc/logout), officials’ tenants (/t/{tenant}/oauth2/*) and CAS 3.0 (/cas/*), over the seeded citizens and enterprises.',
+      description:
+        'OpenID Connect provider shaped like Cổng DVCQG’s WSO2 Identity Server (/oauth2/*, /oidc/logout), officials’ tenants (/t/{tenant}/oauth2/*) and CAS 3.0 (/cas/*), over the seeded citizens and enterprises.',
       operations: [
         {
           operation: 'login',
-          summary: 'A person signed in: issue the authorization code (OIDC) or service ticket (CAS); through the unified API, a password-less test login',
+          summary:
+            'A person signed in: issue the authorization code (OIDC) or service ticket (CAS); through the unified API, a password-less test login',
           requestSchema: schemaId('sso/login.request.json'),
           responseSchema: schemaId('sso/login.response.json'),
-          example: { realm: 'dvcqg', username: citizen, client_id: DEV_RP.clientId, redirect_uri: 'http://localhost:5000/sso/callback', scope: 'openid', acr: 'LoA1', state: encodeReturnState('http://localhost:5000/dich-vu-cong') },
+          example: {
+            realm: 'dvcqg',
+            username: citizen,
+            client_id: DEV_RP.clientId,
+            redirect_uri: 'http://localhost:5000/sso/callback',
+            scope: 'openid',
+            acr: 'LoA1',
+            state: encodeReturnState('http://localhost:5000/dich-vu-cong'),
+          },
         },
         {
           operation: 'token',

@@ -39,7 +39,17 @@ export function ssoOpenApi(endpoints: readonly SsoEndpoint[]): OpenApiContributi
             summary: endpoint.summary,
             tags: [TAG],
             security: [{}],
-            ...(params.length ? { parameters: params.map((name) => ({ name, in: 'path', required: true, description: 'A tenant domain of the province’s WSO2 (seeds/sso-accounts.json).', schema: { type: 'string' } })) } : {}),
+            ...(params.length
+              ? {
+                  parameters: params.map((name) => ({
+                    name,
+                    in: 'path',
+                    required: true,
+                    description: 'A tenant domain of the province’s WSO2 (seeds/sso-accounts.json).',
+                    schema: { type: 'string' },
+                  })),
+                }
+              : {}),
             responses: sorted({ ...COMMON, ...endpoint.answers }),
             ...(shared ? { 'x-lgsp-shared': true } : {}),
           };
@@ -48,5 +58,13 @@ export function ssoOpenApi(endpoints: readonly SsoEndpoint[]): OpenApiContributi
       }
     }
   }
-  return { tags: [{ name: TAG, description: 'Cổng DVCQG’s OpenID Connect provider (WSO2), the officials’ tenants, CAS and the development RP. See adapters/sso/README.md.' }], paths };
+  return {
+    tags: [
+      {
+        name: TAG,
+        description: 'Cổng DVCQG’s OpenID Connect provider (WSO2), the officials’ tenants, CAS and the development RP. See adapters/sso/README.md.',
+      },
+    ],
+    paths,
+  };
 }

@@ -79,13 +79,15 @@ export function loadSsoSeeds(seedsDir: string, devAgency: string): SsoSeeds {
   const clients = list<RelyingParty>(clientsFile.clients, 'seeds/sso-clients.json clients');
   for (const [i, c] of clients.entries()) {
     for (const key of ['clientId', 'secret', 'agency', 'realm'] as const) {
-      if (typeof c[key] !== 'string' || c[key] === '') throw new ConfigError(`seeds/sso-clients.json clients[${i}].${key} must be a non-empty string`);
+      if (typeof c[key] !== 'string' || c[key] === '')
+        throw new ConfigError(`seeds/sso-clients.json clients[${i}].${key} must be a non-empty string`);
     }
     list(c.redirectUris, `seeds/sso-clients.json clients[${i}].redirectUris`);
   }
   const tenants = list<string>(accounts.tenants, 'seeds/sso-accounts.json tenants');
   for (const c of clients) {
-    if (c.realm !== 'dvcqg' && !tenants.includes(c.realm)) throw new ConfigError(`seeds/sso-clients.json: client ${c.clientId} names realm ${c.realm}, which is not among the tenants`);
+    if (c.realm !== 'dvcqg' && !tenants.includes(c.realm))
+      throw new ConfigError(`seeds/sso-clients.json: client ${c.clientId} names realm ${c.realm}, which is not among the tenants`);
   }
   return {
     clients: [{ ...DEV_RP, agency: devAgency }, ...clients.map((c) => ({ ...c, postLogoutRedirectUris: c.postLogoutRedirectUris ?? [] }))],

@@ -3,7 +3,16 @@ import type { Clock, StateStore } from '../../src/core/ports';
 import type { LoginIdp } from './claims';
 
 /** Lifetimes on the simulation clock, in seconds: WSO2 Identity Server's defaults (Apereo CAS's for tickets). */
-export const LIFETIMES = { code: 300, accessToken: 3600, refreshToken: 86400, idToken: 3600, session: 900, pendingLogin: 900, serviceTicket: 10, vneidToken: 1800 };
+export const LIFETIMES = {
+  code: 300,
+  accessToken: 3600,
+  refreshToken: 86400,
+  idToken: 3600,
+  session: 900,
+  pendingLogin: 900,
+  serviceTicket: 10,
+  vneidToken: 1800,
+};
 
 /** Kept in Redis this much longer than their lifetime, so a clock moved back still finds them; expiry is judged on the clock. */
 const REDIS_GRACE_SECONDS = 7 * 86400;
@@ -80,7 +89,9 @@ export class SsoStore {
   }
 
   async putPendingLogin(request: AuthorizationRequest): Promise<string> {
-    const key = randomBytes(16).toString('hex').replace(/(.{8})(.{4})(.{4})(.{4})(.{12})/, '$1-$2-$3-$4-$5');
+    const key = randomBytes(16)
+      .toString('hex')
+      .replace(/(.{8})(.{4})(.{4})(.{4})(.{12})/, '$1-$2-$3-$4-$5');
     await this.put(`authz:${key}`, request, LIFETIMES.pendingLogin);
     return key;
   }

@@ -1,11 +1,4 @@
-import {
-  AGENCY_LEVEL1_COLUMNS,
-  DMDC_CATALOG_CODES,
-  catalogByDmdcCode,
-  isDmdcCatalogCode,
-  loadCatalogs,
-  type CodeName,
-} from './index';
+import { AGENCY_LEVEL1_COLUMNS, DMDC_CATALOG_CODES, catalogByDmdcCode, isDmdcCatalogCode, loadCatalogs, type CodeName } from './index';
 
 /** DOMAIN.md §10.1: the 63 GSO province codes (pre-July-2025). */
 const GSO_63 = (
@@ -69,7 +62,10 @@ describe('seed catalogues', () => {
     expect(cat.ethnicities).toHaveLength(54);
     expect(codes(cat.ethnicities)).toEqual(Array.from({ length: 54 }, (_, i) => String(i + 1).padStart(2, '0')));
     expect(cat.ethnicities[0]).toEqual({ code: '01', name: 'Kinh', lltpId: 55305 });
-    expectUnique(cat.ethnicities.map((e) => e.lltpId), 'ethnicity lltpId');
+    expectUnique(
+      cat.ethnicities.map((e) => e.lltpId),
+      'ethnicity lltpId',
+    );
   });
 
   it('has >= 40 nationalities, Việt Nam first with LLTP id 3106', () => {
@@ -77,7 +73,10 @@ describe('seed catalogues', () => {
     expect(cat.nationalities[0]).toMatchObject({ code: 'VN', name: 'Việt Nam', lltpId: 3106 });
     for (const n of cat.nationalities) expect(n.code).toMatch(/^[A-Z]{2}$/);
     expectUnique(codes(cat.nationalities), 'nationality code');
-    expectUnique(cat.nationalities.map((n) => n.lltpId), 'nationality lltpId');
+    expectUnique(
+      cat.nationalities.map((n) => n.lltpId),
+      'nationality lltpId',
+    );
   });
 
   it('maps genders per backend as DOMAIN.md says', () => {
@@ -110,8 +109,14 @@ describe('seed catalogues', () => {
       expect({ name, empty: list.length === 0 }).toEqual({ name, empty: false });
       expectUnique(codes(list), name);
     }
-    expectUnique(cat.hoTich.loaiCuTru.map((r) => r.code), 'loaiCuTru');
-    expectUnique(cat.idDocumentTypes.lltp.map((r) => r.id), 'lltp idTypeId');
+    expectUnique(
+      cat.hoTich.loaiCuTru.map((r) => r.code),
+      'loaiCuTru',
+    );
+    expectUnique(
+      cat.idDocumentTypes.lltp.map((r) => r.id),
+      'lltp idTypeId',
+    );
   });
 
   it('has the LLTP v1 code values of DOMAIN.md §6.1', () => {
@@ -143,9 +148,7 @@ describe('seed catalogues', () => {
 
   it('covers every internal enterprise status and document kind', () => {
     expect(new Set(cat.enterpriseStatuses.map((s) => s.internal))).toEqual(new Set(['active', 'suspended', 'dissolved']));
-    expect(new Set(cat.enterpriseDocumentTypes.map((d) => d.kind))).toEqual(
-      new Set(['new', 'amendment', 'suspension', 'dissolution', 'resumption']),
-    );
+    expect(new Set(cat.enterpriseDocumentTypes.map((d) => d.kind))).toEqual(new Set(['new', 'amendment', 'suspension', 'dissolution', 'resumption']));
   });
 
   describe('agencies', () => {
@@ -199,7 +202,10 @@ describe('seed catalogues', () => {
         expect(Object.keys(row)).toEqual(columnCodes);
         for (const v of Object.values(row)) expect(typeof v).toBe('string');
       }
-      expectUnique(c.rows.map((r) => r[c.key] ?? ''), `${code} key`);
+      expectUnique(
+        c.rows.map((r) => r[c.key] ?? ''),
+        `${code} key`,
+      );
       for (const x of c.columns) {
         expect(['String', 'DateTime']).toContain(x.PropertyType);
         if (x.PropertyType === 'DateTime') for (const r of c.rows) expect(r[x.PropertyCode]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);

@@ -111,11 +111,11 @@ export function catalogByDmdcCode(code: string): DmdcCatalog | undefined {
         (d) => ({ MaHuyen: d.code, TenHuyen: d.name, MaTinh: d.provinceCode }),
       );
     case 'donvihanhchinhcap3':
-      return simpleCatalog(
-        [col('MaXa', 'Mã xã'), col('TenXa', 'Tên xã'), col('MaHuyen', 'Mã huyện')],
-        cat.administrativeUnits.communes,
-        (x) => ({ MaXa: x.code, TenXa: x.name, MaHuyen: x.districtCode }),
-      );
+      return simpleCatalog([col('MaXa', 'Mã xã'), col('TenXa', 'Tên xã'), col('MaHuyen', 'Mã huyện')], cat.administrativeUnits.communes, (x) => ({
+        MaXa: x.code,
+        TenXa: x.name,
+        MaHuyen: x.districtCode,
+      }));
     case 'madantoc':
       return simpleCatalog([col('MaDanToc', 'Mã dân tộc'), col('TenDanToc', 'Tên dân tộc')], cat.ethnicities, (e) => ({
         MaDanToc: e.code,

@@ -10,10 +10,27 @@ const SECTION_3 = [
   ...[1, 2, 3].map((n) => `donvihanhchinhcap${n}`),
   'mabuuchinhvungkhuvuc',
   ...[1, 2, 3].map((n) => `mabuuchinhcap${n}`),
-  'madantoc', 'madantockhac', 'matongiao', 'magioitinh', 'manhommau', 'maynghianhommau', 'maquocgia', 'matinhtranghonnhan',
+  'madantoc',
+  'madantockhac',
+  'matongiao',
+  'magioitinh',
+  'manhommau',
+  'maynghianhommau',
+  'maquocgia',
+  'matinhtranghonnhan',
   ...[1, 2, 3, 4, 5].map((n) => `giaoducdaotaovncap${n}`),
-  'machucdanhcqdcsvn', 'mabacluong', 'mabangluong', 'machucdanh', 'manhomluong', 'mahesoluong', 'mahesoluongvung', 'mathiduakhenthuong',
-  'maloaivanbantheoqdpl', 'matenvanbantheoqdpl', 'matenvanbanhanhchinh', 'dokhanvanban',
+  'machucdanhcqdcsvn',
+  'mabacluong',
+  'mabangluong',
+  'machucdanh',
+  'manhomluong',
+  'mahesoluong',
+  'mahesoluongvung',
+  'mathiduakhenthuong',
+  'maloaivanbantheoqdpl',
+  'matenvanbantheoqdpl',
+  'matenvanbanhanhchinh',
+  'dokhanvanban',
 ];
 
 const rowsOf = (code: string): Record<string, string>[] => catalogByDmdcCode(code)?.rows ?? [];
@@ -29,7 +46,11 @@ describe('dmdc catalogues of DOMAIN.md §3', () => {
     const catalog = catalogByDmdcCode(code);
     expect(catalog?.columns.length).toBeGreaterThan(1);
     for (const c of catalog?.columns ?? []) {
-      expect(c).toEqual({ PropertyCode: expect.stringMatching(/^[A-Z][A-Za-z0-9]+$/), PropertyName: expect.stringMatching(/\S/), PropertyType: expect.stringMatching(/^(String|DateTime)$/) });
+      expect(c).toEqual({
+        PropertyCode: expect.stringMatching(/^[A-Z][A-Za-z0-9]+$/),
+        PropertyName: expect.stringMatching(/\S/),
+        PropertyType: expect.stringMatching(/^(String|DateTime)$/),
+      });
     }
     expect(catalog?.key).toMatch(/^Ma/);
     const names = catalog?.columns.map((c) => c.PropertyCode) ?? [];
@@ -61,10 +82,10 @@ describe('dmdc catalogues of DOMAIN.md §3', () => {
     expect(cap1).toContainEqual({ MaBuuChinh: '10000', MaTinh: '01' });
     const cap2 = rowsOf('mabuuchinhcap2');
     const cap1Codes = keysOf('mabuuchinhcap1', 'MaBuuChinh');
-    for (const r of cap2) expect(cap1Codes.has(r.MaBuuChinhCap1) && (r.MaBuuChinh).slice(0, 2) === (r.MaBuuChinhCap1).slice(0, 2)).toBe(true);
+    for (const r of cap2) expect(cap1Codes.has(r.MaBuuChinhCap1) && r.MaBuuChinh.slice(0, 2) === r.MaBuuChinhCap1.slice(0, 2)).toBe(true);
     const cap2Codes = keysOf('mabuuchinhcap2', 'MaBuuChinh');
     for (const r of rowsOf('mabuuchinhcap3')) expect(cap2Codes.has(r.MaBuuChinhCap2)).toBe(true);
-    expect(rowsOf('mabuuchinhvungkhuvuc').flatMap((r) => (r.DanhSachMaTinh).split(','))).toHaveLength(63);
+    expect(rowsOf('mabuuchinhvungkhuvuc').flatMap((r) => r.DanhSachMaTinh.split(','))).toHaveLength(63);
   });
 
   it('education levels: every code sits under an existing parent whose code it extends', () => {
@@ -75,13 +96,20 @@ describe('dmdc catalogues of DOMAIN.md §3', () => {
       ['giaoducdaotaovncap5', 'giaoducdaotaovncap4', 'MaCap5', 'MaCap4'],
     ] as const) {
       const parents = keysOf(parent, parentColumn);
-      for (const r of rowsOf(child)) expect({ child, row: r[column], ok: parents.has(r[parentColumn]) && (r[column]).startsWith(r[parentColumn]) }).toMatchObject({ ok: true });
+      for (const r of rowsOf(child))
+        expect({ child, row: r[column], ok: parents.has(r[parentColumn]) && r[column].startsWith(r[parentColumn]) }).toMatchObject({ ok: true });
     }
   });
 
   it('salary coefficients follow Nghị định 204/2004 table 2', () => {
     const coefficient = (code: string) => rowsOf('mahesoluong').find((r) => r.MaHeSoLuong === code)?.HeSoLuong;
-    expect([coefficient('A1-01'), coefficient('A1-09'), coefficient('A0-10'), coefficient('B-12'), coefficient('A3.1-06')]).toEqual(['2.34', '4.98', '4.89', '4.06', '8.00']);
+    expect([coefficient('A1-01'), coefficient('A1-09'), coefficient('A0-10'), coefficient('B-12'), coefficient('A3.1-06')]).toEqual([
+      '2.34',
+      '4.98',
+      '4.89',
+      '4.06',
+      '8.00',
+    ]);
     const groups = keysOf('manhomluong', 'MaNhomLuong');
     const steps = keysOf('mabacluong', 'MaBacLuong');
     for (const r of rowsOf('mahesoluong')) expect(groups.has(r.MaNhomLuong) && steps.has(r.MaBacLuong)).toBe(true);

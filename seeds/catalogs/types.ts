@@ -75,18 +75,64 @@ export interface IdDocumentTypes {
 }
 
 /** Published columns of dmdc `qlvanbandieuhanhcap1` (DOMAIN.md §3), in order. */
-export const AGENCY_LEVEL1_COLUMNS = ['MaDinhDanhCap1', 'TenDonVi', 'DiaChi', 'Email', 'SoDienThoai', 'Fax', 'Website',
-  'QdBanHanhQdSuaDoi', 'NgayBanHanhQd', 'CoQuanBanHanhQd'] as const;
+export const AGENCY_LEVEL1_COLUMNS = [
+  'MaDinhDanhCap1',
+  'TenDonVi',
+  'DiaChi',
+  'Email',
+  'SoDienThoai',
+  'Fax',
+  'Website',
+  'QdBanHanhQdSuaDoi',
+  'NgayBanHanhQd',
+  'CoQuanBanHanhQd',
+] as const;
 /**
  * Columns of levels 2–4 (unpublished, so chosen here): own code, parent code, name, GSO code of the
  * district/commune a People's Committee governs ('' for departments), then the level-1 columns.
  */
-export const AGENCY_LEVEL2_COLUMNS = ['MaDinhDanhCap2', 'MaDinhDanhCap1', 'TenDonVi', 'MaDonViHanhChinh', 'DiaChi', 'Email',
-  'SoDienThoai', 'Fax', 'Website', 'QdBanHanhQdSuaDoi', 'NgayBanHanhQd', 'CoQuanBanHanhQd'] as const;
-export const AGENCY_LEVEL3_COLUMNS = ['MaDinhDanhCap3', 'MaDinhDanhCap2', 'TenDonVi', 'MaDonViHanhChinh', 'DiaChi', 'Email',
-  'SoDienThoai', 'Fax', 'Website', 'QdBanHanhQdSuaDoi', 'NgayBanHanhQd', 'CoQuanBanHanhQd'] as const;
-export const AGENCY_LEVEL4_COLUMNS = ['MaDinhDanhCap4', 'MaDinhDanhCap3', 'TenDonVi', 'MaDonViHanhChinh', 'DiaChi', 'Email',
-  'SoDienThoai', 'Fax', 'Website', 'QdBanHanhQdSuaDoi', 'NgayBanHanhQd', 'CoQuanBanHanhQd'] as const;
+export const AGENCY_LEVEL2_COLUMNS = [
+  'MaDinhDanhCap2',
+  'MaDinhDanhCap1',
+  'TenDonVi',
+  'MaDonViHanhChinh',
+  'DiaChi',
+  'Email',
+  'SoDienThoai',
+  'Fax',
+  'Website',
+  'QdBanHanhQdSuaDoi',
+  'NgayBanHanhQd',
+  'CoQuanBanHanhQd',
+] as const;
+export const AGENCY_LEVEL3_COLUMNS = [
+  'MaDinhDanhCap3',
+  'MaDinhDanhCap2',
+  'TenDonVi',
+  'MaDonViHanhChinh',
+  'DiaChi',
+  'Email',
+  'SoDienThoai',
+  'Fax',
+  'Website',
+  'QdBanHanhQdSuaDoi',
+  'NgayBanHanhQd',
+  'CoQuanBanHanhQd',
+] as const;
+export const AGENCY_LEVEL4_COLUMNS = [
+  'MaDinhDanhCap4',
+  'MaDinhDanhCap3',
+  'TenDonVi',
+  'MaDonViHanhChinh',
+  'DiaChi',
+  'Email',
+  'SoDienThoai',
+  'Fax',
+  'Website',
+  'QdBanHanhQdSuaDoi',
+  'NgayBanHanhQd',
+  'CoQuanBanHanhQd',
+] as const;
 
 export type AgencyLevel1Row = Readonly<Record<(typeof AGENCY_LEVEL1_COLUMNS)[number], string>>;
 export type AgencyLevel2Row = Readonly<Record<(typeof AGENCY_LEVEL2_COLUMNS)[number], string>>;

@@ -96,7 +96,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const reference = loadReferenceData(root, config.simSeed ?? 1);
   const clients = new StaticClientDirectory(loadClients(join(root, 'seeds'), config.devClient));
   const registry = new AdapterRegistry([...createAdapters(reference, config), ...(options.extraAdapters ?? [])], schemas.ids());
-  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds, { journalMaxEntries: config.journalMaxEntries, simVersionKey: new SimKeys(config.redisPrefix).version() });
+  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds, {
+    journalMaxEntries: config.journalMaxEntries,
+    simVersionKey: new SimKeys(config.redisPrefix).version(),
+  });
   const tokens = new RedisTokenStore(redis, keys);
   const scheduler = new RedisScheduler(redis, keys);
   let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
@@ -178,27 +181,54 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   };
 
   const asyncApi = buildAsyncApi({ registry, schemas });
-  const rateLimit = createClientRateLimit({ redis, prefix: config.redisPrefix, perSecond: config.rateLimitPerSecond, burst: config.rateLimitBurst, logger });
-  const http = createHttpApp(logger, [
-    // The hot path first: express tries routers in order, and no other router claims its paths.
-    messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
-    healthRouter(readiness),
-    // Single sign-on: browser and relying-party flows whose message steps go through the pipeline.
-    // Ahead of the token route: it hands the gateway's own /oauth2/token requests on to it.
-    ssoRouter({ idp: identityProviderFor(reference, config), endpoints: SSO_ENDPOINTS, pipeline, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor }),
-    tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes, authFailures }),
-    // Before the catalogue: its /api/v1/schemas/:messageType would take the name.
-    contractSuiteSchemaRouter(),
-    catalogueRouter({ registry, schemas }),
-    // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
-    openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi(), ssoOpenApi(SSO_ENDPOINTS)] })),
-    asyncApiRouter(asyncApi),
-    docsRouter({ asyncApi, services: () => registry.adapters().map(({ manifest }) => ({ service: manifest.service, name: manifest.name })) }),
-    deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config, authFailures }),
-    simulation.routes(routeDeps),
-    administration.routes({ config, redis, store, registry, queueAdmin, bullQueues: () => delivery.bullQueues(), recovery: () => delivery.recovery.counts(), logger, authFailures }),
-    nativeRouter({ registry, schemas, clients, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
-  ], { before: [administration.requestTimer] });
+  const rateLimit = createClientRateLimit({
+    redis,
+    prefix: config.redisPrefix,
+    perSecond: config.rateLimitPerSecond,
+    burst: config.rateLimitBurst,
+    logger,
+  });
+  const http = createHttpApp(
+    logger,
+    [
+      // The hot path first: express tries routers in order, and no other router claims its paths.
+      messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
+      healthRouter(readiness),
+      // Single sign-on: browser and relying-party flows whose message steps go through the pipeline.
+      // Ahead of the token route: it hands the gateway's own /oauth2/token requests on to it.
+      ssoRouter({
+        idp: identityProviderFor(reference, config),
+        endpoints: SSO_ENDPOINTS,
+        pipeline,
+        ids,
+        bodyLimitBytes: config.bodyLimitBytes,
+        contextFor,
+      }),
+      tokenRouter({ clients, tokens, ttlSeconds: config.tokenTtlSeconds, bodyLimitBytes: config.bodyLimitBytes, authFailures }),
+      // Before the catalogue: its /api/v1/schemas/:messageType would take the name.
+      contractSuiteSchemaRouter(),
+      catalogueRouter({ registry, schemas }),
+      // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
+      openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi(), ssoOpenApi(SSO_ENDPOINTS)] })),
+      asyncApiRouter(asyncApi),
+      docsRouter({ asyncApi, services: () => registry.adapters().map(({ manifest }) => ({ service: manifest.service, name: manifest.name })) }),
+      deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config, authFailures }),
+      simulation.routes(routeDeps),
+      administration.routes({
+        config,
+        redis,
+        store,
+        registry,
+        queueAdmin,
+        bullQueues: () => delivery.bullQueues(),
+        recovery: () => delivery.recovery.counts(),
+        logger,
+        authFailures,
+      }),
+      nativeRouter({ registry, schemas, clients, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
+    ],
+    { before: [administration.requestTimer] },
+  );
   await simulation.start(routeDeps);
 
   let server: Server | undefined;

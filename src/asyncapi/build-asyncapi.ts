@@ -15,14 +15,30 @@ import { componentName, schemaComponents, schemaRef } from '../openapi/schema-co
 type Json = Record<string, unknown>;
 
 /** Field order of a PASETO IPN (DOMAIN.md §7.3); the member schemas come from the QUERY answer. */
-const IPN_FIELDS = ['LoaiBanTin', 'MaLoi', 'MaDoiTac', 'MaThamChieu', 'SoTien', 'MaTienTe', 'MaGiaoDich', 'MaNganHang', 'ThoiGianGD', 'ThongTinGiaoDich', 'MaXacThuc'];
+const IPN_FIELDS = [
+  'LoaiBanTin',
+  'MaLoi',
+  'MaDoiTac',
+  'MaThamChieu',
+  'SoTien',
+  'MaTienTe',
+  'MaGiaoDich',
+  'MaNganHang',
+  'ThoiGianGD',
+  'ThongTinGiaoDich',
+  'MaXacThuc',
+];
 const LLTP_FIELDS = ['DECLARATION_ID', 'DEC_STATUS_ID', 'DEC_STATUS_NAME', 'APPROVE_DATE', 'ISSUE_DATE', 'REFUSE_REASON', 'ketQuaXuLy'];
 
 const SIGNATURE_HEADERS: Json = {
   type: 'object',
   required: ['x-lgsp-signature', 'x-lgsp-callback-id', 'x-lgsp-attempt'],
   properties: {
-    'x-lgsp-signature': { type: 'string', description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with the client secret>', pattern: '^t=\\d+,v1=[0-9a-f]{64}$' },
+    'x-lgsp-signature': {
+      type: 'string',
+      description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with the client secret>',
+      pattern: '^t=\\d+,v1=[0-9a-f]{64}$',
+    },
     'x-lgsp-callback-id': { type: 'string', description: 'Id of the event; the same on every redelivery, so a receiver can deduplicate on it.' },
     'x-lgsp-attempt': { type: 'string', description: 'Delivery attempt, from 1.' },
   },
@@ -45,7 +61,14 @@ function channel(address: string, parameter: string, description: string, messag
   return {
     address,
     description,
-    parameters: { [parameter]: { description: parameter === 'callbackUrl' ? 'The callbackUrl of the message (header.callbackUrl), checked against CALLBACK_ALLOWED_HOSTS.' : "The partner's registered IPN URL (DEV_PAYGOV_IPN_URL, PAYGOV_IPN_URLS)." } },
+    parameters: {
+      [parameter]: {
+        description:
+          parameter === 'callbackUrl'
+            ? 'The callbackUrl of the message (header.callbackUrl), checked against CALLBACK_ALLOWED_HOSTS.'
+            : "The partner's registered IPN URL (DEV_PAYGOV_IPN_URL, PAYGOV_IPN_URLS).",
+      },
+    },
     messages: { [message]: { $ref: `#/components/messages/${message}` } },
   };
 }
@@ -79,7 +102,12 @@ export function buildAsyncApi(sources: { registry: AdapterRegistry; schemas: Sch
           type: 'object',
           description: 'Why it failed (failed, dead).',
           required: ['type', 'message'],
-          properties: { type: { type: 'string' }, message: { type: 'string' }, code: { type: 'string' }, errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } } },
+          properties: {
+            type: { type: 'string' },
+            message: { type: 'string' },
+            code: { type: 'string' },
+            errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+          },
         },
       },
     },
@@ -87,7 +115,8 @@ export function buildAsyncApi(sources: { registry: AdapterRegistry; schemas: Sch
   const hotich: Json = {
     name: 'hotichStatusChange',
     title: 'Hộ tịch dossier status change',
-    summary: 'POSTed to the callbackUrl of the hotich.dangKyHoTich message on every change: 2 needs supplement, 3 eligible, 4 registered, 5 rejected.',
+    summary:
+      'POSTed to the callbackUrl of the hotich.dangKyHoTich message on every change: 2 needs supplement, 3 eligible, 4 registered, 5 rejected.',
     contentType: 'application/json',
     headers: SIGNATURE_HEADERS,
     payload: schemaRef(schemaId('hotich/dangKyHoTich.response.json')),
@@ -95,7 +124,8 @@ export function buildAsyncApi(sources: { registry: AdapterRegistry; schemas: Sch
   const lltp: Json = {
     name: 'lltpStatusChange',
     title: 'Judicial-record (LLTP) dossier status change',
-    summary: 'POSTed to the callbackUrl of the lltp.nhanHoSoDangKy message: 4 processing, 5 certificate issued (with ketQuaXuLy and the PDF), 6 refused.',
+    summary:
+      'POSTed to the callbackUrl of the lltp.nhanHoSoDangKy message: 4 processing, 5 certificate issued (with ketQuaXuLy and the PDF), 6 refused.',
     contentType: 'application/json',
     headers: SIGNATURE_HEADERS,
     payload: {
@@ -114,7 +144,7 @@ export function buildAsyncApi(sources: { registry: AdapterRegistry; schemas: Sch
   const ipn: Json = {
     name: 'paygovIpn',
     title: 'PayGov IPN (payment notification)',
-    summary: "POSTed to the partner's IPN URL when a payment settles; retried until the reply is {\"MaLoi\":\"00\"} echoing MaXacThuc.",
+    summary: 'POSTed to the partner\'s IPN URL when a payment settles; retried until the reply is {"MaLoi":"00"} echoing MaXacThuc.',
     contentType: 'application/json',
     payload: { type: 'object', required: IPN_FIELDS, properties: pick(components, 'paygov/query.response.json', IPN_FIELDS) },
   };
@@ -135,10 +165,30 @@ export function buildAsyncApi(sources: { registry: AdapterRegistry; schemas: Sch
       paygovIpn: channel('{ipnUrl}', 'ipnUrl', "A PayGov partner's IPN URL.", 'paygovIpn'),
     },
     operations: {
-      sendResultCallback: { action: 'send', channel: { $ref: '#/channels/resultCallback' }, summary: 'Report the result of an asynchronous message.', messages: [{ $ref: '#/channels/resultCallback/messages/resultCallback' }] },
-      sendHotichStatus: { action: 'send', channel: { $ref: '#/channels/hotichStatus' }, summary: 'Push a hộ tịch status change.', messages: [{ $ref: '#/channels/hotichStatus/messages/hotichStatusChange' }] },
-      sendLltpStatus: { action: 'send', channel: { $ref: '#/channels/lltpStatus' }, summary: 'Push a judicial-record status change.', messages: [{ $ref: '#/channels/lltpStatus/messages/lltpStatusChange' }] },
-      sendPaygovIpn: { action: 'send', channel: { $ref: '#/channels/paygovIpn' }, summary: 'Notify a PayGov partner of a settled payment.', messages: [{ $ref: '#/channels/paygovIpn/messages/paygovIpn' }] },
+      sendResultCallback: {
+        action: 'send',
+        channel: { $ref: '#/channels/resultCallback' },
+        summary: 'Report the result of an asynchronous message.',
+        messages: [{ $ref: '#/channels/resultCallback/messages/resultCallback' }],
+      },
+      sendHotichStatus: {
+        action: 'send',
+        channel: { $ref: '#/channels/hotichStatus' },
+        summary: 'Push a hộ tịch status change.',
+        messages: [{ $ref: '#/channels/hotichStatus/messages/hotichStatusChange' }],
+      },
+      sendLltpStatus: {
+        action: 'send',
+        channel: { $ref: '#/channels/lltpStatus' },
+        summary: 'Push a judicial-record status change.',
+        messages: [{ $ref: '#/channels/lltpStatus/messages/lltpStatusChange' }],
+      },
+      sendPaygovIpn: {
+        action: 'send',
+        channel: { $ref: '#/channels/paygovIpn' },
+        summary: 'Notify a PayGov partner of a settled payment.',
+        messages: [{ $ref: '#/channels/paygovIpn/messages/paygovIpn' }],
+      },
     },
     components: { messages: { resultCallback: result, hotichStatusChange: hotich, lltpStatusChange: lltp, paygovIpn: ipn }, schemas: components },
   };

@@ -35,7 +35,10 @@ async function wipe(url: string, prefix: string): Promise<void> {
 
 export async function startEmbeddedSimulator(options: { env: NodeJS.ProcessEnv; receiverUrl: string }): Promise<EmbeddedSimulator> {
   const prefix = `lgsp-test-${randomUUID().slice(0, 8)}`;
-  const config = loadConfig({ ...options.env, DEV_PAYGOV_IPN_URL: `${options.receiverUrl}/paygov-ipn` }, { port: 0, host: '127.0.0.1', redisPrefix: prefix, withWorkers: true });
+  const config = loadConfig(
+    { ...options.env, DEV_PAYGOV_IPN_URL: `${options.receiverUrl}/paygov-ipn` },
+    { port: 0, host: '127.0.0.1', redisPrefix: prefix, withWorkers: true },
+  );
   const redis = await provideRedis(config.redisUrl, silentLogger);
   let app;
   try {

@@ -3,8 +3,10 @@ import { isLoopbackHost, startupWarnings } from './startup-warnings';
 
 describe('start-up warnings', () => {
   it('tells loopback from the rest', () => {
-    for (const host of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', '::ffff:127.0.0.1']) expect({ host, loopback: isLoopbackHost(host) }).toEqual({ host, loopback: true });
-    for (const host of ['0.0.0.0', '::', '10.0.0.5', 'example.gov.vn', '128.0.0.1']) expect({ host, loopback: isLoopbackHost(host) }).toEqual({ host, loopback: false });
+    for (const host of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', '::ffff:127.0.0.1'])
+      expect({ host, loopback: isLoopbackHost(host) }).toEqual({ host, loopback: true });
+    for (const host of ['0.0.0.0', '::', '10.0.0.5', 'example.gov.vn', '128.0.0.1'])
+      expect({ host, loopback: isLoopbackHost(host) }).toEqual({ host, loopback: false });
   });
 
   it('warns about the default admin token only when other machines can reach the gateway', () => {

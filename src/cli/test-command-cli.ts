@@ -10,21 +10,40 @@ function port(value: string): number {
 
 export function testCommand(): Command {
   return new Command('test')
-    .description('run contract suites (YAML or JSON; schemas/contract/suite.json) against a simulator; exit 0 all passed, 1 a case failed, 2 a suite file is invalid')
+    .description(
+      'run contract suites (YAML or JSON; schemas/contract/suite.json) against a simulator; exit 0 all passed, 1 a case failed, 2 a suite file is invalid',
+    )
     .argument('<suites...>', 'suite files, or folders of them')
     .option('--url <url>', 'a running simulator (default: start one in this process)')
     .option('--junit <file>', 'write a JUnit XML report')
-    .addOption(new Option('--reset <when>', 'reset the simulator before each case or once per suite (overrides the file)').choices(['case', 'suite', 'none']))
+    .addOption(
+      new Option('--reset <when>', 'reset the simulator before each case or once per suite (overrides the file)').choices(['case', 'suite', 'none']),
+    )
     .option('--grep <pattern>', 'run only cases whose "<suite> <case>" name matches (a regular expression, case-insensitive)')
     .option('--admin-token <token>', 'admin credential of the simulator at --url (default env ADMIN_TOKEN, else dev-admin)')
     .option('--receiver-host <host>', 'where the callback receiver listens (default 127.0.0.1)')
     .option('--receiver-port <port>', 'its port (default a free one)', port)
     .option('--receiver-url <url>', 'the receiver as the simulator reaches it (a simulator in a container)')
     .option('--no-color', 'plain output')
-    .action(async (suites: string[], options: { url?: string; junit?: string; reset?: 'case' | 'suite' | 'none'; grep?: string; adminToken?: string; receiverHost?: string; receiverPort?: number; receiverUrl?: string; color: boolean }) => {
-      // Output piped into `head` that closes early must not kill the run before it cleans up.
-      process.stdout.on('error', () => undefined);
-      const { exitCode } = await runTestCommand({ suites, ...options, color: options.color && Boolean(process.stdout.isTTY), handleSignals: true });
-      process.exit(exitCode);
-    });
+    .action(
+      async (
+        suites: string[],
+        options: {
+          url?: string;
+          junit?: string;
+          reset?: 'case' | 'suite' | 'none';
+          grep?: string;
+          adminToken?: string;
+          receiverHost?: string;
+          receiverPort?: number;
+          receiverUrl?: string;
+          color: boolean;
+        },
+      ) => {
+        // Output piped into `head` that closes early must not kill the run before it cleans up.
+        process.stdout.on('error', () => undefined);
+        const { exitCode } = await runTestCommand({ suites, ...options, color: options.color && Boolean(process.stdout.isTTY), handleSignals: true });
+        process.exit(exitCode);
+      },
+    );
 }

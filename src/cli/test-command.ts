@@ -64,8 +64,17 @@ function targetFromEnv(url: string, env: NodeJS.ProcessEnv, adminToken?: string)
   return {
     baseUrl: url.replace(/\/+$/, ''),
     adminToken: adminToken ?? env.ADMIN_TOKEN ?? 'dev-admin',
-    devClient: { id: env.DEV_CLIENT_ID ?? 'dev-client', secret: env.DEV_CLIENT_SECRET ?? 'dev-secret', agency: env.DEV_CLIENT_AGENCY ?? '000.00.00.H30' },
-    paygov: { partner: env.DEV_PAYGOV_PARTNER ?? 'dev-partner', secret: env.DEV_PAYGOV_SECRET ?? 'dev-paygov-secret', signing: 'sha256', ipnFieldOrder: 'paseto' },
+    devClient: {
+      id: env.DEV_CLIENT_ID ?? 'dev-client',
+      secret: env.DEV_CLIENT_SECRET ?? 'dev-secret',
+      agency: env.DEV_CLIENT_AGENCY ?? '000.00.00.H30',
+    },
+    paygov: {
+      partner: env.DEV_PAYGOV_PARTNER ?? 'dev-partner',
+      secret: env.DEV_PAYGOV_SECRET ?? 'dev-paygov-secret',
+      signing: 'sha256',
+      ipnFieldOrder: 'paseto',
+    },
   };
 }
 
@@ -126,12 +135,22 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
       embedded = await startEmbeddedSimulator({ env, receiverUrl: receiver.url });
       target = embedded.target;
     }
-    write(`lgsp-sim test: ${suites.length} suite${suites.length === 1 ? '' : 's'} against ${target.baseUrl}${embedded ? ' (started for this run)' : ''}; callbacks to ${receiver.url}\n`);
+    write(
+      `lgsp-sim test: ${suites.length} suite${suites.length === 1 ? '' : 's'} against ${target.baseUrl}${embedded ? ' (started for this run)' : ''}; callbacks to ${receiver.url}\n`,
+    );
     const reporter = consoleReporter(write, { color: options.color ?? false });
     const session = new SimulatorSession(target, http);
     const report: RunReport = { suites: [] };
     for (const { file, suite } of suites) {
-      report.suites.push(await runSuite(suite, file, { session, receiver, ...(options.reset ? { reset: options.reset } : {}), ...(grep ? { grep } : {}), progress: reporter }));
+      report.suites.push(
+        await runSuite(suite, file, {
+          session,
+          receiver,
+          ...(options.reset ? { reset: options.reset } : {}),
+          ...(grep ? { grep } : {}),
+          progress: reporter,
+        }),
+      );
     }
     reporter.summary(report);
     if (options.junit) {

@@ -88,13 +88,23 @@ export async function runVerifyProvider(options: VerifyProviderOptions): Promise
   const all = adapter.manifest.operations;
   const unknown = (options.operations ?? []).filter((name) => !all.some((op) => op.operation === name));
   if (unknown.length) {
-    write(`lgsp-sim verify provider: ${options.service} has no operation ${unknown.join(', ')} (known: ${all.map((op) => op.operation).join(', ')})\n`);
+    write(
+      `lgsp-sim verify provider: ${options.service} has no operation ${unknown.join(', ')} (known: ${all.map((op) => op.operation).join(', ')})\n`,
+    );
     return { exitCode: 2 };
   }
   const operations = options.operations?.length ? all.filter((op) => options.operations?.includes(op.operation)) : all;
   const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
   try {
-    const suite = await checkProvider({ service: options.service, url: options.url, operations, schemas, http, ...(options.token ? { token: options.token } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
+    const suite = await checkProvider({
+      service: options.service,
+      url: options.url,
+      operations,
+      schemas,
+      http,
+      ...(options.token ? { token: options.token } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    });
     return await reportSuite(suite, write, options.junit);
   } finally {
     http.close();
@@ -123,13 +133,27 @@ export function verifyCommand(): Command {
     .option('--timeout <duration>', 'how long an answer may take (default 10s)', duration)
     .option('--state-url <url>', 'a URL answering the receiver state, compared around a redelivery')
     .option('--junit <file>', 'write a JUnit XML report')
-    .action(async (o: { url: string; kind: ReceiverKind; secret?: string; partner?: string; signing?: 'sha256' | 'hmac-sha256'; ipnOrder?: 'paseto' | 'opencps'; timeout?: number; stateUrl?: string; junit?: string }) => {
-      const { exitCode } = await runVerifyReceiver({ ...o, ...(o.timeout !== undefined ? { timeoutMs: o.timeout } : {}) });
-      process.exit(exitCode);
-    });
+    .action(
+      async (o: {
+        url: string;
+        kind: ReceiverKind;
+        secret?: string;
+        partner?: string;
+        signing?: 'sha256' | 'hmac-sha256';
+        ipnOrder?: 'paseto' | 'opencps';
+        timeout?: number;
+        stateUrl?: string;
+        junit?: string;
+      }) => {
+        const { exitCode } = await runVerifyReceiver({ ...o, ...(o.timeout !== undefined ? { timeoutMs: o.timeout } : {}) });
+        process.exit(exitCode);
+      },
+    );
   verify
     .command('provider')
-    .description("check an agency's implementation of a service contract: POST <url>/<operation> with schema-derived valid and invalid bodies; answers checked against the response schemas and the problem+json error envelope")
+    .description(
+      "check an agency's implementation of a service contract: POST <url>/<operation> with schema-derived valid and invalid bodies; answers checked against the response schemas and the problem+json error envelope",
+    )
     .requiredOption('--service <name>', 'the service whose contract it implements (e.g. bhxh)')
     .requiredOption('--url <url>', 'base URL of the provider')
     .option('--operation <name...>', 'only these operations')

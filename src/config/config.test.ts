@@ -30,7 +30,10 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL must start with redis: or rediss:, got "http://x"'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, got "loud"'],
     [{ DEV_CLIENT_AGENCY: 'H30' }, 'DEV_CLIENT_AGENCY must be an agency code like 000.00.00.H30 (level 1 is H or G and two digits), got "H30"'],
-    [{ DEV_CLIENT_AGENCY: '000.00.00.X30' }, 'DEV_CLIENT_AGENCY must be an agency code like 000.00.00.H30 (level 1 is H or G and two digits), got "000.00.00.X30"'],
+    [
+      { DEV_CLIENT_AGENCY: '000.00.00.X30' },
+      'DEV_CLIENT_AGENCY must be an agency code like 000.00.00.H30 (level 1 is H or G and two digits), got "000.00.00.X30"',
+    ],
     [{ ADMIN_TOKEN: ' ' }, 'ADMIN_TOKEN must not be empty'],
     [{ RATE_LIMIT_PER_SECOND: '-1' }, 'RATE_LIMIT_PER_SECOND must be between 0 and 1000000, got -1'],
     [{ RATE_LIMIT_PER_SECOND: '2.5' }, 'RATE_LIMIT_PER_SECOND must be a whole number, got "2.5"'],

@@ -129,7 +129,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 1, 30 * 86400),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     messageTtlSeconds: integer(env, 'MESSAGE_TTL_SECONDS', 7 * 86400, 60, 365 * 86400),
-    callbackAllowedHosts: (env.CALLBACK_ALLOWED_HOSTS ?? 'loopback').split(',').map((h) => h.trim()).filter(Boolean),
+    callbackAllowedHosts: (env.CALLBACK_ALLOWED_HOSTS ?? 'loopback')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     maxWaitSeconds: integer(env, 'MAX_WAIT_SECONDS', 60, 1, 3600),
     simSeed: seed,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),

@@ -24,13 +24,26 @@ export function checkExpect(expect: Expect, result: StepResult, where: string, s
   if (expect.status !== undefined) {
     const wanted = Array.isArray(expect.status) ? expect.status : [expect.status];
     if (result.status === undefined || !wanted.includes(result.status)) {
-      failures.push({ where, message: 'unexpected status', path: 'status', expected: wanted.join(' or '), got: `${String(result.status)} ${show(result.body)}` });
+      failures.push({
+        where,
+        message: 'unexpected status',
+        path: 'status',
+        expected: wanted.join(' or '),
+        got: `${String(result.status)} ${show(result.body)}`,
+      });
     }
   }
   for (const [name, matcher] of Object.entries(expect.headers ?? {})) {
     const value = result.headers?.[name.toLowerCase()];
     const miss = match(matcher, { present: value !== undefined, value });
-    if (miss) failures.push({ where, message: `header ${name} does not match`, path: `headers.${name.toLowerCase()}`, expected: miss.expected, got: show(value) });
+    if (miss)
+      failures.push({
+        where,
+        message: `header ${name} does not match`,
+        path: `headers.${name.toLowerCase()}`,
+        expected: miss.expected,
+        got: show(value),
+      });
   }
   if (expect.schema !== undefined) {
     let problems: string[];
@@ -40,7 +53,13 @@ export function checkExpect(expect: Expect, result: StepResult, where: string, s
       problems = [(error as Error).message];
     }
     if (problems.length > 0) {
-      failures.push({ where, message: 'body does not fit the schema', path: expect.schemaAt ?? '$', expected: typeof expect.schema === 'string' ? `the schema of ${expect.schema}` : 'the inline schema', got: problems.join('; ') });
+      failures.push({
+        where,
+        message: 'body does not fit the schema',
+        path: expect.schemaAt ?? '$',
+        expected: typeof expect.schema === 'string' ? `the schema of ${expect.schema}` : 'the inline schema',
+        got: problems.join('; '),
+      });
     }
   }
   for (const [path, matcher] of Object.entries(expect.body ?? {})) {
@@ -56,8 +75,10 @@ export function checkExpect(expect: Expect, result: StepResult, where: string, s
   }
   if (expect.duration) {
     const { lt, lte } = expect.duration;
-    if (lt !== undefined && !(result.durationMs < parseDuration(lt))) failures.push({ where, message: 'too slow', path: 'duration', expected: `less than ${parseDuration(lt)} ms`, got: `${result.durationMs} ms` });
-    if (lte !== undefined && !(result.durationMs <= parseDuration(lte))) failures.push({ where, message: 'too slow', path: 'duration', expected: `at most ${parseDuration(lte)} ms`, got: `${result.durationMs} ms` });
+    if (lt !== undefined && !(result.durationMs < parseDuration(lt)))
+      failures.push({ where, message: 'too slow', path: 'duration', expected: `less than ${parseDuration(lt)} ms`, got: `${result.durationMs} ms` });
+    if (lte !== undefined && !(result.durationMs <= parseDuration(lte)))
+      failures.push({ where, message: 'too slow', path: 'duration', expected: `at most ${parseDuration(lte)} ms`, got: `${result.durationMs} ms` });
   }
   return failures;
 }

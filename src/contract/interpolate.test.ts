@@ -6,7 +6,10 @@ describe('${…} in suite values', () => {
   it('a whole ${…} keeps its type; inside text it is written as text', () => {
     expect(interpolate('${n}', scope)).toBe(42);
     expect(interpolate('id=${id}, n=${n}', scope)).toBe('id=m-1, n=42');
-    expect(interpolate({ auth: 'Bearer ${steps.login.body.access_token}', list: ['${steps.login.body.items[0].x}'] }, scope)).toEqual({ auth: 'Bearer tok', list: ['first'] });
+    expect(interpolate({ auth: 'Bearer ${steps.login.body.access_token}', list: ['${steps.login.body.items[0].x}'] }, scope)).toEqual({
+      auth: 'Bearer tok',
+      list: ['first'],
+    });
   });
 
   it('built-ins: a fresh uuid each time, now as ISO', () => {

@@ -18,7 +18,11 @@ function lookup(scope: Record<string, unknown>, expression: string): unknown {
   let current: unknown = scope;
   for (const part of name.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
     if (current === null || typeof current !== 'object' || !(part in (current as Record<string, unknown>))) {
-      throw new InterpolationError(`\${${name}} is not defined (known: ${Object.keys(scope).filter((k) => k !== 'env').join(', ')})`);
+      throw new InterpolationError(
+        `\${${name}} is not defined (known: ${Object.keys(scope)
+          .filter((k) => k !== 'env')
+          .join(', ')})`,
+      );
     }
     current = (current as Record<string, unknown>)[part];
   }

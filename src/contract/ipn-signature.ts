@@ -7,7 +7,9 @@ export function verifyIpnSignature(body: Record<string, unknown> | undefined, ke
   if (!body || typeof body.MaXacThuc !== 'string') return 'the IPN carries no MaXacThuc';
   const joined = joinIpnFields(body, keys.ipnFieldOrder ?? 'paseto');
   const expected = signJoined(joined, keys.secret, keys.signing ?? 'sha256');
-  return sameSignature(body.MaXacThuc, expected) ? undefined : `MaXacThuc does not verify with the secret of partner ${keys.partner} over "${joined}"`;
+  return sameSignature(body.MaXacThuc, expected)
+    ? undefined
+    : `MaXacThuc does not verify with the secret of partner ${keys.partner} over "${joined}"`;
 }
 
 /** The MaXacThuc a partner would put on an IPN body. */

@@ -18,7 +18,7 @@ export function parsePath(path: string): PathSegment[] {
     if (!match) throw new PathSyntaxError(`path "${path}": cannot read "${path.slice(at)}" (write $.a.b[0] or $['a key'])`);
     if (match[1] !== undefined) segments.push(match[1]);
     else if (match[2] !== undefined) segments.push(Number(match[2]));
-    else segments.push((match[3] ?? match[4]));
+    else segments.push(match[3] ?? match[4]);
     at = pattern.lastIndex;
   }
   return segments;

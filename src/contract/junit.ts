@@ -6,10 +6,13 @@
 import type { Failure, RunReport } from './report';
 import { totals } from './report';
 
+// Characters XML 1.0 cannot carry at all.
+// eslint-disable-next-line no-control-regex -- the control characters are what it removes
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 function xml(text: string): string {
   // Characters XML 1.0 cannot carry at all are dropped; the rest are escaped.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(NOT_IN_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
@@ -32,14 +35,19 @@ export function renderJunit(report: RunReport, name = 'lgsp-sim'): string {
   for (const suite of report.suites) {
     const t = totals({ suites: [suite] });
     const file = suite.file ? ` file="${xml(suite.file)}"` : '';
-    out.push(`  <testsuite name="${xml(suite.name)}" tests="${t.cases}" failures="${t.failed}" errors="0" skipped="${t.skipped}" time="${seconds(suite.durationMs)}"${file}>`);
+    out.push(
+      `  <testsuite name="${xml(suite.name)}" tests="${t.cases}" failures="${t.failed}" errors="0" skipped="${t.skipped}" time="${seconds(suite.durationMs)}"${file}>`,
+    );
     for (const c of suite.cases) {
       const open = `    <testcase classname="${xml(suite.name)}" name="${xml(c.name)}" time="${seconds(c.durationMs)}"${file}`;
       if (c.status === 'skipped') out.push(`${open}>`, '      <skipped/>', '    </testcase>');
       else if (c.status === 'failed') {
         const first = c.failures[0];
         const message = first ? `${first.where}: ${first.message}` : 'failed';
-        out.push(`${open}>`, `      <failure message="${xml(message)}" type="AssertionError">${xml(c.failures.map(describeFailure).join('\n\n'))}</failure>`);
+        out.push(
+          `${open}>`,
+          `      <failure message="${xml(message)}" type="AssertionError">${xml(c.failures.map(describeFailure).join('\n\n'))}</failure>`,
+        );
         if (c.log?.length) out.push(`      <system-out>${xml(c.log.join('\n'))}</system-out>`);
         out.push('    </testcase>');
       } else out.push(`${open}/>`);

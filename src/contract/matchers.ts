@@ -49,9 +49,12 @@ function one(key: MatcherKey, want: unknown, present: boolean, value: unknown): 
       return ok ? undefined : { expected: `a value of type ${String(want)}` };
     }
     case 'regex':
-      return present && value !== null && typeof value !== 'object' && new RegExp(String(want)).test(String(value)) ? undefined : { expected: `text matching /${String(want)}/` };
+      return present && value !== null && typeof value !== 'object' && new RegExp(String(want)).test(String(value))
+        ? undefined
+        : { expected: `text matching /${String(want)}/` };
     case 'contains':
-      if (Array.isArray(value)) return value.some((v) => isDeepStrictEqual(v, want) || String(v) === want) ? undefined : { expected: `an array containing ${show(want)}` };
+      if (Array.isArray(value))
+        return value.some((v) => isDeepStrictEqual(v, want) || String(v) === want) ? undefined : { expected: `an array containing ${show(want)}` };
       return typeof value === 'string' && value.includes(String(want)) ? undefined : { expected: `text containing ${show(want)}` };
     case 'length': {
       const length = typeof value === 'string' || Array.isArray(value) ? value.length : undefined;

@@ -30,16 +30,30 @@ type Miss = Omit<Failure, 'where'>;
 
 function problemEnvelope(res: OutboundResponse): Miss[] {
   const misses: Miss[] = [];
-  if (!/^application\/problem\+json/.test(res.headers['content-type'] ?? '')) misses.push({ message: 'an error must be application/problem+json', path: 'headers.content-type', expected: 'application/problem+json', got: res.headers['content-type'] ?? '(none)' });
+  if (!/^application\/problem\+json/.test(res.headers['content-type'] ?? ''))
+    misses.push({
+      message: 'an error must be application/problem+json',
+      path: 'headers.content-type',
+      expected: 'application/problem+json',
+      got: res.headers['content-type'] ?? '(none)',
+    });
   let body: Record<string, unknown> | undefined;
   try {
     body = JSON.parse(res.text) as Record<string, unknown>;
   } catch {
     return [...misses, { message: 'the error body is not JSON', got: res.text.slice(0, 200) }];
   }
-  if (typeof body?.type !== 'string') misses.push({ message: 'the problem has no type', path: '$.type', expected: 'a string (a URI)', got: show(body?.type) });
-  if (typeof body?.title !== 'string') misses.push({ message: 'the problem has no title', path: '$.title', expected: 'a string', got: show(body?.title) });
-  if (body?.status !== res.status) misses.push({ message: 'the problem’s status differs from the HTTP status', path: '$.status', expected: String(res.status), got: show(body?.status) });
+  if (typeof body?.type !== 'string')
+    misses.push({ message: 'the problem has no type', path: '$.type', expected: 'a string (a URI)', got: show(body?.type) });
+  if (typeof body?.title !== 'string')
+    misses.push({ message: 'the problem has no title', path: '$.title', expected: 'a string', got: show(body?.title) });
+  if (body?.status !== res.status)
+    misses.push({
+      message: 'the problem’s status differs from the HTTP status',
+      path: '$.status',
+      expected: String(res.status),
+      got: show(body?.status),
+    });
   return misses;
 }
 
@@ -52,7 +66,16 @@ function successBody(res: OutboundResponse, op: OperationSpec, schemas: SchemaRe
     return [{ message: 'the answer is not JSON', got: res.text.slice(0, 200) }];
   }
   const problems = schemas.check(op.responseSchema, body, '$');
-  return problems.length ? [{ message: 'the answer does not fit the response schema', path: '$', expected: `the schema ${op.responseSchema.split('/schemas/')[1]}`, got: problems.map((p) => p.message).join('; ') }] : [];
+  return problems.length
+    ? [
+        {
+          message: 'the answer does not fit the response schema',
+          path: '$',
+          expected: `the schema ${op.responseSchema.split('/schemas/')[1]}`,
+          got: problems.map((p) => p.message).join('; '),
+        },
+      ]
+    : [];
 }
 
 export async function checkProvider(options: ProviderCheckOptions): Promise<SuiteResult> {
@@ -73,14 +96,44 @@ export async function checkProvider(options: ProviderCheckOptions): Promise<Suit
         });
         const ok = res.status >= 200 && res.status < 300;
         const clientError = res.status >= 400 && res.status < 500;
-        if (request.primary) misses = ok ? successBody(res, op, options.schemas) : [{ message: 'the contract’s example was not answered with success', expected: '2xx', got: `${res.status} ${res.text.slice(0, 200)}` }];
-        else if (request.valid) misses = ok ? successBody(res, op, options.schemas) : clientError ? problemEnvelope(res) : [{ message: 'a valid request was answered with a server error', expected: '2xx, or a 4xx problem', got: `${res.status} ${res.text.slice(0, 200)}` }];
-        else misses = clientError ? problemEnvelope(res) : [{ message: ok ? 'an invalid request was accepted: the provider does not validate against the request schema' : 'an invalid request was answered with a server error', expected: 'a 4xx problem', got: `${res.status} ${res.text.slice(0, 200)}` }];
+        if (request.primary)
+          misses = ok
+            ? successBody(res, op, options.schemas)
+            : [{ message: 'the contract’s example was not answered with success', expected: '2xx', got: `${res.status} ${res.text.slice(0, 200)}` }];
+        else if (request.valid)
+          misses = ok
+            ? successBody(res, op, options.schemas)
+            : clientError
+              ? problemEnvelope(res)
+              : [
+                  {
+                    message: 'a valid request was answered with a server error',
+                    expected: '2xx, or a 4xx problem',
+                    got: `${res.status} ${res.text.slice(0, 200)}`,
+                  },
+                ];
+        else
+          misses = clientError
+            ? problemEnvelope(res)
+            : [
+                {
+                  message: ok
+                    ? 'an invalid request was accepted: the provider does not validate against the request schema'
+                    : 'an invalid request was answered with a server error',
+                  expected: 'a 4xx problem',
+                  got: `${res.status} ${res.text.slice(0, 200)}`,
+                },
+              ];
       } catch (error) {
         if (!(error instanceof OutboundError)) throw error;
         misses = [{ message: `no answer: ${error.message}` }];
       }
-      cases.push({ name, status: misses.length ? 'failed' : 'passed', durationMs: Date.now() - at, failures: misses.map((m) => ({ where: `request ${JSON.stringify(request.body).slice(0, 120)}`, ...m })) });
+      cases.push({
+        name,
+        status: misses.length ? 'failed' : 'passed',
+        durationMs: Date.now() - at,
+        failures: misses.map((m) => ({ where: `request ${JSON.stringify(request.body).slice(0, 120)}`, ...m })),
+      });
     }
   }
   return { name: `provider ${options.service} at ${options.url}`, durationMs: Date.now() - started, cases };

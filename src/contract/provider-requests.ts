@@ -33,7 +33,8 @@ export function deriveRequests(op: OperationSpec, schemas: SchemaRegistry, limit
   const schema = schemas.get(op.requestSchema) as Json | undefined;
   const problems = (body: unknown): number => schemas.check(op.requestSchema, body).length + (op.check && isObject(body) ? op.check(body).length : 0);
   const out: DerivedRequest[] = [{ name: 'the example', valid: true, primary: true, body: op.example }];
-  for (const [i, example] of ((schema?.examples as unknown[] | undefined) ?? []).entries()) out.push({ name: `the schema's example ${i + 1}`, valid: true, body: example });
+  for (const [i, example] of ((schema?.examples as unknown[] | undefined) ?? []).entries())
+    out.push({ name: `the schema's example ${i + 1}`, valid: true, body: example });
   const example = isObject(op.example) ? op.example : undefined;
   const properties = (schema?.properties ?? {}) as Record<string, Json>;
   const required = new Set((schema?.required as string[] | undefined) ?? []);
@@ -46,10 +47,13 @@ export function deriveRequests(op: OperationSpec, schemas: SchemaRegistry, limit
     for (const [key, member] of Object.entries(properties)) {
       if (!(key in example)) continue;
       const wrong = wrongType(member);
-      if (wrong !== undefined) candidates.push({ name: `${key} of the wrong type (${JSON.stringify(wrong)})`, valid: false, body: { ...example, [key]: wrong } });
-      if (typeof member.pattern === 'string') candidates.push({ name: `${key} breaking its pattern ${member.pattern}`, valid: false, body: { ...example, [key]: '!?' } });
+      if (wrong !== undefined)
+        candidates.push({ name: `${key} of the wrong type (${JSON.stringify(wrong)})`, valid: false, body: { ...example, [key]: wrong } });
+      if (typeof member.pattern === 'string')
+        candidates.push({ name: `${key} breaking its pattern ${member.pattern}`, valid: false, body: { ...example, [key]: '!?' } });
     }
-    if (schema?.additionalProperties === false) candidates.push({ name: 'an unknown member', valid: false, body: { ...example, memberNobodyDocumented: 1 } });
+    if (schema?.additionalProperties === false)
+      candidates.push({ name: 'an unknown member', valid: false, body: { ...example, memberNobodyDocumented: 1 } });
   }
   candidates.push({ name: 'a JSON array instead of an object', valid: false, body: [] });
   // Keep a variation only when the contract agrees with its label.

@@ -42,7 +42,11 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
   const ipn = options.kind === 'paygov-ipn';
   const runId = randomUUID().slice(0, 8);
 
-  const deliver = async (body: Record<string, unknown>, sign: { secret?: string; unixSeconds?: number; badIpn?: boolean } = {}, attempt = 1): Promise<Reply> => {
+  const deliver = async (
+    body: Record<string, unknown>,
+    sign: { secret?: string; unixSeconds?: number; badIpn?: boolean } = {},
+    attempt = 1,
+  ): Promise<Reply> => {
     let payload = body;
     if (ipn && sign.badIpn) payload = { ...body, MaXacThuc: '0'.repeat(64) };
     const headers = { 'content-type': 'application/json', 'x-lgsp-callback-id': eventId(options.kind, body), 'x-lgsp-attempt': String(attempt) };
@@ -94,20 +98,41 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
       found = [{ message: (error as Error).message }];
     }
     if (found === 'skip') return void cases.push({ name, status: 'skipped', durationMs: 0, failures: [] });
-    cases.push({ name, status: found.length ? 'failed' : 'passed', durationMs: Date.now() - at, failures: found.map((f) => ({ where: `rule "${rule}"`, ...f })) });
+    cases.push({
+      name,
+      status: found.length ? 'failed' : 'passed',
+      durationMs: Date.now() - at,
+      failures: found.map((f) => ({ where: `rule "${rule}"`, ...f })),
+    });
   };
 
   await check('accepts a valid signed delivery', 'accepts a valid signed delivery', async () => {
     const body = sampleEvent(options.kind, `${runId}-valid`, 'later', partner);
     const why = refusal(await deliver(body), body);
-    return why ? [{ message: 'a valid, correctly signed delivery was not accepted', expected: ipn ? '2xx with MaLoi "00" and the IPN’s MaXacThuc' : '2xx', got: why }] : [];
+    return why
+      ? [
+          {
+            message: 'a valid, correctly signed delivery was not accepted',
+            expected: ipn ? '2xx with MaLoi "00" and the IPN’s MaXacThuc' : '2xx',
+            got: why,
+          },
+        ]
+      : [];
   });
 
   await check('rejects a bad signature', 'rejects a bad signature', async () => {
     const body = sampleEvent(options.kind, `${runId}-badsig`, 'later', partner);
     const reply = await deliver(body, { secret: `not-${secret}`, badIpn: true });
     if (reply.error) return [{ message: `the receiver did not answer: ${reply.error.message}` }];
-    return refusal(reply, body) ? [] : [{ message: 'a delivery with a wrong signature was accepted: the receiver does not check signatures', expected: ipn ? 'a refusal (MaLoi not "00", or a non-2xx status)' : 'a 4xx refusal', got: `HTTP ${reply.response?.status}` }];
+    return refusal(reply, body)
+      ? []
+      : [
+          {
+            message: 'a delivery with a wrong signature was accepted: the receiver does not check signatures',
+            expected: ipn ? 'a refusal (MaLoi not "00", or a non-2xx status)' : 'a 4xx refusal',
+            got: `HTTP ${reply.response?.status}`,
+          },
+        ];
   });
 
   await check('rejects a stale timestamp', 'rejects a stale timestamp', async () => {
@@ -115,7 +140,15 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
     const body = sampleEvent(options.kind, `${runId}-stale`, 'later', partner);
     const reply = await deliver(body, { unixSeconds: Math.floor(Date.now() / 1000) - STALE_SECONDS });
     if (reply.error) return [{ message: `the receiver did not answer: ${reply.error.message}` }];
-    return refusal(reply, body) ? [] : [{ message: `a delivery signed ${STALE_SECONDS / 60} minutes ago was accepted: the receiver does not bound t= of X-LGSP-Signature (replays are possible)`, expected: 'a 4xx refusal', got: `HTTP ${reply.response?.status}` }];
+    return refusal(reply, body)
+      ? []
+      : [
+          {
+            message: `a delivery signed ${STALE_SECONDS / 60} minutes ago was accepted: the receiver does not bound t= of X-LGSP-Signature (replays are possible)`,
+            expected: 'a 4xx refusal',
+            got: `HTTP ${reply.response?.status}`,
+          },
+        ];
   });
 
   await check('is idempotent on redelivery', 'is idempotent on redelivery', async () => {
@@ -125,15 +158,31 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
     const before = await state();
     const second = refusal(await deliver(body, {}, 2), body);
     const failures: Omit<Failure, 'where'>[] = [];
-    if (second) failures.push({ message: 'the same event delivered again was not answered as a success (the platform would retry it until it goes dead)', expected: ipn ? 'MaLoi "00" again' : '2xx again', got: second });
-    if (options.stateUrl && !isDeepStrictEqual(before, await state())) failures.push({ message: 'the same event delivered again changed the receiver’s state: it was treated as a new event', path: options.stateUrl });
+    if (second)
+      failures.push({
+        message: 'the same event delivered again was not answered as a success (the platform would retry it until it goes dead)',
+        expected: ipn ? 'MaLoi "00" again' : '2xx again',
+        got: second,
+      });
+    if (options.stateUrl && !isDeepStrictEqual(before, await state()))
+      failures.push({
+        message: 'the same event delivered again changed the receiver’s state: it was treated as a new event',
+        path: options.stateUrl,
+      });
     return failures;
   });
 
   await check(`answers within ${timeoutMs} ms`, 'answers within the timeout', async () => {
     const body = sampleEvent(options.kind, `${runId}-timely`, 'later', partner);
     const reply = await deliver(body);
-    if (reply.error?.kind === 'timeout') return [{ message: `no answer within ${timeoutMs} ms: the platform counts this attempt as failed and delivers again`, expected: `an answer within ${timeoutMs} ms`, got: `none after ${reply.error.durationMs} ms` }];
+    if (reply.error?.kind === 'timeout')
+      return [
+        {
+          message: `no answer within ${timeoutMs} ms: the platform counts this attempt as failed and delivers again`,
+          expected: `an answer within ${timeoutMs} ms`,
+          got: `none after ${reply.error.durationMs} ms`,
+        },
+      ];
     return [];
   });
 
@@ -145,7 +194,12 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
     const a = refusal(await deliver(later), later);
     if (a) failures.push({ message: 'the later event, sent first, was not accepted', got: a });
     const b = refusal(await deliver(earlier), earlier);
-    if (b) failures.push({ message: 'an earlier event arriving after a later one was not accepted (callbacks travel through a queue and may arrive in any order)', expected: ipn ? 'MaLoi "00"' : '2xx', got: b });
+    if (b)
+      failures.push({
+        message: 'an earlier event arriving after a later one was not accepted (callbacks travel through a queue and may arrive in any order)',
+        expected: ipn ? 'MaLoi "00"' : '2xx',
+        got: b,
+      });
     return failures;
   });
 

@@ -41,7 +41,12 @@ export class SimulatorSession {
     const known = this.tokens.get(client.id);
     if (known) return known;
     const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: client.id, client_secret: client.secret }).toString();
-    const res = await this.http.send({ url: `${this.target.baseUrl}/token`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, timeoutMs: 10_000 });
+    const res = await this.http.send({
+      url: `${this.target.baseUrl}/token`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      timeoutMs: 10_000,
+    });
     if (res.status !== 200) throw new Error(`POST /token for client ${client.id} answered ${res.status}: ${res.text.slice(0, 300)}`);
     const token = String((JSON.parse(res.text) as { access_token: string }).access_token);
     this.tokens.set(client.id, token);

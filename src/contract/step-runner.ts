@@ -110,7 +110,8 @@ async function send(spec: NonNullable<Step['send']>, ctx: StepContext): Promise<
   };
   if (spec.message) {
     const m = spec.message;
-    if (!m.body || typeof m.body !== 'object' || Array.isArray(m.body)) fail(ctx.where, 'message.body must be an object (a ${name} must name one)', { got: show(m.body) });
+    if (!m.body || typeof m.body !== 'object' || Array.isArray(m.body))
+      fail(ctx.where, 'message.body must be an object (a ${name} must name one)', { got: show(m.body) });
     messageId = m.messageId ?? `${ctx.runId}-${randomUUID().slice(0, 8)}`;
     const header = {
       messageId,
@@ -160,20 +161,32 @@ async function wait(spec: NonNullable<Step['wait']>, ctx: StepContext): Promise<
   let last: OutboundResponse | undefined;
   let status: string | undefined;
   for (;;) {
-    last = await ctx.session.http.send({ method: 'GET', url: `${ctx.session.target.baseUrl}/api/v1/messages/${encodeURIComponent(spec.message)}`, headers: { authorization: `Bearer ${token}` }, timeoutMs: 10_000 });
+    last = await ctx.session.http.send({
+      method: 'GET',
+      url: `${ctx.session.target.baseUrl}/api/v1/messages/${encodeURIComponent(spec.message)}`,
+      headers: { authorization: `Bearer ${token}` },
+      timeoutMs: 10_000,
+    });
     const body = parseBody(last) as { status?: string } | undefined;
     status = last.status === 200 ? body?.status : undefined;
-    if (status && wanted.has(status)) return { result: { ...resultOf(last), durationMs: Date.now() - started, messageId: spec.message }, failures: [] };
+    if (status && wanted.has(status))
+      return { result: { ...resultOf(last), durationMs: Date.now() - started, messageId: spec.message }, failures: [] };
     if (status && TERMINAL.has(status)) break;
     if (last.status !== 200 && last.status !== 404) break;
     if (Date.now() - started >= timeoutMs) break;
     await delay(100);
   }
-  fail(ctx.where, status && TERMINAL.has(status) ? `message ${spec.message} ended ${status}` : `message ${spec.message} did not reach the status within ${timeoutMs} ms`, {
-    path: 'status',
-    expected: [...wanted].join(' or '),
-    got: status ?? `HTTP ${last.status} ${last.text.slice(0, 200)}`,
-  });
+  fail(
+    ctx.where,
+    status && TERMINAL.has(status)
+      ? `message ${spec.message} ended ${status}`
+      : `message ${spec.message} did not reach the status within ${timeoutMs} ms`,
+    {
+      path: 'status',
+      expected: [...wanted].join(' or '),
+      got: status ?? `HTTP ${last.status} ${last.text.slice(0, 200)}`,
+    },
+  );
 }
 
 function verifyDelivery(delivery: ReceivedDelivery, spec: NonNullable<Step['callback']>, ctx: StepContext): void {
@@ -183,7 +196,12 @@ function verifyDelivery(delivery: ReceivedDelivery, spec: NonNullable<Step['call
   if (kind === 'any') return;
   if (kind === 'lgsp') {
     const client = clientNamed(ctx, spec.as);
-    if (typeof header !== 'string') fail(ctx.where, 'the callback carries no X-LGSP-Signature', { path: 'headers.x-lgsp-signature', expected: 't=<unix>,v1=<hex>', got: '(nothing)' });
+    if (typeof header !== 'string')
+      fail(ctx.where, 'the callback carries no X-LGSP-Signature', {
+        path: 'headers.x-lgsp-signature',
+        expected: 't=<unix>,v1=<hex>',
+        got: '(nothing)',
+      });
     if (!verifyCallbackSignature(header, delivery.raw, client.secret, Math.floor(Date.now() / 1000))) {
       fail(ctx.where, `X-LGSP-Signature does not verify with the secret of client ${client.id}`, { path: 'headers.x-lgsp-signature', got: header });
     }
@@ -199,7 +217,10 @@ async function callback(spec: NonNullable<Step['callback']>, ctx: StepContext): 
   const conditions = Object.entries(spec.match ?? {});
   const delivery = await ctx.receiver.take((d) => conditions.every(([path, m]) => !match(m, readPath(d.body, path))), timeoutMs);
   if (!delivery) {
-    const seen = ctx.receiver.received().map((d) => show(d.body)).slice(-3);
+    const seen = ctx.receiver
+      .received()
+      .map((d) => show(d.body))
+      .slice(-3);
     fail(ctx.where, `no callback matching ${show(spec.match ?? {})} arrived within ${timeoutMs} ms`, {
       expected: 'a callback',
       got: seen.length ? `${ctx.receiver.received().length} other(s), the last: ${seen.join(' | ')}` : 'no callback at all',
@@ -212,7 +233,8 @@ async function callback(spec: NonNullable<Step['callback']>, ctx: StepContext): 
 
 async function journal(spec: NonNullable<Step['journal']>, ctx: StepContext): Promise<StepOutcome> {
   const response = await ctx.session.admin('POST', '/sim/journal/verify', { match: spec.match, count: spec.count ?? { gte: 1 } });
-  const body = parseBody(response) as { matched?: number; detail?: string; nearMisses?: { entry: { messageType: string; messageId: string }; failed: string[] }[] } | undefined;
+  const body = parseBody(response) as
+    { matched?: number; detail?: string; nearMisses?: { entry: { messageType: string; messageId: string }; failed: string[] }[] } | undefined;
   if (response.status === 200) return { result: resultOf(response), failures: [] };
   if (response.status === 422) {
     const misses = (body?.nearMisses ?? []).map((m) => `${m.entry.messageType} ${m.entry.messageId}: ${m.failed.join(', ')}`);

@@ -22,7 +22,9 @@ export class SuiteFileError extends Error {
     readonly file: string,
     readonly problems: FieldViolation[],
   ) {
-    super(`${file} is not a valid contract suite:\n${problems.map((p) => `  ${p.message.startsWith(p.path) && p.path ? p.message : `${p.path || '(file)'}: ${p.message}`}`).join('\n')}`);
+    super(
+      `${file} is not a valid contract suite:\n${problems.map((p) => `  ${p.message.startsWith(p.path) && p.path ? p.message : `${p.path || '(file)'}: ${p.message}`}`).join('\n')}`,
+    );
     this.name = 'SuiteFileError';
   }
 }
@@ -84,7 +86,10 @@ function stepProblems(suite: ContractSuite): FieldViolation[] {
       if (actions.length !== 1) {
         problems.push({
           path: `cases[${ci}].steps[${si}]`,
-          message: actions.length === 0 ? `a step needs one action: ${STEP_ACTIONS.join(', ')}` : `a step has one action, this one has ${actions.join(' and ')}`,
+          message:
+            actions.length === 0
+              ? `a step needs one action: ${STEP_ACTIONS.join(', ')}`
+              : `a step has one action, this one has ${actions.join(' and ')}`,
         });
       }
     }),

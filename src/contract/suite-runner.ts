@@ -67,12 +67,14 @@ async function runCase(suite: ContractSuite, c: Case, options: RunOptions, reset
       if (name) steps[name] = outcome.result;
       for (const [variable, path] of Object.entries(save ?? {})) {
         const value = readPath(outcome.result, String(path));
-        if (!value.present) failures.push({ where, message: `save ${variable}: nothing at ${path}`, path: String(path), expected: 'a value', got: '(nothing)' });
+        if (!value.present)
+          failures.push({ where, message: `save ${variable}: nothing at ${path}`, path: String(path), expected: 'a value', got: '(nothing)' });
         saved[variable] = value.value;
       }
     } catch (error) {
       if (error instanceof StepFailed) failures.push(error.failure);
-      else if (error instanceof OutboundError) failures.push({ where, message: `cannot reach the simulator at ${session.target.baseUrl}: ${error.message}` });
+      else if (error instanceof OutboundError)
+        failures.push({ where, message: `cannot reach the simulator at ${session.target.baseUrl}: ${error.message}` });
       else failures.push({ where, message: (error as Error).message });
     }
     if (failures.length > 0) break;
@@ -90,7 +92,9 @@ export async function runSuite(suite: ContractSuite, file: string | undefined, o
     const chosen = !options.grep || options.grep.test(`${suite.name} ${c.name}`);
     // With --grep, "once per suite" means before the first case that runs.
     const resetFirst = policy === 'case' || (policy === 'suite' && !cases.some((done) => done.status !== 'skipped'));
-    const result = chosen ? await runCase(suite, c, options, resetFirst, runId) : { name: c.name, status: 'skipped' as const, durationMs: 0, failures: [] };
+    const result = chosen
+      ? await runCase(suite, c, options, resetFirst, runId)
+      : { name: c.name, status: 'skipped' as const, durationMs: 0, failures: [] };
     cases.push(result);
     options.progress?.caseFinished?.(suite.name, result, index, suite.cases.length);
   }

@@ -6,15 +6,7 @@
 import type { AppError, FieldViolation, UnauthorizedError } from './errors';
 import type { Logger } from './logger';
 import type { Coercion, Message, MessageChannel } from './message';
-import type {
-  CallbackSender,
-  Clock,
-  IdSource,
-  Principal,
-  ScheduledTask,
-  Scheduler,
-  StateStore,
-} from './ports';
+import type { CallbackSender, Clock, IdSource, Principal, ScheduledTask, Scheduler, StateStore } from './ports';
 
 export interface OperationSpec {
   /** The real operation name, e.g. `chiTietDoanhNghiep`; the message type is `<service>.<operation>`. */

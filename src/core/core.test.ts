@@ -15,7 +15,8 @@ describe('fingerprint', () => {
 describe('CallbackUrlPolicy', () => {
   const policy = new CallbackUrlPolicy(['loopback', '*.gov.vn']);
   it('allows loopback and listed hosts', () => {
-    for (const url of ['http://localhost:3000/cb', 'http://127.0.0.5/cb', 'https://api.thanhhoa.gov.vn/cb']) expect(() => policy.check(url)).not.toThrow();
+    for (const url of ['http://localhost:3000/cb', 'http://127.0.0.5/cb', 'https://api.thanhhoa.gov.vn/cb'])
+      expect(() => policy.check(url)).not.toThrow();
   });
   it('refuses other schemes, bad URLs and other hosts, naming the field', () => {
     for (const url of ['ftp://localhost/x', 'localhost:3000', 'http://evil.example/x']) {
@@ -51,7 +52,9 @@ describe('SchemaRegistry messages', () => {
     },
   ]);
   it('rewrites ajv errors into sentences with JSON paths', () => {
-    expect(registry.check('https://lgsp-sim.local/schemas/test/x.request.json', { ngaySinh: '2026-01-02', soLuong: 0, loai: '3', ds: [''], x: 1 }, 'body')).toEqual([
+    expect(
+      registry.check('https://lgsp-sim.local/schemas/test/x.request.json', { ngaySinh: '2026-01-02', soLuong: 0, loai: '3', ds: [''], x: 1 }, 'body'),
+    ).toEqual([
       { path: 'body.x', message: 'body.x is not a known field' },
       { path: 'body.ngaySinh', message: 'body.ngaySinh must be written dd.MM.yyyy' },
       { path: 'body.soLuong', message: 'body.soLuong must be >= 1' },

@@ -148,10 +148,7 @@ export class TransientError extends AppError {
   readonly slug = 'transient';
   readonly title = 'Temporary failure';
 
-  constructor(
-    message: string,
-    options: { status?: number; code?: string } = {},
-  ) {
+  constructor(message: string, options: { status?: number; code?: string } = {}) {
     super(message);
     this.status = options.status ?? 503;
     this.code = options.code;

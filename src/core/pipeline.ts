@@ -156,7 +156,11 @@ export class Pipeline {
     if (!confirmed) throw new ServiceUnavailableError(NOT_ACCEPTED);
     // Accepted: the job may start now. Should the release not get through, it starts when its hold
     // ends, and the record is confirmed, so it runs; the 202 stays true.
-    await job?.release().catch((error: unknown) => this.deps.logger.warn('queued job could not be released early; it starts when its hold ends', { err: error, messageId: record.messageId }));
+    await job
+      ?.release()
+      .catch((error: unknown) =>
+        this.deps.logger.warn('queued job could not be released early; it starts when its hold ends', { err: error, messageId: record.messageId }),
+      );
     const { pending: _pending, ...accepted } = record;
     return { kind: 'accepted', record: accepted };
   }
@@ -207,10 +211,16 @@ export class Pipeline {
     try {
       finished = await executor.finish(record, outcome);
     } catch (error) {
-      logger.warn('outcome of a synchronous message could not be recorded', { err: error, messageId: record.messageId, messageType: record.messageType });
+      logger.warn('outcome of a synchronous message could not be recorded', {
+        err: error,
+        messageId: record.messageId,
+        messageType: record.messageType,
+      });
       throw new ServiceUnavailableError(OUTCOME_NOT_STORED);
     }
-    return 'response' in outcome ? { kind: 'finished', record: finished, result: outcome.response } : { kind: 'finished', record: finished, error: outcome.error };
+    return 'response' in outcome
+      ? { kind: 'finished', record: finished, result: outcome.response }
+      : { kind: 'finished', record: finished, error: outcome.error };
   }
 
   /** The record of a new message and its journal entry, as of this process's clock now. */

@@ -4,7 +4,6 @@
  */
 import type { Message, MessageRecord, MessageRef, MessageStatus, MessageError, CallbackAttempt, Coercion, MessageChannel } from './message';
 
-
 /** Who is calling: an agency system authenticated by a client credential. */
 export interface Principal {
   clientId: string;

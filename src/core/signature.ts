@@ -10,13 +10,7 @@ export function signCallback(rawBody: string, secret: string, unixSeconds: numbe
 }
 
 /** Checks a signature header; `toleranceSeconds` bounds the age of `t` against `nowSeconds`. */
-export function verifyCallbackSignature(
-  header: string,
-  rawBody: string,
-  secret: string,
-  nowSeconds: number,
-  toleranceSeconds = 300,
-): boolean {
+export function verifyCallbackSignature(header: string, rawBody: string, secret: string, nowSeconds: number, toleranceSeconds = 300): boolean {
   const parts = Object.fromEntries(header.split(',').map((p) => p.trim().split('=') as [string, string]));
   const t = Number(parts.t);
   if (!Number.isInteger(t) || !parts.v1 || Math.abs(nowSeconds - t) > toleranceSeconds) return false;

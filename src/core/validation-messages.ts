@@ -3,7 +3,10 @@ import type { FieldViolation } from './errors';
 
 /** `/header/messageId` → `header.messageId`; `/items/0` → `items[0]`. */
 export function toDottedPath(root: string, instancePath: string, child?: string): string {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (child !== undefined) parts.push(child);
   let path = root;
   for (const part of parts) {

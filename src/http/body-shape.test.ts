@@ -22,7 +22,9 @@ describe('bodyShapeProblem', () => {
   });
 
   it('refuses a member named __proto__ wherever it is, naming where; other names of Object.prototype are plain fields', () => {
-    expect(bodyShapeProblem(JSON.parse('{"a":[{"b":{"__proto__":{"x":1}}}]}'), MAX_BODY_DEPTH)).toBe('The body has a member named __proto__ (at a[0].b.__proto__), which no field can have');
+    expect(bodyShapeProblem(JSON.parse('{"a":[{"b":{"__proto__":{"x":1}}}]}'), MAX_BODY_DEPTH)).toBe(
+      'The body has a member named __proto__ (at a[0].b.__proto__), which no field can have',
+    );
     expect(bodyShapeProblem(JSON.parse('{"constructor":{"prototype":1},"toString":"x"}'), MAX_BODY_DEPTH)).toBeUndefined();
   });
 });

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { BadRequestError, InjectedFaultError, PayloadTooLargeError, TransportFaultError, UnsupportedMediaTypeError, type AppError } from '../core/errors';
+import {
+  BadRequestError,
+  InjectedFaultError,
+  PayloadTooLargeError,
+  TransportFaultError,
+  UnsupportedMediaTypeError,
+  type AppError,
+} from '../core/errors';
 import { jsonSyntaxReason } from '../core/json-syntax';
 import { locals } from './request-context';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
@@ -18,8 +25,12 @@ export function fromBodyParserError(error: unknown): AppError | undefined {
     return new PayloadTooLargeError(`The body is larger than the limit of ${limit ?? '?'} bytes`);
   }
   // A body in a charset or content-coding the server does not take is an unsupported media type (RFC 9110 §15.5.16).
-  if (type === 'charset.unsupported') return new UnsupportedMediaTypeError(`The body's charset is not accepted here (${(error as Error).message}); send UTF-8`);
-  if (type === 'encoding.unsupported') return new UnsupportedMediaTypeError(`The body's Content-Encoding is not accepted here (${(error as Error).message}); send gzip, deflate, br or none`);
+  if (type === 'charset.unsupported')
+    return new UnsupportedMediaTypeError(`The body's charset is not accepted here (${(error as Error).message}); send UTF-8`);
+  if (type === 'encoding.unsupported')
+    return new UnsupportedMediaTypeError(
+      `The body's Content-Encoding is not accepted here (${(error as Error).message}); send gzip, deflate, br or none`,
+    );
   if (type === 'request.aborted') return new BadRequestError('The client aborted the request');
   // Any other refusal of body-parser (a form nested too deep, too many parameters): its 4xx, its words.
   if (type !== undefined && typeof status === 'number' && status >= 400 && status < 500 && error instanceof Error) {
@@ -54,7 +65,10 @@ export function actOutTransportFault(error: unknown, req: Request, res: Response
     return true;
   }
   if (error.kind === 'malformed') {
-    res.status(200).type('application/json; charset=utf-8').send(error.body ?? DEFAULT_MALFORMED_BODY);
+    res
+      .status(200)
+      .type('application/json; charset=utf-8')
+      .send(error.body ?? DEFAULT_MALFORMED_BODY);
     return true;
   }
   const socket = req.socket;
@@ -84,7 +98,11 @@ export function sendProblem(error: unknown, req: Request, res: Response): void {
     res.destroy();
     return;
   }
-  res.status(body.status).set(headers).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(injected ? { ...body, ...injected } : body));
+  res
+    .status(body.status)
+    .set(headers)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(injected ? { ...body, ...injected } : body));
 }
 
 export function problemErrorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {

@@ -16,7 +16,8 @@ function bodyError(status: number, type: string, message: string, extra: Record<
 function leanJson(limit: number) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
-    if (declared !== undefined && declared > limit) return next(bodyError(413, 'entity.too.large', 'request entity too large', { limit, length: declared }));
+    if (declared !== undefined && declared > limit)
+      return next(bodyError(413, 'entity.too.large', 'request entity too large', { limit, length: declared }));
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
@@ -39,7 +40,8 @@ function leanJson(limit: number) {
         req.body = {};
         return finish();
       }
-      if (first !== '{' && first !== '[') return finish(bodyError(400, 'entity.parse.failed', `Unexpected token '${first}': only an object or an array is accepted`, { body: text }));
+      if (first !== '{' && first !== '[')
+        return finish(bodyError(400, 'entity.parse.failed', `Unexpected token '${first}': only an object or an array is accepted`, { body: text }));
       try {
         req.body = JSON.parse(text) as unknown;
       } catch (error) {

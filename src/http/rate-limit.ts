@@ -50,7 +50,12 @@ export function createClientRateLimit(options: ClientRateLimitOptions): ClientRa
     options.burst > 0
       ? new BurstyRateLimiter(
           perSecond,
-          new RateLimiterRedis({ storeClient: options.redis, keyPrefix: `${keyPrefix}:burst`, points: options.burst, duration: BURST_WINDOW_SECONDS }),
+          new RateLimiterRedis({
+            storeClient: options.redis,
+            keyPrefix: `${keyPrefix}:burst`,
+            points: options.burst,
+            duration: BURST_WINDOW_SECONDS,
+          }),
         )
       : perSecond;
 

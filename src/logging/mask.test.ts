@@ -54,7 +54,11 @@ describe('masking personal data in logs', () => {
     expect(line).not.toContain('0912345678');
     expect(line).not.toContain('Lê Thu Hà');
     const entry = JSON.parse(line);
-    expect(entry.err).toEqual({ name: 'Error', message: 'no citizen *********234', stack: expect.stringMatching(/^Error: no citizen \*{9}234\n\s+at /) });
+    expect(entry.err).toEqual({
+      name: 'Error',
+      message: 'no citizen *********234',
+      stack: expect.stringMatching(/^Error: no citizen \*{9}234\n\s+at /),
+    });
     expect(entry.nested.cause).toMatchObject({ name: 'Error', message: 'phone *******678' });
   });
 });

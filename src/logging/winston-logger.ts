@@ -47,8 +47,6 @@ export function createWinstonLogger(options: { level: string; format: 'json' | '
     options.format === 'json'
       ? winston.format.combine(scrub(), winston.format.timestamp(), winston.format.json())
       : winston.format.combine(scrub(), winston.format.timestamp(), winston.format.colorize(), pretty);
-  const transport = options.stream
-    ? new winston.transports.Stream({ stream: options.stream })
-    : new winston.transports.Console();
+  const transport = options.stream ? new winston.transports.Stream({ stream: options.stream }) : new winston.transports.Console();
   return new WinstonLogger(winston.createLogger({ level: options.level, format, transports: [transport] }));
 }

@@ -23,7 +23,13 @@ const CHANGE_ERRORS = {
   '403': 'The read-only admin credential, or a cookie login without the CSRF token.',
 };
 
-const adminOp = (operationId: string, summary: string, ok: ResponseObject, errors: Record<string, string>, extra: Partial<OperationObject> = {}): OperationObject => ({
+const adminOp = (
+  operationId: string,
+  summary: string,
+  ok: ResponseObject,
+  errors: Record<string, string>,
+  extra: Partial<OperationObject> = {},
+): OperationObject => ({
   operationId,
   tags: [TAG],
   summary,
@@ -53,7 +59,12 @@ export function adminPaths(): OpenApiContribution {
     tags: [{ name: TAG, description: 'Queue health, pause/resume/clean/redrive, message search, dead letters, metrics; the admin pages.' }],
     paths: {
       [`${api}/summary`]: {
-        get: adminOp('adminSummary', 'Queues, per-minute series, Redis and workers, as the overview page shows them', json({ type: 'object', required: ['role'], properties: { role: { enum: ['admin', 'readonly'] } } }, 'The overview.'), READ_ERRORS),
+        get: adminOp(
+          'adminSummary',
+          'Queues, per-minute series, Redis and workers, as the overview page shows them',
+          json({ type: 'object', required: ['role'], properties: { role: { enum: ['admin', 'readonly'] } } }, 'The overview.'),
+          READ_ERRORS,
+        ),
       },
       [`${api}/messages`]: {
         get: adminOp(
@@ -65,40 +76,89 @@ export function adminPaths(): OpenApiContribution {
         ),
       },
       [`${api}/messages/{messageId}`]: {
-        get: adminOp('adminGetMessage', 'Any agency’s message record', json(ref('MessageRecord'), 'The record.'), { ...READ_ERRORS, '404': 'No such message (records are kept for MESSAGE_TTL_SECONDS).' }, { parameters: [pathParam('messageId')] }),
+        get: adminOp(
+          'adminGetMessage',
+          'Any agency’s message record',
+          json(ref('MessageRecord'), 'The record.'),
+          { ...READ_ERRORS, '404': 'No such message (records are kept for MESSAGE_TTL_SECONDS).' },
+          { parameters: [pathParam('messageId')] },
+        ),
       },
       [`${api}/queues/{queue}/pause`]: {
-        post: adminOp('adminPauseQueue', 'Pause a queue', json(obj(['queue', 'isPaused'], { queue: { type: 'string' }, isPaused: { const: true } }), 'Paused.'), { ...CHANGE_ERRORS, '404': 'No such queue.' }, queueParam),
+        post: adminOp(
+          'adminPauseQueue',
+          'Pause a queue',
+          json(obj(['queue', 'isPaused'], { queue: { type: 'string' }, isPaused: { const: true } }), 'Paused.'),
+          { ...CHANGE_ERRORS, '404': 'No such queue.' },
+          queueParam,
+        ),
       },
       [`${api}/queues/{queue}/resume`]: {
-        post: adminOp('adminResumeQueue', 'Resume a queue', json(obj(['queue', 'isPaused'], { queue: { type: 'string' }, isPaused: { const: false } }), 'Resumed.'), { ...CHANGE_ERRORS, '404': 'No such queue.' }, queueParam),
+        post: adminOp(
+          'adminResumeQueue',
+          'Resume a queue',
+          json(obj(['queue', 'isPaused'], { queue: { type: 'string' }, isPaused: { const: false } }), 'Resumed.'),
+          { ...CHANGE_ERRORS, '404': 'No such queue.' },
+          queueParam,
+        ),
       },
       [`${api}/queues/{queue}/clean`]: {
         post: adminOp(
           'adminCleanQueue',
           'Remove the completed (default) or failed jobs of a queue',
-          json(obj(['queue', 'state', 'removed'], { queue: { type: 'string' }, state: { enum: ['completed', 'failed'] }, removed: { type: 'integer' } }), 'Cleaned.'),
+          json(
+            obj(['queue', 'state', 'removed'], { queue: { type: 'string' }, state: { enum: ['completed', 'failed'] }, removed: { type: 'integer' } }),
+            'Cleaned.',
+          ),
           { '400': '`state` is not completed or failed.', ...CHANGE_ERRORS, '404': 'No such queue.' },
-          { ...queueParam, requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { state: { enum: ['completed', 'failed'] } } } } } } },
+          {
+            ...queueParam,
+            requestBody: {
+              content: { 'application/json': { schema: { type: 'object', properties: { state: { enum: ['completed', 'failed'] } } } } },
+            },
+          },
         ),
       },
       [`${api}/queues/{queue}/redrive`]: {
-        post: adminOp('adminRedriveQueue', 'Redrive the dead letters of a queue', json(obj(['queue', 'redriven', 'remaining'], { queue: { type: 'string' }, redriven: { type: 'integer' }, remaining: { type: 'integer' } }), 'Redriven.'), { ...CHANGE_ERRORS, '404': 'No such queue.' }, queueParam),
+        post: adminOp(
+          'adminRedriveQueue',
+          'Redrive the dead letters of a queue',
+          json(
+            obj(['queue', 'redriven', 'remaining'], { queue: { type: 'string' }, redriven: { type: 'integer' }, remaining: { type: 'integer' } }),
+            'Redriven.',
+          ),
+          { ...CHANGE_ERRORS, '404': 'No such queue.' },
+          queueParam,
+        ),
       },
       [`${api}/dead-letters`]: {
         get: adminOp(
           'listDeadLetters',
           'Dead letters, newest first',
-          json(obj(['count', 'items'], { count: { type: 'integer' }, items: { type: 'array', items: { type: 'object', required: ['messageId'], properties: { messageId: { type: 'string' } } } } }), 'The dead letters.'),
+          json(
+            obj(['count', 'items'], {
+              count: { type: 'integer' },
+              items: { type: 'array', items: { type: 'object', required: ['messageId'], properties: { messageId: { type: 'string' } } } },
+            }),
+            'The dead letters.',
+          ),
           { '400': '`service` or `limit` is not valid.', ...READ_ERRORS },
-          { parameters: [{ name: 'service', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } }] },
+          {
+            parameters: [
+              { name: 'service', in: 'query', schema: { type: 'string' } },
+              { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+            ],
+          },
         ),
       },
       [`${api}/dead-letters/redrive`]: {
         post: adminOp(
           'redriveAllDeadLetters',
           'Redrive every dead letter (of one service)',
-          json(obj(['redriven', 'expired'], { redriven: { type: 'integer' }, expired: { type: 'integer' }, service: { type: 'string' } }), 'Redriven.'),
+          json(
+            obj(['redriven', 'expired'], { redriven: { type: 'integer' }, expired: { type: 'integer' }, service: { type: 'string' } }),
+            'Redriven.',
+          ),
           { '400': '`service` is not a known service.', ...CHANGE_ERRORS },
           { parameters: [{ name: 'service', in: 'query', schema: { type: 'string' } }] },
         ),
@@ -110,7 +170,10 @@ export function adminPaths(): OpenApiContribution {
           summary: 'Redrive one dead letter',
           security: [{ [ADMIN_BEARER]: [] }],
           parameters: [pathParam('messageId')],
-          responses: { '202': json(ref('MessageAccepted'), 'Back in its queue.'), ...problemResponses({ ...CHANGE_ERRORS, '404': 'No such dead letter, or its record expired.' }) },
+          responses: {
+            '202': json(ref('MessageAccepted'), 'Back in its queue.'),
+            ...problemResponses({ ...CHANGE_ERRORS, '404': 'No such dead letter, or its record expired.' }),
+          },
         },
       },
       '/metrics': {
@@ -128,7 +191,11 @@ export function adminPaths(): OpenApiContribution {
           tags: [TAG],
           summary: 'The overview page',
           security: [{ [ADMIN_BEARER]: [] }, {}],
-          responses: { '200': html('The page.'), '303': see('No credential, asked by a browser: to the login page.'), ...problemResponses({ '401': 'No admin credential.', '429': 'Too many wrong admin credentials from this address; see `Retry-After`.' }) },
+          responses: {
+            '200': html('The page.'),
+            '303': see('No credential, asked by a browser: to the login page.'),
+            ...problemResponses({ '401': 'No admin credential.', '429': 'Too many wrong admin credentials from this address; see `Retry-After`.' }),
+          },
         },
       },
       '/admin/login': {
@@ -140,13 +207,36 @@ export function adminPaths(): OpenApiContribution {
           security: [{}],
           requestBody: {
             required: true,
-            content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', required: ['token'], properties: { token: { type: 'string' }, next: { type: 'string', description: 'A path on this site to go to afterwards.' } } } } },
+            content: {
+              'application/x-www-form-urlencoded': {
+                schema: {
+                  type: 'object',
+                  required: ['token'],
+                  properties: { token: { type: 'string' }, next: { type: 'string', description: 'A path on this site to go to afterwards.' } },
+                },
+              },
+            },
           },
-          responses: { '303': see('Logged in: to `next` (default `/admin`).'), '400': html('No token: the form again.'), '401': html('Not an admin credential: the form again.'), '429': { ...html('Too many wrong tokens from this address: the form again, saying how long to wait.'), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } }, ...problemResponses({ '413': 'The form is over 4 kB.', '415': 'Not a form body this route takes.' }) },
+          responses: {
+            '303': see('Logged in: to `next` (default `/admin`).'),
+            '400': html('No token: the form again.'),
+            '401': html('Not an admin credential: the form again.'),
+            '429': {
+              ...html('Too many wrong tokens from this address: the form again, saying how long to wait.'),
+              headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+            },
+            ...problemResponses({ '413': 'The form is over 4 kB.', '415': 'Not a form body this route takes.' }),
+          },
         },
       },
       '/admin/logout': {
-        post: { operationId: 'adminLogout', tags: [TAG], summary: 'End the login session', security: [{}], responses: { '303': see('To the login page.') } },
+        post: {
+          operationId: 'adminLogout',
+          tags: [TAG],
+          summary: 'End the login session',
+          security: [{}],
+          responses: { '303': see('To the login page.') },
+        },
       },
       '/admin/assets/{file}': {
         get: {
@@ -156,7 +246,10 @@ export function adminPaths(): OpenApiContribution {
           security: [{}],
           parameters: [pathParam('file')],
           responses: {
-            '200': { description: 'The file.', content: { 'text/css': { schema: { type: 'string' } }, 'text/javascript': { schema: { type: 'string' } } } },
+            '200': {
+              description: 'The file.',
+              content: { 'text/css': { schema: { type: 'string' } }, 'text/javascript': { schema: { type: 'string' } } },
+            },
             ...problemResponses({ '404': 'No such file.' }),
           },
         },
@@ -167,7 +260,11 @@ export function adminPaths(): OpenApiContribution {
           tags: [TAG],
           summary: 'The queue board (bull-board); its own API under /admin/queues/api is not described here',
           security: [{ [ADMIN_BEARER]: [] }, {}],
-          responses: { '200': html('The board.'), '303': see('No credential, asked by a browser: to the login page.'), ...problemResponses({ '401': 'No admin credential.', '429': 'Too many wrong admin credentials from this address; see `Retry-After`.' }) },
+          responses: {
+            '200': html('The board.'),
+            '303': see('No credential, asked by a browser: to the login page.'),
+            ...problemResponses({ '401': 'No admin credential.', '429': 'Too many wrong admin credentials from this address; see `Retry-After`.' }),
+          },
         },
       },
     },

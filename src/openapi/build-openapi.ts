@@ -6,7 +6,15 @@ import type { SchemaRegistry } from '../core/schema-registry';
 import { projectRoot } from '../project-root';
 import { adminPaths } from './admin-paths';
 import { nativePaths } from './native-paths';
-import { HTTP_METHODS, type ComponentsObject, type MediaTypeObject, type OpenApiContribution, type OpenApiDocument, type OperationObject, type ResponseObject } from './openapi-types';
+import {
+  HTTP_METHODS,
+  type ComponentsObject,
+  type MediaTypeObject,
+  type OpenApiContribution,
+  type OpenApiDocument,
+  type OperationObject,
+  type ResponseObject,
+} from './openapi-types';
 import { platformPaths } from './platform-paths';
 import { schemaComponents } from './schema-components';
 import { sharedComponents } from './shared-components';
@@ -51,11 +59,22 @@ function shareOperation(existing: OperationObject, added: OperationObject): Oper
     const content: Record<string, MediaTypeObject> = { ...before.content };
     for (const [type, media] of Object.entries(more.content ?? {})) {
       const mine = content[type];
-      content[type] = mine?.schema && media.schema && !isDeepStrictEqual(mine.schema, media.schema) ? { schema: { anyOf: [mine.schema, media.schema] } } : (mine ?? media);
+      content[type] =
+        mine?.schema && media.schema && !isDeepStrictEqual(mine.schema, media.schema)
+          ? { schema: { anyOf: [mine.schema, media.schema] } }
+          : (mine ?? media);
     }
-    responses[status] = { ...before, description: `${before.description} Identity provider: ${more.description}`, ...(Object.keys(content).length ? { content } : {}) };
+    responses[status] = {
+      ...before,
+      description: `${before.description} Identity provider: ${more.description}`,
+      ...(Object.keys(content).length ? { content } : {}),
+    };
   }
-  return { ...existing, description: [existing.description, `Also the identity provider’s: ${added.summary ?? ''}.`].filter(Boolean).join(' '), responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b))) };
+  return {
+    ...existing,
+    description: [existing.description, `Also the identity provider’s: ${added.summary ?? ''}.`].filter(Boolean).join(' '),
+    responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b))),
+  };
 }
 
 /** Adds one contribution to the document; the same name defined twice differently is a mistake at start. */

@@ -42,7 +42,13 @@ function nativeOperation(adapter: Adapter, route: NativeRoute, path: string, par
     security: route.auth === 'optional' ? [{}, { [BEARER]: [] }] : [{ [BEARER]: [] }],
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
-    responses: nativeAnswers({ service: manifest.service, operation: route.operation, method: route.method, path, ...(spec?.responseSchema ? { responseSchema: spec.responseSchema } : {}) }),
+    responses: nativeAnswers({
+      service: manifest.service,
+      operation: route.operation,
+      method: route.method,
+      path,
+      ...(spec?.responseSchema ? { responseSchema: spec.responseSchema } : {}),
+    }),
   };
 }
 

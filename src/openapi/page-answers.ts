@@ -27,7 +27,12 @@ const PAY_FORM = {
 
 function paygovPage(method: string): Pick<OperationObject, 'requestBody' | 'responses'> {
   if (method === 'GET') {
-    return { responses: { '200': { ...html('The payment page: amount, partner, and one button per outcome.'), headers: CSP }, '404': html('No payment with that reference.') } };
+    return {
+      responses: {
+        '200': { ...html('The payment page: amount, partner, and one button per outcome.'), headers: CSP },
+        '404': html('No payment with that reference.'),
+      },
+    };
   }
   return {
     requestBody: {
@@ -59,8 +64,12 @@ function asmxPage(): Pick<OperationObject, 'responses'> {
   return {
     responses: {
       '200': {
-        description: 'With `?WSDL`: the service description (WSDL 1.1, SOAP 1.1 binding, the address of this simulator); without: one line of text naming it.',
-        content: { 'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml' }, example: WSDL_EXAMPLE }, 'text/plain': { schema: { type: 'string' } } },
+        description:
+          'With `?WSDL`: the service description (WSDL 1.1, SOAP 1.1 binding, the address of this simulator); without: one line of text naming it.',
+        content: {
+          'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml' }, example: WSDL_EXAMPLE },
+          'text/plain': { schema: { type: 'string' } },
+        },
       },
     },
   };

@@ -23,7 +23,8 @@ const tokenOperation = (operationId: string): OperationObject => ({
   operationId,
   tags: ['Authentication'],
   summary: 'Get an access token (OAuth 2.0 client_credentials)',
-  description: 'Credentials in HTTP Basic or in the form body. Clients, secrets and their services are in `seeds/clients.json`; the development client is `dev-client` / `dev-secret`.',
+  description:
+    'Credentials in HTTP Basic or in the form body. Clients, secrets and their services are in `seeds/clients.json`; the development client is `dev-client` / `dev-secret`.',
   security: [{}, { [CLIENT_BASIC]: [] }],
   requestBody: {
     required: true,
@@ -54,9 +55,12 @@ const tokenOperation = (operationId: string): OperationObject => ({
     }),
     '413': oauthError('`invalid_request`: the body is over `BODY_LIMIT_BYTES`.'),
     '415': oauthError('`invalid_request`: a charset other than UTF-8, or a `Content-Encoding` the simulator cannot read.'),
-    '429': oauthError('`invalid_client`: too many failed authentications from this client id or address (`AUTH_FAILURE_LIMIT` in `AUTH_FAILURE_WINDOW_SECONDS`); the right secret is refused too until `Retry-After` seconds have passed.', {
-      headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
-    }),
+    '429': oauthError(
+      '`invalid_client`: too many failed authentications from this client id or address (`AUTH_FAILURE_LIMIT` in `AUTH_FAILURE_WINDOW_SECONDS`); the right secret is refused too until `Retry-After` seconds have passed.',
+      {
+        headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+      },
+    ),
   },
 });
 

@@ -64,10 +64,16 @@ const schemas: Record<string, SchemaObject> = {
         items: {
           type: 'object',
           required: ['status', 'at'],
-          properties: { status: { enum: [...MESSAGE_STATUSES, 'redriven'] }, at: { type: 'string', format: 'date-time' }, detail: { type: 'string' } },
+          properties: {
+            status: { enum: [...MESSAGE_STATUSES, 'redriven'] },
+            at: { type: 'string', format: 'date-time' },
+            detail: { type: 'string' },
+          },
         },
       },
-      response: { description: 'The backend’s answer, described by the message type’s response schema (`GET /api/v1/schemas/{messageType}?kind=response`).' },
+      response: {
+        description: 'The backend’s answer, described by the message type’s response schema (`GET /api/v1/schemas/{messageType}?kind=response`).',
+      },
       error: {
         type: 'object',
         required: ['type', 'message'],
@@ -106,7 +112,8 @@ const schemas: Record<string, SchemaObject> = {
   },
   GatewayFault: {
     type: 'object',
-    description: 'A fault of the API gateway in front of the native backends (WSO2 API Manager codes: 900901 invalid, 900902 missing credentials, 900906 no such resource).',
+    description:
+      'A fault of the API gateway in front of the native backends (WSO2 API Manager codes: 900901 invalid, 900902 missing credentials, 900906 no such resource).',
     required: ['fault'],
     properties: {
       fault: {

@@ -48,7 +48,10 @@ function messageSchema(types: readonly MessageTypeDoc[]): SchemaObject {
         properties: {
           header: {
             oneOf: types.map((t) => ref(headerName(t.messageType))),
-            discriminator: { propertyName: 'messageType', mapping: Object.fromEntries(types.map((t) => [t.messageType, `#/components/schemas/${headerName(t.messageType)}`])) },
+            discriminator: {
+              propertyName: 'messageType',
+              mapping: Object.fromEntries(types.map((t) => [t.messageType, `#/components/schemas/${headerName(t.messageType)}`])),
+            },
           },
         },
       },
@@ -88,7 +91,10 @@ function perTypeComponents(types: readonly MessageTypeDoc[]): Record<string, Sch
 function recordSchema(types: readonly MessageTypeDoc[]): SchemaObject {
   return {
     oneOf: types.map((t) => ref(recordName(t.messageType))),
-    discriminator: { propertyName: 'messageType', mapping: Object.fromEntries(types.map((t) => [t.messageType, `#/components/schemas/${recordName(t.messageType)}`])) },
+    discriminator: {
+      propertyName: 'messageType',
+      mapping: Object.fromEntries(types.map((t) => [t.messageType, `#/components/schemas/${recordName(t.messageType)}`])),
+    },
   };
 }
 
@@ -96,7 +102,10 @@ function messageExamples(types: readonly MessageTypeDoc[]): Record<string, Examp
   return Object.fromEntries(
     types.map((t) => [
       t.messageType,
-      { summary: t.summary, value: { header: { messageId: `example-${t.messageType}`, messageType: t.messageType, from: EXAMPLE_AGENCY }, body: t.example } },
+      {
+        summary: t.summary,
+        value: { header: { messageId: `example-${t.messageType}`, messageType: t.messageType, from: EXAMPLE_AGENCY }, body: t.example },
+      },
     ]),
   );
 }
@@ -119,7 +128,13 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
             'Accepted and processed in the background (202) by default. With `Prefer: wait=N` the simulator waits up to N seconds (at most `MAX_WAIT_SECONDS`) and answers 200 with the finished record, or 202 if it is still running. The same `messageId` with the same body answers the existing record (`Idempotent-Replayed: true`); with another body, 409. A `messageId` belongs to its sender (`from`): another agency may use the same id for a message of its own.',
           security: [{ [BEARER]: [] }],
           parameters: [
-            { name: 'Prefer', in: 'header', description: 'RFC 7240 `wait=N`: wait up to N seconds for the outcome.', schema: { type: 'string' }, example: 'wait=5' },
+            {
+              name: 'Prefer',
+              in: 'header',
+              description: 'RFC 7240 `wait=N`: wait up to N seconds for the outcome.',
+              schema: { type: 'string' },
+              example: 'wait=5',
+            },
           ],
           requestBody: { required: true, content: { 'application/json': { schema: messageSchema(types), examples: messageExamples(types) } } },
           responses: {
@@ -142,7 +157,8 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
               '413': 'The body is over `BODY_LIMIT_BYTES`.',
               '415': 'The body is not `application/json`.',
               '429': TOO_MANY,
-              '503': 'Redis does not answer. Async: the message was not accepted and nothing of it was kept; send it again with the same `messageId`. Sync: if the handler had already run, its outcome could not be recorded; the same `messageId` later answers the record as recovery ends it (`failed`, with the reason).',
+              '503':
+                'Redis does not answer. Async: the message was not accepted and nothing of it was kept; send it again with the same `messageId`. Sync: if the handler had already run, its outcome could not be recorded; the same `messageId` later answers the record as recovery ends it (`failed`, with the reason).',
               '5XX': 'A fault injected by a scenario (the backend’s code in `errors`), or the simulator’s own failure (its `errorId` is in the log).',
             }),
           },
@@ -215,7 +231,12 @@ const serviceCatalogue: SchemaObject = {
             items: {
               type: 'object',
               required: ['messageType', 'summary', 'schema'],
-              properties: { messageType: { type: 'string' }, summary: { type: 'string' }, schema: { type: 'string' }, responseSchema: { type: 'string' } },
+              properties: {
+                messageType: { type: 'string' },
+                summary: { type: 'string' },
+                schema: { type: 'string' },
+                responseSchema: { type: 'string' },
+              },
             },
           },
           nativePaths: {

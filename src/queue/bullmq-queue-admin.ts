@@ -14,9 +14,7 @@ export const MAX_DEAD_LETTERS = 1000;
  * API and the simulation reset use.
  */
 export class BullmqQueueAdmin implements QueueAdmin {
-  constructor(
-    private readonly deps: { queues: DeliveryQueues; deadLetters: DeadLetterStore; store: MessageStore; clock: Clock },
-  ) {}
+  constructor(private readonly deps: { queues: DeliveryQueues; deadLetters: DeadLetterStore; store: MessageStore; clock: Clock }) {}
 
   private queue(name: string): Queue {
     const queue = this.deps.queues.get(name);
@@ -149,13 +147,20 @@ export class BullmqQueueAdmin implements QueueAdmin {
       const ref = { from, messageId };
       if (!(await this.deps.store.get(ref))) return 'expired';
       const jobId = this.deps.queues.newJobId(ref);
-      await this.deps.store.appendHistory(ref, { status: 'redriven', at: at.toISOString(), detail: `redriven from ${letter.queue} after: ${letter.reason}` });
+      await this.deps.store.appendHistory(ref, {
+        status: 'redriven',
+        at: at.toISOString(),
+        detail: `redriven from ${letter.queue} after: ${letter.reason}`,
+      });
       await this.deps.store.update(ref, { status: 'queued', detail: 'queued again with a fresh attempt budget', jobId });
       await this.deps.queues.addMessage(letter.service, payload.message, jobId);
       return 'redriven';
     }
     if (payload.request.messageId && payload.request.from !== undefined) {
-      await this.deps.store.appendHistory({ from: payload.request.from, messageId: payload.request.messageId }, { status: 'redriven', at: at.toISOString(), detail: `callback to ${payload.request.url} redriven after: ${letter.reason}` });
+      await this.deps.store.appendHistory(
+        { from: payload.request.from, messageId: payload.request.messageId },
+        { status: 'redriven', at: at.toISOString(), detail: `callback to ${payload.request.url} redriven after: ${letter.reason}` },
+      );
     }
     await this.deps.queues.addCallback(payload.request, Date.now());
     return 'redriven';

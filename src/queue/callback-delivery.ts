@@ -64,7 +64,12 @@ export class CallbackDelivery {
     let signing: LgspSigning | undefined;
     if (request.signing === 'lgsp') {
       const secret = request.clientId ? this.deps.clients.find(request.clientId)?.secret : undefined;
-      if (!secret) return { delivered: false, permanent: true, detail: `no secret known for client ${request.clientId ?? '(none)'}; the callback cannot be signed` };
+      if (!secret)
+        return {
+          delivered: false,
+          permanent: true,
+          detail: `no secret known for client ${request.clientId ?? '(none)'}; the callback cannot be signed`,
+        };
       signing = { secret };
     }
     let response: OutboundResponse;
@@ -89,7 +94,8 @@ export class CallbackDelivery {
         detail: verdict.detail ?? (verdict.accepted ? 'accepted by the receiver' : 'the receiver did not acknowledge it'),
       };
     }
-    if (reply.status >= 200 && reply.status < 300) return { delivered: true, permanent: false, status: reply.status, detail: `receiver answered ${reply.status}` };
+    if (reply.status >= 200 && reply.status < 300)
+      return { delivered: true, permanent: false, status: reply.status, detail: `receiver answered ${reply.status}` };
     const permanent = reply.status >= 400 && reply.status < 500 && !RETRYABLE_4XX.has(reply.status);
     return { delivered: false, permanent, status: reply.status, detail: `receiver answered ${reply.status}` };
   }

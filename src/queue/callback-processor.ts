@@ -76,7 +76,13 @@ export function createCallbackProcessor(queue: string, service: string, deps: Ca
     const base = { at, url: request.url, ...(result.status !== undefined ? { status: result.status } : {}) };
     if (effects.duplicate) {
       const again = await deps.delivery.deliver(request, tryNumber);
-      await record(request, { at, url: request.url, ...(again.status !== undefined ? { status: again.status } : {}), outcome: again.delivered ? 'delivered' : 'retrying', detail: `duplicate delivery (fault scenario): ${again.detail}` });
+      await record(request, {
+        at,
+        url: request.url,
+        ...(again.status !== undefined ? { status: again.status } : {}),
+        outcome: again.delivered ? 'delivered' : 'retrying',
+        detail: `duplicate delivery (fault scenario): ${again.detail}`,
+      });
     }
 
     if (result.delivered) {
@@ -102,7 +108,11 @@ export function createCallbackProcessor(queue: string, service: string, deps: Ca
       throw new Error(reason);
     }
     const delayMs = retryDelay(deps.policy, tryNumber);
-    await record(request, { ...base, outcome: 'retrying', detail: `attempt ${tryNumber} of ${deps.policy.attempts}: ${result.detail}; next attempt in ${delayMs} ms` });
+    await record(request, {
+      ...base,
+      outcome: 'retrying',
+      detail: `attempt ${tryNumber} of ${deps.policy.attempts}: ${result.detail}; next attempt in ${delayMs} ms`,
+    });
     deps.telemetry.callbackAttempted({ service, kind: request.kind, outcome: 'retrying' });
     throw new RetryScheduled(result.detail, delayMs);
   };

@@ -3,7 +3,17 @@ import type { Config } from '../config/config';
 import type { AdapterContext } from '../core/adapter';
 import type { MessageExecutor } from '../core/executor';
 import type { Logger } from '../core/logger';
-import type { CallbackRequest, CallbackSender, ClientDirectory, Clock, Dispatcher, MessageStore, QueueAdmin, ScenarioEngine, Telemetry } from '../core/ports';
+import type {
+  CallbackRequest,
+  CallbackSender,
+  ClientDirectory,
+  Clock,
+  Dispatcher,
+  MessageStore,
+  QueueAdmin,
+  ScenarioEngine,
+  Telemetry,
+} from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
 import { createRedisClient, whenReady } from '../store/redis-client';
 import { BullmqQueueAdmin } from './bullmq-queue-admin';
@@ -57,7 +67,10 @@ export interface Delivery {
  */
 export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
   const { config, registry, logger } = deps;
-  const settings = readDeliverySettings(config.env, registry.adapters().map((a) => a.manifest));
+  const settings = readDeliverySettings(
+    config.env,
+    registry.adapters().map((a) => a.manifest),
+  );
   const producer = createRedisClient(deps.redisUrl);
   producer.on('error', (err: Error) => logger.debug('queue producer connection error', { err: err.message }));
   // BullMQ checks the Redis version when a queue is built; on a fail-fast connection that must wait for ready.
@@ -66,12 +79,28 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
   const queues = new DeliveryQueues(producer, config.redisPrefix, services, settings, logger);
   const deadLetters = new DeadLetterStore(producer, config.redisPrefix, config.messageTtlSeconds * 1000);
   const queueAdmin = new BullmqQueueAdmin({ queues, deadLetters, store: deps.store, clock: deps.clock });
-  const workerConnection = createRedisClient(deps.redisUrl, { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: true, enableAutoPipelining: false });
+  const workerConnection = createRedisClient(deps.redisUrl, {
+    maxRetriesPerRequest: null,
+    enableOfflineQueue: true,
+    lazyConnect: true,
+    enableAutoPipelining: false,
+  });
   workerConnection.on('error', (err: Error) => logger.debug('worker connection error', { err: err.message }));
   const workers = new DeliveryWorkers(workerConnection, config.redisPrefix, settings.worker, logger);
   const ledger = new RecoveryLedger(producer, `${config.redisPrefix}:recovery`);
-  const sweeper = new RecoverySweeper({ store: deps.store, queues, ledger, settings: settings.recovery, logger: logger.child({ component: 'recovery' }) });
-  const callbackDelivery = new CallbackDelivery({ clients: deps.clients, registry, contextFor: deps.contextFor, timeoutMs: settings.callbacks.timeoutMs });
+  const sweeper = new RecoverySweeper({
+    store: deps.store,
+    queues,
+    ledger,
+    settings: settings.recovery,
+    logger: logger.child({ component: 'recovery' }),
+  });
+  const callbackDelivery = new CallbackDelivery({
+    clients: deps.clients,
+    registry,
+    contextFor: deps.contextFor,
+    timeoutMs: settings.callbacks.timeoutMs,
+  });
 
   const dispatcher: Dispatcher = {
     // Held for the lease: released once the gateway has confirmed the record (see Dispatcher).
@@ -115,7 +144,12 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
       });
       return [
         { queue: serviceQueue, concurrency: settings.worker.concurrency, policy, process: (job: Job) => processMessage(job as Job<MessageJobData>) },
-        { queue: callbackQueue, concurrency: settings.worker.callbackConcurrency, policy: settings.callbacks, process: (job: Job) => processCallback(job as Job<CallbackRequest>) },
+        {
+          queue: callbackQueue,
+          concurrency: settings.worker.callbackConcurrency,
+          policy: settings.callbacks,
+          process: (job: Job) => processCallback(job as Job<CallbackRequest>),
+        },
       ];
     });
 

@@ -21,7 +21,10 @@ describe('DeadLetterStore retention: a letter lives as long as a message record'
     failedAt: new Date(now).toISOString(),
     reason: 'attempt 3 of 3 failed',
   });
-  const payload = (messageId: string): DeadPayload => ({ kind: 'service', message: { header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: {} } });
+  const payload = (messageId: string): DeadPayload => ({
+    kind: 'service',
+    message: { header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: {} },
+  });
 
   beforeAll(() => {
     redis = new Redis(TEST_REDIS_URL);

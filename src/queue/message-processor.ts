@@ -102,7 +102,11 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     const executor = deps.executor();
     let response: unknown;
     try {
-      response = await executor.run(message, { principal: principalOf(record), messageId, channel: record.channel, ...(record.callbackUrl ? { callbackUrl: record.callbackUrl } : {}) }, 'worker');
+      response = await executor.run(
+        message,
+        { principal: principalOf(record), messageId, channel: record.channel, ...(record.callbackUrl ? { callbackUrl: record.callbackUrl } : {}) },
+        'worker',
+      );
     } catch (error) {
       const reason = toMessageError(error).message;
       if (!isAppError(error)) logOf(job).error('handler failed', { err: error });
@@ -115,7 +119,10 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
         throw error instanceof Error ? error : new Error(reason);
       }
       const delayMs = retryDelay(deps.policy, tryNumber);
-      await deps.store.update(ref, { status: 'retrying', detail: `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}; next attempt in ${delayMs} ms` });
+      await deps.store.update(ref, {
+        status: 'retrying',
+        detail: `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}; next attempt in ${delayMs} ms`,
+      });
       deps.telemetry.jobRetried({ queue, service });
       throw new RetryScheduled(reason, delayMs);
     }

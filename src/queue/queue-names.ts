@@ -42,6 +42,9 @@ export function messageJobId(ref: MessageRef, nonce: string): string {
  * same message (after a redrive) is a new delivery.
  */
 export function callbackJobId(requestId: string, body: unknown, redrivenAt?: number): string {
-  const digest = createHash('sha256').update(JSON.stringify(body) ?? '').digest('hex').slice(0, 16);
+  const digest = createHash('sha256')
+    .update(JSON.stringify(body) ?? '')
+    .digest('hex')
+    .slice(0, 16);
   return `c_${safe(requestId)}_${digest}${redrivenAt === undefined ? '' : `_r${redrivenAt}`}`;
 }

@@ -100,7 +100,12 @@ export class RecoverySweeper {
     }
     const service = record.service;
     if (record.delivery === 'sync') {
-      const failed = await store.update(ref, { status: 'failed', onlyIfOpen: true, error: { type: 'abandoned', message: SYNC_ABANDONED }, detail: `recovery: ${SYNC_ABANDONED}` });
+      const failed = await store.update(ref, {
+        status: 'failed',
+        onlyIfOpen: true,
+        error: { type: 'abandoned', message: SYNC_ABANDONED },
+        detail: `recovery: ${SYNC_ABANDONED}`,
+      });
       return failed ? { service, outcome: 'failed' } : undefined;
     }
     const state = record.jobId ? await queues.jobState(service, record.jobId) : undefined;

@@ -23,7 +23,12 @@ describe('generated citizens — identity', () => {
   it('gives every citizen a CCCD number that agrees with birth province, gender and birth year', () => {
     const mismatches = dataset.citizens.filter((c) => {
       const parsed = parseCccd(c.id);
-      return !parsed.ok || parsed.provinceCode !== c.birthProvinceCode || parsed.gender !== c.gender || parsed.birthYear !== Number(c.birthDate.slice(0, 4));
+      return (
+        !parsed.ok ||
+        parsed.provinceCode !== c.birthProvinceCode ||
+        parsed.gender !== c.gender ||
+        parsed.birthYear !== Number(c.birthDate.slice(0, 4))
+      );
     });
     expect(mismatches).toEqual([]);
   });

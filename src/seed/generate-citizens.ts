@@ -23,7 +23,15 @@ export interface GenerateCitizensOptions {
 
 /** GSO ethnicity codes: Kinh, Tày, Thái, Hoa, Khơ-me, Mường, Nùng, Hmông, Dao. */
 const ETHNICITIES: ReadonlyArray<readonly [string, number]> = [
-  ['01', 85], ['02', 2], ['03', 2], ['04', 1], ['05', 1.5], ['06', 1.5], ['07', 1.2], ['08', 1.2], ['09', 0.9],
+  ['01', 85],
+  ['02', 2],
+  ['03', 2],
+  ['04', 1],
+  ['05', 1.5],
+  ['06', 1.5],
+  ['07', 1.2],
+  ['08', 1.2],
+  ['09', 0.9],
 ];
 const MOBILE_PREFIXES = ['3', '5', '7', '8', '9'];
 
@@ -50,7 +58,14 @@ class CitizenFactory {
       const province = household < units.provinces.length ? units.provinces[household] : this.rng.pick(units.provinces);
       const remaining = count - this.citizens.length;
       const kind: HouseholdKind =
-        remaining < 6 ? 'single' : this.rng.weighted([['family', 62], ['single', 18], ['elderly', 12], ['divorced', 8]]);
+        remaining < 6
+          ? 'single'
+          : this.rng.weighted([
+              ['family', 62],
+              ['single', 18],
+              ['elderly', 12],
+              ['divorced', 8],
+            ]);
       const home = makeResidence(this.rng, pickPlace(this.rng, units, province.code));
       if (kind === 'single') this.single(home);
       else if (kind === 'elderly') this.elderly(home);
@@ -102,7 +117,13 @@ class CitizenFactory {
   /** Children born while the mother was 20–42, one to five years apart, never after today. */
   private children(father: Citizen, mother: Citizen, home: Residence): Citizen[] {
     const { today } = this.options;
-    const wanted = this.rng.weighted([[0, 10], [1, 25], [2, 40], [3, 18], [4, 7]]);
+    const wanted = this.rng.weighted([
+      [0, 10],
+      [1, 25],
+      [2, 40],
+      [3, 18],
+      [4, 7],
+    ]);
     const children: Citizen[] = [];
     let motherAge = this.rng.int(20, 30);
     for (let i = 0; i < wanted && motherAge <= 42; i++) {
@@ -138,9 +159,7 @@ class CitizenFactory {
     const { units } = this.options;
     const birthYear = Number(birthDate.slice(0, 4));
     const birthProvinceCode =
-      this.rng.chance(0.85) && units.birthProvinceCodes.includes(home.provinceCode)
-        ? home.provinceCode
-        : this.rng.pick(units.birthProvinceCodes);
+      this.rng.chance(0.85) && units.birthProvinceCodes.includes(home.provinceCode) ? home.provinceCode : this.rng.pick(units.birthProvinceCodes);
     return {
       id: this.unique(() => makeCccd({ provinceCode: birthProvinceCode, gender, birthYear, serial: this.rng.int(0, 989_999) })),
       fullName: makeFullName(this.rng, gender, birthYear, familyName ?? pickFamilyName(this.rng)),

@@ -38,7 +38,10 @@ export function generateDataset(options: GenerateDatasetOptions): SeedDataset {
   const { seed, citizens: citizenCount = DEFAULT_CITIZENS, enterprises: enterpriseCount = DEFAULT_ENTERPRISES } = options;
   const today = options.today ?? toIsoDate(new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`today must be an ISO YYYY-MM-DD day, got ${today}`);
-  for (const [name, value] of [['citizens', citizenCount], ['enterprises', enterpriseCount]] as const) {
+  for (const [name, value] of [
+    ['citizens', citizenCount],
+    ['enterprises', enterpriseCount],
+  ] as const) {
     if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number >= 0, got ${value}`);
   }
   const rng = new SeededRandom(seed);

@@ -9,14 +9,7 @@ import type { SeededRandom } from '../core/random/seeded-random';
 import { addDays, addWorkingDays } from '../core/dates/iso-days';
 import { RECENT_WINDOW_DAYS } from './generate-enterprises';
 import { formatAddress, type UnitsIndex } from './units-index';
-import type {
-  Citizen,
-  Enterprise,
-  EnterpriseDocumentType,
-  EnterpriseDossier,
-  EnterpriseProcessStatus,
-  IsoDate,
-} from './types';
+import type { Citizen, Enterprise, EnterpriseDocumentType, EnterpriseDossier, EnterpriseProcessStatus, IsoDate } from './types';
 import { stripDiacritics } from './vietnamese-names';
 
 export interface GenerateEnterpriseDossiersOptions {
@@ -37,7 +30,10 @@ export interface EnterpriseDossierResult {
 }
 
 const PENDING: ReadonlyArray<readonly [EnterpriseProcessStatus, number]> = [
-  ['received', 35], ['processing', 35], ['supplementRequested', 20], ['rejected', 10],
+  ['received', 35],
+  ['processing', 35],
+  ['supplementRequested', 20],
+  ['rejected', 10],
 ];
 
 export function generateEnterpriseDossiers(options: GenerateEnterpriseDossiersOptions): EnterpriseDossierResult {
@@ -45,7 +41,10 @@ export function generateEnterpriseDossiers(options: GenerateEnterpriseDossiersOp
   const enterprises = options.enterprises.slice();
   const citizensById = new Map(options.citizens.map((c) => [c.id, c]));
   const count = enterprises.length === 0 ? 0 : Math.max(1, Math.round(enterprises.length * share));
-  const picked = rng.shuffle(enterprises.map((_, i) => i)).slice(0, count).sort((a, b) => a - b);
+  const picked = rng
+    .shuffle(enterprises.map((_, i) => i))
+    .slice(0, count)
+    .sort((a, b) => a - b);
 
   const dossiers: Omit<EnterpriseDossier, 'journalNo'>[] = [];
   for (const index of picked) {
@@ -96,7 +95,13 @@ export function generateEnterpriseDossiers(options: GenerateEnterpriseDossiersOp
 function chooseType(rng: SeededRandom, enterprise: Enterprise): EnterpriseDocumentType {
   if (enterprise.status === 'dissolved') return 'dissolution';
   if (enterprise.status === 'suspended') return 'suspension';
-  return rng.weighted<EnterpriseDocumentType>([['new', 30], ['amendment', 45], ['resumption', 8], ['suspension', 8], ['dissolution', 9]]);
+  return rng.weighted<EnterpriseDocumentType>([
+    ['new', 30],
+    ['amendment', 45],
+    ['resumption', 8],
+    ['suspension', 8],
+    ['dissolution', 9],
+  ]);
 }
 
 /** What an approved dossier does to its enterprise's registration dates. */

@@ -34,9 +34,7 @@ export function generateEnterprises(options: GenerateEnterprisesOptions): Enterp
   const usedNames = new Set(options.reservedNames);
   const lastFoundingDay = addDays(today, -(RECENT_WINDOW_DAYS + 1));
   // Adult by the last founding day, so even an enterprise founded through a recent dossier had one.
-  const adults = options.citizens.filter(
-    (c) => !c.deceasedOn && c.birthDate <= addYears(lastFoundingDay, -18) && !options.barredIds.has(c.id),
-  );
+  const adults = options.citizens.filter((c) => !c.deceasedOn && c.birthDate <= addYears(lastFoundingDay, -18) && !options.barredIds.has(c.id));
   if (count > 0 && adults.length === 0) throw new RangeError('no living adult citizen can be a legal representative');
   const adultsByProvince = new Map<string, Citizen[]>();
   for (const adult of adults) {
@@ -56,7 +54,15 @@ export function generateEnterprises(options: GenerateEnterprisesOptions): Enterp
     const adultSince = representatives.map((c) => addYears(c.birthDate, 18)).reduce(maxDay);
     const earliest = maxDay(adultSince, addYears(today, -30));
     const foundingDate = randomDayBetween(rng, earliest, lastFoundingDay);
-    const changes = rng.weighted([[0, 30], [1, 25], [2, 18], [3, 12], [4, 8], [6, 5], [8, 2]]);
+    const changes = rng.weighted([
+      [0, 30],
+      [1, 25],
+      [2, 18],
+      [3, 12],
+      [4, 8],
+      [6, 5],
+      [8, 2],
+    ]);
     const amendFrom = addDays(foundingDate, 30);
     const amended = changes > 0 && amendFrom <= lastFoundingDay;
     const lastAmendDate = amended ? randomDayBetween(rng, amendFrom, lastFoundingDay) : foundingDate;
@@ -66,7 +72,11 @@ export function generateEnterprises(options: GenerateEnterprisesOptions): Enterp
     const place = pickPlace(rng, units, province.code);
     const streetNumber = pickAddressDetail(rng, place);
     const branchCount = rng.chance(0.18) ? rng.int(1, 3) : 0;
-    const status = rng.weighted<EnterpriseStatus>([['active', 85], ['suspended', 8], ['dissolved', 7]]);
+    const status = rng.weighted<EnterpriseStatus>([
+      ['active', 85],
+      ['suspended', 8],
+      ['dissolved', 7],
+    ]);
     const statusChangedOn = status === 'active' ? undefined : randomDayBetween(rng, lastAmendDate, lastFoundingDay);
     enterprises.push({
       code,
@@ -121,7 +131,15 @@ function naming(
 ): { name: string; shortName: string; foreignName: string; businessLines: BusinessLine[] } {
   const sector = rng.pick(SECTORS);
   const main = rng.pick(sector.lines);
-  const others = rng.shuffle(ALL_LINES.filter((line) => line.code !== main.code)).slice(0, rng.weighted([[0, 35], [1, 35], [2, 20], [3, 10]]));
+  const others = rng.shuffle(ALL_LINES.filter((line) => line.code !== main.code)).slice(
+    0,
+    rng.weighted([
+      [0, 35],
+      [1, 35],
+      [2, 20],
+      [3, 10],
+    ]),
+  );
   const businessLines = [{ ...main, isMain: true }, ...others.map((line) => ({ ...line, isMain: false }))];
   let brand = `${rng.pick(BRAND_FIRST)} ${rng.pick(BRAND_SECOND)}`;
   let name = `${type.prefix} ${sector.word} ${brand}`;
@@ -154,7 +172,11 @@ function drawCapital(rng: SeededRandom, type: EnterpriseType): number {
 function drawMembers(rng: SeededRandom, type: EnterpriseType, capital: number, representatives: Citizen[], pool: readonly Citizen[]): Member[] {
   const wanted = rng.int(type.members[0], type.members[1]);
   if (wanted === 0) return [];
-  const others = distinct(rng, pool.filter((c) => !representatives.includes(c)), wanted);
+  const others = distinct(
+    rng,
+    pool.filter((c) => !representatives.includes(c)),
+    wanted,
+  );
   const people = [...representatives, ...others].slice(0, wanted);
   const size = people.length;
   const holders = people.map((c) => ({ name: c.fullName, country: 'VN' }));

@@ -44,18 +44,26 @@ interface Sentence {
 
 export function generateJudicialRecords({ rng, citizens, units, today, share = 0.1 }: GenerateJudicialRecordsOptions): JudicialRecord[] {
   const eligible = citizens.filter((c) => !c.deceasedOn && c.birthDate <= addYears(today, -20));
-  const chosen = new Set(rng.shuffle(eligible).slice(0, Math.round(citizens.length * share)).map((c) => c.id));
+  const chosen = new Set(
+    rng
+      .shuffle(eligible)
+      .slice(0, Math.round(citizens.length * share))
+      .map((c) => c.id),
+  );
   const records: JudicialRecord[] = [];
   for (const citizen of eligible) {
     if (!chosen.has(citizen.id)) continue;
-    const outcome = rng.weighted([['onRecord', 50], ['expunged', 40], ['banOnly', 10]] as const);
+    const outcome = rng.weighted([
+      ['onRecord', 50],
+      ['expunged', 40],
+      ['banOnly', 10],
+    ] as const);
     const adultFrom = addYears(citizen.birthDate, 18);
     const convictions: Conviction[] = [];
     if (outcome !== 'banOnly') {
       // A young adult may be too young for a sentence to have been served and waited out.
       const latest =
-        (outcome === 'expunged' ? expunged(rng, citizen, units, adultFrom, today) : undefined) ??
-        onRecord(rng, citizen, units, adultFrom, today);
+        (outcome === 'expunged' ? expunged(rng, citizen, units, adultFrom, today) : undefined) ?? onRecord(rng, citizen, units, adultFrom, today);
       const earlier = rng.chance(0.15) ? expunged(rng, citizen, units, adultFrom, today) : undefined;
       if (latest) convictions.push(latest);
       // An earlier conviction counts only if it was expunged before the next judgment.
@@ -103,7 +111,13 @@ function judgment(rng: SeededRandom, citizen: Citizen, units: UnitsIndex, judgme
 }
 
 function drawSentence(rng: SeededRandom): Sentence {
-  const kind = rng.weighted<PenaltyKind>([['imprisonment', 40], ['suspendedSentence', 25], ['nonCustodialReform', 12], ['fine', 18], ['warning', 5]]);
+  const kind = rng.weighted<PenaltyKind>([
+    ['imprisonment', 40],
+    ['suspendedSentence', 25],
+    ['nonCustodialReform', 12],
+    ['fine', 18],
+    ['warning', 5],
+  ]);
   const additional: Penalty[] = [];
   if (kind !== 'fine' && kind !== 'warning' && rng.chance(0.3)) {
     const amountVnd = rng.int(1, 10) * 5_000_000;
@@ -114,7 +128,10 @@ function drawSentence(rng: SeededRandom): Sentence {
     additional.push({ kind: 'residenceBan', text: `Cấm cư trú ${formatMonths(months)}`, months });
   }
   if (kind === 'imprisonment') {
-    const months = rng.weighted([[rng.int(6, 36), 70], [rng.int(37, 96), 30]]);
+    const months = rng.weighted([
+      [rng.int(6, 36), 70],
+      [rng.int(37, 96), 30],
+    ]);
     return { main: { kind, text: `${formatMonths(months)} tù`, months }, additional, termMonths: months, waitMonths: months > 60 ? 36 : 24 };
   }
   if (kind === 'suspendedSentence') {

@@ -10,7 +10,16 @@ import type { Citizen, Residence, TestPerson } from './types';
 const HANOI_DICH_VONG: Residence = { provinceCode: '01', districtCode: '001', communeCode: '00001', detail: 'Số 40, đường Quán Thánh' };
 
 function citizen(seed: Pick<Citizen, 'id' | 'fullName' | 'gender' | 'birthDate' | 'bhxhNumber'>, phone: string): Citizen {
-  return { nationality: 'VN', ethnicityCode: '01', childrenIds: [], residence: HANOI_DICH_VONG, birthProvinceCode: '01', maritalStatus: 'single', phone, ...seed };
+  return {
+    nationality: 'VN',
+    ethnicityCode: '01',
+    childrenIds: [],
+    residence: HANOI_DICH_VONG,
+    birthProvinceCode: '01',
+    maritalStatus: 'single',
+    phone,
+    ...seed,
+  };
 }
 
 export const INSURANCE_TEST_CITIZENS: readonly Citizen[] = [

@@ -44,7 +44,12 @@ describe('test persons', () => {
 
   it('carry IDs that agree with their own data', () => {
     for (const c of TEST_CITIZENS) {
-      expect(parseCccd(c.id)).toMatchObject({ ok: true, provinceCode: c.birthProvinceCode, gender: c.gender, birthYear: Number(c.birthDate.slice(0, 4)) });
+      expect(parseCccd(c.id)).toMatchObject({
+        ok: true,
+        provinceCode: c.birthProvinceCode,
+        gender: c.gender,
+        birthYear: Number(c.birthDate.slice(0, 4)),
+      });
     }
     for (const e of TEST_ENTERPRISES) expect(validateMst(e.code).ok).toBe(true);
   });

@@ -65,14 +65,7 @@ export interface Offence {
   name: string;
 }
 
-export type PenaltyKind =
-  | 'warning'
-  | 'fine'
-  | 'nonCustodialReform'
-  | 'suspendedSentence'
-  | 'imprisonment'
-  | 'professionBan'
-  | 'residenceBan';
+export type PenaltyKind = 'warning' | 'fine' | 'nonCustodialReform' | 'suspendedSentence' | 'imprisonment' | 'professionBan' | 'residenceBan';
 
 export interface Penalty {
   kind: PenaltyKind;

@@ -59,7 +59,10 @@ export function indexUnits(units: AdministrativeUnits): UnitsIndex {
     .sort(byCode);
   if (provinces.length === 0) throw new RangeError('the administrative units hold no province with a district and a commune');
   // People are born all over the country, also in provinces the catalogue lists no districts for.
-  const birthProvinceCodes = units.provinces.map((p) => p.code).filter(isGsoProvinceCode).sort();
+  const birthProvinceCodes = units.provinces
+    .map((p) => p.code)
+    .filter(isGsoProvinceCode)
+    .sort();
   if (birthProvinceCodes.length === 0) throw new RangeError('the administrative units hold no GSO province code');
   const provinceMap = new Map(provinces.map((p) => [p.code, p]));
   const districtMap = new Map(units.districts.map((d) => [d.code, { code: d.code, name: d.name }]));
@@ -81,9 +84,26 @@ export function pickPlace(rng: SeededRandom, index: UnitsIndex, provinceCode?: s
 }
 
 const STREETS = [
-  'Lê Lợi', 'Trần Hưng Đạo', 'Nguyễn Huệ', 'Hai Bà Trưng', 'Lý Thường Kiệt', 'Quang Trung', 'Hùng Vương',
-  'Phan Chu Trinh', 'Nguyễn Trãi', 'Lê Duẩn', 'Trần Phú', 'Điện Biên Phủ', 'Võ Thị Sáu', 'Nguyễn Du', 'Bà Triệu',
-  'Lê Thánh Tông', 'Hoàng Diệu', 'Phan Đình Phùng', 'Nguyễn Văn Cừ', 'Tôn Đức Thắng',
+  'Lê Lợi',
+  'Trần Hưng Đạo',
+  'Nguyễn Huệ',
+  'Hai Bà Trưng',
+  'Lý Thường Kiệt',
+  'Quang Trung',
+  'Hùng Vương',
+  'Phan Chu Trinh',
+  'Nguyễn Trãi',
+  'Lê Duẩn',
+  'Trần Phú',
+  'Điện Biên Phủ',
+  'Võ Thị Sáu',
+  'Nguyễn Du',
+  'Bà Triệu',
+  'Lê Thánh Tông',
+  'Hoàng Diệu',
+  'Phan Đình Phùng',
+  'Nguyễn Văn Cừ',
+  'Tôn Đức Thắng',
 ];
 
 /**

@@ -31,6 +31,9 @@ describe('body conditions', () => {
     expect(checkConditions([{ path: 'msdn', matches: '([a-' }], 'match.body')).toEqual([
       { path: 'match.body[0].matches', message: expect.stringMatching(/^match\.body\[0\]\.matches is not a valid regular expression/) },
     ]);
-    expect(checkConditions([{ path: 'a..b', equals: 1 }, { path: 'a' }], 'match.body').map((v) => v.path)).toEqual(['match.body[0].path', 'match.body[1]']);
+    expect(checkConditions([{ path: 'a..b', equals: 1 }, { path: 'a' }], 'match.body').map((v) => v.path)).toEqual([
+      'match.body[0].path',
+      'match.body[1]',
+    ]);
   });
 });

@@ -15,7 +15,7 @@ export function pathSegments(path: string): (string | number)[] | undefined {
   const token = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["([^"]*)"\]/y;
   let consumed = 0;
   for (let m = token.exec(text); m; m = token.exec(text)) {
-    segments.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (m[3])));
+    segments.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : m[3]));
     consumed = token.lastIndex;
   }
   return consumed === text.length ? segments : undefined;
@@ -35,7 +35,10 @@ export function valueAt(value: unknown, path: string): unknown {
 export function globMatches(pattern: string, value: string | undefined): boolean {
   if (value === undefined) return false;
   if (!pattern.includes('*')) return pattern === value;
-  const source = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(value);
 }
 
@@ -44,7 +47,8 @@ export function checkConditions(conditions: readonly BodyCondition[] | undefined
   const violations: FieldViolation[] = [];
   for (const [i, condition] of (conditions ?? []).entries()) {
     const here = `${at}[${i}]`;
-    if (!pathSegments(condition.path)) violations.push({ path: `${here}.path`, message: `${here}.path must be a JSON path like msdn, $.hoSo.soCMND or items[0].code` });
+    if (!pathSegments(condition.path))
+      violations.push({ path: `${here}.path`, message: `${here}.path must be a JSON path like msdn, $.hoSo.soCMND or items[0].code` });
     const tests = Number(condition.equals !== undefined) + Number(condition.matches !== undefined);
     if (tests !== 1) violations.push({ path: here, message: `${here} must have exactly one of equals or matches` });
     if (condition.matches !== undefined) {

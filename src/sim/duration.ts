@@ -7,7 +7,8 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_00
  */
 export function parseDuration(input: string | number): number {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input) || input < 0 || !Number.isInteger(input)) throw new RangeError(`a duration in milliseconds must be a whole number >= 0, got ${input}`);
+    if (!Number.isFinite(input) || input < 0 || !Number.isInteger(input))
+      throw new RangeError(`a duration in milliseconds must be a whole number >= 0, got ${input}`);
     return input;
   }
   const text = input.trim();
@@ -19,6 +20,7 @@ export function parseDuration(input: string | number): number {
     total += Number(match[1]) * UNIT_MS[match[2]];
     consumed = part.lastIndex;
   }
-  if (text === '' || consumed !== text.length) throw new RangeError(`"${input}" is not a duration; write it like 2h, 30m, 90s, 1h30m, 500ms or a number of milliseconds`);
+  if (text === '' || consumed !== text.length)
+    throw new RangeError(`"${input}" is not a duration; write it like 2h, 30m, 90s, 1h30m, 500ms or a number of milliseconds`);
   return Math.round(total);
 }

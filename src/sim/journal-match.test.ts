@@ -15,7 +15,12 @@ const entry = (over: Partial<JournalEntry>): JournalEntry => ({
 
 describe('journal matching', () => {
   it('lists each failed criterion in words', () => {
-    const failed = failedCriteria(entry({}), { messageType: 'lltp.*', from: '000.00.00.H30', body: [{ path: 'msdn', equals: '1' }], since: '2026-02-01T00:00:00Z' });
+    const failed = failedCriteria(entry({}), {
+      messageType: 'lltp.*',
+      from: '000.00.00.H30',
+      body: [{ path: 'msdn', equals: '1' }],
+      since: '2026-02-01T00:00:00Z',
+    });
     expect(failed).toEqual([
       'messageType: expected "lltp.*", got "dkdn.chiTietDoanhNghiep"',
       'since: received at 2026-01-01T00:00:00.000Z, before 2026-02-01T00:00:00Z',

@@ -34,8 +34,10 @@ export function failedCriteria(entry: JournalEntry, criteria: JournalCriteria): 
   if (criteria.nativePath !== undefined && !globMatches(criteria.nativePath, entry.nativePath)) {
     failed.push(`nativePath: expected ${q(criteria.nativePath)}, got ${q(entry.nativePath ?? null)}`);
   }
-  if (criteria.since !== undefined && Date.parse(entry.at) < Date.parse(criteria.since)) failed.push(`since: received at ${entry.at}, before ${criteria.since}`);
-  if (criteria.until !== undefined && Date.parse(entry.at) > Date.parse(criteria.until)) failed.push(`until: received at ${entry.at}, after ${criteria.until}`);
+  if (criteria.since !== undefined && Date.parse(entry.at) < Date.parse(criteria.since))
+    failed.push(`since: received at ${entry.at}, before ${criteria.since}`);
+  if (criteria.until !== undefined && Date.parse(entry.at) > Date.parse(criteria.until))
+    failed.push(`until: received at ${entry.at}, after ${criteria.until}`);
   for (const condition of criteria.body ?? []) {
     if (conditionHolds(entry.body, condition)) continue;
     const test = condition.matches !== undefined ? `to match /${condition.matches}/` : `to equal ${q(condition.equals)}`;
@@ -51,7 +53,11 @@ export function criteriaCount(criteria: JournalCriteria): number {
 }
 
 export function countHolds(count: number, expected: CountExpectation): boolean {
-  return (expected.eq === undefined || count === expected.eq) && (expected.gte === undefined || count >= expected.gte) && (expected.lte === undefined || count <= expected.lte);
+  return (
+    (expected.eq === undefined || count === expected.eq) &&
+    (expected.gte === undefined || count >= expected.gte) &&
+    (expected.lte === undefined || count <= expected.lte)
+  );
 }
 
 /** "exactly 2", "at least 1 and at most 3". */

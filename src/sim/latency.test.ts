@@ -16,7 +16,9 @@ describe('sampleLatency', () => {
   });
 
   it('lognormal centres on its median and respects its cap', () => {
-    const draws = Array.from({ length: 2001 }, () => sampleLatency({ distribution: 'lognormal', medianMs: 100, sigma: 0.5, maxMs: 1000 }, next)).sort((a, b) => a - b);
+    const draws = Array.from({ length: 2001 }, () => sampleLatency({ distribution: 'lognormal', medianMs: 100, sigma: 0.5, maxMs: 1000 }, next)).sort(
+      (a, b) => a - b,
+    );
     expect(draws[1000]).toBeGreaterThan(80);
     expect(draws[1000]).toBeLessThan(125);
     expect(draws[2000]).toBeLessThanOrEqual(1000);

@@ -50,7 +50,11 @@ export class RedisScenarioStore {
   }
 
   async statuses(): Promise<RuleStatus[]> {
-    const [rules, hits, remaining] = await Promise.all([this.all(), this.redis.hgetall(this.keys.ruleHits()), this.redis.hgetall(this.keys.ruleRemaining())]);
+    const [rules, hits, remaining] = await Promise.all([
+      this.all(),
+      this.redis.hgetall(this.keys.ruleHits()),
+      this.redis.hgetall(this.keys.ruleRemaining()),
+    ]);
     return rules.map((rule) => ({
       ...rule,
       hits: Number(hits[rule.id] ?? 0),

@@ -55,7 +55,10 @@ export class ResetLock {
     try {
       if (!(await this.before(previous, deadline))) throw this.busy();
       const token = await this.acquire(deadline);
-      const renewal = setInterval(() => void this.options.redis.eval(RENEW, 1, this.options.key, token, this.leaseMs).catch(() => undefined), this.leaseMs / 3);
+      const renewal = setInterval(
+        () => void this.options.redis.eval(RENEW, 1, this.options.key, token, this.leaseMs).catch(() => undefined),
+        this.leaseMs / 3,
+      );
       renewal.unref();
       try {
         return await work();

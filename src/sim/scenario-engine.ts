@@ -20,9 +20,7 @@ export class RedisScenarioEngine implements ScenarioEngine {
   /** Aborted at shutdown: requests held by a timeout fault are let go. */
   private readonly held = new AbortController();
 
-  constructor(
-    private readonly deps: { store: RedisScenarioStore; clock: Clock; random: SimRandom; sync: SimSync; logger: Logger },
-  ) {
+  constructor(private readonly deps: { store: RedisScenarioStore; clock: Clock; random: SimRandom; sync: SimSync; logger: Logger }) {
     deps.sync.onChange(async () => {
       this.rules = await deps.store.all();
     });
@@ -90,7 +88,12 @@ export class RedisScenarioEngine implements ScenarioEngine {
       if (probability < 1 && this.deps.random.faultDraw() >= probability) continue;
       if (rule.count !== undefined && !(await this.deps.store.claim(rule.id))) continue;
       await this.deps.store.recordHit(rule.id);
-      this.deps.logger.info('fault scenario fired', { ruleId: rule.id, effect: rule.effect.type, stage: probe.stage, messageType: probe.messageType });
+      this.deps.logger.info('fault scenario fired', {
+        ruleId: rule.id,
+        effect: rule.effect.type,
+        stage: probe.stage,
+        messageType: probe.messageType,
+      });
       fired.push(rule);
       if (rule.effect.type !== 'latency' && rule.effect.type !== 'duplicate') break;
     }
@@ -108,12 +111,17 @@ export class RedisScenarioEngine implements ScenarioEngine {
     const code = effect.code ?? 'SIMULATED_FAULT';
     const message = effect.message ?? `Fault injected by scenario ${rule.id}`;
     if (effect.type === 'error') {
-      return stage === 'worker' && status >= 500 ? new TransientError(message, { status, code }) : new InjectedFaultError(code, message, status, rule.id);
+      return stage === 'worker' && status >= 500
+        ? new TransientError(message, { status, code })
+        : new InjectedFaultError(code, message, status, rule.id);
     }
     const kind = effect.type as 'timeout' | 'drop' | 'malformed';
     if (stage === 'worker') {
       const what = { timeout: 'did not answer in time', drop: 'dropped the connection', malformed: 'answered with a body that does not parse' }[kind];
-      return new TransientError(`The backend ${what} (scenario ${rule.id})`, { status: kind === 'timeout' ? 504 : 502, code: `SIMULATED_${kind.toUpperCase()}` });
+      return new TransientError(`The backend ${what} (scenario ${rule.id})`, {
+        status: kind === 'timeout' ? 504 : 502,
+        code: `SIMULATED_${kind.toUpperCase()}`,
+      });
     }
     return new TransportFaultError(kind, rule.id, {
       ...(effect.holdMs !== undefined ? { holdMs: effect.holdMs } : {}),

@@ -1,7 +1,14 @@
 import { ruleMatches, ruleService, type StoredRule } from './scenario-rules';
 
 const rule = (over: Partial<StoredRule>): StoredRule => ({ id: 'r', seq: 1, createdAt: '2026-01-01T00:00:00Z', effect: { type: 'drop' }, ...over });
-const probe = { stage: 'sync' as const, messageType: 'lltp.nhanHoSoDangKy', service: 'lltp', from: '000.00.00.H30', nativePath: '/apiLyLichTuPhap/nhanHoSo', body: { hoSo: { soCMND: '001099012345' } } };
+const probe = {
+  stage: 'sync' as const,
+  messageType: 'lltp.nhanHoSoDangKy',
+  service: 'lltp',
+  from: '000.00.00.H30',
+  nativePath: '/apiLyLichTuPhap/nhanHoSo',
+  body: { hoSo: { soCMND: '001099012345' } },
+};
 
 describe('scenario rule matching', () => {
   it('without a stage acts on sync and worker calls, never on callbacks', () => {

@@ -9,9 +9,7 @@ import type { SimSync } from './sim-sync';
 
 /** The rules' lifecycle behind /sim/scenarios, the scenario file and a reset. */
 export class ScenarioService {
-  constructor(
-    private readonly deps: { store: RedisScenarioStore; schemas: SchemaRegistry; clock: RedisClock; sync: SimSync },
-  ) {}
+  constructor(private readonly deps: { store: RedisScenarioStore; schemas: SchemaRegistry; clock: RedisClock; sync: SimSync }) {}
 
   /** Validates every rule first, then stores them all in one transaction: nothing is half-applied. */
   async add(inputs: readonly unknown[], root: (index: number) => string): Promise<RuleStatus[]> {
@@ -62,7 +60,8 @@ export class ScenarioService {
     try {
       rules = assertRules(this.deps.schemas, list, (i) => `rules[${i}]`);
     } catch (error) {
-      if (error instanceof ValidationError) throw new Error(`scenario file ${path}: ${error.errors.map((e) => e.message).join('; ')}`, { cause: error });
+      if (error instanceof ValidationError)
+        throw new Error(`scenario file ${path}: ${error.errors.map((e) => e.message).join('; ')}`, { cause: error });
       throw error;
     }
     const now = this.deps.clock.nowMs();

@@ -57,7 +57,10 @@ export class SimRandom implements IdSource {
     }
     this.epoch = await this.redis.get(this.keys.resetEpoch());
     this.restart();
-    this.renew = setInterval(() => void this.redis.expire(this.slotKey(this.slot), SLOT_LEASE_SECONDS).catch(() => undefined), (SLOT_LEASE_SECONDS * 1000) / 3);
+    this.renew = setInterval(
+      () => void this.redis.expire(this.slotKey(this.slot), SLOT_LEASE_SECONDS).catch(() => undefined),
+      (SLOT_LEASE_SECONDS * 1000) / 3,
+    );
     this.renew.unref();
   }
 

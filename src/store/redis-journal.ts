@@ -1,6 +1,14 @@
 import type Redis from 'ioredis';
 import type { Journal, JournalEntry } from '../core/ports';
-import { countHolds, criteriaCount, failedCriteria, nearMisses, type CountExpectation, type JournalCriteria, type NearMiss } from '../sim/journal-match';
+import {
+  countHolds,
+  criteriaCount,
+  failedCriteria,
+  nearMisses,
+  type CountExpectation,
+  type JournalCriteria,
+  type NearMiss,
+} from '../sim/journal-match';
 import type { RedisKeys } from './keys';
 import { LuaScript } from './lua-script';
 

@@ -1,5 +1,15 @@
 import type Redis from 'ioredis';
-import { isTerminal, parseRef, refString, TERMINAL_STATUSES, type CallbackAttempt, type HistoryEntry, type MessageRecord, type MessageRef, type MessageStatus } from '../core/message';
+import {
+  isTerminal,
+  parseRef,
+  refString,
+  TERMINAL_STATUSES,
+  type CallbackAttempt,
+  type HistoryEntry,
+  type MessageRecord,
+  type MessageRef,
+  type MessageStatus,
+} from '../core/message';
 import type { AttemptStart, Clock, CreateOutcome, JournalEntry, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
 import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CONFIRM, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
@@ -101,10 +111,11 @@ export class RedisMessageStore implements MessageStore {
     // The script answers the record after the change, so no second round trip reads it back; a
     // finished record leaves the recovery list in the same step.
     const release = isTerminal(change.status) ? refString(ref) : '';
-    const answer = (await UPDATE.run(this.redis, [...this.recordKeys(ref), this.keys.openMessages()], [JSON.stringify(entry), String(this.ttlSeconds), guard, release, ...fields])) as [
-      number,
-      ...RawRecord,
-    ];
+    const answer = (await UPDATE.run(
+      this.redis,
+      [...this.recordKeys(ref), this.keys.openMessages()],
+      [JSON.stringify(entry), String(this.ttlSeconds), guard, release, ...fields],
+    )) as [number, ...RawRecord];
     if (answer[0] !== 1) return undefined;
     return toRecord(answer.slice(1) as RawRecord);
   }
@@ -153,7 +164,11 @@ export class RedisMessageStore implements MessageStore {
   }
 
   async claimExpired(now: number, leaseMs: number, limit: number): Promise<MessageRef[]> {
-    const members = (await CLAIM_EXPIRED.run(this.redis, [this.keys.openMessages()], [String(now), String(now + leaseMs), String(limit)])) as string[];
+    const members = (await CLAIM_EXPIRED.run(
+      this.redis,
+      [this.keys.openMessages()],
+      [String(now), String(now + leaseMs), String(limit)],
+    )) as string[];
     const refs: MessageRef[] = [];
     for (const member of members) {
       const ref = parseRef(member);

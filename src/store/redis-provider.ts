@@ -62,9 +62,28 @@ export interface RedisServerProcess {
  * it answers PING. `appendOnly` keeps what it acknowledged across a restart on the same dir;
  * `extraArgs` adds options (e.g. `--maxmemory-policy`). Tests use it to stop and restart Redis.
  */
-export async function spawnRedisServer(options: { port: number; dir: string; appendOnly?: boolean; extraArgs?: readonly string[] }): Promise<RedisServerProcess> {
+export async function spawnRedisServer(options: {
+  port: number;
+  dir: string;
+  appendOnly?: boolean;
+  extraArgs?: readonly string[];
+}): Promise<RedisServerProcess> {
   const { port, dir } = options;
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', options.appendOnly ? 'yes' : 'no', '--dir', dir, '--loglevel', 'warning', ...(options.extraArgs ?? [])];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    options.appendOnly ? 'yes' : 'no',
+    '--dir',
+    dir,
+    '--loglevel',
+    'warning',
+    ...(options.extraArgs ?? []),
+  ];
   const child: ChildProcess = spawn('redis-server', args, { stdio: 'ignore', env: process.env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let i = 0; i < 100 && !(await redisAnswers('127.0.0.1', port, 200)); i++) {
@@ -104,11 +123,7 @@ async function startPrivateServer(logger: Logger): Promise<ProvidedRedis> {
  * Finds Redis: REDIS_URL when set; else 127.0.0.1:6379 when it answers; else a private
  * redis-server from PATH on a free port with a temporary directory, stopped on exit.
  */
-export async function provideRedis(
-  redisUrl: string | undefined,
-  logger: Logger,
-  options: { localPort?: number } = {},
-): Promise<ProvidedRedis> {
+export async function provideRedis(redisUrl: string | undefined, logger: Logger, options: { localPort?: number } = {}): Promise<ProvidedRedis> {
   const localPort = options.localPort ?? 6379;
   if (redisUrl) return { url: redisUrl, origin: 'REDIS_URL', stop: async () => undefined };
   if (await redisAnswers('127.0.0.1', localPort)) return { url: `redis://127.0.0.1:${localPort}`, origin: 'local', stop: async () => undefined };

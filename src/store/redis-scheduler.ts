@@ -25,11 +25,7 @@ export class RedisScheduler implements Scheduler {
   ) {}
 
   async schedule(task: ScheduledTask): Promise<void> {
-    await this.redis
-      .multi()
-      .hset(this.keys.timerTasks(), task.id, JSON.stringify(task))
-      .zadd(this.keys.timers(), task.dueAt, task.id)
-      .exec();
+    await this.redis.multi().hset(this.keys.timerTasks(), task.id, JSON.stringify(task)).zadd(this.keys.timers(), task.dueAt, task.id).exec();
   }
 
   async cancel(taskId: string): Promise<void> {
@@ -60,6 +56,11 @@ export class RedisScheduler implements Scheduler {
     const ids = Object.entries(all)
       .filter(([, raw]) => (JSON.parse(raw) as ScheduledTask).service === service)
       .map(([id]) => id);
-    if (ids.length) await this.redis.multi().zrem(this.keys.timers(), ...ids).hdel(this.keys.timerTasks(), ...ids).exec();
+    if (ids.length)
+      await this.redis
+        .multi()
+        .zrem(this.keys.timers(), ...ids)
+        .hdel(this.keys.timerTasks(), ...ids)
+        .exec();
   }
 }

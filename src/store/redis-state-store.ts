@@ -66,9 +66,7 @@ export class RedisStateStore implements StateStore {
 
   async rangeByScore(index: string, min: number, max: number, page?: { offset: number; limit: number }): Promise<string[]> {
     const key = this.key(`idx:${index}`);
-    return page
-      ? this.redis.zrangebyscore(key, min, max, 'LIMIT', page.offset, page.limit)
-      : this.redis.zrangebyscore(key, min, max);
+    return page ? this.redis.zrangebyscore(key, min, max, 'LIMIT', page.offset, page.limit) : this.redis.zrangebyscore(key, min, max);
   }
 
   async countByScore(index: string, min: number, max: number): Promise<number> {

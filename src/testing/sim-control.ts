@@ -135,7 +135,8 @@ export class SimControl {
   readonly journal = {
     find: async (filter: JournalFilter = {}): Promise<JournalEntry[]> => {
       const query = new URLSearchParams();
-      for (const [key, value] of Object.entries(filter)) if (value !== undefined) query.set(key, value instanceof Date ? value.toISOString() : String(value));
+      for (const [key, value] of Object.entries(filter))
+        if (value !== undefined) query.set(key, value instanceof Date ? value.toISOString() : String(value));
       const text = query.toString();
       return (await this.call<{ entries: JournalEntry[] }>('GET', `/sim/journal${text ? `?${text}` : ''}`)).entries;
     },

@@ -44,7 +44,11 @@ describe('admin access', () => {
         const change = await t.http.post('/api/v1/admin/queues/x/pause').set('cookie', cookie);
         expect({ value, status: change.status }).toEqual({ value, status: 401 });
         const page = await t.http.get('/admin').set('cookie', cookie).set('accept', 'text/html');
-        expect({ value, status: page.status, location: page.headers.location }).toEqual({ value, status: 303, location: '/admin/login?next=%2Fadmin' });
+        expect({ value, status: page.status, location: page.headers.location }).toEqual({
+          value,
+          status: 303,
+          location: '/admin/login?next=%2Fadmin',
+        });
         const board = await t.http.get('/admin/queues/api/queues').set('cookie', cookie);
         expect({ value, status: board.status }).toEqual({ value, status: 401 });
         const logout = await t.http.post('/admin/logout').set('cookie', cookie);

@@ -12,7 +12,7 @@ describe('the overview with 10,000 jobs in a queue', () => {
 
   beforeAll(async () => {
     t = await startTestApp('admin-large');
-    queue = t.app.delivery.bullQueues().find((q) => (q).name === 'svc-diag') as Queue;
+    queue = t.app.delivery.bullQueues().find((q) => q.name === 'svc-diag') as Queue;
     expect(queue).toBeDefined();
     await queue.pause();
   });

@@ -16,7 +16,10 @@ describe('admin message search', () => {
       .post('/api/v1/messages')
       .auth(as === 'dev' ? token : otherToken, { type: 'bearer' })
       .set('prefer', 'wait=5')
-      .send({ header: { messageId, messageType: 'dkdn.chiTietDoanhNghiep', from, ...(correlationId ? { correlationId } : {}) }, body: { msdn: t.app.reference.dataset.testPersons.activeEnterprise.id } });
+      .send({
+        header: { messageId, messageType: 'dkdn.chiTietDoanhNghiep', from, ...(correlationId ? { correlationId } : {}) },
+        body: { msdn: t.app.reference.dataset.testPersons.activeEnterprise.id },
+      });
     expect(res.status).toBe(200);
   };
 
@@ -40,7 +43,9 @@ describe('admin message search', () => {
   it('finds a message by its messageId', async () => {
     const res = await search('search-b1');
     expect(res.status).toBe(200);
-    expect(res.body.results).toEqual([expect.objectContaining({ messageId: 'search-b1', matchedBy: 'messageId', status: 'completed', correlationId: 'case-7' })]);
+    expect(res.body.results).toEqual([
+      expect.objectContaining({ messageId: 'search-b1', matchedBy: 'messageId', status: 'completed', correlationId: 'case-7' }),
+    ]);
   });
 
   it('finds every message of a correlationId, newest first', async () => {

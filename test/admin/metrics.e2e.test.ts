@@ -36,7 +36,17 @@ describe('GET /metrics', () => {
 
   it('has the default process metrics and the simulator’s own', async () => {
     const { families } = await scrape();
-    for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'lgsp_messages_total', 'lgsp_message_duration_seconds', 'lgsp_job_retries_total', 'lgsp_callback_attempts_total', 'lgsp_http_request_duration_seconds', 'lgsp_queue_jobs']) {
+    for (const name of [
+      'process_cpu_user_seconds_total',
+      'process_resident_memory_bytes',
+      'nodejs_heap_size_used_bytes',
+      'lgsp_messages_total',
+      'lgsp_message_duration_seconds',
+      'lgsp_job_retries_total',
+      'lgsp_callback_attempts_total',
+      'lgsp_http_request_duration_seconds',
+      'lgsp_queue_jobs',
+    ]) {
       expect({ name, present: families.has(name) }).toEqual({ name, present: true });
     }
     expect(families.get('lgsp_message_duration_seconds')?.type).toEqual(['histogram']);
@@ -65,7 +75,9 @@ describe('GET /metrics', () => {
     await t.http.get('/api/v1/messages/some-id-2').auth(token, { type: 'bearer' });
     await t.http.get('/no/such/path/123');
     const { families } = await scrape();
-    expect(sampleValue(families, 'lgsp_http_request_duration_seconds_count', { method: 'GET', route: '/api/v1/messages/:messageId', status: '404' })).toBe(2);
+    expect(
+      sampleValue(families, 'lgsp_http_request_duration_seconds_count', { method: 'GET', route: '/api/v1/messages/:messageId', status: '404' }),
+    ).toBe(2);
     expect(sampleValue(families, 'lgsp_http_request_duration_seconds_count', { method: 'GET', route: '(unmatched)', status: '404' })).toBe(1);
     expect(sampleValue(families, 'lgsp_http_request_duration_seconds_count', { method: 'POST', route: '/api/v1/messages', status: '200' })).toBe(1);
     const routes = families.get('lgsp_http_request_duration_seconds')?.samples.map((s) => s.labels.route) ?? [];

@@ -33,7 +33,10 @@ describe('the admin overview in Chromium', () => {
       .post('/api/v1/messages')
       .auth(token, { type: 'bearer' })
       .set('prefer', 'wait=5')
-      .send({ header: { messageId: 'browser-1', messageType: 'dkdn.chiTietDoanhNghiep', from: t.config.devClient.agency, correlationId: 'browser-case' }, body: { msdn: t.app.reference.dataset.testPersons.activeEnterprise.id } });
+      .send({
+        header: { messageId: 'browser-1', messageType: 'dkdn.chiTietDoanhNghiep', from: t.config.devClient.agency, correlationId: 'browser-case' },
+        body: { msdn: t.app.reference.dataset.testPersons.activeEnterprise.id },
+      });
     expect(res.body.status).toBe('completed');
     await sendDeadMessages(t, token, deadIds);
   });
@@ -76,7 +79,10 @@ describe('the admin overview in Chromium', () => {
     await page.click('#search-form button[type=submit]');
     await page.locator('#message h3').waitFor();
     expect(await page.locator('#message h3').textContent()).toContain('browser-1');
-    expect(await page.locator('#message .history li').allTextContents()).toEqual([expect.stringContaining('processing'), expect.stringContaining('completed')]);
+    expect(await page.locator('#message .history li').allTextContents()).toEqual([
+      expect.stringContaining('processing'),
+      expect.stringContaining('completed'),
+    ]);
   });
 
   it('saves a screenshot and had no script error or CSP violation', async () => {

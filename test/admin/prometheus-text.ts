@@ -33,7 +33,9 @@ export function parsePrometheusText(text: string): Map<string, MetricFamily> {
     const match = SAMPLE.exec(line);
     if (!match) throw new Error(`not a Prometheus sample: ${line}`);
     const [, name, rawLabels, rawValue] = match as unknown as [string, string, string | undefined, string];
-    const owner = families.has(name) ? name : SUFFIXES.map((s) => (name.endsWith(s) ? name.slice(0, -s.length) : '')).find((n) => n && families.has(n));
+    const owner = families.has(name)
+      ? name
+      : SUFFIXES.map((s) => (name.endsWith(s) ? name.slice(0, -s.length) : '')).find((n) => n && families.has(n));
     if (!owner) throw new Error(`sample ${name} has no HELP/TYPE before it`);
     const labels: Record<string, string> = {};
     for (const [, key, value] of (rawLabels ?? '').matchAll(LABEL)) labels[key] = value;

@@ -12,7 +12,17 @@ describe('admin queue actions', () => {
   const summary = async () => {
     const res = await t.http.get('/api/v1/admin/summary').auth('dev-admin', admin);
     expect(res.status).toBe(200);
-    return res.body as { queues: { name: string; health: string; isPaused: boolean; recentRetries: number; counts: Record<string, number>; series: { completed: number[]; failed: number[] } }[]; totals: Record<string, number> };
+    return res.body as {
+      queues: {
+        name: string;
+        health: string;
+        isPaused: boolean;
+        recentRetries: number;
+        counts: Record<string, number>;
+        series: { completed: number[]; failed: number[] };
+      }[];
+      totals: Record<string, number>;
+    };
   };
   const diag = async () => (await summary()).queues.find((q) => q.name === 'svc-diag');
   const metrics = async () => parsePrometheusText((await t.http.get('/metrics')).text);
@@ -95,7 +105,11 @@ describe('admin queue actions', () => {
     });
 
     it('clean with malformed JSON → 400', async () => {
-      const res = await t.http.post('/api/v1/admin/queues/svc-diag/clean').auth('dev-admin', admin).set('content-type', 'application/json').send('{"state": ');
+      const res = await t.http
+        .post('/api/v1/admin/queues/svc-diag/clean')
+        .auth('dev-admin', admin)
+        .set('content-type', 'application/json')
+        .send('{"state": ');
       expect(res.status).toBe(400);
       expect(res.body.type).toBe('urn:lgsp-sim:problem:bad-request');
     });

@@ -37,9 +37,16 @@ describe('brute force: failed authentications are limited', () => {
       req.end(body);
     });
   const token = (from: string, id: string, secret: string) =>
-    send(from, 'POST', '/token', { 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }).toString());
+    send(
+      from,
+      'POST',
+      '/token',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }).toString(),
+    );
   const clock = (from: string, bearer: string) => send(from, 'GET', '/sim/clock', { authorization: `Bearer ${bearer}` });
-  const login = (from: string, tokenValue: string) => send(from, 'POST', '/admin/login', { 'content-type': 'application/x-www-form-urlencoded' }, `token=${encodeURIComponent(tokenValue)}`);
+  const login = (from: string, tokenValue: string) =>
+    send(from, 'POST', '/admin/login', { 'content-type': 'application/x-www-form-urlencoded' }, `token=${encodeURIComponent(tokenValue)}`);
   const metric = async (name: string, surface: string): Promise<number> => {
     const res = await t.http.get('/metrics');
     return sampleValue(parsePrometheusText(res.text), name, { surface }) ?? 0;
@@ -50,7 +57,10 @@ describe('brute force: failed authentications are limited', () => {
     const blocked = await token('127.0.0.3', 'motcua-h56', 'motcua-h56-secret');
     expect({ status: blocked.status, body: JSON.parse(blocked.text), retryAfter: Number(blocked.headers['retry-after']) }).toEqual({
       status: 429,
-      body: { error: 'invalid_client', error_description: expect.stringMatching(/^Too many failed authentications from this client or address; try again in \d+ s$/) },
+      body: {
+        error: 'invalid_client',
+        error_description: expect.stringMatching(/^Too many failed authentications from this client or address; try again in \d+ s$/),
+      },
       retryAfter: expect.any(Number),
     });
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
@@ -76,8 +86,16 @@ describe('brute force: failed authentications are limited', () => {
 
   it('admin bearer (on /sim and /api/v1/admin): past the limit the address gets 429 problem+json, the right token included', async () => {
     for (let i = 0; i < LIMIT; i++) expect((await clock('127.0.0.5', `guess-${i}`)).status).toBe(401);
-    for (const res of [await clock('127.0.0.5', 'admin-secret'), await send('127.0.0.5', 'GET', '/api/v1/admin/summary', { authorization: 'Bearer admin-secret' })]) {
-      expect({ status: res.status, type: res.headers['content-type'], problem: JSON.parse(res.text).type, retryAfter: Number(res.headers['retry-after']) > 0 }).toEqual({
+    for (const res of [
+      await clock('127.0.0.5', 'admin-secret'),
+      await send('127.0.0.5', 'GET', '/api/v1/admin/summary', { authorization: 'Bearer admin-secret' }),
+    ]) {
+      expect({
+        status: res.status,
+        type: res.headers['content-type'],
+        problem: JSON.parse(res.text).type,
+        retryAfter: Number(res.headers['retry-after']) > 0,
+      }).toEqual({
         status: 429,
         type: expect.stringContaining('application/problem+json'),
         problem: 'urn:lgsp-sim:problem:too-many-requests',
@@ -93,7 +111,12 @@ describe('brute force: failed authentications are limited', () => {
   it('admin login form: past the limit the form says so with 429 and Retry-After, and sets no cookie', async () => {
     for (let i = 0; i < LIMIT; i++) expect((await login('127.0.0.7', `guess-${i}`)).status).toBe(401);
     const blocked = await login('127.0.0.7', 'admin-secret');
-    expect({ status: blocked.status, type: blocked.headers['content-type'], cookie: blocked.headers['set-cookie'], retryAfter: Number(blocked.headers['retry-after']) > 0 }).toEqual({
+    expect({
+      status: blocked.status,
+      type: blocked.headers['content-type'],
+      cookie: blocked.headers['set-cookie'],
+      retryAfter: Number(blocked.headers['retry-after']) > 0,
+    }).toEqual({
       status: 429,
       type: expect.stringContaining('text/html'),
       cookie: undefined,

@@ -17,15 +17,44 @@ describe('budget-relation unit codes at /apiMSNS/traCuuMaSo', () => {
     const res = await lookup({ maSo: '1099001' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      Status: '1', Message: 'success', DataCount: 1,
-      Data: [expect.objectContaining({ maSoDVQHNS: '1099001', tenDonVi: 'Trường Tiểu học Mô Phỏng', loaiDonVi: '1', maDonViCapTren: '1099000', tenCoQuanChuQuan: 'UBND thành phố Vị Thanh', maTinh: '93', maXa: '31318', ngayCapMa: '05/01/2016', trangThai: '1', ngayDongMa: null })],
+      Status: '1',
+      Message: 'success',
+      DataCount: 1,
+      Data: [
+        expect.objectContaining({
+          maSoDVQHNS: '1099001',
+          tenDonVi: 'Trường Tiểu học Mô Phỏng',
+          loaiDonVi: '1',
+          maDonViCapTren: '1099000',
+          tenCoQuanChuQuan: 'UBND thành phố Vị Thanh',
+          maTinh: '93',
+          maXa: '31318',
+          ngayCapMa: '05/01/2016',
+          trangThai: '1',
+          ngayDongMa: null,
+        }),
+      ],
     });
     const department = await lookup({ maSo: '1098014' });
-    expect(department.body.Data[0]).toMatchObject({ tenDonVi: 'Sở Tư pháp tỉnh Hậu Giang', tenCoQuanChuQuan: 'UBND tỉnh Hậu Giang', capDuToan: '1', maDonViCapTren: null, diaChi: expect.stringContaining('Hậu Giang') });
+    expect(department.body.Data[0]).toMatchObject({
+      tenDonVi: 'Sở Tư pháp tỉnh Hậu Giang',
+      tenCoQuanChuQuan: 'UBND tỉnh Hậu Giang',
+      capDuToan: '1',
+      maDonViCapTren: null,
+      diaChi: expect.stringContaining('Hậu Giang'),
+    });
   });
 
   it('answers projects with their investor and phase', async () => {
-    expect((await lookup({ maSo: '7099123' })).body.Data[0]).toMatchObject({ loaiDonVi: '7', giaiDoan: 'CBDT', maSoChuDauTu: '1099000', tenCoQuanChuQuan: 'UBND thành phố Vị Thanh', capDuToan: null, nhomDuAn: 'C', tongMucDauTu: 15000000000 });
+    expect((await lookup({ maSo: '7099123' })).body.Data[0]).toMatchObject({
+      loaiDonVi: '7',
+      giaiDoan: 'CBDT',
+      maSoChuDauTu: '1099000',
+      tenCoQuanChuQuan: 'UBND thành phố Vị Thanh',
+      capDuToan: null,
+      nhomDuAn: 'C',
+      tongMucDauTu: 15000000000,
+    });
     expect((await lookup({ maSo: '8098001' })).body.Data[0]).toMatchObject({ loaiDonVi: '8', giaiDoan: 'THDT' });
   });
 
@@ -51,7 +80,10 @@ describe('budget-relation unit codes at /apiMSNS/traCuuMaSo', () => {
   it('answers a closed code as closed, with the unit that took it over', async () => {
     const res = await lookup({ maSo: '1098021' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ Status: '1', Message: expect.stringMatching(/đã đóng từ ngày 01\/07\/2025 \(sáp nhập vào 1098022\); mã số không được cấp lại/) });
+    expect(res.body).toMatchObject({
+      Status: '1',
+      Message: expect.stringMatching(/đã đóng từ ngày 01\/07\/2025 \(sáp nhập vào 1098022\); mã số không được cấp lại/),
+    });
     expect(res.body.Data[0]).toMatchObject({ trangThai: '0', ngayDongMa: '01/07/2025', maDonViTiepNhan: '1098022' });
   });
 
@@ -80,7 +112,10 @@ describe('budget-relation unit codes at /apiMSNS/traCuuMaSo', () => {
 
   it('answers through the unified API, which takes maSo only and names the field of a bad one', async () => {
     const send = (body: object) =>
-      t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=5')
+      t.http
+        .post('/api/v1/messages')
+        .auth(token, { type: 'bearer' })
+        .set('prefer', 'wait=5')
         .send({ header: { messageId: `msns-${Math.random()}`, messageType: 'msns.traCuuMaSo', from: t.config.devClient.agency }, body });
     expect((await send({ maSo: '1099001' })).body.response.Data[0].maSoDVQHNS).toBe('1099001');
     const bad = await send({ maSo: '109900' });

@@ -13,7 +13,11 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
   afterAll(() => t.close());
 
   const get = (path: string, bearer = token) => t.http.get(path).auth(bearer, { type: 'bearer' });
-  const post = (code: string, body: unknown) => t.http.post(`/dmdc/Category/${code}`).auth(token, { type: 'bearer' }).send(body as object);
+  const post = (code: string, body: unknown) =>
+    t.http
+      .post(`/dmdc/Category/${code}`)
+      .auth(token, { type: 'bearer' })
+      .send(body as object);
   const rowsOf = async (code: string): Promise<Record<string, string>[]> => (await get(`/dmdc/Category/${code}`).expect(200)).body;
 
   describe('reading', () => {
@@ -21,7 +25,16 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
       const res = await get('/dmdc/Metadata/qlvanbandieuhanhcap1');
       expect(res.status).toBe(200);
       expect(res.body.map((c: { PropertyCode: string }) => c.PropertyCode)).toEqual([
-        'MaDinhDanhCap1', 'TenDonVi', 'DiaChi', 'Email', 'SoDienThoai', 'Fax', 'Website', 'QdBanHanhQdSuaDoi', 'NgayBanHanhQd', 'CoQuanBanHanhQd',
+        'MaDinhDanhCap1',
+        'TenDonVi',
+        'DiaChi',
+        'Email',
+        'SoDienThoai',
+        'Fax',
+        'Website',
+        'QdBanHanhQdSuaDoi',
+        'NgayBanHanhQd',
+        'CoQuanBanHanhQd',
       ]);
       expect(res.body).toContainEqual({ PropertyCode: 'NgayBanHanhQd', PropertyName: expect.any(String), PropertyType: 'DateTime' });
       expect(res.body).toContainEqual({ PropertyCode: 'TenDonVi', PropertyName: 'Tên đơn vị', PropertyType: 'String' });
@@ -96,7 +109,11 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
 
     it('a key repeated within the batch is a duplicate too, and nothing is inserted', async () => {
       const before = await rowsOf('madantoc');
-      const res = await post('madantoc', [{ MaDanToc: '90', TenDanToc: 'A' }, { MaDanToc: '91', TenDanToc: 'B' }, { MaDanToc: '90', TenDanToc: 'C' }]);
+      const res = await post('madantoc', [
+        { MaDanToc: '90', TenDanToc: 'A' },
+        { MaDanToc: '91', TenDanToc: 'B' },
+        { MaDanToc: '90', TenDanToc: 'C' },
+      ]);
       expect(res.body).toEqual({ MSG: 'Data not insert: Record 3: MaDanToc 90 is duplicate', Count: 0 });
       expect(await rowsOf('madantoc')).toEqual(before);
     });
@@ -109,14 +126,20 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
     });
 
     it('two appends of the same key at once: exactly one is inserted', async () => {
-      const [a, b] = await Promise.all([post('manhommau', [{ MaNhomMau: '50', TenNhomMau: 'X' }]), post('manhommau', [{ MaNhomMau: '50', TenNhomMau: 'Y' }])]);
+      const [a, b] = await Promise.all([
+        post('manhommau', [{ MaNhomMau: '50', TenNhomMau: 'X' }]),
+        post('manhommau', [{ MaNhomMau: '50', TenNhomMau: 'Y' }]),
+      ]);
       expect([a.body.MSG, b.body.MSG].sort()).toEqual(['Data not insert: Record 1: MaNhomMau 50 is duplicate', 'Done']);
       expect((await rowsOf('manhommau')).filter((r) => r.MaNhomMau === '50')).toHaveLength(1);
     });
 
     it('a catalogue of dmdc-tables.json appends and refuses duplicates the same way (mabuuchinhcap1)', async () => {
       const before = await rowsOf('mabuuchinhcap1');
-      const dup = await post('mabuuchinhcap1', [{ MaBuuChinh: '99990', MaTinh: '99' }, { MaBuuChinh: '10000', MaTinh: '01' }]);
+      const dup = await post('mabuuchinhcap1', [
+        { MaBuuChinh: '99990', MaTinh: '99' },
+        { MaBuuChinh: '10000', MaTinh: '01' },
+      ]);
       expect(dup.body).toEqual({ MSG: 'Data not insert: Record 2: MaBuuChinh 10000 is duplicate', Count: 0 });
       expect(await rowsOf('mabuuchinhcap1')).toEqual(before);
       await post('MaBuuChinhCap1', [{ MaBuuChinh: '99990', MaTinh: '99' }]).expect(200, { MSG: 'Done', Count: 1 });
@@ -128,7 +151,10 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
         .post('/api/v1/messages')
         .auth(token, { type: 'bearer' })
         .set('prefer', 'wait=5')
-        .send({ header: { messageId: `dmdc-${Date.now()}`, messageType: 'dmdc.themDanhMuc', from: t.config.devClient.agency }, body: { maDanhMuc: 'matinhtranghonnhan', duLieu: [{ MaTinhTrangHonNhan: '8', TenTinhTrangHonNhan: 'Thử nghiệm' }] } });
+        .send({
+          header: { messageId: `dmdc-${Date.now()}`, messageType: 'dmdc.themDanhMuc', from: t.config.devClient.agency },
+          body: { maDanhMuc: 'matinhtranghonnhan', duLieu: [{ MaTinhTrangHonNhan: '8', TenTinhTrangHonNhan: 'Thử nghiệm' }] },
+        });
       expect(res.body).toMatchObject({ status: 'completed', response: { MSG: 'Done', Count: 1 } });
       expect(await rowsOf('matinhtranghonnhan')).toContainEqual({ MaTinhTrangHonNhan: '8', TenTinhTrangHonNhan: 'Thử nghiệm' });
     });
@@ -157,9 +183,18 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
       ['GET', '/dmdc/Category/khongco'],
       ['POST', '/dmdc/Category/khongco'],
     ])('an unknown catalogue (%s %s) → 404 naming the known ones', async (method, path) => {
-      const res = method === 'GET' ? await get(path) : await t.http.post(path).auth(token, { type: 'bearer' }).send([{ Ma: '1' }]);
+      const res =
+        method === 'GET'
+          ? await get(path)
+          : await t.http
+              .post(path)
+              .auth(token, { type: 'bearer' })
+              .send([{ Ma: '1' }]);
       expect(res.status).toBe(404);
-      expect(res.body).toEqual({ MSG: expect.stringMatching(/^Category khongco does not exist; the categories are: qlvanbandieuhanhcap1, .*, dokhanvanban$/), Count: 0 });
+      expect(res.body).toEqual({
+        MSG: expect.stringMatching(/^Category khongco does not exist; the categories are: qlvanbandieuhanhcap1, .*, dokhanvanban$/),
+        Count: 0,
+      });
     });
 
     it('a body that is not an array → 400', async () => {
@@ -177,7 +212,10 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
     it('a row without its key column → 400 naming the record and the key', async () => {
       const res = await post('qlvanbandieuhanhcap1', [{ MaDinhDanhCap1: '000.00.00.H97', TenDonVi: 'A' }, { TenDonVi: 'B' }]);
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ MSG: 'Record 2: MaDinhDanhCap1 is required and must not be empty: it is the key of qlvanbandieuhanhcap1', Count: 0 });
+      expect(res.body).toEqual({
+        MSG: 'Record 2: MaDinhDanhCap1 is required and must not be empty: it is the key of qlvanbandieuhanhcap1',
+        Count: 0,
+      });
     });
 
     it('an empty key → 400', async () => {
@@ -189,7 +227,9 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
     it('an unknown column → 400 listing the columns', async () => {
       const res = await post('qlvanbandieuhanhcap1', [{ MaDinhDanhCap1: '000.00.00.H97', TenCoQuan: 'A' }]);
       expect(res.status).toBe(400);
-      expect(res.body.MSG).toBe('Record 1: TenCoQuan is not a column of qlvanbandieuhanhcap1 (its columns: MaDinhDanhCap1, TenDonVi, DiaChi, Email, SoDienThoai, Fax, Website, QdBanHanhQdSuaDoi, NgayBanHanhQd, CoQuanBanHanhQd)');
+      expect(res.body.MSG).toBe(
+        'Record 1: TenCoQuan is not a column of qlvanbandieuhanhcap1 (its columns: MaDinhDanhCap1, TenDonVi, DiaChi, Email, SoDienThoai, Fax, Website, QdBanHanhQdSuaDoi, NgayBanHanhQd, CoQuanBanHanhQd)',
+      );
     });
 
     it.each(['2016-04-01', '1/4/2016', '31/02/2016'])('a DateTime value %s that is not a real dd/MM/yyyy day → 400', async (value) => {
@@ -211,7 +251,11 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
     });
 
     it('malformed JSON → 400 in the envelope', async () => {
-      const res = await t.http.post('/dmdc/Category/qlvanbandieuhanhcap1').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send('[{"MaDinhDanhCap1":');
+      const res = await t.http
+        .post('/dmdc/Category/qlvanbandieuhanhcap1')
+        .auth(token, { type: 'bearer' })
+        .set('content-type', 'application/json')
+        .send('[{"MaDinhDanhCap1":');
       expect(res.status).toBe(400);
       expect(res.body).toEqual({ MSG: expect.any(String), Count: 0 });
     });

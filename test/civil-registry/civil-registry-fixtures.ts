@@ -18,7 +18,12 @@ export function nextDossierNumber(): string {
   return `000.00.01.H26-260115-${String(counter + Math.floor(Math.random() * 9000)).padStart(4, '0')}`;
 }
 
-const requester = (p: { id: string; name: string }, relation: string) => ({ nycHoTen: p.name, nycQuanHe: relation, nycLoaiGiayToTuyThan: '2', nycSoGiayToTuyThan: p.id });
+const requester = (p: { id: string; name: string }, relation: string) => ({
+  nycHoTen: p.name,
+  nycQuanHe: relation,
+  nycLoaiGiayToTuyThan: '2',
+  nycSoGiayToTuyThan: p.id,
+});
 
 export function birthBody(overrides: Record<string, unknown> = {}, data: Record<string, unknown> = {}) {
   const { birthMother: me, birthFather: cha } = PERSONS;

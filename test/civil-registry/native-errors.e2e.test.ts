@@ -28,7 +28,13 @@ describe('civil registry error codes on /apiHoTichTuPhap', () => {
       for (const bearer of ['', 'not-a-token']) {
         const res = await postNative(t, bearer, 'dangKyHoTich', birthBody());
         expect(res.status).toBe(401);
-        expect(res.body).toEqual({ status: 0, statusDescription: 'Thất bại', errorCode: '100', errorDescription: expect.stringMatching(/^AUTHEN_ERROR: /), value: null });
+        expect(res.body).toEqual({
+          status: 0,
+          statusDescription: 'Thất bại',
+          errorCode: '100',
+          errorDescription: expect.stringMatching(/^AUTHEN_ERROR: /),
+          value: null,
+        });
       }
     });
 
@@ -113,7 +119,11 @@ describe('civil registry error codes on /apiHoTichTuPhap', () => {
     it('500 DATA_INCORRECT (422): marrying a person who is already married', async () => {
       const res = await postNative(t, token, 'dangKyHoTich', marriageBody(PERSONS.married, PERSONS.singleAdult));
       expect(res.status).toBe(422);
-      expect(res.body).toMatchObject({ status: 0, errorCode: '500', errorDescription: expect.stringMatching(/Hoàng Minh Đức \(048088990005\) đang có vợ\/chồng/) });
+      expect(res.body).toMatchObject({
+        status: 0,
+        errorCode: '500',
+        errorDescription: expect.stringMatching(/Hoàng Minh Đức \(048088990005\) đang có vợ\/chồng/),
+      });
       expect(await civilRegistryKeys(t)).toEqual([]);
     });
 

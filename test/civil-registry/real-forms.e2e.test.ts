@@ -18,11 +18,15 @@ describe('civil registry: the real forms complete their lifecycle', () => {
   it('a v2 birth as PASETO pushes it (no maGCS; ngayCapGCS and the notice as a file) is registered', async () => {
     const { data, maHoSo, ...rest } = birthBody({ module: 'LTKS' }, { maGCS: undefined, nksHoTen: 'Đỗ Minh Quân' });
     const files = [{ id: 1, loaiGiayTo: 1, tenGiayTo: 'Giấy chứng sinh', tenTepDinhKem: 'gcs.pdf', huyGiayTo: 0, duLieuTepDinhKem: 'JVBERi0xLjQK' }];
-    const res = await t.http.post('/apiHoTichTuPhap/v2/nhanDKHT').send({ ...rest, maHoSoMCDT: maHoSo, maHoSoLT: 'LT-2601-9', data: JSON.stringify(data), fileDinhKem: files });
+    const res = await t.http
+      .post('/apiHoTichTuPhap/v2/nhanDKHT')
+      .send({ ...rest, maHoSoMCDT: maHoSo, maHoSoLT: 'LT-2601-9', data: JSON.stringify(data), fileDinhKem: files });
     expect(res.body).toMatchObject({ status: '1' });
     await advance(t, 10);
     const poll = await t.http.post('/apiHoTichTuPhap/v2/layKetQua').send({ maDinhDanhHoSo: [maHoSo], maTinh: '01', module: 'LTKS' });
-    expect(poll.body.value).toEqual([expect.objectContaining({ maHoSoMCDT: maHoSo, trangThai: '4', ketQuaXuLy: expect.objectContaining({ nksHoTen: 'Đỗ Minh Quân' }) })]);
+    expect(poll.body.value).toEqual([
+      expect.objectContaining({ maHoSoMCDT: maHoSo, trangThai: '4', ketQuaXuLy: expect.objectContaining({ nksHoTen: 'Đỗ Minh Quân' }) }),
+    ]);
   });
 
   it('a birth without maGCS but with the notice date is registered too; one with no notice at all waits for a supplement', async () => {
@@ -31,7 +35,8 @@ describe('civil registry: the real forms complete their lifecycle', () => {
     await postNative(t, token, 'dangKyHoTich', dated).expect(200);
     await postNative(t, token, 'dangKyHoTich', bare).expect(200);
     await advance(t, 10);
-    const state = async (b: { maDonVi: string; maHoSo: string }) => (await postNative(t, token, 'traTrangThaiHoSo', { maDonVi: b.maDonVi, maHoSo: b.maHoSo })).body.status;
+    const state = async (b: { maDonVi: string; maHoSo: string }) =>
+      (await postNative(t, token, 'traTrangThaiHoSo', { maDonVi: b.maDonVi, maHoSo: b.maHoSo })).body.status;
     expect(await state(dated)).toBe(4);
     expect(await state(bare)).toBe(2);
   });
@@ -45,12 +50,26 @@ describe('civil registry: the real forms complete their lifecycle', () => {
     const result = await postNative(t, token, 'ketQuaDangKyHS', { maDonVi: body.maDonVi, maHoSo: body.maHoSo });
     expect(result.body).toMatchObject({ status: 1, value: { ketQuaXuLy: expect.objectContaining({ giayChungNhanKetHon: expect.any(String) }) } });
     // A requester that is sent is still checked.
-    const badRequester = await postNative(t, token, 'dangKyHoTich', { ...marriageBody(PERSONS.married, PERSONS.singleAdult), data: { ...data, nycQuanHe: '77' } });
+    const badRequester = await postNative(t, token, 'dangKyHoTich', {
+      ...marriageBody(PERSONS.married, PERSONS.singleAdult),
+      data: { ...data, nycQuanHe: '77' },
+    });
     expect(badRequester.body).toMatchObject({ status: 0, errorCode: '500', errorDescription: expect.stringContaining('nycQuanHe') });
   });
 
   it('results carry the member names and types PASETO reads (DOMAIN.md §4.2)', async () => {
-    const birth = birthBody({}, { nksHoTen: 'Đỗ Minh Hải', nksGioiTinh: '1', meLoaiCuTru: '2', meNoiCuTru: { maTinh: '01', maHuyen: '001', maXa: '00001', dcChiTiet: 'Số 1' }, meSoDDCN: undefined, meSoGiayToTuyThan: PERSONS.birthMother.id, meLoaiGiayToTuyThan: '2' });
+    const birth = birthBody(
+      {},
+      {
+        nksHoTen: 'Đỗ Minh Hải',
+        nksGioiTinh: '1',
+        meLoaiCuTru: '2',
+        meNoiCuTru: { maTinh: '01', maHuyen: '001', maXa: '00001', dcChiTiet: 'Số 1' },
+        meSoDDCN: undefined,
+        meSoGiayToTuyThan: PERSONS.birthMother.id,
+        meLoaiGiayToTuyThan: '2',
+      },
+    );
     const death = deathBody(PERSONS.cleanRecord);
     const deathWithNotice = { ...death, data: { ...death.data, gbtLoai: '1', gbtSo: 'GBT-77', nktNoiCuTru: 'Thôn 3, xã Mô Phỏng' } };
     await postNative(t, token, 'dangKyHoTich', birth).expect(200);
@@ -71,7 +90,15 @@ describe('civil registry: the real forms complete their lifecycle', () => {
     });
     expect(born).not.toHaveProperty('meSoGiayToTuyThan');
     const died = (await postNative(t, token, 'ketQuaDangKyHS', { maDonVi: death.maDonVi, maHoSo: death.maHoSo })).body.value.ketQuaXuLy;
-    expect(died).toMatchObject({ nktHoTen: PERSONS.cleanRecord.name, nktGioiTinh: 1, nktLoaiCuTru: 1, nktNoiCuTru: { dcChiTiet: 'Thôn 3, xã Mô Phỏng' }, nktSoGiayTo: PERSONS.cleanRecord.id, giayBaoTuLoai: '1', giayBaoTuSo: 'GBT-77' });
+    expect(died).toMatchObject({
+      nktHoTen: PERSONS.cleanRecord.name,
+      nktGioiTinh: 1,
+      nktLoaiCuTru: 1,
+      nktNoiCuTru: { dcChiTiet: 'Thôn 3, xã Mô Phỏng' },
+      nktSoGiayTo: PERSONS.cleanRecord.id,
+      giayBaoTuLoai: '1',
+      giayBaoTuSo: 'GBT-77',
+    });
     expect(died).not.toHaveProperty('gbtSo');
   });
 
@@ -88,7 +115,9 @@ describe('civil registry: the real forms complete their lifecycle', () => {
     const { maTinhKs, maHuyenKs, maXaKs } = byNumber.body;
     const criteria = { hoTen: 'đỗ gia bảo', ngaySinh: '20260105', loaiNgaySinh: '0', gioiTinh: '1', maTinhKs, maHuyenKs, maXaKs, isKs: '1' };
     expect((await bhxh('getMaSoBhxhTheoTieuChi', criteria)).body).toEqual({ maSoBhxh: ketQua.maSoBhxh, trangThai: '1', errorCode: '0' });
-    expect((await bhxh('getMaSoBhxhTheoTieuChi', { ...criteria, ngaySinh: '202601', loaiNgaySinh: '2', maHuyenKs: '', maXaKs: '', isKs: '0' })).body).toMatchObject({ maSoBhxh: ketQua.maSoBhxh });
+    expect(
+      (await bhxh('getMaSoBhxhTheoTieuChi', { ...criteria, ngaySinh: '202601', loaiNgaySinh: '2', maHuyenKs: '', maXaKs: '', isKs: '0' })).body,
+    ).toMatchObject({ maSoBhxh: ketQua.maSoBhxh });
     const household = await bhxh('getTraCuuThongTinHgd', { maTinh: '01', hoTen: 'Đỗ Gia Bảo', ngaySinh: '2026', loaiNgaySinh: '1', isKs: '1' });
     expect(household.body).toMatchObject({ maSo: ketQua.maSoBhxh, maThe: ketQua.maTheBhyt });
     // Another day of birth does not find the child.

@@ -13,7 +13,8 @@ describe('civil registry: registrations through /apiHoTichTuPhap, driven by simu
   });
   afterAll(() => t.close());
 
-  const status = async (body: { maDonVi: string; maHoSo: string }) => (await postNative(t, token, 'traTrangThaiHoSo', { maDonVi: body.maDonVi, maHoSo: body.maHoSo })).body;
+  const status = async (body: { maDonVi: string; maHoSo: string }) =>
+    (await postNative(t, token, 'traTrangThaiHoSo', { maDonVi: body.maDonVi, maHoSo: body.maHoSo })).body;
 
   it('a birth is received (1), becomes eligible (3) after review, and is registered (4) with a new personal ID and a BHYT card', async () => {
     const body = birthBody();
@@ -33,7 +34,13 @@ describe('civil registry: registrations through /apiHoTichTuPhap, driven by simu
     const result = await postNative(t, token, 'ketQuaDangKyHS', { maDonVi: body.maDonVi, maHoSo: body.maHoSo });
     expect(result.status).toBe(200);
     const ketQua = result.body.value.ketQuaXuLy;
-    expect(ketQua).toMatchObject({ nksHoTen: 'Đỗ Minh Khang', soDangKy: expect.stringMatching(/^\d+$/), quyenSo: expect.stringMatching(/^\d{2}\/\d{4}$/), ndkksMaTinh: '01', ndkksMaXa: '00006' });
+    expect(ketQua).toMatchObject({
+      nksHoTen: 'Đỗ Minh Khang',
+      soDangKy: expect.stringMatching(/^\d+$/),
+      quyenSo: expect.stringMatching(/^\d{2}\/\d{4}$/),
+      ndkksMaTinh: '01',
+      ndkksMaXa: '00006',
+    });
     // CCCD structure: 0 + province of the registering office (Hà Nội, 01), 2 = male born in the 2000s, 26 = 2026.
     expect(ketQua.soDinhDanh).toMatch(/^001226\d{6}$/);
     expect(parseCccd(ketQua.soDinhDanh)).toMatchObject({ ok: true, gender: 'male', birthYear: 2026, provinceCode: '01' });
@@ -48,7 +55,15 @@ describe('civil registry: registrations through /apiHoTichTuPhap, driven by simu
     // The card exists at the social-insurance backend, by BHXH number and by the child's personal ID.
     const byNumber = await t.http.post('/apiBHXH/getTraCuuTtHgdByMaSoBhxh').auth(token, { type: 'bearer' }).send({ maSoBhxh: ketQua.maSoBhxh });
     expect(byNumber.status).toBe(200);
-    expect(byNumber.body).toMatchObject({ hoTen: 'Đỗ Minh Khang', ngaySinh: '20260102', gioiTinh: '1', trangThai: '1', maThe: ketQua.maTheBhyt, gtTheTu: '20260102', gtTheDen: '20320101' });
+    expect(byNumber.body).toMatchObject({
+      hoTen: 'Đỗ Minh Khang',
+      ngaySinh: '20260102',
+      gioiTinh: '1',
+      trangThai: '1',
+      maThe: ketQua.maTheBhyt,
+      gtTheTu: '20260102',
+      gtTheDen: '20320101',
+    });
     const byId = await t.http.post('/apiBHXH/getTraCuuThongTinHgd').auth(token, { type: 'bearer' }).send({ maTinh: '01', maThe: ketQua.soDinhDanh });
     expect(byId.body).toMatchObject({ maSo: ketQua.maSoBhxh, soDinhDanh: ketQua.soDinhDanh, maThe: ketQua.maTheBhyt });
 
@@ -77,9 +92,16 @@ describe('civil registry: registrations through /apiHoTichTuPhap, driven by simu
     await postNative(t, token, 'dangKyHoTich', body).expect(200);
     await advance(t, 3);
     const waiting = await status(body);
-    expect(waiting).toMatchObject({ status: 2, statusDescription: expect.stringMatching(/Cần bổ sung.*maGCS/), value: { hanBoSungHoSo: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/) } });
+    expect(waiting).toMatchObject({
+      status: 2,
+      statusDescription: expect.stringMatching(/Cần bổ sung.*maGCS/),
+      value: { hanBoSungHoSo: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/) },
+    });
 
-    const supplemented = await postNative(t, token, 'dangKyHoTich', { ...body, data: { ...body.data, maGCS: 'GCS-2026-9', ngayCapGCS: '03.01.2026' } });
+    const supplemented = await postNative(t, token, 'dangKyHoTich', {
+      ...body,
+      data: { ...body.data, maGCS: 'GCS-2026-9', ngayCapGCS: '03.01.2026' },
+    });
     expect(supplemented.body.value).toMatchObject({ status: 1 });
     await advance(t, 10);
     expect(await status(body)).toMatchObject({ status: 4 });
@@ -90,7 +112,11 @@ describe('civil registry: registrations through /apiHoTichTuPhap, driven by simu
     await postNative(t, token, 'dangKyHoTich', body).expect(200);
     const again = await postNative(t, token, 'dangKyHoTich', body);
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ status: 1, statusDescription: expect.stringMatching(/đã được tiếp nhận/), value: { duplicate: true, status: 1 } });
+    expect(again.body).toMatchObject({
+      status: 1,
+      statusDescription: expect.stringMatching(/đã được tiếp nhận/),
+      value: { duplicate: true, status: 1 },
+    });
   });
 
   it('a death marks the person deceased: later deaths and marriages of that person are refused (500)', async () => {
@@ -101,11 +127,18 @@ describe('civil registry: registrations through /apiHoTichTuPhap, driven by simu
     const result = await postNative(t, token, 'ketQuaDangKyHS', { maDonVi: death.maDonVi, maHoSo: death.maHoSo });
     expect(result.body.value.ketQuaXuLy).toMatchObject({ nktHoTen: PERSONS.cleanRecord.name, giayKhaiTu: expect.any(String) });
     const { soDangKy, quyenSo, giayKhaiTu } = result.body.value.ketQuaXuLy;
-    expect(pdfFacts(Buffer.from(giayKhaiTu, 'base64'))).toMatchObject({ complete: true, title: `TRÍCH LỤC KHAI TỬ — số ${soDangKy}, quyển số ${quyenSo}` });
+    expect(pdfFacts(Buffer.from(giayKhaiTu, 'base64'))).toMatchObject({
+      complete: true,
+      title: `TRÍCH LỤC KHAI TỬ — số ${soDangKy}, quyển số ${quyenSo}`,
+    });
 
     const secondDeath = await postNative(t, token, 'dangKyHoTich', deathBody(PERSONS.cleanRecord));
     expect(secondDeath.status).toBe(422);
-    expect(secondDeath.body).toMatchObject({ status: 0, errorCode: '500', errorDescription: expect.stringMatching(/DATA_INCORRECT: .*đã được đăng ký khai tử/) });
+    expect(secondDeath.body).toMatchObject({
+      status: 0,
+      errorCode: '500',
+      errorDescription: expect.stringMatching(/DATA_INCORRECT: .*đã được đăng ký khai tử/),
+    });
     const marriage = await postNative(t, token, 'dangKyHoTich', marriageBody(PERSONS.cleanRecord, PERSONS.singleAdult));
     expect(marriage.status).toBe(422);
     expect(marriage.body.errorDescription).toMatch(/đã chết/);

@@ -15,7 +15,16 @@ describe('BHXH lookups on /apiBHXH', () => {
     const person = await post('getTraCuuTtHgdByMaSoBhxh', { maSoBhxh: '0199000001' });
     expect(person.status).toBe(200);
     expect(person.body).toMatchObject({ hoTen: 'Nguyễn Văn An', ngaySinh: '19850312', gioiTinh: '1', maTinhKs: '01', trangThai: '1' });
-    const byCriteria = await post('getMaSoBhxhTheoTieuChi', { hoTen: 'nguyễn văn an', ngaySinh: '1985', loaiNgaySinh: '1', gioiTinh: '1', maTinhKs: '01', maHuyenKs: '', maXaKs: '', isKs: '1' });
+    const byCriteria = await post('getMaSoBhxhTheoTieuChi', {
+      hoTen: 'nguyễn văn an',
+      ngaySinh: '1985',
+      loaiNgaySinh: '1',
+      gioiTinh: '1',
+      maTinhKs: '01',
+      maHuyenKs: '',
+      maXaKs: '',
+      isKs: '1',
+    });
     expect(byCriteria.body).toEqual({ maSoBhxh: '0199000001', trangThai: '1', errorCode: '0' });
   });
 
@@ -25,8 +34,19 @@ describe('BHXH lookups on /apiBHXH', () => {
     expect(missing.body).toMatchObject({ trangThai: '0', errorCode: 'NOT_FOUND' });
     const badCard = await post('getTraCuuThongTinHgd', { maTinh: '01', maThe: 'TE14444220012X4' });
     expect(badCard.status).toBe(400);
-    expect(badCard.body).toMatchObject({ trangThai: '0', errorCode: 'INVALID_DATA', errorMessage: expect.stringMatching(/maThe is not a card number/) });
-    const badDate = await post('getMaSoBhxhTheoTieuChi', { hoTen: 'X', ngaySinh: '12/03/1985', loaiNgaySinh: '0', gioiTinh: '1', maTinhKs: '01', isKs: '1' });
+    expect(badCard.body).toMatchObject({
+      trangThai: '0',
+      errorCode: 'INVALID_DATA',
+      errorMessage: expect.stringMatching(/maThe is not a card number/),
+    });
+    const badDate = await post('getMaSoBhxhTheoTieuChi', {
+      hoTen: 'X',
+      ngaySinh: '12/03/1985',
+      loaiNgaySinh: '0',
+      gioiTinh: '1',
+      maTinhKs: '01',
+      isKs: '1',
+    });
     expect(badDate.status).toBe(400);
     expect(badDate.body.errorMessage).toMatch(/ngaySinh must be a real date written yyyyMMdd/);
   });

@@ -13,10 +13,13 @@ describe('GET /api/v1/asyncapi.json', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     const { document, diagnostics } = await new Parser().parse(res.text);
-    const errors = diagnostics.filter((d) => Number(d.severity) === 0) // 0 is DiagnosticSeverity.Error.map((d) => `${d.path.join('.')}: ${d.message}`);
+    const errors = diagnostics.filter((d) => Number(d.severity) === 0); // 0 is DiagnosticSeverity.Error.map((d) => `${d.path.join('.')}: ${d.message}`);
     expect(errors).toEqual([]);
     expect(document?.version()).toBe('3.0.0');
-    const operations = document?.operations().all().map((op) => [op.id(), op.action()]);
+    const operations = document
+      ?.operations()
+      .all()
+      .map((op) => [op.id(), op.action()]);
     expect(operations).toEqual([
       ['sendResultCallback', 'send'],
       ['sendHotichStatus', 'send'],
@@ -28,8 +31,22 @@ describe('GET /api/v1/asyncapi.json', () => {
   it('describes the IPN and the pushes from the same schemas the simulator validates with', async () => {
     const doc = (await t.http.get('/api/v1/asyncapi.json')).body;
     const ipn = doc.components.messages.paygovIpn.payload;
-    expect(ipn.required).toEqual(['LoaiBanTin', 'MaLoi', 'MaDoiTac', 'MaThamChieu', 'SoTien', 'MaTienTe', 'MaGiaoDich', 'MaNganHang', 'ThoiGianGD', 'ThongTinGiaoDich', 'MaXacThuc']);
-    const query = t.app.schemas.get('https://lgsp-sim.local/schemas/paygov/query.response.json') as unknown as { properties: Record<string, unknown> };
+    expect(ipn.required).toEqual([
+      'LoaiBanTin',
+      'MaLoi',
+      'MaDoiTac',
+      'MaThamChieu',
+      'SoTien',
+      'MaTienTe',
+      'MaGiaoDich',
+      'MaNganHang',
+      'ThoiGianGD',
+      'ThongTinGiaoDich',
+      'MaXacThuc',
+    ]);
+    const query = t.app.schemas.get('https://lgsp-sim.local/schemas/paygov/query.response.json') as unknown as {
+      properties: Record<string, unknown>;
+    };
     expect(ipn.properties.MaLoi).toEqual(query.properties.MaLoi);
     expect(doc.components.messages.hotichStatusChange.payload).toEqual({ $ref: '#/components/schemas/hotich.dangKyHoTich.response' });
     expect(doc.components.schemas['hotich.dangKyHoTich.response'].required).toContain('statusDescription');

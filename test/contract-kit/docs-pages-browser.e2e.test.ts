@@ -40,7 +40,15 @@ describe('the landing page and /docs in headless Chromium', () => {
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/docs/openapi', '/docs/asyncapi', '/api/v1/services', '/livez', '/readyz', '/metrics']));
     expect(await page.locator('header a[href="/admin"]').count()).toBe(1);
-    for (const href of ['/docs/openapi', '/docs/asyncapi', '/api/v1/services', '/livez', '/api/v1/openapi.json', '/api/v1/asyncapi.json', '/api/v1/schemas/contract-suite']) {
+    for (const href of [
+      '/docs/openapi',
+      '/docs/asyncapi',
+      '/api/v1/services',
+      '/livez',
+      '/api/v1/openapi.json',
+      '/api/v1/asyncapi.json',
+      '/api/v1/schemas/contract-suite',
+    ]) {
       expect([href, (await page.request.get(`${base}${href}`)).status()]).toEqual([href, 200]);
     }
     await page.getByRole('link', { name: 'HTTP API (OpenAPI)' }).first().click();
@@ -68,7 +76,12 @@ describe('the landing page and /docs in headless Chromium', () => {
     const seen = watch(page, base);
     await page.goto(`${base}/docs/asyncapi`);
     const titles = await page.locator('section.op h2').allTextContents();
-    expect(titles).toEqual(['sendResult of an asynchronous message', 'sendHộ tịch dossier status change', 'sendJudicial-record (LLTP) dossier status change', 'sendPayGov IPN (payment notification)']);
+    expect(titles).toEqual([
+      'sendResult of an asynchronous message',
+      'sendHộ tịch dossier status change',
+      'sendJudicial-record (LLTP) dossier status change',
+      'sendPayGov IPN (payment notification)',
+    ]);
     await expect(page.locator('#op-sendResultCallback pre').first().textContent()).resolves.toContain('x-lgsp-signature');
     await page.locator('#op-sendHotichStatus a[href="#schema-hotich.dangKyHoTich.response"]').click();
     await expect(page.locator('[id="schema-hotich.dangKyHoTich.response"] pre').textContent()).resolves.toContain('statusDescription');

@@ -20,7 +20,12 @@ describe('lgsp-sim test', () => {
   it('runs every example suite green and writes a JUnit report CI tools render', async () => {
     let out = '';
     const junit = join(dir, 'reports', 'junit.xml');
-    const { exitCode, report } = await runTestCommand({ suites: ['examples/suites', 'examples/agency-ci/contract'], junit, env, write: (t) => (out += t) });
+    const { exitCode, report } = await runTestCommand({
+      suites: ['examples/suites', 'examples/agency-ci/contract'],
+      junit,
+      env,
+      write: (t) => (out += t),
+    });
     expect(out).not.toMatch(/✗/);
     expect(exitCode).toBe(0);
     const names = report?.suites.map((s) => s.name.split(' ')[0]);
@@ -61,7 +66,10 @@ describe('lgsp-sim test', () => {
 
   it('an invalid suite file is exit 2 with the path of each problem, and nothing runs', async () => {
     const file = join(dir, 'invalid.yaml');
-    await writeFile(file, 'name: invalid\ncases:\n  - name: x\n    steps:\n      - send: { path: nope }\n      - wait: {}\n      - { reset: true, clock: { advance: 1h } }\n');
+    await writeFile(
+      file,
+      'name: invalid\ncases:\n  - name: x\n    steps:\n      - send: { path: nope }\n      - wait: {}\n      - { reset: true, clock: { advance: 1h } }\n',
+    );
     let out = '';
     const { exitCode, report } = await runTestCommand({ suites: [file], env, write: (t) => (out += t) });
     expect(exitCode).toBe(2);
@@ -97,7 +105,13 @@ describe('lgsp-sim test --url', () => {
     try {
       const { url } = await t.app.listen();
       let out = '';
-      const { exitCode, report } = await runTestCommand({ suites: ['examples/suites/diag.yaml'], url, reset: 'suite', env: process.env, write: (text) => (out += text) });
+      const { exitCode, report } = await runTestCommand({
+        suites: ['examples/suites/diag.yaml'],
+        url,
+        reset: 'suite',
+        env: process.env,
+        write: (text) => (out += text),
+      });
       expect(out).toContain(`against ${url}; callbacks to http://127.0.0.1:`);
       expect(out).not.toContain('started for this run');
       expect(exitCode).toBe(0);
@@ -112,7 +126,9 @@ describe('lgsp-sim test --url', () => {
         ['no token, no entry', 'skipped'],
         ['a token by form body, used explicitly in a header', 'skipped'],
       ]);
-      expect((await runTestCommand({ suites: ['examples/suites/diag.yaml'], url, grep: '(', env: process.env, write: () => undefined })).exitCode).toBe(2);
+      expect(
+        (await runTestCommand({ suites: ['examples/suites/diag.yaml'], url, grep: '(', env: process.env, write: () => undefined })).exitCode,
+      ).toBe(2);
     } finally {
       await t.close();
     }
@@ -120,7 +136,12 @@ describe('lgsp-sim test --url', () => {
 
   it('a simulator that does not answer fails each case with the reason, not a crash', async () => {
     let out = '';
-    const { exitCode } = await runTestCommand({ suites: ['examples/suites/bhxh.yaml'], url: 'http://127.0.0.1:9', env: process.env, write: (text) => (out += text) });
+    const { exitCode } = await runTestCommand({
+      suites: ['examples/suites/bhxh.yaml'],
+      url: 'http://127.0.0.1:9',
+      env: process.env,
+      write: (text) => (out += text),
+    });
     expect(exitCode).toBe(1);
     expect(out).toMatch(/reset before the case: cannot reach the simulator at http:\/\/127\.0\.0\.1:9: connection failed: ECONNREFUSED/);
   });

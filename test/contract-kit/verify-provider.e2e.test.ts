@@ -39,7 +39,12 @@ const OPERATION = 'getTraCuuTtHgdByMaSoBhxh';
 /** What a careful agency implements: validate, answer the documented shape or a problem. */
 function correct(operation: string, body: unknown): Reply {
   const problems = schemas.check(schemaId(`bhxh/${operation}.request.json`), body, 'body');
-  if (problems.length) return { status: 400, type: 'application/problem+json', body: { type: 'urn:agency:validation', title: 'Invalid request', status: 400, detail: problems.map((p) => p.message).join('; ') } };
+  if (problems.length)
+    return {
+      status: 400,
+      type: 'application/problem+json',
+      body: { type: 'urn:agency:validation', title: 'Invalid request', status: 400, detail: problems.map((p) => p.message).join('; ') },
+    };
   return { status: 200, body: { hoTen: 'Nguyễn Văn An', ngaySinh: '19850312', gioiTinh: '1', trangThai: '1' } };
 }
 
@@ -87,7 +92,9 @@ describe('lgsp-sim verify provider', () => {
     });
     expect(plain.out).toContain('an error must be application/problem+json');
     expect(plain.out).toMatch(/the problem has no type/);
-    const crashing = await verify((operation, body) => (correct(operation, body).status === 400 ? { status: 500, body: 'boom' } : correct(operation, body)));
+    const crashing = await verify((operation, body) =>
+      correct(operation, body).status === 400 ? { status: 500, body: 'boom' } : correct(operation, body),
+    );
     expect(crashing.out).toContain('an invalid request was answered with a server error');
     expect(crashing.exitCode).toBe(1);
   });
@@ -96,7 +103,9 @@ describe('lgsp-sim verify provider', () => {
     let out = '';
     expect((await runVerifyProvider({ service: 'nope', url: 'http://127.0.0.1:9', write: (t) => (out += t) })).exitCode).toBe(2);
     expect(out).toMatch(/no service "nope" \(known: .*bhxh/);
-    expect((await runVerifyProvider({ service: 'bhxh', url: 'http://127.0.0.1:9', operations: ['nope'], write: (t) => (out += t) })).exitCode).toBe(2);
+    expect((await runVerifyProvider({ service: 'bhxh', url: 'http://127.0.0.1:9', operations: ['nope'], write: (t) => (out += t) })).exitCode).toBe(
+      2,
+    );
     expect(out).toContain('bhxh has no operation nope');
   });
 });

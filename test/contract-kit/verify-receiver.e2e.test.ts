@@ -35,7 +35,8 @@ function wellBehaved(options: { idempotent?: boolean; checksSignature?: boolean 
   const seen = new Set<string>();
   return (req, raw, res) => {
     const header = String(req.headers['x-lgsp-signature'] ?? '');
-    if (options.checksSignature !== false && !verifyCallbackSignature(header, raw, SECRET, Math.floor(Date.now() / 1000))) return void res.writeHead(401).end();
+    if (options.checksSignature !== false && !verifyCallbackSignature(header, raw, SECRET, Math.floor(Date.now() / 1000)))
+      return void res.writeHead(401).end();
     const id = String(req.headers['x-lgsp-callback-id']);
     if (seen.has(id) && options.idempotent === false) return void res.writeHead(409).end('duplicate');
     seen.add(id);
@@ -86,16 +87,22 @@ describe('lgsp-sim verify receiver', () => {
     const xml = await readFile(junit, 'utf8');
     await rm(dir, { recursive: true, force: true });
     expect(xml).toMatch(/<testsuites name="lgsp-sim verify" tests="6" failures="2"/);
-    expect(xml).toContain('<failure message="rule &quot;rejects a bad signature&quot;: a delivery with a wrong signature was accepted: the receiver does not check signatures"');
+    expect(xml).toContain(
+      '<failure message="rule &quot;rejects a bad signature&quot;: a delivery with a wrong signature was accepted: the receiver does not check signatures"',
+    );
     expect(result.exitCode).toBe(1);
     expect(result.failed).toEqual(['rejects a bad signature', 'rejects a stale timestamp']);
-    expect(result.out).toContain('rule "rejects a bad signature": a delivery with a wrong signature was accepted: the receiver does not check signatures');
+    expect(result.out).toContain(
+      'rule "rejects a bad signature": a delivery with a wrong signature was accepted: the receiver does not check signatures',
+    );
   });
 
   it('a receiver that is not idempotent fails the redelivery rule', async () => {
     const result = await verify(wellBehaved({ idempotent: false }));
     expect(result.failed).toEqual(['is idempotent on redelivery']);
-    expect(result.out).toMatch(/rule "is idempotent on redelivery": the same event delivered again was not answered as a success[^\n]*\n\s+expected 2xx again\n\s+got\s+HTTP 409/);
+    expect(result.out).toMatch(
+      /rule "is idempotent on redelivery": the same event delivered again was not answered as a success[^\n]*\n\s+expected 2xx again\n\s+got\s+HTTP 409/,
+    );
   });
 
   it('a receiver that answers late fails the timeout rule (and every rule that waits on an answer)', async () => {
@@ -109,7 +116,8 @@ describe('lgsp-sim verify receiver', () => {
     const latest = new Map<string, number>();
     const result = await verify((req, raw, res) => {
       const body = JSON.parse(raw) as { DECLARATION_ID: string; DEC_STATUS_ID: number };
-      if (!verifyCallbackSignature(String(req.headers['x-lgsp-signature']), raw, SECRET, Math.floor(Date.now() / 1000))) return void res.writeHead(401).end();
+      if (!verifyCallbackSignature(String(req.headers['x-lgsp-signature']), raw, SECRET, Math.floor(Date.now() / 1000)))
+        return void res.writeHead(401).end();
       if ((latest.get(body.DECLARATION_ID) ?? 0) > body.DEC_STATUS_ID) return void res.writeHead(500).end('status went backwards');
       latest.set(body.DECLARATION_ID, body.DEC_STATUS_ID);
       res.writeHead(200).end();

@@ -20,5 +20,10 @@ describe('every adapter passes the shared contract', () => {
     expect(services.length).toBeGreaterThan(0);
   });
 
-  for (const service of services) runAdapterContract(service, () => t, () => token);
+  for (const service of services)
+    runAdapterContract(
+      service,
+      () => t,
+      () => token,
+    );
 });

@@ -22,7 +22,11 @@ describe('hostile input, as properties (fast-check)', () => {
 
   const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 60 });
   const base64Of = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
-  const credentialText = fc.oneof(printable, fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('%', '%zz', '%E0%A4%A', ':', 'dev-client', 'dev-secret', ''));
+  const credentialText = fc.oneof(
+    printable,
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.constantFrom('%', '%zz', '%E0%A4%A', ':', 'dev-client', 'dev-secret', ''),
+  );
   const authorization = fc.oneof(
     fc.tuple(credentialText, credentialText).map(([id, secret]) => `Basic ${base64Of(`${id}:${secret}`)}`),
     credentialText.map((raw) => `Basic ${base64Of(raw)}`),
@@ -32,16 +36,34 @@ describe('hostile input, as properties (fast-check)', () => {
     printable,
   );
   const contentType = fc.oneof(
-    fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'application/xml', 'text/plain', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'application/merge-patch+json', ''),
+    fc.constantFrom(
+      'application/json',
+      'application/x-www-form-urlencoded',
+      'application/xml',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=latin1',
+      'application/merge-patch+json',
+      '',
+    ),
     printable,
   );
-  const cookieValue = fc.oneof(printable.map(encodeURIComponent), fc.jsonValue({ maxDepth: 3 }).map((v) => encodeURIComponent(`j:${JSON.stringify(v)}`)), fc.constantFrom('j:', 'j:{', 's:abc.def', '%', '%E0%A4%A'));
-  const cookie = fc.array(fc.tuple(fc.oneof(fc.constant('lgsp_admin_session'), fc.stringMatching(/^[a-z_]{1,12}$/)), cookieValue), { maxLength: 3 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('; '));
+  const cookieValue = fc.oneof(
+    printable.map(encodeURIComponent),
+    fc.jsonValue({ maxDepth: 3 }).map((v) => encodeURIComponent(`j:${JSON.stringify(v)}`)),
+    fc.constantFrom('j:', 'j:{', 's:abc.def', '%', '%E0%A4%A'),
+  );
+  const cookie = fc
+    .array(fc.tuple(fc.oneof(fc.constant('lgsp_admin_session'), fc.stringMatching(/^[a-z_]{1,12}$/)), cookieValue), { maxLength: 3 })
+    .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('; '));
   const headers = fc.record(
     {
       authorization,
       'content-type': contentType,
-      prefer: fc.oneof(fc.constantFrom('wait=5', 'wait=abc', 'wait=-1', 'wait=99999999999999999999', 'respond-async', 'wait="3"; handling=strict'), printable),
+      prefer: fc.oneof(
+        fc.constantFrom('wait=5', 'wait=abc', 'wait=-1', 'wait=99999999999999999999', 'respond-async', 'wait="3"; handling=strict'),
+        printable,
+      ),
       cookie,
       'x-request-id': printable,
       'x-correlation-id': printable,
@@ -52,7 +74,12 @@ describe('hostile input, as properties (fast-check)', () => {
   const body = fc.oneof(
     fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
     printable,
-    fc.constantFrom('', 'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret', '{"grant_type":"client_credentials","client_id":["x"],"client_secret":{"a":1}}', '{"header":'),
+    fc.constantFrom(
+      '',
+      'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret',
+      '{"grant_type":"client_credentials","client_id":["x"],"client_secret":{"a":1}}',
+      '{"header":',
+    ),
   );
   const route = fc.constantFrom(
     { method: 'post', path: '/token', envelope: 'oauth' },
@@ -76,13 +103,22 @@ describe('hostile input, as properties (fast-check)', () => {
     if (res.status >= 500) return `status ${res.status}`;
     const type = String(res.headers['content-type'] ?? '');
     if (envelope === 'oauth' && res.status >= 400) {
-      if (!type.startsWith('application/json') || typeof res.body.error !== 'string' || typeof res.body.error_description !== 'string') return `not an OAuth error: ${type} ${res.text.slice(0, 120)}`;
+      if (!type.startsWith('application/json') || typeof res.body.error !== 'string' || typeof res.body.error_description !== 'string')
+        return `not an OAuth error: ${type} ${res.text.slice(0, 120)}`;
     }
     if (envelope === 'oauth' && res.status === 200 && typeof res.body.access_token !== 'string') return 'a 200 without a token';
     if (envelope === 'problem' && res.status >= 400) {
-      if (!type.startsWith('application/problem+json') || res.body.status !== res.status || typeof res.body.detail !== 'string') return `not problem+json: ${type} ${res.text.slice(0, 120)}`;
+      if (!type.startsWith('application/problem+json') || res.body.status !== res.status || typeof res.body.detail !== 'string')
+        return `not problem+json: ${type} ${res.text.slice(0, 120)}`;
     }
-    if (envelope === 'page' && res.status >= 400 && !type.startsWith('application/problem+json') && !type.startsWith('text/html') && !type.startsWith('application/json')) return `unexpected page answer ${type}`;
+    if (
+      envelope === 'page' &&
+      res.status >= 400 &&
+      !type.startsWith('application/problem+json') &&
+      !type.startsWith('text/html') &&
+      !type.startsWith('application/json')
+    )
+      return `unexpected page answer ${type}`;
     if (envelope === 'native' && !/json|xml|text/.test(type)) return `unexpected native answer ${type}`;
     return undefined;
   }
@@ -114,7 +150,10 @@ describe('hostile input, as properties (fast-check)', () => {
           how === 'form'
             ? await req.type('form').send({ grant_type: 'client_credentials', client_id: id as string, client_secret: secret as string })
             : how === 'basic'
-              ? await req.set('authorization', `Basic ${base64Of(`${String(id)}:${String(secret)}`)}`).type('form').send({ grant_type: 'client_credentials' })
+              ? await req
+                  .set('authorization', `Basic ${base64Of(`${String(id)}:${String(secret)}`)}`)
+                  .type('form')
+                  .send({ grant_type: 'client_credentials' })
               : await req.send({ grant_type: 'client_credentials', client_id: id, client_secret: secret });
         const wrong = wrongAnswer(res, 'oauth') ?? ([200, 400, 401].includes(res.status) ? undefined : `status ${res.status}`);
         if (wrong) throw new Error(`${how} ${JSON.stringify([id, secret])}: ${wrong}`);
@@ -130,9 +169,20 @@ describe('hostile input, as properties (fast-check)', () => {
       fc.constantFrom('diag', 'dkdn', 'lltp', 'nope').map((service) => () => admin(t.http.post('/sim/reset')).send({ service })),
       fc.constant(() => admin(t.http.post('/sim/clock/freeze'))),
       fc.constant(() => admin(t.http.post('/sim/clock/real'))),
-      fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }).map((at) => () => admin(t.http.post('/sim/clock/set')).send({ at: at.toISOString() })),
-      fc.oneof(fc.constantFrom('1m', '2h', '1d', '-1h', 'soon'), fc.integer({ min: -10, max: 86_400_000 })).map((by) => () => admin(t.http.post('/sim/clock/advance')).send({ by })),
-      fc.stringMatching(/^[a-z]{1,6}$/).map((id) => () => admin(t.http.post('/sim/scenarios')).send({ id, match: { messageType: 'diag.*' }, effect: { type: 'latency', distribution: 'fixed', ms: 1 } })),
+      fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true })
+        .map((at) => () => admin(t.http.post('/sim/clock/set')).send({ at: at.toISOString() })),
+      fc
+        .oneof(fc.constantFrom('1m', '2h', '1d', '-1h', 'soon'), fc.integer({ min: -10, max: 86_400_000 }))
+        .map((by) => () => admin(t.http.post('/sim/clock/advance')).send({ by })),
+      fc.stringMatching(/^[a-z]{1,6}$/).map(
+        (id) => () =>
+          admin(t.http.post('/sim/scenarios')).send({
+            id,
+            match: { messageType: 'diag.*' },
+            effect: { type: 'latency', distribution: 'fixed', ms: 1 },
+          }),
+      ),
       fc.stringMatching(/^[a-z]{1,6}$/).map((id) => () => admin(t.http.delete(`/sim/scenarios/${id}`))),
       fc.constant(() => admin(t.http.delete('/sim/scenarios'))),
     );
@@ -150,7 +200,11 @@ describe('hostile input, as properties (fast-check)', () => {
     expect(reset.status).toBe(200);
     expect((await admin(t.http.get('/sim/scenarios'))).body).toEqual({ rules: [] });
     expect((await admin(t.http.get('/sim/clock'))).body.mode).toBe('real');
-    const echo = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=5').send({ header: { messageId: 'after-race', messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: 1 } });
+    const echo = await t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send({ header: { messageId: 'after-race', messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: 1 } });
     expect(echo.body.status).toBe('completed');
   });
 });

@@ -14,7 +14,11 @@ describe('asynchronous messages through BullMQ', () => {
     header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' },
     body,
   });
-  const post = (message: unknown) => t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).send(message as object);
+  const post = (message: unknown) =>
+    t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .send(message as object);
   const finished = (r: Record<string, any>): boolean => ['completed', 'failed', 'dead'].includes(r.status);
 
   beforeAll(async () => {
@@ -73,7 +77,9 @@ describe('asynchronous messages through BullMQ', () => {
     expect(record).toMatchObject({ status: 'completed', attempts: 3, response: { echo: 'ok', failedBefore: 2 } });
     expect(record.error).toBeUndefined();
     expect(statuses(record)).toEqual(['queued', 'processing', 'retrying', 'processing', 'retrying', 'processing', 'completed']);
-    expect(record.history[2].detail).toMatch(/^attempt 1 of 3 failed: diag.echo was asked to fail 2 time\(s\); this was failure 1; next attempt in \d+ ms$/);
+    expect(record.history[2].detail).toMatch(
+      /^attempt 1 of 3 failed: diag.echo was asked to fail 2 time\(s\); this was failure 1; next attempt in \d+ ms$/,
+    );
     expect(record.history[5].detail).toBe('attempt 3 of 3');
   });
 
@@ -123,7 +129,9 @@ describe('asynchronous messages through BullMQ', () => {
 
     const redrive = await t.http.post(`/api/v1/admin/dead-letters/${messageId}/redrive`).auth('dev-admin', { type: 'bearer' });
     expect(redrive.status).toBe(404);
-    expect(redrive.body.detail).toBe(`Message ${messageId} can no longer be redriven: its record has expired (MESSAGE_TTL_SECONDS), so its dead letter was dropped`);
+    expect(redrive.body.detail).toBe(
+      `Message ${messageId} can no longer be redriven: its record has expired (MESSAGE_TTL_SECONDS), so its dead letter was dropped`,
+    );
     const left = await t.app.delivery.queueAdmin.deadLetters({ service: 'diag' });
     expect(left.map((d) => d.messageId)).not.toContain(messageId);
     const queue = t.app.delivery.bullQueues().find((q) => q.name === 'svc-diag');

@@ -52,7 +52,11 @@ describe('callbacks through their own queue', () => {
   const delivered = (r: Record<string, any>): boolean => (r.callbacks ?? []).some((c: { outcome: string }) => c.outcome !== 'retrying');
 
   beforeAll(async () => {
-    t = await startTestApp('callbacks', {}, { env: { CALLBACK_BACKOFF_MS: '20', CALLBACK_ATTEMPTS: '3', CALLBACK_TIMEOUT_MS: '300' }, extraAdapters: [ackAdapter] });
+    t = await startTestApp(
+      'callbacks',
+      {},
+      { env: { CALLBACK_BACKOFF_MS: '20', CALLBACK_ATTEMPTS: '3', CALLBACK_TIMEOUT_MS: '300' }, extraAdapters: [ackAdapter] },
+    );
     await t.app.startWorkers();
     token = await t.token();
   });
@@ -64,7 +68,12 @@ describe('callbacks through their own queue', () => {
       const messageId = id('signed');
       expect((await send(messageId, receiver.url, { echo: { x: 1 } })).status).toBe(202);
       const [first, second] = await receiver.waitFor(2);
-      expect(second?.body).toEqual({ messageId, messageType: 'diag.echo', status: 'completed', response: { echo: { x: 1 }, processedAt: expect.any(String) } });
+      expect(second?.body).toEqual({
+        messageId,
+        messageType: 'diag.echo',
+        status: 'completed',
+        response: { echo: { x: 1 }, processedAt: expect.any(String) },
+      });
       expect(second?.raw).toBe(first?.raw);
       const signature = String(second?.headers['x-lgsp-signature']);
       expect(signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
@@ -74,7 +83,13 @@ describe('callbacks through their own queue', () => {
 
       const record = await waitForRecord(t, token, messageId, delivered);
       expect(record.callbacks).toEqual([
-        { at: expect.any(String), url: receiver.url, status: 503, outcome: 'retrying', detail: expect.stringMatching(/^attempt 1 of 3: receiver answered 503; next attempt in \d+ ms$/) },
+        {
+          at: expect.any(String),
+          url: receiver.url,
+          status: 503,
+          outcome: 'retrying',
+          detail: expect.stringMatching(/^attempt 1 of 3: receiver answered 503; next attempt in \d+ ms$/),
+        },
         { at: expect.any(String), url: receiver.url, status: 200, outcome: 'delivered', detail: 'attempt 2: receiver answered 200' },
       ]);
       expect(receiver.received).toHaveLength(2);
@@ -95,7 +110,11 @@ describe('callbacks through their own queue', () => {
       expect(dead.callbacks[2].detail).toBe('attempt 3 of 3: no answer within 300 ms');
 
       const letters = await t.http.get('/api/v1/admin/dead-letters?service=diag').auth('dev-admin', { type: 'bearer' });
-      expect(letters.body.items.find((d: { messageId: string }) => d.messageId === messageId)).toMatchObject({ kind: 'callback', queue: 'cb-diag', attempts: 3 });
+      expect(letters.body.items.find((d: { messageId: string }) => d.messageId === messageId)).toMatchObject({
+        kind: 'callback',
+        queue: 'cb-diag',
+        attempts: 3,
+      });
 
       healthy = true;
       const redrive = await t.http.post(`/api/v1/admin/dead-letters/${messageId}/redrive`).auth('dev-admin', { type: 'bearer' });
@@ -114,7 +133,9 @@ describe('callbacks through their own queue', () => {
       const messageId = id('refused');
       await send(messageId, receiver.url);
       const record = await waitForRecord(t, token, messageId, delivered);
-      expect(record.callbacks).toEqual([{ at: expect.any(String), url: receiver.url, status: 400, outcome: 'failed', detail: 'attempt 1: receiver answered 400; not retried' }]);
+      expect(record.callbacks).toEqual([
+        { at: expect.any(String), url: receiver.url, status: 400, outcome: 'failed', detail: 'attempt 1: receiver answered 400; not retried' },
+      ]);
       expect(receiver.received).toHaveLength(1);
       const letters = await t.app.delivery.queueAdmin.deadLetters({ service: 'diag' });
       expect(letters.find((d) => d.messageId === messageId)?.kind).toBe('callback');
@@ -158,7 +179,7 @@ describe('callbacks through their own queue', () => {
 
   it('a message found finished when its job runs (the last worker stopped before queuing the callback) still gets its result callback, once', async () => {
     const receiver = await startReceiver();
-    const queueNamed = (name: string): Queue => t.app.delivery.bullQueues().find((q) => (q).name === name) as Queue;
+    const queueNamed = (name: string): Queue => t.app.delivery.bullQueues().find((q) => q.name === name) as Queue;
     const queue = queueNamed('svc-diag');
     await queue.pause();
     try {
@@ -176,7 +197,11 @@ describe('callbacks through their own queue', () => {
       expect(record.history.map((h: { status: string }) => h.status)).toEqual(['queued', 'completed']);
 
       // Another stray try of the same message queues the same callback job again: it is not added twice.
-      const stray = await queue.add('diag.echo', { message: { header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30', callbackUrl: receiver.url }, body } }, { jobId: `${messageId}-stray` });
+      const stray = await queue.add(
+        'diag.echo',
+        { message: { header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30', callbackUrl: receiver.url }, body } },
+        { jobId: `${messageId}-stray` },
+      );
       while ((await stray.getState()) !== 'completed') await new Promise((resolve) => setImmediate(resolve));
       const callbackJobs = await queueNamed('cb-diag').getJobs(['waiting', 'active', 'delayed', 'completed', 'failed']);
       expect(callbackJobs.filter((job) => (job.data as { messageId?: string }).messageId === messageId)).toHaveLength(1);

@@ -12,7 +12,9 @@ export interface ReceivedCallback {
  * A real HTTP server on port 0 that records every callback it receives and answers with what
  * `reply` says for the n-th one (1-based). `next()` resolves when the next callback arrives.
  */
-export async function startReceiver(reply: (n: number, received: ReceivedCallback) => { status: number; body?: unknown } | 'hang' = () => ({ status: 200 })): Promise<{
+export async function startReceiver(
+  reply: (n: number, received: ReceivedCallback) => { status: number; body?: unknown } | 'hang' = () => ({ status: 200 }),
+): Promise<{
   url: string;
   received: ReceivedCallback[];
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedCallback[]>;

@@ -68,11 +68,24 @@ describe('the recovery sweeper', () => {
 
   it('a sync record whose request is gone ends failed with the reason, and a retry gets that outcome', async () => {
     const messageId = id('sync-orphan');
-    await t.app.store.create(record(messageId, { status: 'processing', attempts: 1, delivery: 'sync', jobId: undefined, history: [{ status: 'processing', at: new Date().toISOString() }] }), LEASE_MS);
+    await t.app.store.create(
+      record(messageId, {
+        status: 'processing',
+        attempts: 1,
+        delivery: 'sync',
+        jobId: undefined,
+        history: [{ status: 'processing', at: new Date().toISOString() }],
+      }),
+      LEASE_MS,
+    );
     expect((await sweep()).failed).toBeGreaterThanOrEqual(1);
     const failed = await t.app.store.get(ref(messageId));
     expect(failed).toMatchObject({ status: 'failed', error: { type: 'abandoned', message: SYNC_ABANDONED } });
-    const retry = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=5').send({ header: { messageId, messageType: 'diag.echo', from: FROM }, body: { echo: messageId } });
+    const retry = await t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send({ header: { messageId, messageType: 'diag.echo', from: FROM }, body: { echo: messageId } });
     expect(retry.status).toBe(200);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(retry.body).toMatchObject({ status: 'failed', error: { type: 'abandoned' } });
@@ -84,7 +97,10 @@ describe('the recovery sweeper', () => {
     expect((await sweep()).discarded).toBeGreaterThanOrEqual(1);
     expect(await t.app.store.get(ref(messageId))).toBeUndefined();
     expect((await t.app.store.findById(messageId)).length).toBe(0);
-    const again = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).send({ header: { messageId, messageType: 'diag.echo', from: FROM }, body: { echo: 'fresh' } });
+    const again = await t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .send({ header: { messageId, messageType: 'diag.echo', from: FROM }, body: { echo: 'fresh' } });
     expect(again.status).toBe(202);
     expect(again.headers['idempotent-replayed']).toBeUndefined();
     expect((await waitForRecord(t, token, messageId, (r) => r.status === 'completed')).response).toMatchObject({ echo: 'fresh' });
@@ -93,7 +109,10 @@ describe('the recovery sweeper', () => {
   it('a retry of a refused request before any sweep replaces the leftover: processed, never a replay of a record nobody runs', async () => {
     const messageId = id('retried');
     await t.app.store.create(record(messageId, { pending: true }), LEASE_MS);
-    const again = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).send({ header: { messageId, messageType: 'diag.echo', from: FROM }, body: { echo: messageId } });
+    const again = await t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .send({ header: { messageId, messageType: 'diag.echo', from: FROM }, body: { echo: messageId } });
     expect(again.status).toBe(202);
     expect(again.headers['idempotent-replayed']).toBeUndefined();
     await waitForRecord(t, token, messageId, (r) => r.status === 'completed');
@@ -114,7 +133,10 @@ describe('the recovery sweeper', () => {
     await queue().pause();
     try {
       const queued = id('live-job');
-      const res = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).send({ header: { messageId: queued, messageType: 'diag.echo', from: FROM }, body: {} });
+      const res = await t.http
+        .post('/api/v1/messages')
+        .auth(token, { type: 'bearer' })
+        .send({ header: { messageId: queued, messageType: 'diag.echo', from: FROM }, body: {} });
       expect(res.status).toBe(202);
       const before = await t.app.store.get(ref(queued));
       const result = await sweep();

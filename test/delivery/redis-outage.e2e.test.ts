@@ -42,13 +42,15 @@ describe('Redis goes away and comes back', () => {
     const req = http().post('/api/v1/messages').auth(token, { type: 'bearer' });
     return (prefer ? req.set('prefer', prefer) : req).send(message(messageId, body));
   };
-  const statusOf = async (messageId: string): Promise<number> => (await http().get(`/api/v1/messages/${messageId}`).auth(token, { type: 'bearer' })).status;
+  const statusOf = async (messageId: string): Promise<number> =>
+    (await http().get(`/api/v1/messages/${messageId}`).auth(token, { type: 'bearer' })).status;
   const stored = (messageId: string): Promise<MessageRecord | undefined> => app.store.get({ from: FROM, messageId });
   /** The record once it is finished (completed or failed), as the sweeper and workers leave it. */
-  const finished = (messageId: string): Promise<MessageRecord> => until(`${messageId} to finish`, async () => {
-    const record = await stored(messageId);
-    return record && isTerminal(record.status) ? record : undefined;
-  });
+  const finished = (messageId: string): Promise<MessageRecord> =>
+    until(`${messageId} to finish`, async () => {
+      const record = await stored(messageId);
+      return record && isTerminal(record.status) ? record : undefined;
+    });
   const startRedis = async (): Promise<void> => {
     redis = await spawnRedisServer({ port, dir, appendOnly: true });
     // The app's own connections come back by themselves; wait until they have.
@@ -61,7 +63,10 @@ describe('Redis goes away and comes back', () => {
     const config = loadConfig(ENV, { port: 0, host: '127.0.0.1', redisPrefix: 'outage' });
     app = await createApp(config, { redisUrl: `redis://127.0.0.1:${port}` });
     await app.startWorkers();
-    const res = await http().post('/token').type('form').send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
+    const res = await http()
+      .post('/token')
+      .type('form')
+      .send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
     token = res.body.access_token as string;
   });
 
@@ -76,7 +81,10 @@ describe('Redis goes away and comes back', () => {
     await finished('before-outage');
 
     await redis.stop();
-    for (const [messageId, prefer] of [['during-1', undefined], ['during-2', 'wait=5']] as const) {
+    for (const [messageId, prefer] of [
+      ['during-1', undefined],
+      ['during-2', 'wait=5'],
+    ] as const) {
       const res = await post(messageId, {}, prefer);
       expect(res.status).toBe(503);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -145,10 +153,21 @@ describe('Redis goes away and comes back', () => {
     const rule = await http()
       .post('/sim/scenarios')
       .auth('dev-admin', { type: 'bearer' })
-      .send({ id: 'slow-dkdn', match: { nativePath: '/apiCSDLDKDN/*', stage: 'sync' }, effect: { type: 'latency', distribution: 'fixed', ms: 1500 }, count: 1 });
+      .send({
+        id: 'slow-dkdn',
+        match: { nativePath: '/apiCSDLDKDN/*', stage: 'sync' },
+        effect: { type: 'latency', distribution: 'fixed', ms: 1500 },
+        count: 1,
+      });
     expect(rule.status).toBe(201);
-    const answer = http().get('/apiCSDLDKDN/chiTietDoanhNghiep').query({ msdn: app.reference.dataset.testPersons.activeEnterprise.id }).auth(token, { type: 'bearer' }).then((res) => res);
-    const running = await until('the native handler to start', async () => (await app.store.search({ from: FROM })).find((r) => r.messageType === 'dkdn.chiTietDoanhNghiep' && r.status === 'processing'));
+    const answer = http()
+      .get('/apiCSDLDKDN/chiTietDoanhNghiep')
+      .query({ msdn: app.reference.dataset.testPersons.activeEnterprise.id })
+      .auth(token, { type: 'bearer' })
+      .then((res) => res);
+    const running = await until('the native handler to start', async () =>
+      (await app.store.search({ from: FROM })).find((r) => r.messageType === 'dkdn.chiTietDoanhNghiep' && r.status === 'processing'),
+    );
     await redis.kill();
     const res = await answer;
     expect(res.status).toBe(503);
@@ -173,7 +192,10 @@ describe('Redis goes away and comes back', () => {
     // Four senders, each sending its next message when the last is answered, sync and async
     // interleaved; Redis is killed when the eighth answer arrives, so the requests in flight then
     // are caught at every stage of the pipeline, and the later ones find it gone.
-    const order = asyncIds.flatMap((id, i) => [{ id, kind: 'async' as const }, ...(i % 2 === 0 ? [{ id: syncIds[i / 2], kind: 'sync' as const }] : [])]);
+    const order = asyncIds.flatMap((id, i) => [
+      { id, kind: 'async' as const },
+      ...(i % 2 === 0 ? [{ id: syncIds[i / 2], kind: 'sync' as const }] : []),
+    ]);
     const answers: { id: string; kind: 'async' | 'sync'; status: number; body: Record<string, unknown> }[] = [];
     let killed: Promise<void> | undefined;
     const sender = async (): Promise<void> => {

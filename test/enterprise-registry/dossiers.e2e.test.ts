@@ -36,7 +36,12 @@ describe('enterprise registration dossiers: danhSachHoSoTrongNgay, danhSachHoSo,
       expect(res.body.DataCount).toBeLessThanOrEqual(processedTodayBy(after));
       expect(res.body.MainInformation).toHaveLength(res.body.DataCount);
       for (const item of res.body.MainInformation) expect(item.PROCESSED_DATE.slice(0, 10)).toBe(wireDay(today));
-      expect(t.app.schemas.check(schemaId('dkdn/danhSachHoSo.response.json'), { MainInformation: res.body.MainInformation, DataCount: res.body.DataCount })).toEqual([]);
+      expect(
+        t.app.schemas.check(schemaId('dkdn/danhSachHoSo.response.json'), {
+          MainInformation: res.body.MainInformation,
+          DataCount: res.body.DataCount,
+        }),
+      ).toEqual([]);
     });
 
     it('keeps to the window: nothing before from_ts or after to_ts', async () => {
@@ -80,7 +85,11 @@ describe('enterprise registration dossiers: danhSachHoSoTrongNgay, danhSachHoSo,
       const { from, to } = range();
       const res = await get(`danhSachHoSo?from_date=${wireDay(from)}&to_date=${wireDay(to)}&offset=1&limit=2`).expect(200);
       expect(res.body.DataCount).toBe(expected().length);
-      expect(res.body.MainInformation.map((d: { IN_JOURNAL_NO: number }) => d.IN_JOURNAL_NO)).toEqual(expected().slice(1, 3).map((d) => d.journalNo));
+      expect(res.body.MainInformation.map((d: { IN_JOURNAL_NO: number }) => d.IN_JOURNAL_NO)).toEqual(
+        expected()
+          .slice(1, 3)
+          .map((d) => d.journalNo),
+      );
     });
 
     it('empty offset and limit count as not sent', async () => {
@@ -95,7 +104,10 @@ describe('enterprise registration dossiers: danhSachHoSoTrongNgay, danhSachHoSo,
         .post('/api/v1/messages')
         .auth(token, { type: 'bearer' })
         .set('prefer', 'wait=5')
-        .send({ header: { messageId: `ds-${Date.now()}`, messageType: 'dkdn.danhSachHoSo', from: t.config.devClient.agency }, body: { from_date: wireDay(from), to_date: wireDay(to), limit: 3 } });
+        .send({
+          header: { messageId: `ds-${Date.now()}`, messageType: 'dkdn.danhSachHoSo', from: t.config.devClient.agency },
+          body: { from_date: wireDay(from), to_date: wireDay(to), limit: 3 },
+        });
       expect(res.body).toMatchObject({ status: 'completed', response: { DataCount: expected().length } });
       expect(res.body.response.MainInformation).toHaveLength(Math.min(3, expected().length));
     });

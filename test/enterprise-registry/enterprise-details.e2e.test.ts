@@ -51,8 +51,12 @@ describe('enterprise details: the national shape and the Thanh Hóa variant from
         TenTiengViet: info.NAME,
         SoLanDangKyThayDoi: info.NUMBER_CHANGES,
         TinhTrangPhapLy: [expect.objectContaining({ MaTinhTrangPhapLy: '1' })],
-        DaiDienPhapLuat: [{ ThongTinCaNhan: [expect.objectContaining({ HoVaTen: persons().cleanRecord.name, SoGiayChungThuc: persons().cleanRecord.id })] }],
-        DiaChiTruSo: [{ DiaChi: [expect.objectContaining({ MaTinhThanh: info.HOAdress.CityID, MaPhuongXa: info.HOAdress.WardID, MaQuocGia: 'VN' })] }],
+        DaiDienPhapLuat: [
+          { ThongTinCaNhan: [expect.objectContaining({ HoVaTen: persons().cleanRecord.name, SoGiayChungThuc: persons().cleanRecord.id })] },
+        ],
+        DiaChiTruSo: [
+          { DiaChi: [expect.objectContaining({ MaTinhThanh: info.HOAdress.CityID, MaPhuongXa: info.HOAdress.WardID, MaQuocGia: 'VN' })] },
+        ],
       });
       expect(cert.NgayDangKyLanDau).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00$/);
       expect(cert.NganhNgheKinhDoanh.filter((n: { LaNganhChinh: number }) => n.LaNganhChinh === 1)).toHaveLength(1);

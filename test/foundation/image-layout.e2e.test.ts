@@ -23,9 +23,7 @@ const ROOT = join(__dirname, '..', '..');
 function finalStage(dockerfile: string): { copies: string[]; cmd: string[] } {
   const lines = dockerfile.split('\n').map((l) => l.trim());
   const stage = lines.slice(lines.map((l) => /^FROM\s/i.test(l)).lastIndexOf(true));
-  const copies = stage
-    .filter((l) => /^COPY\s/i.test(l) && !/--from=/i.test(l))
-    .flatMap((l) => l.split(/\s+/).slice(1, -1));
+  const copies = stage.filter((l) => /^COPY\s/i.test(l) && !/--from=/i.test(l)).flatMap((l) => l.split(/\s+/).slice(1, -1));
   const cmdLine = stage.find((l) => /^CMD\s/i.test(l));
   if (!cmdLine) throw new Error('the Dockerfile has no CMD in its final stage');
   return { copies, cmd: JSON.parse(cmdLine.replace(/^CMD\s+/i, '')) as string[] };
@@ -35,7 +33,10 @@ function finalStage(dockerfile: string): { copies: string[]; cmd: string[] } {
 function copiedBeforeInstall(dockerfile: string): string[] {
   const lines = dockerfile.split('\n').map((l) => l.trim());
   const install = lines.findIndex((l) => /^RUN\s+npm ci\b/.test(l));
-  return lines.slice(0, install).filter((l) => /^COPY\s/i.test(l) && !/--from=/i.test(l)).flatMap((l) => l.split(/\s+/).slice(1, -1));
+  return lines
+    .slice(0, install)
+    .filter((l) => /^COPY\s/i.test(l) && !/--from=/i.test(l))
+    .flatMap((l) => l.split(/\s+/).slice(1, -1));
 }
 
 describe('the Docker image layout (compiled build, only what the image copies)', () => {
@@ -58,13 +59,22 @@ describe('the Docker image layout (compiled build, only what the image copies)',
   it('the build stage copies the files its `npm ci` runs (the package\u2019s install scripts) before running it', () => {
     const before = copiedBeforeInstall(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    const needed = ['preinstall', 'install', 'postinstall', 'prepare'].flatMap((name) => (scripts[name] ?? '').split(/\s+/).filter((word) => /^[\w./-]+\.[cm]?js$/.test(word)));
-    for (const file of needed) expect({ file, copied: before.some((c) => file === c || file.startsWith(`${c.replace(/\/$/, '')}/`)) }).toEqual({ file, copied: true });
+    const needed = ['preinstall', 'install', 'postinstall', 'prepare'].flatMap((name) =>
+      (scripts[name] ?? '').split(/\s+/).filter((word) => /^[\w./-]+\.[cm]?js$/.test(word)),
+    );
+    for (const file of needed)
+      expect({ file, copied: before.some((c) => file === c || file.startsWith(`${c.replace(/\/$/, '')}/`)) }).toEqual({ file, copied: true });
   });
 
   it('starts from the compiled build and serves the API, the admin page with its assets, and a certificate PDF', async () => {
     const { copies, cmd } = finalStage(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
-    await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(dir, 'dist')]);
+    await promisify(execFile)(process.execPath, [
+      join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      join(ROOT, 'tsconfig.build.json'),
+      '--outDir',
+      join(dir, 'dist'),
+    ]);
     for (const path of copies) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 
@@ -83,7 +93,18 @@ describe('the Docker image layout (compiled build, only what the image copies)',
       expect((await fetch(`${url}/admin/queues`, { headers: admin })).status).toBe(200);
       expect((await fetch(`${url}/metrics`)).status).toBe(200);
 
-      const token = ((await (await fetch(`${url}/token`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from('dev-client:dev-secret').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' })).json()) as { access_token: string }).access_token;
+      const token = (
+        (await (
+          await fetch(`${url}/token`, {
+            method: 'POST',
+            headers: {
+              authorization: `Basic ${Buffer.from('dev-client:dev-secret').toString('base64')}`,
+              'content-type': 'application/x-www-form-urlencoded',
+            },
+            body: 'grant_type=client_credentials',
+          })
+        ).json()) as { access_token: string }
+      ).access_token;
       const lookup = await fetch(`${url}/apiCSDLDKDN/chiTietDoanhNghiep?msdn=0199990011`, { headers: { authorization: `Bearer ${token}` } });
       expect(lookup.status).toBe(200);
       expect(((await lookup.json()) as { Status: string }).Status).toBe('1');
@@ -91,10 +112,20 @@ describe('the Docker image layout (compiled build, only what the image copies)',
       // A judicial-record certificate is a PDF drawn with the bundled font: that path works too.
       const json = { 'content-type': 'application/json' };
       const number = '000.00.01.H26-260115-0001';
-      const sent = await fetch(`${url}/apiLyLichTuPhap/v2/nhanHoSo`, { method: 'POST', headers: json, body: JSON.stringify(v2Body(PEOPLE.clean, number)) });
+      const sent = await fetch(`${url}/apiLyLichTuPhap/v2/nhanHoSo`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(v2Body(PEOPLE.clean, number)),
+      });
       expect(await sent.text()).toMatch(/gửi thông tin thành công$/);
-      expect((await fetch(`${url}/sim/clock/advance`, { method: 'POST', headers: { ...admin, ...json }, body: JSON.stringify({ by: '2h' }) })).status).toBe(200);
-      const polled = await fetch(`${url}/apiLyLichTuPhap/v2/layKetQua`, { method: 'POST', headers: json, body: JSON.stringify({ authKey: 'k', maTinh: '01', maHoSoMCDT: number }) });
+      expect(
+        (await fetch(`${url}/sim/clock/advance`, { method: 'POST', headers: { ...admin, ...json }, body: JSON.stringify({ by: '2h' }) })).status,
+      ).toBe(200);
+      const polled = await fetch(`${url}/apiLyLichTuPhap/v2/layKetQua`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ authKey: 'k', maTinh: '01', maHoSoMCDT: number }),
+      });
       const item = ((await polled.json()) as { value: { trangThaiXuLy: string; ketQuaXuLy: { phieuLLTP: string } }[] }).value[0];
       expect(item?.trangThaiXuLy).toBe('9');
       expect(pdfFacts(Buffer.from(item?.ketQuaXuLy.phieuLLTP ?? '', 'base64'))).toMatchObject({ complete: true, pages: 1 });

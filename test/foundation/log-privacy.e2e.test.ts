@@ -26,8 +26,14 @@ describe('personal data in a malformed body never reaches a log line', () => {
       },
     });
     const logger = createWinstonLogger({ level: 'debug', format: 'json', stream });
-    app = await createApp(loadConfig({ LOG_FORMAT: 'json' }, { port: 0, host: '127.0.0.1', redisPrefix: prefix }), { redisUrl: TEST_REDIS_URL, logger });
-    const res = await request(app.http).post('/token').type('form').send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
+    app = await createApp(loadConfig({ LOG_FORMAT: 'json' }, { port: 0, host: '127.0.0.1', redisPrefix: prefix }), {
+      redisUrl: TEST_REDIS_URL,
+      logger,
+    });
+    const res = await request(app.http)
+      .post('/token')
+      .type('form')
+      .send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
     token = res.body.access_token as string;
   });
   afterAll(async () => {
@@ -47,7 +53,11 @@ describe('personal data in a malformed body never reaches a log line', () => {
       const sent = [
         await request(app.http).post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(body),
         await request(app.http).post('/token').set('content-type', 'application/json').send(body),
-        await request(app.http).post('/apiLyLichTuPhap/nhanHoSoDangKy').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(body),
+        await request(app.http)
+          .post('/apiLyLichTuPhap/nhanHoSoDangKy')
+          .auth(token, { type: 'bearer' })
+          .set('content-type', 'application/json')
+          .send(body),
         await request(app.http).post('/sim/scenarios').auth('dev-admin', { type: 'bearer' }).set('content-type', 'application/json').send(body),
         await request(app.http)
           .post('/apiHoTichTuPhap/v2/nhanDKHT')
@@ -61,7 +71,11 @@ describe('personal data in a malformed body never reaches a log line', () => {
         expect(res.text).not.toContain(CCCD);
       }
     }
-    const unified = await request(app.http).post('/api/v1/messages').auth(token, { type: 'bearer' }).set('content-type', 'application/json').send(bodies[0]);
+    const unified = await request(app.http)
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('content-type', 'application/json')
+      .send(bodies[0]);
     expect(unified.body.detail).toMatch(/^The body is not valid JSON: Unexpected token/);
     const log = lines.join('');
     expect(lines.length).toBeGreaterThan(0);

@@ -20,7 +20,12 @@ describe('POST /api/v1/messages through the one pipeline', () => {
   });
   afterAll(() => t.close());
 
-  const post = (body: unknown) => t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=5').send(body as object);
+  const post = (body: unknown) =>
+    t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send(body as object);
 
   async function expectNothingStored(): Promise<void> {
     const stored = await storedMessages(t.prefix);
@@ -102,11 +107,15 @@ describe('POST /api/v1/messages through the one pipeline', () => {
         // Streamed without a Content-Length: cut off once the limit is passed, same answer.
         const { url } = await small.app.listen();
         const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-          const req = httpRequest(`${url}/api/v1/messages`, { method: 'POST', headers: { authorization: `Bearer ${smallToken}`, 'content-type': 'application/json' } }, (answer) => {
-            let text = '';
-            answer.on('data', (d: Buffer) => (text += d.toString()));
-            answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: text }));
-          });
+          const req = httpRequest(
+            `${url}/api/v1/messages`,
+            { method: 'POST', headers: { authorization: `Bearer ${smallToken}`, 'content-type': 'application/json' } },
+            (answer) => {
+              let text = '';
+              answer.on('data', (d: Buffer) => (text += d.toString()));
+              answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: text }));
+            },
+          );
           req.on('error', reject);
           for (let i = 0; i < 10; i++) req.write(JSON.stringify(big).slice(i * 600, (i + 1) * 600));
           req.end();
@@ -129,7 +138,10 @@ describe('POST /api/v1/messages through the one pipeline', () => {
           { path: 'header.messageId', message: expect.stringMatching(/^header\.messageId must be written with letters, digits/) },
         ]),
       );
-      const body = await post({ header: { messageId: nextId(), messageType: 'dkdn.chiTietDoanhNghiep', from: '000.00.00.H30' }, body: { msdn: 'abc', extra: 1 } });
+      const body = await post({
+        header: { messageId: nextId(), messageType: 'dkdn.chiTietDoanhNghiep', from: '000.00.00.H30' },
+        body: { msdn: 'abc', extra: 1 },
+      });
       expect(body.status).toBe(400);
       expect(body.body.errors).toEqual(
         expect.arrayContaining([

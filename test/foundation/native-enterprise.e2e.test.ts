@@ -26,7 +26,10 @@ describe('GET /apiCSDLDKDN/chiTietDoanhNghiep (native path, same pipeline)', () 
     const res = await get(`?msdn=${activeCode}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ DataCount: 1, Status: '1', Message: 'success' });
-    expect(res.body.MainInformation).toMatchObject({ ENTERPRISE_GDT_CODE: activeCode, FOUNDING_DATE: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/) });
+    expect(res.body.MainInformation).toMatchObject({
+      ENTERPRISE_GDT_CODE: activeCode,
+      FOUNDING_DATE: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+    });
     expect(res.body.MainInformation.BusinessActivity.filter((a: { IS_MAIN: string }) => a.IS_MAIN === 'Y')).toHaveLength(1);
   });
 
@@ -36,7 +39,11 @@ describe('GET /apiCSDLDKDN/chiTietDoanhNghiep (native path, same pipeline)', () 
     const after = await storedMessages(t.prefix);
     expect(after.journalLength).toBe(before.journalLength + 1);
     const [latest] = await t.app.redis.lrange(`${t.prefix}:journal`, 0, 0);
-    expect(JSON.parse(latest)).toMatchObject({ channel: 'native', nativePath: '/apiCSDLDKDN/chiTietDoanhNghiep', messageType: 'dkdn.chiTietDoanhNghiep' });
+    expect(JSON.parse(latest)).toMatchObject({
+      channel: 'native',
+      nativePath: '/apiCSDLDKDN/chiTietDoanhNghiep',
+      messageType: 'dkdn.chiTietDoanhNghiep',
+    });
   });
 
   it('a 13-digit branch code resolves to its parent enterprise', async () => {

@@ -11,7 +11,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 /** The TypeScript source that `npm run build` compiles to a `dist/` path. */
 function sourceOf(distPath: string): string {
-  return distPath.replace(/^\.\//, '').replace(/^dist\//, '').replace(/\.d\.ts$/, '.ts').replace(/\.js$/, '.ts');
+  return distPath
+    .replace(/^\.\//, '')
+    .replace(/^dist\//, '')
+    .replace(/\.d\.ts$/, '.ts')
+    .replace(/\.js$/, '.ts');
 }
 
 describe('package.json entry points', () => {

@@ -38,7 +38,11 @@ describe('lgsp-sim serve --processes (real processes)', () => {
       const gateways = childrenOf(proc.child.pid as number);
       expect(gateways).toHaveLength(2);
 
-      const tokenRes = await fetch(`${url}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret' });
+      const tokenRes = await fetch(`${url}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret',
+      });
       const { access_token: token } = (await tokenRes.json()) as { access_token: string };
       for (let i = 0; i < 6; i++) {
         const res = await fetch(`${url}/api/v1/messages`, {

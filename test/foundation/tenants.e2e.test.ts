@@ -51,8 +51,16 @@ describe('message ids are scoped per sending agency', () => {
       for (let i = 0; i < 2000 && record.status !== 'completed'; i += 1) record = (await look(token, 'shared-async')).body;
       expect(record).toMatchObject({ status: 'completed', from, attempts: 1 });
     }
-    const jobs = await t.app.delivery.bullQueues().find((q) => q.name === 'svc-dkdn')?.getJobs(['completed']);
-    expect(jobs?.filter((j) => j.data.message.header.messageId === 'shared-async').map((j) => j.data.message.header.from).sort()).toEqual([MY_AGENCY, THEIR_AGENCY]);
+    const jobs = await t.app.delivery
+      .bullQueues()
+      .find((q) => q.name === 'svc-dkdn')
+      ?.getJobs(['completed']);
+    expect(
+      jobs
+        ?.filter((j) => j.data.message.header.messageId === 'shared-async')
+        .map((j) => j.data.message.header.from)
+        .sort(),
+    ).toEqual([MY_AGENCY, THEIR_AGENCY]);
   });
 
   it('GET /api/v1/messages/{id} shows only the caller’s own record; an id only another agency used is a plain 404', async () => {
@@ -69,7 +77,12 @@ describe('message ids are scoped per sending agency', () => {
   it('admin search by messageId finds both agencies’ records, and each opens with ?from=', async () => {
     const res = await t.http.get('/api/v1/admin/messages').query({ q: 'shared-sync' }).auth('dev-admin', admin);
     expect(res.status).toBe(200);
-    expect(res.body.results.filter((r: { matchedBy: string }) => r.matchedBy === 'messageId').map((r: { from: string }) => r.from).sort()).toEqual([MY_AGENCY, THEIR_AGENCY]);
+    expect(
+      res.body.results
+        .filter((r: { matchedBy: string }) => r.matchedBy === 'messageId')
+        .map((r: { from: string }) => r.from)
+        .sort(),
+    ).toEqual([MY_AGENCY, THEIR_AGENCY]);
     for (const from of [MY_AGENCY, THEIR_AGENCY]) {
       const one = await t.http.get('/api/v1/admin/messages/shared-sync').query({ from }).auth('dev-admin', admin);
       expect(one.status).toBe(200);

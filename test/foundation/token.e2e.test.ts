@@ -11,7 +11,10 @@ describe('POST /token (client_credentials)', () => {
   afterAll(() => t.close());
 
   it('issues an opaque bearer token for credentials in the form body', async () => {
-    const res = await t.http.post('/token').type('form').send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
+    const res = await t.http
+      .post('/token')
+      .type('form')
+      .send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 3600, scope: expect.any(String) });
     expect(res.headers['cache-control']).toBe('no-store');
@@ -24,7 +27,10 @@ describe('POST /token (client_credentials)', () => {
   });
 
   it('answers invalid_client for a wrong secret or unknown client', async () => {
-    for (const [id, secret] of [['dev-client', 'nope'], ['who', 'dev-secret']]) {
+    for (const [id, secret] of [
+      ['dev-client', 'nope'],
+      ['who', 'dev-secret'],
+    ]) {
       const res = await t.http.post('/token').auth(id, secret).type('form').send({ grant_type: 'client_credentials' });
       expect(res.status).toBe(401);
       expect(res.body.error).toBe('invalid_client');
@@ -47,10 +53,19 @@ describe('POST /token (client_credentials)', () => {
     ];
     for (const [authorization, status, error] of cases) {
       const res = await t.http.post('/token').set('authorization', authorization).type('form').send({ grant_type: 'client_credentials' });
-      expect({ authorization, status: res.status, error: res.body.error, description: typeof res.body.error_description }).toEqual({ authorization, status, error, description: 'string' });
+      expect({ authorization, status: res.status, error: res.body.error, description: typeof res.body.error_description }).toEqual({
+        authorization,
+        status,
+        error,
+        description: 'string',
+      });
     }
     // Percent-encoded credentials (RFC 6749 §2.3.1) still work.
-    const encoded = await t.http.post('/token').set('authorization', basic('dev%2Dclient:dev%2Dsecret')).type('form').send({ grant_type: 'client_credentials' });
+    const encoded = await t.http
+      .post('/token')
+      .set('authorization', basic('dev%2Dclient:dev%2Dsecret'))
+      .type('form')
+      .send({ grant_type: 'client_credentials' });
     expect(encoded.status).toBe(200);
   });
 

@@ -32,7 +32,10 @@ describe('health-insurance card check: every maKetQua through the native path', 
   afterAll(() => t.close());
 
   it('logs in with the MD5 of the password, and refuses a wrong one with 401', async () => {
-    const wrong = await t.http.post('/egw/api/token/take').type('form').send({ username: '01001_BV', password: md5('guess') });
+    const wrong = await t.http
+      .post('/egw/api/token/take')
+      .type('form')
+      .send({ username: '01001_BV', password: md5('guess') });
     expect(wrong.status).toBe(200);
     expect(wrong.body).toMatchObject({ maKetQua: '401', APIKey: null });
     const plain = await t.http.post('/egw/api/token/take').send({ username: '01001_BV', password: 'sim-egw-01001' });
@@ -45,8 +48,18 @@ describe('health-insurance card check: every maKetQua through the native path', 
     const first = await check(t, auth, AN);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
-      maKetQua: '000', ghiChu: expect.stringMatching(/^Thẻ còn giá trị sử dụng!.*đủ 5 năm liên tục: 01\/07\/2013/), maThe: 'DN4010199000001', hoTen: 'Nguyễn Văn An', ngaySinh: '12/03/1985',
-      gioiTinh: 'Nam', maDKBD: '01001', gtTheTu: '01/01/2025', gtTheDen: '31/12/2030', maSoBHXH: '0199000001', cqBHXH: 'Bảo hiểm xã hội Thành phố Hà Nội', dsLichSuKCB2018: null,
+      maKetQua: '000',
+      ghiChu: expect.stringMatching(/^Thẻ còn giá trị sử dụng!.*đủ 5 năm liên tục: 01\/07\/2013/),
+      maThe: 'DN4010199000001',
+      hoTen: 'Nguyễn Văn An',
+      ngaySinh: '12/03/1985',
+      gioiTinh: 'Nam',
+      maDKBD: '01001',
+      gtTheTu: '01/01/2025',
+      gtTheDen: '31/12/2030',
+      maSoBHXH: '0199000001',
+      cqBHXH: 'Bảo hiểm xã hội Thành phố Hà Nội',
+      dsLichSuKCB2018: null,
     });
     expect(first.body.diaChi).toMatch(/^Số 12, đường Phó Đức Chính, .*Hà Nội$/);
     for (const maThe of ['0199000001', '001085990001']) {
@@ -56,7 +69,12 @@ describe('health-insurance card check: every maKetQua through the native path', 
     const last = await check(t, auth, { ...AN, ngaySinh: '1985' });
     expect(last.body.maKetQua).toBe('000');
     expect(last.body.dsLichSuKT2018).toHaveLength(3);
-    expect(last.body.dsLichSuKT2018[0]).toEqual({ userKT: '01001_BV', thoiGianKT: '20260301090000', thongBao: expect.stringMatching(/^Thẻ còn giá trị/), maLoi: '000' });
+    expect(last.body.dsLichSuKT2018[0]).toEqual({
+      userKT: '01001_BV',
+      thoiGianKT: '20260301090000',
+      thongBao: expect.stringMatching(/^Thẻ còn giá trị/),
+      maLoi: '000',
+    });
     for (let i = 0; i < 8; i += 1) await check(t, auth, AN);
     expect((await check(t, auth, AN)).body.dsLichSuKT2018).toHaveLength(10);
   });
@@ -69,7 +87,15 @@ describe('health-insurance card check: every maKetQua through the native path', 
 
   it('003 and 004 name the new card; the new card itself is valid', async () => {
     const old = await check(t, auth, { maThe: 'DN4010199000014', hoTen: 'Trương Văn Lộc', ngaySinh: '21/10/1986' });
-    expect(old.body).toMatchObject({ maKetQua: '004', maTheCu: 'DN4010199000014', maTheMoi: 'GD4010199000014', gtTheTuMoi: '01/07/2026', gtTheDenMoi: '31/12/2031'.replace('31/12', '30/06'), maDKBDMoi: '01002', tenDKBDMoi: 'Trung tâm Y tế Mô Phỏng quận Ba Đình' });
+    expect(old.body).toMatchObject({
+      maKetQua: '004',
+      maTheCu: 'DN4010199000014',
+      maTheMoi: 'GD4010199000014',
+      gtTheTuMoi: '01/07/2026',
+      gtTheDenMoi: '31/12/2031'.replace('31/12', '30/06'),
+      maDKBDMoi: '01002',
+      tenDKBDMoi: 'Trung tâm Y tế Mô Phỏng quận Ba Đình',
+    });
     const renewed = await check(t, auth, { maThe: 'HT2010199000013', hoTen: 'Mai Thị Hạnh', ngaySinh: '14/02/1978' });
     expect(renewed.body).toMatchObject({ maKetQua: '000', maThe: 'HT2010199000013' });
   });

@@ -33,7 +33,15 @@ describe('health-insurance card check on the simulation clock, and with the othe
     const auth = await login(t);
     for (const maThe of [maTheBhyt, maSoBhxh, soDinhDanh]) {
       const res = await check(t, auth, { maThe, hoTen: 'Đỗ Minh Khang', ngaySinh: '02/01/2026' });
-      expect(res.body).toMatchObject({ maKetQua: '000', maThe: maTheBhyt, gtTheTu: '02/01/2026', gtTheDen: '01/01/2032', maSoBHXH: maSoBhxh, gioiTinh: 'Nam', maDKBD: '01001' });
+      expect(res.body).toMatchObject({
+        maKetQua: '000',
+        maThe: maTheBhyt,
+        gtTheTu: '02/01/2026',
+        gtTheDen: '01/01/2032',
+        maSoBHXH: maSoBhxh,
+        gioiTinh: 'Nam',
+        maDKBD: '01001',
+      });
     }
     // The same card, as the BHXH lookup knows it.
     const bhxh = await t.http.post('/apiBHXH/getTraCuuTtHgdByMaSoBhxh').auth(lgspToken, { type: 'bearer' }).send({ maSoBhxh });
@@ -44,12 +52,19 @@ describe('health-insurance card check on the simulation clock, and with the othe
     const binh = { id: '079080990002', name: 'Trần Văn Bình', born: '20.07.1980' };
     const asked = { maThe: '7999000002', hoTen: binh.name, ngaySinh: '20/07/1980' };
     const auth = await login(t);
-    expect((await check(t, auth, asked)).body).toMatchObject({ maKetQua: '000', maThe: 'DN4797999000002', cqBHXH: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh' });
+    expect((await check(t, auth, asked)).body).toMatchObject({
+      maKetQua: '000',
+      maThe: 'DN4797999000002',
+      cqBHXH: 'Bảo hiểm xã hội Thành phố Hồ Chí Minh',
+    });
     const body = deathBody(binh, '10.01.2026');
     expect((await postNative(t, lgspToken, 'dangKyHoTich', body)).status).toBe(200);
     await advanceBy(t, '10m');
     expect((await postNative(t, lgspToken, 'traTrangThaiHoSo', { maDonVi: body.maDonVi, maHoSo: body.maHoSo })).body.status).toBe(4);
-    expect((await check(t, auth, asked)).body).toMatchObject({ maKetQua: '124', ghiChu: expect.stringMatching(/ngừng tham gia\. Từ ngày 10\/01\/2026/) });
+    expect((await check(t, auth, asked)).body).toMatchObject({
+      maKetQua: '124',
+      ghiChu: expect.stringMatching(/ngừng tham gia\. Từ ngày 10\/01\/2026/),
+    });
   });
 
   it('the examination history lists the visits discharged by the simulation day, newest first', async () => {
@@ -58,19 +73,34 @@ describe('health-insurance card check on the simulation clock, and with the othe
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ maKetQua: '000', hoTen: 'Nguyễn Văn An' });
     expect(res.body.dsLichSuKCB2018.map((v: { maHoSo: string }) => v.maHoSo)).toEqual(['0100225000456', '0100125000123']);
-    expect(res.body.dsLichSuKCB2018[0]).toEqual({ maHoSo: '0100225000456', maCSKCB: '01002', ngayVao: '202509020915', ngayRa: '202509031400', tenBenh: 'Gãy xương cẳng tay', tinhTrang: '2', kqDieuTri: '2', lyDoVV: '2' });
+    expect(res.body.dsLichSuKCB2018[0]).toEqual({
+      maHoSo: '0100225000456',
+      maCSKCB: '01002',
+      ngayVao: '202509020915',
+      ngayRa: '202509031400',
+      tenBenh: 'Gãy xương cẳng tay',
+      tinhTrang: '2',
+      kqDieuTri: '2',
+      lyDoVV: '2',
+    });
     const wrongName = await check(t, auth, { ...AN, hoTen: 'Trần Văn An' }, 'Lskcb2025');
     expect(wrongName.body).toEqual({ maKetQua: '060', ghiChu: expect.any(String), maThe: null, hoTen: null, dsLichSuKCB2018: null });
   });
 
   it('the unified API answers the same verdicts under the LGSP token, and refuses a bad body with 400', async () => {
     const send = (messageType: string, body: object) =>
-      t.http.post('/api/v1/messages').auth(lgspToken, { type: 'bearer' }).set('prefer', 'wait=5')
+      t.http
+        .post('/api/v1/messages')
+        .auth(lgspToken, { type: 'bearer' })
+        .set('prefer', 'wait=5')
         .send({ header: { messageId: `bhyt-${messageType}-${Math.random()}`, messageType, from: t.config.devClient.agency }, body });
     await send('bhyt.KQNhanLichSuKCB2024', { ...AN, ...OFFICER });
     // The answer lists the checks before it: the first one, made by this LGSP client.
     const ok = await send('bhyt.KQNhanLichSuKCB2024', { ...AN, ...OFFICER });
-    expect(ok.body).toMatchObject({ status: 'completed', response: { maKetQua: '000', dsLichSuKT2018: expect.arrayContaining([expect.objectContaining({ userKT: t.config.devClient.id })]) } });
+    expect(ok.body).toMatchObject({
+      status: 'completed',
+      response: { maKetQua: '000', dsLichSuKT2018: expect.arrayContaining([expect.objectContaining({ userKT: t.config.devClient.id })]) },
+    });
     const history = await send('bhyt.Lskcb2025', { ...AN, ...OFFICER });
     expect(history.body.response.dsLichSuKCB2018).toHaveLength(2);
     const bad = await send('bhyt.KQNhanLichSuKCB2024', { ...AN, ngaySinh: '1985-03-12', ...OFFICER });

@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import type { TestApp } from '../support/test-app';
 
 /** A request as PASETO (C#) sends it: PASETO's names, codes as strings, the unit inside the declaration. */
-export function pasetoBody(person: { id: string; name: string; birth: string; gender: '0' | '1' }, receiptNo: string, overrides: Record<string, unknown> = {}, mandator: Record<string, unknown> = {}): Record<string, unknown> {
+export function pasetoBody(
+  person: { id: string; name: string; birth: string; gender: '0' | '1' },
+  receiptNo: string,
+  overrides: Record<string, unknown> = {},
+  mandator: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     idReceivedDec: receiptNo,
     dateReceivedDec: '15/01/2026',
@@ -46,8 +51,20 @@ export const PEOPLE = {
 };
 
 /** A v2 send as PASETO writes it (DOMAIN.md §6.2): ISO/GSO codes, every value a string, `authKey` instead of a token. */
-export function v2Body(person: { id: string; name: string; birth: string; gender: '0' | '1' }, maHoSoMCDT: string, toKhai: Record<string, unknown> = {}, top: Record<string, unknown> = {}): Record<string, unknown> {
-  const hanoi = { maTinhThanh: '01', tenTinhThanh: 'Thành phố Hà Nội', maQuanHuyen: '001', tenQuanHuyen: 'Quận Ba Đình', maPhuongXa: '00001', tenPhuongXa: 'Phường Phúc Xá' };
+export function v2Body(
+  person: { id: string; name: string; birth: string; gender: '0' | '1' },
+  maHoSoMCDT: string,
+  toKhai: Record<string, unknown> = {},
+  top: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const hanoi = {
+    maTinhThanh: '01',
+    tenTinhThanh: 'Thành phố Hà Nội',
+    maQuanHuyen: '001',
+    tenQuanHuyen: 'Quận Ba Đình',
+    maPhuongXa: '00001',
+    tenPhuongXa: 'Phường Phúc Xá',
+  };
   return {
     authKey: 'paseto-lgsp-auth-key',
     maTinh: '01',
@@ -98,7 +115,10 @@ export function v2Body(person: { id: string; name: string; birth: string; gender
 
 /** POSTs to an LLTP native path with a bearer token. */
 export function lltp(t: TestApp, token: string, op: string, body: unknown) {
-  return t.http.post(`/apiLyLichTuPhap/${op}`).auth(token, { type: 'bearer' }).send(body as object);
+  return t.http
+    .post(`/apiLyLichTuPhap/${op}`)
+    .auth(token, { type: 'bearer' })
+    .send(body as object);
 }
 
 /** Keys of dossiers in Redis under the test prefix. */
@@ -112,7 +132,12 @@ export interface Received {
 }
 
 /** An HTTP server on port 0 that records every POST; `waitFor` resolves once `n` arrived. */
-export async function callbackServer(): Promise<{ url: string; received: Received[]; waitFor(n: number, pred?: (r: Received) => boolean): Promise<Received[]>; close(): Promise<void> }> {
+export async function callbackServer(): Promise<{
+  url: string;
+  received: Received[];
+  waitFor(n: number, pred?: (r: Received) => boolean): Promise<Received[]>;
+  close(): Promise<void>;
+}> {
   const received: Received[] = [];
   const waiters: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
@@ -132,7 +157,8 @@ export async function callbackServer(): Promise<{ url: string; received: Receive
     waitFor: async (n, pred = () => true) => {
       const deadline = Date.now() + 10_000;
       while (received.filter(pred).length < n) {
-        if (Date.now() > deadline) throw new Error(`only ${received.filter(pred).length} of ${n} callbacks arrived: ${JSON.stringify(received.map((r) => r.body))}`);
+        if (Date.now() > deadline)
+          throw new Error(`only ${received.filter(pred).length} of ${n} callbacks arrived: ${JSON.stringify(received.map((r) => r.body))}`);
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 1000).unref();

@@ -56,15 +56,29 @@ describe('LLTP native errors: every code through /apiLyLichTuPhap, in the v1 env
     });
 
     it('INVALID_FIELD: a residence period that ends before it starts, and a promised date before receipt', async () => {
-      const body = { ...pasetoBody(PEOPLE.clean, 'E-3'), datePromissoryDec: '14/01/2026', residenceForm: [{ fromDateStr: '05/2010', toDateStr: '2009', residencePlace: 'Hà Nội' }] };
+      const body = {
+        ...pasetoBody(PEOPLE.clean, 'E-3'),
+        datePromissoryDec: '14/01/2026',
+        residenceForm: [{ fromDateStr: '05/2010', toDateStr: '2009', residencePlace: 'Hà Nội' }],
+      };
       const res = await lltp(t, token, 'nhanHoSoDangKy', body);
       expect(res.body.ERROR_CODE).toBe('INVALID_FIELD');
-      expect(res.body.DESCRIPTION).toBe('datePromissoryDec must not be before dateReceivedDec (15/01/2026); residenceWSForm[0].toDateStr must not be before fromDateStr (05/2010)');
+      expect(res.body.DESCRIPTION).toBe(
+        'datePromissoryDec must not be before dateReceivedDec (15/01/2026); residenceWSForm[0].toDateStr must not be before fromDateStr (05/2010)',
+      );
     });
 
     it('INVALID_FIELD: a status query with an infoType that does not exist; MISSING_FIELD without identifyNo for infoType 1', async () => {
-      expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: 'X', infoType: '9' })).body).toMatchObject({ STATUS: '0', ERROR_CODE: 'INVALID_FIELD', DESCRIPTION: 'infoType must be one of 1, 2' });
-      expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: 'X', infoType: '1' })).body).toMatchObject({ STATUS: '0', ERROR_CODE: 'MISSING_FIELD', DESCRIPTION: expect.stringMatching(/^identifyNo is required when infoType is 1/) });
+      expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: 'X', infoType: '9' })).body).toMatchObject({
+        STATUS: '0',
+        ERROR_CODE: 'INVALID_FIELD',
+        DESCRIPTION: 'infoType must be one of 1, 2',
+      });
+      expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: 'X', infoType: '1' })).body).toMatchObject({
+        STATUS: '0',
+        ERROR_CODE: 'MISSING_FIELD',
+        DESCRIPTION: expect.stringMatching(/^identifyNo is required when infoType is 1/),
+      });
     });
 
     it('FORBIDDEN: a client without the LLTP service → 403 in the envelope', async () => {
@@ -86,7 +100,11 @@ describe('LLTP native errors: every code through /apiLyLichTuPhap, in the v1 env
 
   it('DOSSIER_NOT_FOUND: an unknown receipt or appointment number', async () => {
     const byReceipt = await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: 'NOPE-1', infoType: 2 });
-    expect(byReceipt.body).toEqual({ STATUS: '0', DESCRIPTION: 'Không tìm thấy hồ sơ có số biên nhận (idReceivedDec) NOPE-1', ERROR_CODE: 'DOSSIER_NOT_FOUND' });
+    expect(byReceipt.body).toEqual({
+      STATUS: '0',
+      DESCRIPTION: 'Không tìm thấy hồ sơ có số biên nhận (idReceivedDec) NOPE-1',
+      ERROR_CODE: 'DOSSIER_NOT_FOUND',
+    });
     const bySlip = await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: 'NOPE-2', infoType: 1, identifyNo: PEOPLE.clean.id });
     expect(bySlip.body).toMatchObject({ STATUS: '0', ERROR_CODE: 'DOSSIER_NOT_FOUND' });
   });
@@ -94,9 +112,16 @@ describe('LLTP native errors: every code through /apiLyLichTuPhap, in the v1 env
   it('IDENTITY_MISMATCH: an appointment slip looked up with another person’s ID number', async () => {
     const submitted = await lltp(t, token, 'nhanHoSoDangKy', pasetoBody(PEOPLE.clean, 'E-ID-1'));
     const slip = submitted.body.APPOINTMENT_NO as string;
-    expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: slip, infoType: 1, identifyNo: PEOPLE.clean.id })).body).toMatchObject({ STATUS: '1', DEC_STATUS_ID: 3 });
+    expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: slip, infoType: 1, identifyNo: PEOPLE.clean.id })).body).toMatchObject({
+      STATUS: '1',
+      DEC_STATUS_ID: 3,
+    });
     const res = await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: slip, infoType: 1, identifyNo: PEOPLE.convicted.id });
-    expect(res.body).toMatchObject({ STATUS: '0', ERROR_CODE: 'IDENTITY_MISMATCH', DESCRIPTION: `Số giấy tờ (identifyNo) ${PEOPLE.convicted.id} không khớp với hồ sơ có số giấy hẹn ${slip}` });
+    expect(res.body).toMatchObject({
+      STATUS: '0',
+      ERROR_CODE: 'IDENTITY_MISMATCH',
+      DESCRIPTION: `Số giấy tờ (identifyNo) ${PEOPLE.convicted.id} không khớp với hồ sơ có số giấy hẹn ${slip}`,
+    });
   });
 
   it('DUPLICATE_RECEIPT: a used receipt number with another request; the same request again is the same dossier', async () => {
@@ -105,7 +130,11 @@ describe('LLTP native errors: every code through /apiLyLichTuPhap, in the v1 env
     expect(again.body).toMatchObject({ STATUS: '1', ID: first.body.ID, DESCRIPTION: 'Hồ sơ đã được tiếp nhận trước đó' });
     const keys = (await dossierKeys(t)).length;
     const other = await lltp(t, token, 'nhanHoSoDangKy', pasetoBody(PEOPLE.convicted, 'E-DUP-1'));
-    expect(other.body).toEqual({ STATUS: '0', DESCRIPTION: 'Hồ sơ có số biên nhận (idReceivedDec) E-DUP-1 đã được tiếp nhận, không thể cập nhật thông tin', ERROR_CODE: 'DUPLICATE_RECEIPT' });
+    expect(other.body).toEqual({
+      STATUS: '0',
+      DESCRIPTION: 'Hồ sơ có số biên nhận (idReceivedDec) E-DUP-1 đã được tiếp nhận, không thể cập nhật thông tin',
+      ERROR_CODE: 'DUPLICATE_RECEIPT',
+    });
     expect((await dossierKeys(t)).length).toBe(keys);
   });
 

@@ -16,7 +16,12 @@ describe('LLTP pull queues: traHoSo, traDsTrangThaiHs, danhDauHsThanhCong, traDa
     const b = (await lltp(t, token, 'nhanHoSoDangKy', pasetoBody(PEOPLE.convicted, 'P-2'))).body.ID as string;
     const list = async () => (await lltp(t, token, 'traDsTrangThaiHs', { infoType: '2' })).body;
     expect((await list()).LISTCONTENT).toEqual([
-      expect.objectContaining({ DECLARATION_ID: a, DEC_STATUS_ID: 3, RECEIVE_NO: 'P-1', APPOINTMENT_NO: expect.stringMatching(/^5001-\d{8}-\d{5}$/) }),
+      expect.objectContaining({
+        DECLARATION_ID: a,
+        DEC_STATUS_ID: 3,
+        RECEIVE_NO: 'P-1',
+        APPOINTMENT_NO: expect.stringMatching(/^5001-\d{8}-\d{5}$/),
+      }),
       expect.objectContaining({ DECLARATION_ID: b, DEC_STATUS_ID: 3, RECEIVE_NO: 'P-2' }),
     ]);
     expect((await list()).LISTCONTENT).toHaveLength(2);
@@ -29,18 +34,31 @@ describe('LLTP pull queues: traHoSo, traDsTrangThaiHs, danhDauHsThanhCong, traDa
     expect((await list()).LISTCONTENT).toEqual([]);
 
     await t.app.timers.runDue(Date.now() + 61_000);
-    expect((await list()).LISTCONTENT).toEqual([expect.objectContaining({ DECLARATION_ID: a, DEC_STATUS_ID: 4 }), expect.objectContaining({ DECLARATION_ID: b, DEC_STATUS_ID: 4 })]);
+    expect((await list()).LISTCONTENT).toEqual([
+      expect.objectContaining({ DECLARATION_ID: a, DEC_STATUS_ID: 4 }),
+      expect.objectContaining({ DECLARATION_ID: b, DEC_STATUS_ID: 4 }),
+    ]);
   });
 
   it('direct dossiers: two online, one in person, each pulled until acknowledged with its own infoType', async () => {
     const online = (await lltp(t, token, 'traHoSo', { infoType: 1 })).body;
     expect(online.STATUS).toBe('1');
-    expect(online.LISTCONTENT.map((i: { declarationTraHoSoForm: { identifyNo: string; formType: number } }) => [i.declarationTraHoSoForm.identifyNo, i.declarationTraHoSoForm.formType])).toEqual([
+    expect(
+      online.LISTCONTENT.map((i: { declarationTraHoSoForm: { identifyNo: string; formType: number } }) => [
+        i.declarationTraHoSoForm.identifyNo,
+        i.declarationTraHoSoForm.formType,
+      ]),
+    ).toEqual([
       [PEOPLE.clean.id, 1],
       [PEOPLE.convicted.id, 2],
     ]);
     const first = online.LISTCONTENT[0];
-    expect(first.declarationTraHoSoForm).toMatchObject({ decStatusId: 3, declarationCode: expect.stringMatching(/^\d{5}$/), receiveDate: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/), fullName: 'Nguyễn Văn An' });
+    expect(first.declarationTraHoSoForm).toMatchObject({
+      decStatusId: 3,
+      declarationCode: expect.stringMatching(/^\d{5}$/),
+      receiveDate: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+      fullName: 'Nguyễn Văn An',
+    });
     expect(first.residenceWSForm).toHaveLength(1);
 
     const inPerson = (await lltp(t, token, 'traHoSo', { infoType: 2 })).body.LISTCONTENT;
@@ -55,9 +73,16 @@ describe('LLTP pull queues: traHoSo, traDsTrangThaiHs, danhDauHsThanhCong, traDa
     // The answer with a certificate matches the published response schema, certificate included.
     expect(t.app.schemas.check(schemaId('lltp/traHoSo.response.json'), issuedAnswer)).toEqual([]);
     const slip = issued.declarationTraHoSoForm.appointmentNo as string;
-    expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: slip, infoType: 1, identifyNo: PEOPLE.expunged.id })).body).toMatchObject({ STATUS: '1', DEC_STATUS_ID: 5 });
+    expect((await lltp(t, token, 'traTrangThaiHs', { idReceivedDec: slip, infoType: 1, identifyNo: PEOPLE.expunged.id })).body).toMatchObject({
+      STATUS: '1',
+      DEC_STATUS_ID: 5,
+    });
     const changes = (await lltp(t, token, 'traDsTrangThaiHs', { infoType: 1 })).body.LISTCONTENT;
-    expect(changes.map((r: { DEC_STATUS_ID: number; RECEIVE_NO: string }) => [r.DEC_STATUS_ID, r.RECEIVE_NO])).toEqual([[5, ''], [5, ''], [5, '']]);
+    expect(changes.map((r: { DEC_STATUS_ID: number; RECEIVE_NO: string }) => [r.DEC_STATUS_ID, r.RECEIVE_NO])).toEqual([
+      [5, ''],
+      [5, ''],
+      [5, ''],
+    ]);
 
     await lltp(t, token, 'danhDauHsThanhCong', { declarationId: first.declarationTraHoSoForm.declarationId, infoType: 3 }).expect(200);
     expect((await lltp(t, token, 'traHoSo', { infoType: 1 })).body.LISTCONTENT).toHaveLength(1);
@@ -77,10 +102,15 @@ describe('LLTP pull queues: traHoSo, traDsTrangThaiHs, danhDauHsThanhCong, traDa
     expect(units.LISTCONTENT).toContainEqual({ ID: 5044, NAME: 'Sở Tư pháp tỉnh Quảng Bình' });
     expect((await lltp(t, token, 'traDanhMuc', { infoType: 2 })).body.LISTCONTENT).toContainEqual({ ID: 3106, NAME: 'Việt Nam' });
     expect((await lltp(t, token, 'traDanhMuc', { infoType: 3 })).body.LISTCONTENT).toContainEqual({ ID: 55305, NAME: 'Kinh' });
-    expect((await lltp(t, token, 'traDanhMuc', { infoType: 1 })).body.LISTCONTENT).toContainEqual(expect.objectContaining({ ID: 1, LEVEL: 1, PARENT_ID: 0 }));
+    expect((await lltp(t, token, 'traDanhMuc', { infoType: 1 })).body.LISTCONTENT).toContainEqual(
+      expect.objectContaining({ ID: 1, LEVEL: 1, PARENT_ID: 0 }),
+    );
   });
 
   it('a danhDauHsThanhCong without any ID is INVALID_FIELD', async () => {
-    expect((await lltp(t, token, 'danhDauHsThanhCong', { declarationId: ' ; ', infoType: 2 })).body).toMatchObject({ STATUS: '0', ERROR_CODE: 'INVALID_FIELD' });
+    expect((await lltp(t, token, 'danhDauHsThanhCong', { declarationId: ' ; ', infoType: 2 })).body).toMatchObject({
+      STATUS: '0',
+      ERROR_CODE: 'INVALID_FIELD',
+    });
   });
 });

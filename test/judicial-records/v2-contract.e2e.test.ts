@@ -22,7 +22,8 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
   /** A fresh one-stop dossier number (§10.3 shape). */
   const nextNumber = (): string => `000.00.01.H26-260115-${String(++serial).padStart(4, '0')}`;
   const send = (body: unknown) => t.http.post(SEND).send(body as object);
-  const poll = (maHoSoMCDT: string, extra: Record<string, unknown> = {}) => t.http.post(POLL).send({ authKey: 'paseto-lgsp-auth-key', maTinh: '01', maHoSoMCDT, ...extra });
+  const poll = (maHoSoMCDT: string, extra: Record<string, unknown> = {}) =>
+    t.http.post(POLL).send({ authKey: 'paseto-lgsp-auth-key', maTinh: '01', maHoSoMCDT, ...extra });
   /** Runs the lifecycle timers due `ms` from now, as advancing the simulation clock does. */
   const advance = (ms: number) => t.app.timers.runDue(Date.now() + ms);
 
@@ -34,7 +35,11 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     expect(sent.text).toBe(`Hồ sơ ${number}: gửi thông tin thành công`);
 
     const received = await poll(number);
-    expect(received.body).toEqual({ status: 1, statusDescription: 'Thành công', value: [{ maHoSoMCDT: number, trangThaiXuLy: '2', tenTrangThaiXuLy: 'Được tiếp nhận', ngayHenTraKetQua: '25/01/2026' }] });
+    expect(received.body).toEqual({
+      status: 1,
+      statusDescription: 'Thành công',
+      value: [{ maHoSoMCDT: number, trangThaiXuLy: '2', tenTrangThaiXuLy: 'Được tiếp nhận', ngayHenTraKetQua: '25/01/2026' }],
+    });
     await advance(61_000);
     expect((await poll(number)).body.value[0]).toMatchObject({ trangThaiXuLy: '4', tenTrangThaiXuLy: 'Đang xử lý' });
     await advance(10 * MINUTE);
@@ -42,12 +47,23 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     const done = (await poll(number)).body.value[0];
     expect(done).toMatchObject({ trangThaiXuLy: '9', tenTrangThaiXuLy: 'Đã xử lý xong' });
     const { phieuLLTP, ...certificate } = done.ketQuaXuLy;
-    expect(certificate).toMatchObject({ loaiPhieu: 1, hoTen: PEOPLE.clean.name, soGiayTo: PEOPLE.clean.id, tinhTrangAnTich: 1, tenTinhTrangAnTich: 'Không có án tích', thongTinAn: [], thongTinCDNCV: 0 });
+    expect(certificate).toMatchObject({
+      loaiPhieu: 1,
+      hoTen: PEOPLE.clean.name,
+      soGiayTo: PEOPLE.clean.id,
+      tinhTrangAnTich: 1,
+      tenTinhTrangAnTich: 'Không có án tích',
+      thongTinAn: [],
+      thongTinCDNCV: 0,
+    });
     const pdf = Buffer.from(phieuLLTP, 'base64');
     expect(pdfFacts(pdf)).toEqual({ complete: true, pages: 1, title: `Phiếu lý lịch tư pháp số 1 - ${certificate.soPhieuLLTP}` });
     // The PDF is the rendering of exactly this certificate, so it says what ketQuaXuLy says.
     const settings = readSettings(t.config);
-    const rendered = await renderCertificatePdf(certificate, { issuer: 'Sở Tư pháp thành phố Hà Nội', ...(settings.pdfFont ? { fontPath: settings.pdfFont } : {}) });
+    const rendered = await renderCertificatePdf(certificate, {
+      issuer: 'Sở Tư pháp thành phố Hà Nội',
+      ...(settings.pdfFont ? { fontPath: settings.pdfFont } : {}),
+    });
     expect(phieuLLTP).toBe(rendered);
     // Polled by its number: no pull list that no token could ever read or acknowledge is kept for it.
     expect(await t.app.redis.keys(`${t.prefix}:state:lltp:idx:pull:anonymous:*`)).toEqual([]);
@@ -60,13 +76,29 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     const done = (await poll(number)).body.value[0];
     expect(done.trangThaiXuLy).toBe('9');
     expect(done.ketQuaXuLy).toMatchObject({ loaiPhieu: 2, tinhTrangAnTich: 2, tenTinhTrangAnTich: 'Có án tích' });
-    expect(done.ketQuaXuLy.thongTinAn).toEqual([expect.objectContaining({ soBanAn: '112/2024/HS-ST', dsToiDanh: [{ toiDanh: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }], tinhTrangXoaAn: 'Chưa được xóa án tích' })]);
-    expect(pdfFacts(Buffer.from(done.ketQuaXuLy.phieuLLTP, 'base64'))).toMatchObject({ complete: true, title: `Phiếu lý lịch tư pháp số 2 - ${done.ketQuaXuLy.soPhieuLLTP}` });
+    expect(done.ketQuaXuLy.thongTinAn).toEqual([
+      expect.objectContaining({
+        soBanAn: '112/2024/HS-ST',
+        dsToiDanh: [{ toiDanh: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }],
+        tinhTrangXoaAn: 'Chưa được xóa án tích',
+      }),
+    ]);
+    expect(pdfFacts(Buffer.from(done.ketQuaXuLy.phieuLLTP, 'base64'))).toMatchObject({
+      complete: true,
+      title: `Phiếu lý lịch tư pháp số 2 - ${done.ketQuaXuLy.soPhieuLLTP}`,
+    });
   });
 
   it('a request by proxy carries the authorised person and is issued; an unknown ID number is refused: trangThaiXuLy 3 with the reason in v2 names', async () => {
     const proxy = nextNumber();
-    const byProxy = v2Body(PEOPLE.clean, proxy, { uyQuyen: '1', uyQuyenHoTen: 'Trần Văn Bình', nuqGioiTinh: '1', nuqLoaiGiayto: '2', nuqSoGiayTo: PEOPLE.convicted.id, nyqQuanHe: 'Bạn' });
+    const byProxy = v2Body(PEOPLE.clean, proxy, {
+      uyQuyen: '1',
+      uyQuyenHoTen: 'Trần Văn Bình',
+      nuqGioiTinh: '1',
+      nuqLoaiGiayto: '2',
+      nuqSoGiayTo: PEOPLE.convicted.id,
+      nyqQuanHe: 'Bạn',
+    });
     expect((await send(byProxy)).text).toMatch(/gửi thông tin thành công$/);
     const unknown = nextNumber();
     expect((await send(v2Body(PEOPLE.unknown, unknown))).text).toMatch(/gửi thông tin thành công$/);
@@ -75,7 +107,11 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     await advance(10 * MINUTE);
     expect((await poll(proxy)).body.value[0]).toMatchObject({ trangThaiXuLy: '9', ketQuaXuLy: { tinhTrangAnTich: 1 } });
     const refused = (await poll(unknown)).body.value[0];
-    expect(refused).toMatchObject({ trangThaiXuLy: '3', tenTrangThaiXuLy: 'Không được tiếp nhận', lyDoTuChoi: expect.stringMatching(/Không xác minh được nhân thân: số giấy tờ 001090999999/) });
+    expect(refused).toMatchObject({
+      trangThaiXuLy: '3',
+      tenTrangThaiXuLy: 'Không được tiếp nhận',
+      lyDoTuChoi: expect.stringMatching(/Không xác minh được nhân thân: số giấy tờ 001090999999/),
+    });
     expect(refused.ketQuaXuLy).toBeUndefined();
     expect((await poll(wrongName)).body.value[0].lyDoTuChoi).toMatch(/khác với nycHoTen$/);
   });
@@ -153,13 +189,25 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
       ['a nationality that is no ISO code', { nycQuocTich: '3106' }, /^toKhai.nycQuocTich "3106" is not a code of the nationality catalogue/],
       ['an ethnicity that is no GSO code', { nycDanToc: '55305' }, /^toKhai.nycDanToc "55305" is not a code of the ethnicity catalogue/],
       ['v1’s female gender code', { nycGioiTinh: '0' }, /^toKhai.nycGioiTinh "0" is not a code of the gender \(1 male, 2 female\) catalogue/],
-      ['an ID-document type without a v1 counterpart', { nycLoaiGiayTo: '9' }, /^toKhai.nycLoaiGiayTo "9" is not a code of the ID-document type catalogue/],
+      [
+        'an ID-document type without a v1 counterpart',
+        { nycLoaiGiayTo: '9' },
+        /^toKhai.nycLoaiGiayTo "9" is not a code of the ID-document type catalogue/,
+      ],
       ['a purpose not in the catalogue', { maMucDich: '77' }, /^toKhai.maMucDich "77" is not a code of the LLTP purposes catalogue/],
       ['uyQuyen other than 0/1', { uyQuyen: '2' }, /^toKhai.uyQuyen must be 0 or 1, got "2"$/],
       ['a form other than 1/2', { loaiPhieu: '3' }, /^toKhai.loaiPhieu must be one of 1, 2$/],
-      ['a birth date that is no partial date', { nycNgaySinh: '1985-03-12' }, /^toKhai.nycNgaySinh must be a date written dd\/MM\/yyyy, MM\/yyyy or yyyy/],
+      [
+        'a birth date that is no partial date',
+        { nycNgaySinh: '1985-03-12' },
+        /^toKhai.nycNgaySinh must be a date written dd\/MM\/yyyy, MM\/yyyy or yyyy/,
+      ],
       ['a CCCD number with a bad prefix', { nycSoGiayTo: '099085990001' }, /^toKhai.nycSoGiayTo is not a valid CCCD number \(prefix 099/],
-      ['a residence period that ends before it starts', { nycCuTru: [{ tuNgay: '05/2010', denNgay: '2009', noiCuTru: 'Hà Nội' }] }, /^toKhai.nycCuTru\[0\].denNgay must not be before tuNgay \(05\/2010\)$/],
+      [
+        'a residence period that ends before it starts',
+        { nycCuTru: [{ tuNgay: '05/2010', denNgay: '2009', noiCuTru: 'Hà Nội' }] },
+        /^toKhai.nycCuTru\[0\].denNgay must not be before tuNgay \(05\/2010\)$/,
+      ],
       ['a promised day before receipt', { ngayHenTra: '14/01/2026' }, /^toKhai.ngayHenTra must not be before ngayTiepNhan \(15\/01\/2026\)$/],
     ])('INVALID_FIELD: %s', async (_label, toKhai, description) => {
       const res = await send(v2Body(PEOPLE.clean, nextNumber(), toKhai));
@@ -168,7 +216,9 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     });
 
     it('INVALID_FIELD: a province without a Department of Justice LLTP serves, on the send and on the poll', async () => {
-      expect((await send(v2Body(PEOPLE.clean, nextNumber(), {}, { maTinh: '99' }))).body).toEqual(refusal('INVALID_FIELD', /^maTinh "99" is not a province whose Department of Justice LLTP serves \(01, /));
+      expect((await send(v2Body(PEOPLE.clean, nextNumber(), {}, { maTinh: '99' }))).body).toEqual(
+        refusal('INVALID_FIELD', /^maTinh "99" is not a province whose Department of Justice LLTP serves \(01, /),
+      );
       expect((await poll('X', { maTinh: '99' })).body).toEqual({ ...refusal('INVALID_FIELD', /^maTinh "99" is not a province/), value: [] });
     });
 

@@ -14,22 +14,40 @@ describe('LLTP v2 result push to VNeID', () => {
   afterAll(() => t.close());
 
   let serial = 0;
-  const number = (suffix?: string): string => suffix ? `000.00.12.H44-260115${suffix}` : `000.00.12.H44-260115-${String(++serial).padStart(4, '0')}`;
+  const number = (suffix?: string): string =>
+    suffix ? `000.00.12.H44-260115${suffix}` : `000.00.12.H44-260115-${String(++serial).padStart(4, '0')}`;
   /** The body PASETO builds (DongBoTrangThaiParam): unset members as "" or null. */
   const push = (maHoSoMCDT: string, trangThaiXuLy: string, extra: Record<string, unknown> = {}) =>
-    t.http.post(PATH).send({ maTinh: '44', tenTinh: 'Quảng Bình', maHoSoMCDT, trangThaiXuLy, tenTrangThaiXuLy: 'Đang xử lý', lyDoTuChoi: null, ngayHenTraKetQua: '25/01/2026', type: '1', ketQuaXuLy: null, ...extra });
+    t.http.post(PATH).send({
+      maTinh: '44',
+      tenTinh: 'Quảng Bình',
+      maHoSoMCDT,
+      trangThaiXuLy,
+      tenTrangThaiXuLy: 'Đang xử lý',
+      lyDoTuChoi: null,
+      ngayHenTraKetQua: '25/01/2026',
+      type: '1',
+      ketQuaXuLy: null,
+      ...extra,
+    });
 
   it('00: a new state is taken and kept; the certificate of state 9 rides along with the judgment keys PASETO reads', async () => {
     const dossier = number();
     const first = await push(dossier, '4');
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ statusCode: '00', data: { maHoSoMCDT: dossier, trangThaiXuLy: '4', ngayCapNhat: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/) }, errorDetail: null });
+    expect(first.body).toEqual({
+      statusCode: '00',
+      data: { maHoSoMCDT: dossier, trangThaiXuLy: '4', ngayCapNhat: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/) },
+      errorDetail: null,
+    });
     const ketQuaXuLy = {
       soPhieuLLTP: '123/2026/LLTP',
       ngayCapPhieu: '20/01/2026',
       loaiPhieu: '1',
       tinhTrangAnTich: '2',
-      thongTinAn: [{ soBanAn: '112/2024/HS-ST', toaDaTuyen: 'TAND quận Ba Đình', dsToiDanh: [{ toiDanh: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }] }],
+      thongTinAn: [
+        { soBanAn: '112/2024/HS-ST', toaDaTuyen: 'TAND quận Ba Đình', dsToiDanh: [{ toiDanh: 'Điều 173', tenToiDanh: 'Trộm cắp tài sản' }] },
+      ],
       dsCDNCV: [],
       phieuLLTP: 'JVBERi0xLjQK',
     };
@@ -56,7 +74,9 @@ describe('LLTP v2 result push to VNeID', () => {
 
   it('03: a platform fault injected by a scenario', async () => {
     const admin = (req: ReturnType<typeof t.http.post>) => req.auth(t.config.adminToken, { type: 'bearer' });
-    await admin(t.http.post('/sim/scenarios')).send({ match: { messageType: 'lltp.traKetQuaHoSoLLTP' }, effect: { type: 'error', status: 503 }, count: 1 }).expect(201);
+    await admin(t.http.post('/sim/scenarios'))
+      .send({ match: { messageType: 'lltp.traKetQuaHoSoLLTP' }, effect: { type: 'error', status: 503 }, count: 1 })
+      .expect(201);
     const faulted = await push(number(), '4');
     expect(faulted.status).toBe(503);
     expect(faulted.body).toEqual({ statusCode: '03', data: null, errorDetail: 'Yêu cầu bị gián đoạn. Vui lòng thử lại.' });

@@ -21,18 +21,40 @@ describe('legal documents: the gateway JSON at /apiVBPL, read on the simulation 
     expect(res.body).toMatchObject({
       success: true,
       data: {
-        id: '900001', docNum: '15/2026/QĐ-UBND', title: 'Quyết định ban hành quy chế mô phỏng', docType: { name: 'Quyết định' }, agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang',
-        issueDate: '2026-03-02T00:00:00', effFrom: '2026-03-15T00:00:00', effTo: null, effStatus: { code: 'CHL', name: 'Còn hiệu lực' },
-        documentIssues: [{ personName: 'Võ Văn Mẫu', jobTitleName: 'Chủ tịch Ủy ban nhân dân tỉnh', orderIndex: 1, agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang' }],
+        id: '900001',
+        docNum: '15/2026/QĐ-UBND',
+        title: 'Quyết định ban hành quy chế mô phỏng',
+        docType: { name: 'Quyết định' },
+        agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang',
+        issueDate: '2026-03-02T00:00:00',
+        effFrom: '2026-03-15T00:00:00',
+        effTo: null,
+        effStatus: { code: 'CHL', name: 'Còn hiệu lực' },
+        documentIssues: [
+          { personName: 'Võ Văn Mẫu', jobTitleName: 'Chủ tịch Ủy ban nhân dân tỉnh', orderIndex: 1, agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang' },
+        ],
         documentContent: { content: expect.stringContaining('<p>') },
       },
     });
     expect(res.body.data.references).toEqual([
-      { referenceType: 12, targetDocument: expect.objectContaining({ id: '900101', docNum: '15/2025/QĐ-UBND', status: 'Hết hiệu lực toàn bộ', effTo: '2026-03-15T00:00:00' }) },
+      {
+        referenceType: 12,
+        targetDocument: expect.objectContaining({
+          id: '900101',
+          docNum: '15/2025/QĐ-UBND',
+          status: 'Hết hiệu lực toàn bộ',
+          effTo: '2026-03-15T00:00:00',
+        }),
+      },
       { referenceType: 3, targetDocument: expect.objectContaining({ id: '100102', docNum: '64/2025/QH15', status: 'Còn hiệu lực' }) },
     ]);
     const replaced = await get('doc/vbpqta_100101');
-    expect(replaced.body.data).toMatchObject({ docNum: '80/2015/QH13', effTo: '2025-04-01T00:00:00', effStatus: { code: 'HHLTB' }, gazetteNumber: 'Từ số 863 đến số 864' });
+    expect(replaced.body.data).toMatchObject({
+      docNum: '80/2015/QH13',
+      effTo: '2025-04-01T00:00:00',
+      effStatus: { code: 'HHLTB' },
+      gazetteNumber: 'Từ số 863 đến số 864',
+    });
     expect((await get('doc/100301')).body.data.effStatus).toEqual({ code: 'HHTB', name: 'Hết hiệu lực một phần' });
     expect((await get('doc/900104')).body.data.effStatus.code).toBe('HHL');
   });
@@ -40,8 +62,13 @@ describe('legal documents: the gateway JSON at /apiVBPL, read on the simulation 
   it('groups related documents by relation type, both ways', async () => {
     const res = await get('doc/100102/diagram');
     expect(res.body.success).toBe(true);
-    expect(res.body.data.documentNamesByType).toEqual({ '3': [{ id: '100101', name: expect.stringMatching(/^Luật 80\/2015\/QH13/) }], '12': [{ id: '100101', name: expect.any(String) }] });
-    expect(Object.fromEntries(Object.entries(res.body.data.documentNamesBySource).map(([k, v]) => [k, (v as { id: string }[]).map((d) => d.id)]))).toEqual({ '3': ['100203', '900101', '900001'], '9': ['100203'] });
+    expect(res.body.data.documentNamesByType).toEqual({
+      '3': [{ id: '100101', name: expect.stringMatching(/^Luật 80\/2015\/QH13/) }],
+      '12': [{ id: '100101', name: expect.any(String) }],
+    });
+    expect(
+      Object.fromEntries(Object.entries(res.body.data.documentNamesBySource).map(([k, v]) => [k, (v as { id: string }[]).map((d) => d.id)])),
+    ).toEqual({ '3': ['100203', '900101', '900001'], '9': ['100203'] });
   });
 
   it('pages and sorts the list, 1-based, with the total of all matches', async () => {

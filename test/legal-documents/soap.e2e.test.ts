@@ -7,7 +7,8 @@ const NS = 'http://tempuri.org/';
 const envelope = (body: string, header = '') =>
   `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:tem="${NS}">` +
   `${header ? `<soap:Header>${header}</soap:Header>` : ''}<soap:Body>${body}</soap:Body></soap:Envelope>`;
-const login = (password = 'sim-vbpl-h30') => `<tem:UserDetails><tem:userName>lgsp-h30</tem:userName><tem:password>${password}</tem:password></tem:UserDetails>`;
+const login = (password = 'sim-vbpl-h30') =>
+  `<tem:UserDetails><tem:userName>lgsp-h30</tem:userName><tem:password>${password}</tem:password></tem:UserDetails>`;
 
 describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () => {
   let t: TestApp;
@@ -30,7 +31,12 @@ describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () 
     expect(res.headers['content-type']).toMatch(/^text\/xml/);
     const wsdl = xml.parse(res.text).definitions;
     expect(wsdl.service.port.address['@location']).toMatch(/\/apiVBPL\/vbqppl\.asmx$/);
-    expect(wsdl.binding.operation.map((o: { operation: { '@soapAction': string } }) => o.operation['@soapAction'])).toEqual([`${NS}GetById`, `${NS}GetLichSuVB`, `${NS}GetListVanBanByListSKH`, `${NS}GetListVanBanByListID`]);
+    expect(wsdl.binding.operation.map((o: { operation: { '@soapAction': string } }) => o.operation['@soapAction'])).toEqual([
+      `${NS}GetById`,
+      `${NS}GetLichSuVB`,
+      `${NS}GetListVanBanByListSKH`,
+      `${NS}GetListVanBanByListID`,
+    ]);
   });
 
   it('GetById answers the VanBanItem with its body, numeric status and relation lists', async () => {
@@ -39,10 +45,20 @@ describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () 
     expect(res.headers['content-type']).toBe('text/xml; charset=utf-8');
     const item = result(res, 'GetById');
     expect(item).toMatchObject({
-      ItemID: '100101', VBPQSokyhieu: '80/2015/QH13', VBPQTinhTrangHieuLuc: 'Hết hiệu lực toàn bộ', VBPQTinhTrangHieuLucCode: '3',
-      VBPQNgaycohieuluc: '2016-07-01T00:00:00', VBPQNgayHetHieuLuc: '2025-04-01T00:00:00', VBPQNgayHetHieuLuc1phan: '0001-01-01T00:00:00', VBPQToanVan: expect.stringContaining('<p>'),
+      ItemID: '100101',
+      VBPQSokyhieu: '80/2015/QH13',
+      VBPQTinhTrangHieuLuc: 'Hết hiệu lực toàn bộ',
+      VBPQTinhTrangHieuLucCode: '3',
+      VBPQNgaycohieuluc: '2016-07-01T00:00:00',
+      VBPQNgayHetHieuLuc: '2025-04-01T00:00:00',
+      VBPQNgayHetHieuLuc1phan: '0001-01-01T00:00:00',
+      VBPQToanVan: expect.stringContaining('<p>'),
     });
-    expect(item.VBPQVanBanThayThe.VanBanLienQuan).toEqual({ ItemID: '100102', VBPQSokyhieu: '64/2025/QH15', Title: 'Luật Ban hành văn bản quy phạm pháp luật' });
+    expect(item.VBPQVanBanThayThe.VanBanLienQuan).toEqual({
+      ItemID: '100102',
+      VBPQSokyhieu: '64/2025/QH15',
+      Title: 'Luật Ban hành văn bản quy phạm pháp luật',
+    });
     expect(item.VBPQVanBanHuongDan.VanBanLienQuan).toMatchObject({ ItemID: '100201', VBPQSokyhieu: '34/2016/NĐ-CP' });
   });
 
@@ -64,11 +80,17 @@ describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () 
   });
 
   it('GetListVanBanByListSKH takes an ArrayOfString or one text, without a login', async () => {
-    const array = await call('GetListVanBanByListSKH', '<tem:GetListVanBanByListSKH><tem:ListSKH><tem:string>64/2025/QH15</tem:string><tem:string>15/2026/qđ-ubnd</tem:string><tem:string>1/2099/XX</tem:string></tem:ListSKH></tem:GetListVanBanByListSKH>');
+    const array = await call(
+      'GetListVanBanByListSKH',
+      '<tem:GetListVanBanByListSKH><tem:ListSKH><tem:string>64/2025/QH15</tem:string><tem:string>15/2026/qđ-ubnd</tem:string><tem:string>1/2099/XX</tem:string></tem:ListSKH></tem:GetListVanBanByListSKH>',
+    );
     const found = result(array, 'GetListVanBanByListSKH');
     expect(found.TotalRecord).toBe('2');
     expect(found.LtsVanBan.VanBanItem.map((v: { ItemID: string }) => v.ItemID)).toEqual(['100102', '900001']);
-    const text = await call('GetListVanBanByListSKH', '<tem:GetListVanBanByListSKH><tem:ListSKH>80/2015/QH13; 34/2016/NĐ-CP</tem:ListSKH></tem:GetListVanBanByListSKH>');
+    const text = await call(
+      'GetListVanBanByListSKH',
+      '<tem:GetListVanBanByListSKH><tem:ListSKH>80/2015/QH13; 34/2016/NĐ-CP</tem:ListSKH></tem:GetListVanBanByListSKH>',
+    );
     expect(result(text, 'GetListVanBanByListSKH').TotalRecord).toBe('2');
   });
 
@@ -85,13 +107,33 @@ describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () 
   });
 
   it.each([
-    ['an unknown SOAPAction', () => call('GetAll', '<tem:GetAll/>'), 500, /did not recognize the value of HTTP Header SOAPAction: "http:\/\/tempuri.org\/GetAll"/],
-    ['a Body for another operation', () => call('GetById', '<tem:GetLichSuVB><tem:ItemID>1</tem:ItemID></tem:GetLichSuVB>'), 500, /holds GetLichSuVB but SOAPAction names GetById/],
+    [
+      'an unknown SOAPAction',
+      () => call('GetAll', '<tem:GetAll/>'),
+      500,
+      /did not recognize the value of HTTP Header SOAPAction: "http:\/\/tempuri.org\/GetAll"/,
+    ],
+    [
+      'a Body for another operation',
+      () => call('GetById', '<tem:GetLichSuVB><tem:ItemID>1</tem:ItemID></tem:GetLichSuVB>'),
+      500,
+      /holds GetLichSuVB but SOAPAction names GetById/,
+    ],
     ['an ItemID that is not a number', () => call('GetById', '<tem:GetById><tem:ItemID>abc</tem:ItemID></tem:GetById>'), 500, /ItemID must be/],
     ['a missing ItemID', () => call('GetLichSuVB', '<tem:GetLichSuVB/>'), 500, /ItemID is required|must have required property 'ItemID'/],
-    ['XML that is not well formed', () => t.http.post('/apiVBPL/vbqppl.asmx').set('content-type', 'text/xml').set('SOAPAction', `${NS}GetById`).send('<soap:Envelope><soap:Body>'), 500, /error in XML document/],
+    [
+      'XML that is not well formed',
+      () => t.http.post('/apiVBPL/vbqppl.asmx').set('content-type', 'text/xml').set('SOAPAction', `${NS}GetById`).send('<soap:Envelope><soap:Body>'),
+      500,
+      /error in XML document/,
+    ],
     ['no body at all (not an envelope: 400)', () => t.http.post('/apiVBPL/vbqppl.asmx'), 400, /not a SOAP envelope/],
-    ['JSON instead of XML', () => t.http.post('/apiVBPL/vbqppl.asmx').set('SOAPAction', `${NS}GetById`).send({ ItemID: 1 }), 415, /Content-Type application\/json is not accepted here/],
+    [
+      'JSON instead of XML',
+      () => t.http.post('/apiVBPL/vbqppl.asmx').set('SOAPAction', `${NS}GetById`).send({ ItemID: 1 }),
+      415,
+      /Content-Type application\/json is not accepted here/,
+    ],
   ])('answers a soap:Client fault for %s', async (_what, send, status, message) => {
     const res = await send();
     expect(res.status).toBe(status);
@@ -102,7 +144,12 @@ describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () 
   it('reads a parameter in another casing, which a strict caller is refused', async () => {
     const body = '<tem:GetById><tem:itemid>900001</tem:itemid></tem:GetById>';
     expect(result(await call('GetById', body), 'GetById').VBPQSokyhieu).toBe('15/2026/QĐ-UBND');
-    const strict = await t.http.post('/apiVBPL/vbqppl.asmx').set('content-type', 'text/xml').set('SOAPAction', `${NS}GetById`).set('X-Sim-Strict', 'true').send(envelope(body));
+    const strict = await t.http
+      .post('/apiVBPL/vbqppl.asmx')
+      .set('content-type', 'text/xml')
+      .set('SOAPAction', `${NS}GetById`)
+      .set('X-Sim-Strict', 'true')
+      .send(envelope(body));
     expect(strict.status).toBe(500);
     expect(fault(strict).faultstring).toMatch(/itemid must be spelled ItemID/);
   });
@@ -111,8 +158,19 @@ describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () 
     const res = await call('GetById', '<tem:GetById><tem:ItemID>900001</tem:ItemID></tem:GetById>', '', undefined);
     expect(result(res, 'GetById').VBPQSokyhieu).toBe('15/2026/QĐ-UBND');
     const token = await t.token();
-    const unified = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=5')
-      .send({ header: { messageId: `vbpl-soap-${Date.now()}`, messageType: 'vbpl.GetById', from: t.config.devClient.agency }, body: { ItemID: 900001 } });
-    expect(unified.body.response.GetByIdResult).toMatchObject({ ItemID: 900001, VBPQSokyhieu: '15/2026/QĐ-UBND', VBPQVanBanThayThe: [], VBPQVanBanBiThayThe: [{ ItemID: 900101, VBPQSokyhieu: '15/2025/QĐ-UBND', Title: expect.any(String) }] });
+    const unified = await t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send({
+        header: { messageId: `vbpl-soap-${Date.now()}`, messageType: 'vbpl.GetById', from: t.config.devClient.agency },
+        body: { ItemID: 900001 },
+      });
+    expect(unified.body.response.GetByIdResult).toMatchObject({
+      ItemID: 900001,
+      VBPQSokyhieu: '15/2026/QĐ-UBND',
+      VBPQVanBanThayThe: [],
+      VBPQVanBanBiThayThe: [{ ItemID: 900101, VBPQSokyhieu: '15/2025/QĐ-UBND', Title: expect.any(String) }],
+    });
   });
 });

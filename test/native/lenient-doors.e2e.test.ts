@@ -21,7 +21,14 @@ describe('lenient native doors: what real C# clients send is taken, and noted', 
 
   it('hộ tịch v1: Newtonsoft nulls, an unknown member, PascalCase keys and an unpadded ethnicity code', async () => {
     const base = birthBody();
-    const body = { ...base, Module: base.module, module: undefined, maHoSoLT: null, ghiChuNoiBo: 'x', data: { ...base.data, nksDanToc: '1', nksNgaySinhBangChu: null, NKSHoTen: base.data.nksHoTen, nksHoTen: undefined } };
+    const body = {
+      ...base,
+      Module: base.module,
+      module: undefined,
+      maHoSoLT: null,
+      ghiChuNoiBo: 'x',
+      data: { ...base.data, nksDanToc: '1', nksNgaySinhBangChu: null, NKSHoTen: base.data.nksHoTen, nksHoTen: undefined },
+    };
     const res = await postNative(t, token, 'dangKyHoTich', body);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 1, value: { maHoSo: base.maHoSo, status: 1 } });
@@ -44,7 +51,13 @@ describe('lenient native doors: what real C# clients send is taken, and noted', 
 
   it('hộ tịch v2: data as a JSON string with nulls, maTinh as a number on the poll', async () => {
     const { data, maHoSo, ...rest } = birthBody({ module: 'LTKS' });
-    const push = { ...rest, maHoSoMCDT: maHoSo, maHoSoLT: 'LT-1', data: JSON.stringify({ ...data, meSoGiayToTuyThan: null, chaGhiChu: null }), fileDinhKem: null };
+    const push = {
+      ...rest,
+      maHoSoMCDT: maHoSo,
+      maHoSoLT: 'LT-1',
+      data: JSON.stringify({ ...data, meSoGiayToTuyThan: null, chaGhiChu: null }),
+      fileDinhKem: null,
+    };
     const res = await t.http.post('/apiHoTichTuPhap/v2/nhanDKHT').send(push);
     expect(res.body).toMatchObject({ status: '1' });
     expect(await coercionsOf(t, '/apiHoTichTuPhap/v2/nhanDKHT')).toEqual(
@@ -61,7 +74,11 @@ describe('lenient native doors: what real C# clients send is taken, and noted', 
 
   it('LLTP v1: PASETO’s form names with codes as strings and null members', async () => {
     const receipt = `26011${Math.floor(Math.random() * 90000 + 10000)}`;
-    const res = await lltp(t, token, 'nhanHoSoDangKy', { ...pasetoBody(PEOPLE.clean, receipt, { email: null, otherName: null }), IdMoneyReceipt: '0', idMoneyReceipt: undefined });
+    const res = await lltp(t, token, 'nhanHoSoDangKy', {
+      ...pasetoBody(PEOPLE.clean, receipt, { email: null, otherName: null }),
+      IdMoneyReceipt: '0',
+      idMoneyReceipt: undefined,
+    });
     expect(res.body).toMatchObject({ STATUS: '1' });
     const coercions = await coercionsOf(t, '/apiLyLichTuPhap/nhanHoSoDangKy', token);
     expect(coercions).toEqual(
@@ -150,7 +167,10 @@ describe('lenient native doors: what real C# clients send is taken, and noted', 
     });
 
     it('an object where a string is expected', async () => {
-      const bhxh = await t.http.post('/apiBHXH/getMaSoBhxhTheoTieuChi').auth(token, { type: 'bearer' }).send({ hoTen: { ten: 'An' }, ngaySinh: '1985', loaiNgaySinh: '1', gioiTinh: '1', maTinhKs: '01', isKs: '1' });
+      const bhxh = await t.http
+        .post('/apiBHXH/getMaSoBhxhTheoTieuChi')
+        .auth(token, { type: 'bearer' })
+        .send({ hoTen: { ten: 'An' }, ngaySinh: '1985', loaiNgaySinh: '1', gioiTinh: '1', maTinhKs: '01', isKs: '1' });
       expect(bhxh.status).toBe(400);
       expect(bhxh.body).toMatchObject({ trangThai: '0', errorCode: 'INVALID_DATA', errorMessage: expect.stringContaining('hoTen') });
       const dkdn = await t.http.get('/apiCSDLDKDN/tinhTrangHoSo').query({ in_journal_no: 'abc' }).auth(token, { type: 'bearer' });

@@ -4,7 +4,8 @@ import type { TestApp } from '../support/test-app';
 /** The newest journal entry of a native path, as QA reads it on /sim/journal. */
 export async function lastJournalEntry(t: TestApp, nativePath: string): Promise<{ messageId: string; coercions?: Coercion[] }> {
   const res = await t.http.get('/sim/journal').query({ nativePath, limit: 1 }).auth(t.config.adminToken, { type: 'bearer' });
-  if (res.status !== 200 || res.body.entries.length !== 1) throw new Error(`no journal entry for ${nativePath}: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200 || res.body.entries.length !== 1)
+    throw new Error(`no journal entry for ${nativePath}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.entries[0];
 }
 

@@ -31,7 +31,10 @@ describe('strict mode on the native doors', () => {
       errorMessage:
         'maTinhKs must be written with its leading zeros: send "01", not 1 (strict mode: zero-padded); maXaKs is null; leave the member out instead (strict mode: null-dropped)',
     });
-    const journal = await t.http.get('/sim/journal').query({ nativePath: '/apiBHXH/getMaSoBhxhTheoTieuChi' }).auth(t.config.adminToken, { type: 'bearer' });
+    const journal = await t.http
+      .get('/sim/journal')
+      .query({ nativePath: '/apiBHXH/getMaSoBhxhTheoTieuChi' })
+      .auth(t.config.adminToken, { type: 'bearer' });
     expect(journal.body.total).toBe(0);
   });
 
@@ -41,7 +44,9 @@ describe('strict mode on the native doors', () => {
   });
 
   it('X-Sim-Strict: false does not loosen a strict client', async () => {
-    const res = await bhxh(strictToken).set('X-Sim-Strict', 'false').send({ ...criteria, gioiTinh: 1 });
+    const res = await bhxh(strictToken)
+      .set('X-Sim-Strict', 'false')
+      .send({ ...criteria, gioiTinh: 1 });
     expect(res.status).toBe(400);
     expect(res.body.errorMessage).toMatch(/gioiTinh must be a string: send "1", not the number 1/);
   });
@@ -49,21 +54,39 @@ describe('strict mode on the native doors', () => {
   it('X-Sim-Strict: true makes one request of a lenient client strict, in each backend’s envelope', async () => {
     const hotich = await postNative(t, token, 'traTrangThaiHoSo', { maDonVi: 6, maHoSo: 'X-1' }).set('X-Sim-Strict', 'true');
     expect(hotich.status).toBe(400);
-    expect(hotich.body).toMatchObject({ status: 0, errorCode: '500', errorDescription: expect.stringMatching(/maDonVi must be written with its leading zeros: send "006", not 6/) });
+    expect(hotich.body).toMatchObject({
+      status: 0,
+      errorCode: '500',
+      errorDescription: expect.stringMatching(/maDonVi must be written with its leading zeros: send "006", not 6/),
+    });
 
     const body = birthBody();
     const push = await postNative(t, token, 'dangKyHoTich', { ...body, Extra: 1 }).set('X-Sim-Strict', 'true');
-    expect(push.body).toMatchObject({ status: 0, errorCode: '500', errorDescription: expect.stringMatching(/Extra is not a member of this request/) });
+    expect(push.body).toMatchObject({
+      status: 0,
+      errorCode: '500',
+      errorDescription: expect.stringMatching(/Extra is not a member of this request/),
+    });
 
     const receipt = `26012${Math.floor(Math.random() * 90000 + 10000)}`;
     const lltpRes = await lltp(t, token, 'nhanHoSoDangKy', pasetoBody(PEOPLE.clean, receipt)).set('X-Sim-Strict', 'true');
     expect(lltpRes.status).toBe(200);
-    expect(lltpRes.body).toMatchObject({ STATUS: '0', DESCRIPTION: expect.stringMatching(/declarationWSForm\.genderId must be a number: send 1, not the string "1"/) });
+    expect(lltpRes.body).toMatchObject({
+      STATUS: '0',
+      DESCRIPTION: expect.stringMatching(/declarationWSForm\.genderId must be a number: send 1, not the string "1"/),
+    });
 
-    const paygov = await t.http.post('/paygov/init').set('X-Sim-Strict', 'true').send({ ...signedInit(DEV_PARTNER), GhiChu: null });
+    const paygov = await t.http
+      .post('/paygov/init')
+      .set('X-Sim-Strict', 'true')
+      .send({ ...signedInit(DEV_PARTNER), GhiChu: null });
     expect(paygov.body).toMatchObject({ MaLoi: '05', MoTaLoi: expect.stringContaining('GhiChu is null') });
 
-    const dkdn = await t.http.get('/apiCSDLDKDN/chiTietDoanhNghiep').query({ MSDN: '0199990011' }).set('X-Sim-Strict', 'true').auth(token, { type: 'bearer' });
+    const dkdn = await t.http
+      .get('/apiCSDLDKDN/chiTietDoanhNghiep')
+      .query({ MSDN: '0199990011' })
+      .set('X-Sim-Strict', 'true')
+      .auth(token, { type: 'bearer' });
     expect(dkdn.status).toBe(400);
     expect(dkdn.body).toMatchObject({ Status: '0', Message: expect.stringContaining('MSDN must be spelled msdn') });
 

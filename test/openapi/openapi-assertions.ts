@@ -19,7 +19,11 @@ export function refsOf(node: unknown, at = '#'): { ref: string; at: string }[] {
 /** Resolves a local JSON pointer (`#/a/b~1c`) against the document; undefined when it leads nowhere. */
 export function resolvePointer(doc: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined;
-  const tokens = ref.slice(1).split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = ref
+    .slice(1)
+    .split('/')
+    .slice(1)
+    .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc;
   for (const token of tokens) {
     if (node === null || typeof node !== 'object' || !(token in node)) return undefined;
@@ -62,7 +66,8 @@ export function structuralProblems(doc: OpenApiDocument): string[] {
       const param = pathParams.find((p) => p.name === name);
       if (!param?.required) problems.push(`${where} does not declare required path parameter ${name}`);
     }
-    for (const param of pathParams) if (!templated.includes(param.name)) problems.push(`${where} declares path parameter ${param.name} not in the path`);
+    for (const param of pathParams)
+      if (!templated.includes(param.name)) problems.push(`${where} declares path parameter ${param.name} not in the path`);
     for (const tag of operation.tags ?? []) if (!tags.has(tag)) problems.push(`${where} uses undeclared tag ${tag}`);
     for (const requirement of operation.security ?? []) {
       for (const name of Object.keys(requirement)) if (!schemes.has(name)) problems.push(`${where} uses unknown security scheme ${name}`);

@@ -19,10 +19,16 @@ interface LintProblem {
 /** The warnings redocly.yaml names as deliberate, by rule and place. */
 const DELIBERATE = [
   ...['/paygov/pay/{ref}', '/admin/login', '/admin/logout'].map((path) => `operation-2xx-response ${pointer(path, 'post')}`),
-  ...['/livez', '/readyz', '/api/v1/openapi.json', '/api/v1/services', '/metrics', '/admin/login'].map((path) => `operation-4xx-response ${pointer(path, 'get')}`),
+  ...['/livez', '/readyz', '/api/v1/openapi.json', '/api/v1/services', '/metrics', '/admin/login'].map(
+    (path) => `operation-4xx-response ${pointer(path, 'get')}`,
+  ),
   `operation-4xx-response ${pointer('/admin/logout', 'post')}`,
-  ...['/', '/docs', '/docs/openapi', '/docs/asyncapi', '/api/v1/asyncapi.json', '/api/v1/schemas/contract-suite', '/apiVBPL/vbqppl.asmx'].map((path) => `operation-4xx-response ${pointer(path, 'get')}`),
-  ...['/oauth2/authorize', '/t/{tenant}/oauth2/authorize'].flatMap((path) => ['get', 'post'].map((method) => `operation-2xx-response ${pointer(path, method)}`)),
+  ...['/', '/docs', '/docs/openapi', '/docs/asyncapi', '/api/v1/asyncapi.json', '/api/v1/schemas/contract-suite', '/apiVBPL/vbqppl.asmx'].map(
+    (path) => `operation-4xx-response ${pointer(path, 'get')}`,
+  ),
+  ...['/oauth2/authorize', '/t/{tenant}/oauth2/authorize'].flatMap((path) =>
+    ['get', 'post'].map((method) => `operation-2xx-response ${pointer(path, method)}`),
+  ),
   `operation-2xx-response ${pointer('/commonauth', 'post')}`,
   ...['/sso-dev-rp/callback', '/sso-dev-rp/logout'].map((path) => `operation-2xx-response ${pointer(path, 'get')}`),
 ].sort();
@@ -46,7 +52,15 @@ describe('the OpenAPI document passes `redocly lint` (redocly.yaml)', () => {
     // Offline: no telemetry, no update check; the CLI is one bundled file of the devDependency.
     const { stdout } = await run(
       process.execPath,
-      [join(root, 'node_modules/@redocly/cli/bin/cli.js'), 'lint', file, '--config', join(root, 'redocly.yaml'), '--format=json', '--max-problems=1000'],
+      [
+        join(root, 'node_modules/@redocly/cli/bin/cli.js'),
+        'lint',
+        file,
+        '--config',
+        join(root, 'redocly.yaml'),
+        '--format=json',
+        '--max-problems=1000',
+      ],
       { cwd: dir, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }, maxBuffer: 16 * 1024 * 1024 },
     );
     const { problems } = JSON.parse(stdout) as { problems: LintProblem[] };

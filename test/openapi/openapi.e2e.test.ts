@@ -14,7 +14,9 @@ interface ServiceEntry {
 
 /** The discriminator on `header.messageType` of the message body. */
 function headerDiscriminator(doc: OpenApiDocument): { propertyName: string; mapping: Record<string, string> } {
-  const schema = doc.paths['/api/v1/messages']?.post?.requestBody?.content['application/json']?.schema as { allOf: { properties?: { header?: { discriminator: never } } }[] };
+  const schema = doc.paths['/api/v1/messages']?.post?.requestBody?.content['application/json']?.schema as {
+    allOf: { properties?: { header?: { discriminator: never } } }[];
+  };
   const header = schema.allOf.find((part) => part.properties?.header)?.properties?.header;
   return header?.discriminator ?? { propertyName: '', mapping: {} };
 }
@@ -53,14 +55,31 @@ describe('GET /api/v1/openapi.json', () => {
     const op = (path: string, method: 'get' | 'post'): OperationObject | undefined => doc.paths[path]?.[method];
     expect(op('/token', 'post')?.requestBody?.content).toHaveProperty(['application/x-www-form-urlencoded']);
     expect(Object.keys(op('/token', 'post')?.responses ?? {})).toEqual(['200', '400', '401', '413', '415', '429']);
-    expect(Object.keys(op('/api/v1/messages', 'post')?.responses ?? {})).toEqual(
-      ['200', '202', '400', '401', '403', '404', '409', '413', '415', '429', '503', '5XX'],
-    );
+    expect(Object.keys(op('/api/v1/messages', 'post')?.responses ?? {})).toEqual([
+      '200',
+      '202',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '429',
+      '503',
+      '5XX',
+    ]);
     expect(op('/api/v1/messages', 'post')?.security).toEqual([{ bearerToken: [] }]);
     expect(op('/api/v1/messages', 'post')?.parameters?.map((p) => p.name)).toContain('Prefer');
-    expect(op('/api/v1/messages/{messageId}', 'get')?.responses['429']).toMatchObject({ headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } });
-    for (const path of ['/api/v1/services', '/api/v1/schemas/{messageType}', '/livez', '/readyz', '/api/v1/openapi.json']) expect(op(path, 'get')).toBeDefined();
-    expect(doc.components.securitySchemes).toMatchObject({ bearerToken: { type: 'http', scheme: 'bearer' }, adminToken: { type: 'http', scheme: 'bearer' } });
+    expect(op('/api/v1/messages/{messageId}', 'get')?.responses['429']).toMatchObject({
+      headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+    });
+    for (const path of ['/api/v1/services', '/api/v1/schemas/{messageType}', '/livez', '/readyz', '/api/v1/openapi.json'])
+      expect(op(path, 'get')).toBeDefined();
+    expect(doc.components.securitySchemes).toMatchObject({
+      bearerToken: { type: 'http', scheme: 'bearer' },
+      adminToken: { type: 'http', scheme: 'bearer' },
+    });
   });
 
   it('has every message type of /api/v1/services, each with its own body schema and example', () => {
@@ -82,12 +101,18 @@ describe('GET /api/v1/openapi.json', () => {
     }
     expect(doc.paths['/dmdc/Category/{code}']?.get?.parameters).toEqual([{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }]);
     expect(doc.paths['/dmdc/Category/{code}']?.post?.requestBody?.content).toEqual({ 'application/json': {} });
-    expect(Object.keys(doc.paths['/apiLyLichTuPhap/nhanHoSoDangKy']?.post?.requestBody?.content ?? {})).toEqual(['application/json', 'application/x-www-form-urlencoded']);
+    expect(Object.keys(doc.paths['/apiLyLichTuPhap/nhanHoSoDangKy']?.post?.requestBody?.content ?? {})).toEqual([
+      'application/json',
+      'application/x-www-form-urlencoded',
+    ]);
   });
 
   it('embeds every JSON Schema, and each example message validates against the documented body', () => {
     for (const id of t.app.schemas.ids()) {
-      const name = id.replace('https://lgsp-sim.local/schemas/', '').replace(/\.json$/, '').replace(/\//g, '.');
+      const name = id
+        .replace('https://lgsp-sim.local/schemas/', '')
+        .replace(/\.json$/, '')
+        .replace(/\//g, '.');
       expect(doc.components.schemas).toHaveProperty([name]);
     }
     const validate = documentValidator(doc).compile('#/paths/~1api~1v1~1messages/post/requestBody/content/application~1json/schema');
@@ -114,7 +139,8 @@ describe('GET /api/v1/openapi.json', () => {
 
   it('describes each native path’s errors in its backend’s envelope, and the gateway’s 401 fault', () => {
     const responses = (path: string, method: 'get' | 'post') => doc.paths[path]?.[method]?.responses ?? {};
-    const schemaOf = (path: string, method: 'get' | 'post', status: string) => (responses(path, method)[status] as { content?: Record<string, { schema?: unknown }> }).content?.['application/json']?.schema;
+    const schemaOf = (path: string, method: 'get' | 'post', status: string) =>
+      (responses(path, method)[status] as { content?: Record<string, { schema?: unknown }> }).content?.['application/json']?.schema;
     expect(Object.keys(responses('/dmdc/Category/{code}', 'get'))).toEqual(expect.arrayContaining(['200', '401', '403', '404', '429', '503']));
     expect(schemaOf('/dmdc/Category/{code}', 'get', '404')).toEqual({ $ref: '#/components/schemas/dmdc.native.error' });
     expect(schemaOf('/dmdc/Category/{code}', 'get', '401')).toEqual({ $ref: '#/components/schemas/GatewayFault' });
@@ -122,8 +148,12 @@ describe('GET /api/v1/openapi.json', () => {
     expect(schemaOf('/apiHoTichTuPhap/dangKyHoTich', 'post', '401')).toEqual({ $ref: '#/components/schemas/hotich.native.failure' });
     expect(schemaOf('/apiBHXH/getMaSoBhxhTheoTieuChi', 'post', '409')).toEqual({ $ref: '#/components/schemas/bhxh.native.error' });
     expect(schemaOf('/apiCSDLDKDN/chiTietDoanhNghiep', 'get', '404')).toEqual({ $ref: '#/components/schemas/dkdn.native.error' });
-    expect(responses('/dmdc/Category/{code}', 'get')['429']).toMatchObject({ headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } });
-    const payForm = doc.paths['/paygov/pay/{ref}']?.post?.requestBody?.content['application/x-www-form-urlencoded']?.schema as { properties: { action: { enum: string[] } } };
+    expect(responses('/dmdc/Category/{code}', 'get')['429']).toMatchObject({
+      headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+    });
+    const payForm = doc.paths['/paygov/pay/{ref}']?.post?.requestBody?.content['application/x-www-form-urlencoded']?.schema as {
+      properties: { action: { enum: string[] } };
+    };
     expect(payForm.properties.action.enum).toEqual(expect.arrayContaining(['pay', 'fail', 'cancel', 'pending']));
     expect(Object.keys(doc.paths['/paygov/pay/{ref}']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['303', '400', '404', '409']));
   });
@@ -136,15 +166,24 @@ describe('GET /api/v1/openapi.json', () => {
       contributions: [
         {
           tags: [{ name: 'Simulation' }],
-          paths: { '/sim/clock': { get: { operationId: 'readClock', tags: ['Simulation'], security: [{ adminToken: [] }], responses: { '200': { description: 'The clock.' } } } } },
+          paths: {
+            '/sim/clock': {
+              get: {
+                operationId: 'readClock',
+                tags: ['Simulation'],
+                security: [{ adminToken: [] }],
+                responses: { '200': { description: 'The clock.' } },
+              },
+            },
+          },
         },
       ],
     });
     expect(extra.paths['/sim/clock']?.get?.operationId).toBe('readClock');
     expect(structuralProblems(extra)).toEqual([]);
-    expect(() => buildOpenApi({ registry, schemas, contributions: [{ paths: { '/livez': { get: { responses: { '200': { description: 'again' } } } } } }] })).toThrow(
-      'OpenAPI: GET /livez is documented twice',
-    );
+    expect(() =>
+      buildOpenApi({ registry, schemas, contributions: [{ paths: { '/livez': { get: { responses: { '200': { description: 'again' } } } } } }] }),
+    ).toThrow('OpenAPI: GET /livez is documented twice');
     expect(() => buildOpenApi({ registry, schemas, contributions: [{ components: { schemas: { Problem: { type: 'string' } } } }] })).toThrow(
       'OpenAPI: components.schemas.Problem is defined twice, differently',
     );
@@ -167,7 +206,13 @@ describe('the OpenAPI document follows the adapters', () => {
         },
       ],
       native: [
-        { method: 'GET', paths: ['/demoApi/Items/:itemId{/:part}'], operation: 'layItem', toMessageBody: () => ({ maDanhMuc: 'magioitinh' }), render: () => ({ status: 200, body: {} }) },
+        {
+          method: 'GET',
+          paths: ['/demoApi/Items/:itemId{/:part}'],
+          operation: 'layItem',
+          toMessageBody: () => ({ maDanhMuc: 'magioitinh' }),
+          render: () => ({ status: 200, body: {} }),
+        },
         {
           method: 'POST',
           paths: ['/demoApi/Items'],
@@ -194,7 +239,9 @@ describe('the OpenAPI document follows the adapters', () => {
     const token = await t.token();
     await t.http.get('/demoApi/Items/1').auth(token, { type: 'bearer' }).expect(200);
     const caught = takeUndescribed();
-    expect(caught).toEqual([expect.stringMatching(/^GET \/demoApi\/Items\/1 → 200: GET \/demoApi\/Items\/\{itemId\} 200 \(application\/json\): \(root\) must be array/)]);
+    expect(caught).toEqual([
+      expect.stringMatching(/^GET \/demoApi\/Items\/1 → 200: GET \/demoApi\/Items\/\{itemId\} 200 \(application\/json\): \(root\) must be array/),
+    ]);
   });
 
   it('adding an adapter adds its paths, tag and message type', async () => {

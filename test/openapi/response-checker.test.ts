@@ -48,8 +48,12 @@ describe('the response check of the end-to-end tests', () => {
   });
 
   it('names the status, the path and the first schema error', () => {
-    expect(checker.check(seen('/dmdc/Category/madantoc', 200, [{ MaTinh: 1 }]))).toMatch(/GET \/dmdc\/Category\/\{code\} 200 \(application\/json\): \/0\/MaTinh must be string/);
-    expect(checker.check(seen('/dmdc/Category/madantoc', 404, {}))).toMatch(/404 is not a documented status of GET \/dmdc\/Category\/\{code\} \(documented: 200, 5XX\)/);
+    expect(checker.check(seen('/dmdc/Category/madantoc', 200, [{ MaTinh: 1 }]))).toMatch(
+      /GET \/dmdc\/Category\/\{code\} 200 \(application\/json\): \/0\/MaTinh must be string/,
+    );
+    expect(checker.check(seen('/dmdc/Category/madantoc', 404, {}))).toMatch(
+      /404 is not a documented status of GET \/dmdc\/Category\/\{code\} \(documented: 200, 5XX\)/,
+    );
     expect(checker.check(seen('/dmdc/Category/madantoc', 200, '<p>', 'text/html'))).toMatch(/documents application\/json, not text\/html/);
     expect(checker.check(seen('/dmdc/Category/madantoc', 200, '{"cut'))).toMatch(/the body is not JSON/);
   });
@@ -58,6 +62,8 @@ describe('the response check of the end-to-end tests', () => {
     expect(checker.check(seen('/dmdc/Nope', 404, { fault: { code: 900906 } }))).toBeUndefined();
     expect(checker.check(seen('/nope', 404, { type: 'urn:x', status: 404 }, 'application/problem+json'))).toBeUndefined();
     expect(checker.check(seen('/nope', 200, {}))).toMatch(/GET \/nope \(path not documented\) answered 200/);
-    expect(checker.check(seen('/page', 404, { nothing: 1 }, 'application/json', 'POST'))).toMatch(/POST \/page \(method not documented\) 404: \(root\) must have required property 'fault'/);
+    expect(checker.check(seen('/page', 404, { nothing: 1 }, 'application/json', 'POST'))).toMatch(
+      /POST \/page \(method not documented\) 404: \(root\) must have required property 'fault'/,
+    );
   });
 });

@@ -131,8 +131,14 @@ describe('PayGov INIT (POST /paygov/init and paygov.init)', () => {
     it('an amount sent as a JSON number is read as its digits (lenient door); a strict caller gets MaLoi 05', async () => {
       const res = await init(signedInit(DEV_PARTNER, { SoTien: 50000 }));
       expect(res.body).toMatchObject({ MaLoi: '00' });
-      const strict = await t.http.post('/paygov/init').set('X-Sim-Strict', 'true').send(signedInit(DEV_PARTNER, { SoTien: 50000 }));
-      expect(strict.body).toMatchObject({ MaLoi: '05', MoTaLoi: expect.stringContaining('SoTien must be a string: send "50000", not the number 50000') });
+      const strict = await t.http
+        .post('/paygov/init')
+        .set('X-Sim-Strict', 'true')
+        .send(signedInit(DEV_PARTNER, { SoTien: 50000 }));
+      expect(strict.body).toMatchObject({
+        MaLoi: '05',
+        MoTaLoi: expect.stringContaining('SoTien must be a string: send "50000", not the number 50000'),
+      });
     });
 
     it('fees that do not add up to SoTien → MaLoi 05', async () => {
@@ -199,7 +205,10 @@ describe('PayGov INIT (POST /paygov/init and paygov.init)', () => {
         .post('/api/v1/messages')
         .auth(token, { type: 'bearer' })
         .set('prefer', 'wait=10')
-        .send({ header: { messageId: newRef('msg'), messageType: 'paygov.init', from: t.config.devClient.agency }, body: { ...signedInit(DEV_PARTNER), MaXacThuc: 'c'.repeat(64) } });
+        .send({
+          header: { messageId: newRef('msg'), messageType: 'paygov.init', from: t.config.devClient.agency },
+          body: { ...signedInit(DEV_PARTNER), MaXacThuc: 'c'.repeat(64) },
+        });
       expect(res.body).toMatchObject({ status: 'failed', error: { code: '01', type: 'business-rule' } });
     });
   });

@@ -31,9 +31,11 @@ describe('PayGov IPN replies', () => {
   const paidIpn = async (): Promise<Record<string, unknown>> => {
     const body = signedInit(DEV_PARTNER, { SoTien: '10001' });
     await t.http.post('/paygov/init').send(body).expect(200);
-    const queue = t.app.delivery.bullQueues().find((q) => (q).name === 'cb-paygov') as Queue;
+    const queue = t.app.delivery.bullQueues().find((q) => q.name === 'cb-paygov') as Queue;
     const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized']);
-    const job = jobs.find((j) => (j.data as CallbackRequest).body && ((j.data as CallbackRequest).body as Record<string, unknown>).MaThamChieu === body.MaThamChieu);
+    const job = jobs.find(
+      (j) => (j.data as CallbackRequest).body && ((j.data as CallbackRequest).body as Record<string, unknown>).MaThamChieu === body.MaThamChieu,
+    );
     if (!job) throw new Error(`no IPN queued for ${String(body.MaThamChieu)}`);
     return (job.data as CallbackRequest).body as Record<string, unknown>;
   };
@@ -99,7 +101,7 @@ describe('PayGov IPN replies', () => {
     await t.http.post('/paygov/init').send(body).expect(200);
     await receiver.waitFor(ref, 2, 20_000);
     // The verifier runs right after the receiver answers; poll the payment's log for a bounded time.
-    for (const deadline = Date.now() + 5000; Date.now() < deadline && (await replies(ref)).length < 2; ) await new Promise((r) => setImmediate(r));
+    for (const deadline = Date.now() + 5000; Date.now() < deadline && (await replies(ref)).length < 2;) await new Promise((r) => setImmediate(r));
     const recorded = await replies(ref);
     expect(recorded.map((r) => r.replyCode)).toEqual(['99', '00']);
     expect(recorded[1]?.replySignatureOk).toBe(false);

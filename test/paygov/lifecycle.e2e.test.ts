@@ -1,6 +1,15 @@
 import { PaymentStore } from '../../adapters/paygov/payment-store';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { DEV_PARTNER, hasValidResultSignature, newRef, OPENCPS_PARTNER, signedInit, signedLookup, startIpnReceiver, type IpnReceiver } from './paygov-support';
+import {
+  DEV_PARTNER,
+  hasValidResultSignature,
+  newRef,
+  OPENCPS_PARTNER,
+  signedInit,
+  signedLookup,
+  startIpnReceiver,
+  type IpnReceiver,
+} from './paygov-support';
 
 const TTL_SECONDS = 600;
 const LATE_SECONDS = 1800;
@@ -11,15 +20,19 @@ describe('PayGov payment lifecycle: magic amounts, IPNs, QUERY, expiry, the page
 
   beforeAll(async () => {
     receiver = await startIpnReceiver();
-    t = await startTestApp('paygov-life', {}, {
-      env: {
-        DEV_PAYGOV_IPN_URL: receiver.url,
-        PAYGOV_IPN_URLS: `SIMDOITAC02=${receiver.url}`,
-        PAYGOV_PENDING_TTL_SECONDS: String(TTL_SECONDS),
-        PAYGOV_LATE_IPN_SECONDS: String(LATE_SECONDS),
+    t = await startTestApp(
+      'paygov-life',
+      {},
+      {
+        env: {
+          DEV_PAYGOV_IPN_URL: receiver.url,
+          PAYGOV_IPN_URLS: `SIMDOITAC02=${receiver.url}`,
+          PAYGOV_PENDING_TTL_SECONDS: String(TTL_SECONDS),
+          PAYGOV_LATE_IPN_SECONDS: String(LATE_SECONDS),
+        },
+        workers: true,
       },
-      workers: true,
-    });
+    );
   });
   afterAll(async () => {
     await t.close();
@@ -41,7 +54,14 @@ describe('PayGov payment lifecycle: magic amounts, IPNs, QUERY, expiry, the page
       const ref = await create('10001');
       const [ipn] = await receiver.waitFor(ref);
       expect(ipn?.path).toBe('/DvcPayment/Confirm');
-      expect(ipn?.body).toMatchObject({ LoaiBanTin: 'PAY', MaLoi: '00', MaDoiTac: 'dev-partner', SoTien: 10001, MaTienTe: 'VND', MaNganHang: 'SIMBANK' });
+      expect(ipn?.body).toMatchObject({
+        LoaiBanTin: 'PAY',
+        MaLoi: '00',
+        MaDoiTac: 'dev-partner',
+        SoTien: 10001,
+        MaTienTe: 'VND',
+        MaNganHang: 'SIMBANK',
+      });
       expect(ipn?.body.MaGiaoDich).toMatch(/^PG\d{12}$/);
       expect(ipn?.body.ThoiGianGD).toMatch(/^\d{14}$/);
       expect(hasValidResultSignature(ipn?.body ?? {}, DEV_PARTNER)).toBe(true);
@@ -243,11 +263,15 @@ describe('PayGov payment lifecycle: magic amounts, IPNs, QUERY, expiry, the page
   describe('GET_BILL', () => {
     it('answers a paid payment’s receipt as PDF bytes natively, and as base64 through the unified API', async () => {
       const ref = await create('10001');
-      const res = await t.http.post('/paygov/getbill').send(signedLookup('GET_BILL', DEV_PARTNER, ref)).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const res = await t.http
+        .post('/paygov/getbill')
+        .send(signedLookup('GET_BILL', DEV_PARTNER, ref))
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const pdf = res.body as Buffer;
@@ -259,7 +283,10 @@ describe('PayGov payment lifecycle: magic amounts, IPNs, QUERY, expiry, the page
         .post('/api/v1/messages')
         .auth(token, { type: 'bearer' })
         .set('prefer', 'wait=10')
-        .send({ header: { messageId: newRef('bill'), messageType: 'paygov.getBill', from: t.config.devClient.agency }, body: signedLookup('GET_BILL', DEV_PARTNER, ref) });
+        .send({
+          header: { messageId: newRef('bill'), messageType: 'paygov.getBill', from: t.config.devClient.agency },
+          body: signedLookup('GET_BILL', DEV_PARTNER, ref),
+        });
       expect(unified.body.response.contentType).toBe('application/pdf');
       expect(Buffer.from(unified.body.response.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     });

@@ -1,7 +1,15 @@
 /** Helpers of the PayGov tests: signed requests as a partner would build them, and an IPN receiver. */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { INIT_FIELDS, joinFields, joinIpnFields, LOOKUP_FIELDS, signJoined, type IpnFieldOrder, type SigningVariant } from '../../adapters/paygov/signature';
+import {
+  INIT_FIELDS,
+  joinFields,
+  joinIpnFields,
+  LOOKUP_FIELDS,
+  signJoined,
+  type IpnFieldOrder,
+  type SigningVariant,
+} from '../../adapters/paygov/signature';
 
 export interface TestPartner {
   id: string;
@@ -107,7 +115,10 @@ export async function startIpnReceiver(): Promise<IpnReceiver> {
           resolve(matching());
           return true;
         };
-        const timer = setTimeout(() => reject(new Error(`no ${count} IPN(s) for ${ref} within ${timeoutMs} ms; got ${matching().length}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no ${count} IPN(s) for ${ref} within ${timeoutMs} ms; got ${matching().length}`)),
+          timeoutMs,
+        );
         if (!check()) waiters.push(check);
       }),
     close: () => new Promise((resolve) => server.close(() => resolve())),

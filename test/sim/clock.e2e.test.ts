@@ -116,7 +116,10 @@ describe('/sim/clock: read, freeze, set, advance — lifecycles follow it', () =
     expect(date.body.errors[0].path).toBe('at');
     // A day that does not exist is refused, not rolled over to March.
     const february30 = await t.http.post('/sim/clock/set').auth('dev-admin', admin).send({ at: '2026-02-30T08:00:00Z' });
-    expect({ status: february30.status, error: february30.body.errors?.[0] }).toEqual({ status: 400, error: { path: 'at', message: 'at must be a date and time in ISO 8601 that exists, e.g. 2026-03-01T08:00:00+07:00' } });
+    expect({ status: february30.status, error: february30.body.errors?.[0] }).toEqual({
+      status: 400,
+      error: { path: 'at', message: 'at must be a date and time in ISO 8601 that exists, e.g. 2026-03-01T08:00:00+07:00' },
+    });
     // A change that would put the clock past what a date can be written as is refused before anything moves.
     for (const by of [1e300, '100000000h']) {
       const far = await t.http.post('/sim/clock/advance').auth('dev-admin', admin).send({ by });

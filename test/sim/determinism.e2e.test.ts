@@ -27,7 +27,12 @@ describe('SIM_SEED makes runs repeatable', () => {
     const codes = t.app.reference.dataset.enterprises.slice(0, 6).map((e) => e.code);
     await sim.clock.freeze('2026-04-01T02:00:00.000Z');
     await sim.scenarios.add([
-      { id: 'flaky', match: { nativePath: '/apiCSDLDKDN/*' }, effect: { type: 'error', status: 503, code: 'BUSY', message: 'busy' }, probability: 0.5 },
+      {
+        id: 'flaky',
+        match: { nativePath: '/apiCSDLDKDN/*' },
+        effect: { type: 'error', status: 503, code: 'BUSY', message: 'busy' },
+        probability: 0.5,
+      },
       { id: 'jitter', match: { stage: 'sync' }, effect: { type: 'latency', distribution: 'uniform', minMs: 0, maxMs: 5 }, probability: 0.3 },
     ]);
     const answers: Answer[] = [];

@@ -25,13 +25,19 @@ describe('fault scenarios observed by a real HTTP client', () => {
   afterAll(() => t.close());
   beforeEach(() => sim.reset());
 
-  const native = (code = msdn, init: RequestInit = {}) => fetch(`${base}/apiCSDLDKDN/chiTietDoanhNghiep?msdn=${code}`, { headers: { authorization: `Bearer ${token}` }, ...init });
+  const native = (code = msdn, init: RequestInit = {}) =>
+    fetch(`${base}/apiCSDLDKDN/chiTietDoanhNghiep?msdn=${code}`, { headers: { authorization: `Bearer ${token}` }, ...init });
   const unified = (options: { wait?: boolean; callbackUrl?: string; id?: string } = {}) =>
     fetch(`${base}/api/v1/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(options.wait === false ? {} : { prefer: 'wait=5' }) },
       body: JSON.stringify({
-        header: { messageId: options.id ?? `fault-${++counter}`, messageType: 'dkdn.chiTietDoanhNghiep', from: agency, ...(options.callbackUrl ? { callbackUrl: options.callbackUrl } : {}) },
+        header: {
+          messageId: options.id ?? `fault-${++counter}`,
+          messageType: 'dkdn.chiTietDoanhNghiep',
+          from: agency,
+          ...(options.callbackUrl ? { callbackUrl: options.callbackUrl } : {}),
+        },
         body: { msdn },
       }),
     });
@@ -68,7 +74,10 @@ describe('fault scenarios observed by a real HTTP client', () => {
   });
 
   it('error on a native path: the status and message in the backend’s own envelope', async () => {
-    await sim.scenarios.add({ match: { nativePath: '/apiCSDLDKDN/*' }, effect: { type: 'error', status: 503, code: 'DKDN_BUSY', message: 'Hệ thống đang bận' } });
+    await sim.scenarios.add({
+      match: { nativePath: '/apiCSDLDKDN/*' },
+      effect: { type: 'error', status: 503, code: 'DKDN_BUSY', message: 'Hệ thống đang bận' },
+    });
     const res = await native();
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ MainInformation: null, DataCount: 0, Status: '0', Message: 'Hệ thống đang bận' });
@@ -79,7 +88,13 @@ describe('fault scenarios observed by a real HTTP client', () => {
     const res = await unified({ id: 'fault-unified-error' });
     expect(res.status).toBe(502);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(await res.json()).toMatchObject({ type: 'urn:lgsp-sim:problem:injected-fault', status: 502, detail: 'upstream down', code: 'UPSTREAM_DOWN', ruleId: expect.stringMatching(/^rule-/) });
+    expect(await res.json()).toMatchObject({
+      type: 'urn:lgsp-sim:problem:injected-fault',
+      status: 502,
+      detail: 'upstream down',
+      code: 'UPSTREAM_DOWN',
+      ruleId: expect.stringMatching(/^rule-/),
+    });
     const record = await finalRecord('fault-unified-error');
     expect(record).toMatchObject({ status: 'failed', error: { type: 'injected-fault', code: 'UPSTREAM_DOWN' } });
   });
@@ -158,10 +173,16 @@ describe('fault scenarios observed by a real HTTP client', () => {
 
   it('worker stage: a queued message fails with the rule’s backend code; sync-stage rules leave it alone', async () => {
     await sim.scenarios.add({ match: { stage: 'sync' }, effect: { type: 'error', status: 500 } });
-    await sim.scenarios.add({ match: { stage: 'worker' }, effect: { type: 'error', status: 422, code: 'HO_SO_KHONG_HOP_LE', message: 'refused in the worker' } });
+    await sim.scenarios.add({
+      match: { stage: 'worker' },
+      effect: { type: 'error', status: 422, code: 'HO_SO_KHONG_HOP_LE', message: 'refused in the worker' },
+    });
     const accepted = await unified({ wait: false, id: 'fault-worker' });
     expect(accepted.status).toBe(202);
-    expect(await finalRecord('fault-worker')).toMatchObject({ status: 'failed', error: { type: 'injected-fault', code: 'HO_SO_KHONG_HOP_LE', message: 'refused in the worker' } });
+    expect(await finalRecord('fault-worker')).toMatchObject({
+      status: 'failed',
+      error: { type: 'injected-fault', code: 'HO_SO_KHONG_HOP_LE', message: 'refused in the worker' },
+    });
   });
 
   it('worker stage: a timeout, a drop or a 5xx is a transient failure, so the queue retries and the message completes', async () => {
@@ -178,7 +199,11 @@ describe('fault scenarios observed by a real HTTP client', () => {
   });
 
   it('retry → dead letter → redrive: a counted worker error outlasts the attempts, then the redriven message completes', async () => {
-    const [rule] = await sim.scenarios.add({ match: { stage: 'worker', messageType: 'dkdn.*' }, effect: { type: 'error', status: 503, code: 'DKDN_DOWN', message: 'registry down' }, count: 4 });
+    const [rule] = await sim.scenarios.add({
+      match: { stage: 'worker', messageType: 'dkdn.*' },
+      effect: { type: 'error', status: 503, code: 'DKDN_DOWN', message: 'registry down' },
+      count: 4,
+    });
     await unified({ wait: false, id: 'fault-dead' });
     const dead = await finalRecord('fault-dead');
     expect(dead).toMatchObject({ status: 'dead', attempts: 3, error: { type: 'transient', code: 'DKDN_DOWN', message: 'registry down' } });
@@ -187,12 +212,17 @@ describe('fault scenarios observed by a real HTTP client', () => {
     const letters = await fetch(`${base}/api/v1/admin/dead-letters?service=dkdn`, { headers: { authorization: 'Bearer dev-admin' } });
     const { items } = (await letters.json()) as { items: { messageId: string; reason: string }[] };
     expect(items).toEqual([expect.objectContaining({ messageId: 'fault-dead', reason: expect.stringContaining('registry down') })]);
-    const redrive = await fetch(`${base}/api/v1/admin/dead-letters/fault-dead/redrive`, { method: 'POST', headers: { authorization: 'Bearer dev-admin' } });
+    const redrive = await fetch(`${base}/api/v1/admin/dead-letters/fault-dead/redrive`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer dev-admin' },
+    });
     expect(redrive.status).toBe(202);
     // The rule has one failure left: the first redriven attempt fails, the retry completes.
     const record = await finalRecord('fault-dead');
     expect(record).toMatchObject({ status: 'completed' });
-    expect((record.history as { status: string }[]).map((h) => h.status)).toEqual(expect.arrayContaining(['dead', 'redriven', 'retrying', 'completed']));
+    expect((record.history as { status: string }[]).map((h) => h.status)).toEqual(
+      expect.arrayContaining(['dead', 'redriven', 'retrying', 'completed']),
+    );
     expect(await sim.scenarios.get(rule.id)).toMatchObject({ hits: 4, remaining: 0 });
   });
 

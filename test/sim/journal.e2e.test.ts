@@ -26,8 +26,12 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
       .post('/api/v1/messages')
       .auth(token, { type: 'bearer' })
       .set('prefer', 'wait=5')
-      .send({ header: { messageId, messageType: 'dkdn.chiTietDoanhNghiep', from: agency, ...(correlationId ? { correlationId } : {}) }, body: { msdn } });
-  const nativeCall = () => t.http.get(`/apiCSDLDKDN/chiTietDoanhNghiep?msdn=${msdn}`).auth(token, { type: 'bearer' }).set('x-correlation-id', 'corr-native');
+      .send({
+        header: { messageId, messageType: 'dkdn.chiTietDoanhNghiep', from: agency, ...(correlationId ? { correlationId } : {}) },
+        body: { msdn },
+      });
+  const nativeCall = () =>
+    t.http.get(`/apiCSDLDKDN/chiTietDoanhNghiep?msdn=${msdn}`).auth(token, { type: 'bearer' }).set('x-correlation-id', 'corr-native');
 
   it('records accepted messages from both doors, newest first, filterable by every field', async () => {
     await sim.clock.freeze('2026-05-01T00:00:00.000Z');
@@ -36,7 +40,14 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
     await nativeCall();
     const all = await sim.journal.find();
     expect(all.map((e) => e.channel)).toEqual(['native', 'unified']);
-    expect(all[0]).toMatchObject({ messageType: 'dkdn.chiTietDoanhNghiep', service: 'dkdn', from: agency, correlationId: 'corr-native', nativePath: '/apiCSDLDKDN/chiTietDoanhNghiep', body: { msdn } });
+    expect(all[0]).toMatchObject({
+      messageType: 'dkdn.chiTietDoanhNghiep',
+      service: 'dkdn',
+      from: agency,
+      correlationId: 'corr-native',
+      nativePath: '/apiCSDLDKDN/chiTietDoanhNghiep',
+      body: { msdn },
+    });
     expect(all[1]).toMatchObject({ messageId: 'j-1', correlationId: 'corr-a', at: '2026-05-01T00:00:00.000Z' });
 
     expect((await sim.journal.find({ correlationId: 'corr-a' })).map((e) => e.messageId)).toEqual(['j-1']);
@@ -59,7 +70,10 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
   });
 
   it('requests refused before acceptance (schema violations) are not journaled', async () => {
-    const bad = await t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).send({ header: { messageId: 'bad', messageType: 'dkdn.chiTietDoanhNghiep', from: agency }, body: { msdn: 'x' } });
+    const bad = await t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .send({ header: { messageId: 'bad', messageType: 'dkdn.chiTietDoanhNghiep', from: agency }, body: { msdn: 'x' } });
     expect(bad.status).toBe(400);
     expect(await sim.journal.find()).toEqual([]);
   });
@@ -67,7 +81,10 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
   it('verify answers 200 when the count holds', async () => {
     await send('v-1', 'corr-v');
     await send('v-2', 'corr-v');
-    const res = await t.http.post('/sim/journal/verify').auth('dev-admin', { type: 'bearer' }).send({ match: { correlationId: 'corr-v', body: [{ path: 'msdn', equals: msdn }] }, count: { eq: 2 } });
+    const res = await t.http
+      .post('/sim/journal/verify')
+      .auth('dev-admin', { type: 'bearer' })
+      .send({ match: { correlationId: 'corr-v', body: [{ path: 'msdn', equals: msdn }] }, count: { eq: 2 } });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ holds: true, matched: 2, expected: { eq: 2 } });
     await expect(sim.journal.verify({ messageType: 'dkdn.*' }, { gte: 1, lte: 2 })).resolves.toMatchObject({ matched: 2 });
@@ -79,10 +96,19 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
     const res = await t.http
       .post('/sim/journal/verify')
       .auth('dev-admin', { type: 'bearer' })
-      .send({ match: { messageType: 'dkdn.chiTietDoanhNghiep', correlationId: 'corr-y', body: [{ path: 'msdn', matches: '^02' }] }, count: { eq: 1 } });
+      .send({
+        match: { messageType: 'dkdn.chiTietDoanhNghiep', correlationId: 'corr-y', body: [{ path: 'msdn', matches: '^02' }] },
+        count: { eq: 1 },
+      });
     expect(res.status).toBe(422);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ type: 'urn:lgsp-sim:problem:verification-failed', status: 422, detail: 'Expected exactly 1 matching message, found 0', matched: 0, expected: { eq: 1 } });
+    expect(res.body).toMatchObject({
+      type: 'urn:lgsp-sim:problem:verification-failed',
+      status: 422,
+      detail: 'Expected exactly 1 matching message, found 0',
+      matched: 0,
+      expected: { eq: 1 },
+    });
     expect(res.body.nearMisses).toHaveLength(2);
     // The operator finds the refusal in the log by the error id the client was given.
     expect(logged).toContainEqual({ message: 'request refused', fields: expect.objectContaining({ errorId: res.body.errorId, status: 422 }) });
@@ -109,10 +135,16 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
     const repeated = await t.http.get('/sim/journal?messageType=diag.echo&messageType=dkdn.chiTietDoanhNghiep').auth('dev-admin', admin);
     expect(repeated.status).toBe(400);
     expect(repeated.body.errors).toEqual([{ path: 'messageType', message: 'messageType must be given once, as plain text' }]);
-    const count = await t.http.post('/sim/journal/verify').auth('dev-admin', admin).send({ match: {}, count: { eq: -1 } });
+    const count = await t.http
+      .post('/sim/journal/verify')
+      .auth('dev-admin', admin)
+      .send({ match: {}, count: { eq: -1 } });
     expect(count.status).toBe(400);
     expect(count.body.errors[0]).toEqual({ path: 'count.eq', message: 'count.eq must be >= 0' });
-    const regex = await t.http.post('/sim/journal/verify').auth('dev-admin', admin).send({ match: { body: [{ path: 'msdn', matches: '[' }] } });
+    const regex = await t.http
+      .post('/sim/journal/verify')
+      .auth('dev-admin', admin)
+      .send({ match: { body: [{ path: 'msdn', matches: '[' }] } });
     expect(regex.status).toBe(400);
     expect(regex.body.errors[0].path).toBe('match.body[0].matches');
     expect((await t.http.post('/sim/journal/verify').auth('dev-admin', admin).send({})).status).toBe(400);

@@ -51,7 +51,11 @@ describe('a changed clock or scenario takes effect on the next message in every 
   it('a clock change whose announcement was lost still dates the next message in both processes', async () => {
     // What a change does, minus the pub/sub message: the state and its version, nothing announced.
     const frozenAt = Date.parse('2031-05-04T03:02:01.000Z');
-    await redis.multi().set(`${t.prefix}:sim:clock`, JSON.stringify({ frozen: true, offsetMs: 0, frozenAtMs: frozenAt })).incr(`${t.prefix}:sim:version`).exec();
+    await redis
+      .multi()
+      .set(`${t.prefix}:sim:clock`, JSON.stringify({ frozen: true, offsetMs: 0, frozenAtMs: frozenAt }))
+      .incr(`${t.prefix}:sim:version`)
+      .exec();
     for (const app of [other, t.app]) {
       const messageId = `clock-${++n}`;
       expect((await send(app, messageId)).status).toBe(200);
@@ -62,7 +66,11 @@ describe('a changed clock or scenario takes effect on the next message in every 
 
   it('a worker process dates the next try by a clock change whose announcement was lost', async () => {
     const frozenAt = Date.parse('2032-06-07T08:09:10.000Z');
-    await redis.multi().set(`${t.prefix}:sim:clock`, JSON.stringify({ frozen: true, offsetMs: 0, frozenAtMs: frozenAt })).incr(`${t.prefix}:sim:version`).exec();
+    await redis
+      .multi()
+      .set(`${t.prefix}:sim:clock`, JSON.stringify({ frozen: true, offsetMs: 0, frozenAtMs: frozenAt }))
+      .incr(`${t.prefix}:sim:version`)
+      .exec();
     const messageId = `async-${++n}`;
     const accepted = await request(t.app.http)
       .post('/api/v1/messages')
@@ -71,6 +79,10 @@ describe('a changed clock or scenario takes effect on the next message in every 
     expect(accepted.status).toBe(202);
     const record = await waitForRecord(t, token, messageId, (r) => r.status === 'completed');
     expect(statuses(record)).toEqual(['queued', 'processing', 'completed']);
-    expect((record.history as { at: string }[]).map((h) => h.at)).toEqual([new Date(frozenAt).toISOString(), new Date(frozenAt).toISOString(), new Date(frozenAt).toISOString()]);
+    expect((record.history as { at: string }[]).map((h) => h.at)).toEqual([
+      new Date(frozenAt).toISOString(),
+      new Date(frozenAt).toISOString(),
+      new Date(frozenAt).toISOString(),
+    ]);
   });
 });

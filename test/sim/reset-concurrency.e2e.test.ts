@@ -29,7 +29,11 @@ describe('POST /sim/reset, several at once', () => {
     return body ? req.send(body) : req;
   };
   const echo = (messageId: string) =>
-    t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=5').send({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: 1 } });
+    t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: 1 } });
 
   it('five full resets at once, on one gateway: all 200, and the simulator is back at its seeds', async () => {
     expect((await echo('race-1')).status).toBe(200);

@@ -15,7 +15,11 @@ describe('POST /sim/reset: back to the seeds', () => {
   afterAll(() => t.close());
 
   const file = (messageId: string, msdn = '0199990011') =>
-    t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=5').send({ header: { messageId, messageType: 'simtest.nopHoSo', from: '000.00.00.H30' }, body: { msdn } });
+    t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send({ header: { messageId, messageType: 'simtest.nopHoSo', from: '000.00.00.H30' }, body: { msdn } });
   const lookup = (messageId: string) =>
     t.http
       .post('/api/v1/messages')

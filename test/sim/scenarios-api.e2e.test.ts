@@ -35,14 +35,26 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
   });
 
   const refused: [string, unknown, string][] = [
-    ['an unknown effect', { effect: { type: 'explode' } }, 'effect.type must be one of "latency", "error", "timeout", "drop", "malformed", "duplicate"'],
-    ['a bad regex', { match: { body: [{ path: 'msdn', matches: '([0-9' }] }, effect: { type: 'drop' } }, 'match.body[0].matches is not a valid regular expression'],
+    [
+      'an unknown effect',
+      { effect: { type: 'explode' } },
+      'effect.type must be one of "latency", "error", "timeout", "drop", "malformed", "duplicate"',
+    ],
+    [
+      'a bad regex',
+      { match: { body: [{ path: 'msdn', matches: '([0-9' }] }, effect: { type: 'drop' } },
+      'match.body[0].matches is not a valid regular expression',
+    ],
     ['a probability above 1', { effect: { type: 'drop' }, probability: 1.5 }, 'probability must be <= 1'],
     ['a probability below 0', { effect: { type: 'drop' }, probability: -0.1 }, 'probability must be >= 0'],
     ['a count below 1', { effect: { type: 'drop' }, count: 0 }, 'count must be >= 1'],
     ['an error without a status', { effect: { type: 'error' } }, 'effect.status is required for an error effect'],
     ['a status outside 400-599', { effect: { type: 'error', status: 200 } }, 'effect.status must be >= 400'],
-    ['a callback rule with an error effect', { match: { stage: 'callback' }, effect: { type: 'error', status: 500 } }, 'effect.type must be latency or duplicate when match.stage is callback'],
+    [
+      'a callback rule with an error effect',
+      { match: { stage: 'callback' }, effect: { type: 'error', status: 500 } },
+      'effect.type must be latency or duplicate when match.stage is callback',
+    ],
     ['a bad expiresIn', { effect: { type: 'drop' }, expiresIn: 'soon' }, 'expiresIn: "soon" is not a duration'],
     ['an unknown field', { effect: { type: 'drop' }, when: 'now' }, 'when is not a known field'],
   ];
@@ -56,7 +68,9 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
   });
 
   it('a batch with one bad rule stores none of them, and names the rule by position', async () => {
-    const res = await admin(t.http.post('/sim/scenarios')).send({ rules: [{ effect: { type: 'drop' } }, { effect: { type: 'drop' }, probability: 2 }] });
+    const res = await admin(t.http.post('/sim/scenarios')).send({
+      rules: [{ effect: { type: 'drop' } }, { effect: { type: 'drop' }, probability: 2 }],
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ path: 'rules[1].probability', message: 'rules[1].probability must be <= 1' }]);
     expect(await sim.scenarios.list()).toEqual([]);
@@ -78,7 +92,10 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     expect(client.status).toBe(401);
     const look = await t.http.get('/sim/scenarios').auth('look-only', { type: 'bearer' });
     expect(look.status).toBe(200);
-    const change = await t.http.post('/sim/scenarios').auth('look-only', { type: 'bearer' }).send({ effect: { type: 'drop' } });
+    const change = await t.http
+      .post('/sim/scenarios')
+      .auth('look-only', { type: 'bearer' })
+      .send({ effect: { type: 'drop' } });
     expect(change.status).toBe(403);
     const reset = await t.http.post('/sim/reset').auth('look-only', { type: 'bearer' });
     expect(reset.status).toBe(403);
@@ -94,7 +111,17 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
   it('the OpenAPI document lists every /sim route, each behind the admin credential', async () => {
     const doc = (await t.http.get('/api/v1/openapi.json')).body as { paths: Record<string, Record<string, { security?: unknown[] }>> };
     const sim = Object.keys(doc.paths).filter((p) => p.startsWith('/sim/'));
-    expect(sim).toEqual(expect.arrayContaining(['/sim/scenarios', '/sim/scenarios/{id}', '/sim/clock', '/sim/clock/advance', '/sim/journal', '/sim/journal/verify', '/sim/reset']));
+    expect(sim).toEqual(
+      expect.arrayContaining([
+        '/sim/scenarios',
+        '/sim/scenarios/{id}',
+        '/sim/clock',
+        '/sim/clock/advance',
+        '/sim/journal',
+        '/sim/journal/verify',
+        '/sim/reset',
+      ]),
+    );
     for (const path of sim) for (const operation of Object.values(doc.paths[path])) expect(operation.security).toEqual([{ adminToken: [] }]);
   });
 });

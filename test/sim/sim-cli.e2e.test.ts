@@ -32,7 +32,10 @@ describe('lgsp-sim sim … against a running simulator, and serve --scenarios', 
 
   it('scenario add FILE (YAML), scenario list, scenario clear', async () => {
     const file = join(dir, 'rules.yaml');
-    writeFileSync(file, 'rules:\n  - id: slow-dkdn\n    match: { messageType: "dkdn.*" }\n    effect: { type: latency, ms: 50 }\n  - effect: { type: error, status: 503 }\n    count: 2\n');
+    writeFileSync(
+      file,
+      'rules:\n  - id: slow-dkdn\n    match: { messageType: "dkdn.*" }\n    effect: { type: latency, ms: 50 }\n  - effect: { type: error, status: 503 }\n    count: 2\n',
+    );
     const added = await cli(['sim', 'scenario', 'add', file, '--url', url]);
     expect(added.code).toBe(0);
     expect((JSON.parse(added.stdout) as { id: string }[]).map((r) => r.id)).toEqual(['slow-dkdn', expect.stringMatching(/^rule-/)]);
@@ -59,7 +62,9 @@ describe('lgsp-sim sim … against a running simulator, and serve --scenarios', 
   it('mistakes exit 1 with one line: a bad duration, a wrong admin token, a refused rule', async () => {
     const duration = await cli(['sim', 'clock', 'advance', 'soon', '--url', url]);
     expect(duration.code).toBe(1);
-    expect(duration.stderr.trim()).toBe('lgsp-sim sim: "soon" is not a duration; write it like 2h, 30m, 90s, 1h30m, 500ms or a number of milliseconds');
+    expect(duration.stderr.trim()).toBe(
+      'lgsp-sim sim: "soon" is not a duration; write it like 2h, 30m, 90s, 1h30m, 500ms or a number of milliseconds',
+    );
     const token = await cli(['sim', 'reset', '--url', url, '--admin-token', 'wrong']);
     expect(token.code).toBe(1);
     expect(token.stderr.trim()).toMatch(/^lgsp-sim sim: POST \/sim\/reset → 401: /);
@@ -79,8 +84,14 @@ describe('lgsp-sim sim … against a running simulator, and serve --scenarios', 
 
     const reset = await cli(['sim', 'reset', '--url', nowhere]);
     expect(reset.code).toBe(1);
-    expect(reset.stderr).toBe(`lgsp-sim sim: POST /sim/reset: cannot reach the simulator at ${nowhere} (connect ECONNREFUSED 127.0.0.1:${port}); is it running there?\n`);
-    await expect(new SimControl({ baseUrl: nowhere }).clock.get()).rejects.toMatchObject({ name: 'SimControlError', status: 0, message: expect.stringContaining(`cannot reach the simulator at ${nowhere}`) });
+    expect(reset.stderr).toBe(
+      `lgsp-sim sim: POST /sim/reset: cannot reach the simulator at ${nowhere} (connect ECONNREFUSED 127.0.0.1:${port}); is it running there?\n`,
+    );
+    await expect(new SimControl({ baseUrl: nowhere }).clock.get()).rejects.toMatchObject({
+      name: 'SimControlError',
+      status: 0,
+      message: expect.stringContaining(`cannot reach the simulator at ${nowhere}`),
+    });
   });
 
   it('serve --scenarios FILE loads the rules at start; an invalid file stops the start with one clear line', async () => {

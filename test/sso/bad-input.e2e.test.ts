@@ -10,9 +10,23 @@ const authorize = (extra: Record<string, string> = {}): string =>
 const JUNK: Record<string, string>[] = [
   {},
   {
-    client_id: 'nobody', grant_type: 'authorization_code', code: 'x'.repeat(5000), token: '', username: '0'.repeat(300), password: '',
-    service: 'ht!tp://x', ticket: 'ST-x', state: '%%%', redirect_uri: 'javascript:alert(1)', id_token_hint: 'a.b.c',
-    post_logout_redirect_uri: '::', sessionDataKey: '../../x', token_id: 'eyJ.x.y', vnconnect: '1', data: '!!!', format: 'JSON',
+    client_id: 'nobody',
+    grant_type: 'authorization_code',
+    code: 'x'.repeat(5000),
+    token: '',
+    username: '0'.repeat(300),
+    password: '',
+    service: 'ht!tp://x',
+    ticket: 'ST-x',
+    state: '%%%',
+    redirect_uri: 'javascript:alert(1)',
+    id_token_hint: 'a.b.c',
+    post_logout_redirect_uri: '::',
+    sessionDataKey: '../../x',
+    token_id: 'eyJ.x.y',
+    vnconnect: '1',
+    data: '!!!',
+    format: 'JSON',
   },
 ];
 
@@ -56,13 +70,23 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
     const jar = new Jar();
     const toLogin = await browse(s.base, jar, authorize());
     const key = sessionDataKeyOf(toLogin.headers.get('location') as string);
-    const wrong = await browse(s.base, jar, '/commonauth', { sessionDataKey: key, username: TEST_PERSONS.cleanRecord.id, password: 'wrong', idp: 'password' });
+    const wrong = await browse(s.base, jar, '/commonauth', {
+      sessionDataKey: key,
+      username: TEST_PERSONS.cleanRecord.id,
+      password: 'wrong',
+      idp: 'password',
+    });
     expect(wrong.status).toBe(302);
     expect(wrong.headers.get('location')).toContain('authFailure=true');
     const page = await browse(s.base, jar, wrong.headers.get('location') as string);
     expect(await page.text()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
     // The same login attempt still works with the right password.
-    const right = await browse(s.base, jar, '/commonauth', { sessionDataKey: key, username: TEST_PERSONS.cleanRecord.id, password: PASSWORD, idp: 'password' });
+    const right = await browse(s.base, jar, '/commonauth', {
+      sessionDataKey: key,
+      username: TEST_PERSONS.cleanRecord.id,
+      password: PASSWORD,
+      idp: 'password',
+    });
     expect(new URL(right.headers.get('location') as string).searchParams.get('code')).toBeTruthy();
   });
 
@@ -85,13 +109,28 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
     const creds = { client_id: DEV_RP.id, client_secret: DEV_RP.secret };
 
     const code = await codeFor(TEST_PERSONS.singleAdult.id);
-    expect((await token({ grant_type: 'authorization_code', code, redirect_uri: 'http://127.0.0.1:5999/other', ...creds })).body.error).toBe('invalid_grant');
+    expect((await token({ grant_type: 'authorization_code', code, redirect_uri: 'http://127.0.0.1:5999/other', ...creds })).body.error).toBe(
+      'invalid_grant',
+    );
     // A failed exchange used the code up, as WSO2 does: the right call afterwards is refused too.
     expect((await token({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, ...creds })).body.error).toBe('invalid_grant');
 
-    const pkce = await codeFor(TEST_PERSONS.singleAdult.id, { code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' });
-    const badVerifier = await token({ grant_type: 'authorization_code', code: pkce, redirect_uri: CALLBACK, code_verifier: 'not-the-verifier', ...creds });
-    expect([badVerifier.status, badVerifier.body.error, badVerifier.body.error_description]).toEqual([400, 'invalid_grant', 'PKCE verification failed']);
+    const pkce = await codeFor(TEST_PERSONS.singleAdult.id, {
+      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+      code_challenge_method: 'S256',
+    });
+    const badVerifier = await token({
+      grant_type: 'authorization_code',
+      code: pkce,
+      redirect_uri: CALLBACK,
+      code_verifier: 'not-the-verifier',
+      ...creds,
+    });
+    expect([badVerifier.status, badVerifier.body.error, badVerifier.body.error_description]).toEqual([
+      400,
+      'invalid_grant',
+      'PKCE verification failed',
+    ]);
 
     const good = await codeFor(TEST_PERSONS.singleAdult.id);
     const ok = await token({ grant_type: 'authorization_code', code: good, redirect_uri: CALLBACK, ...creds });
@@ -107,7 +146,10 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
   });
 
   it('the gateway’s own /oauth2/token still issues LGSP tokens to agency clients', async () => {
-    const res = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
+    const res = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
     expect(res.status).toBe(200);
     const lgsp = await s.t.http.get('/api/v1/services').auth(res.body.access_token, { type: 'bearer' });
     expect(lgsp.status).toBe(200);
@@ -118,7 +160,10 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
     expect([none.status, none.body.error, none.headers['www-authenticate']]).toEqual([401, 'invalid_token', 'Bearer error="invalid_token"']);
     const unknown = await s.t.http.post('/oauth2/userinfo').auth('nope', { type: 'bearer' });
     expect([unknown.status, unknown.body.error]).toEqual([401, 'invalid_token']);
-    const cc = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'client_credentials', client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const cc = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'client_credentials', client_id: DEV_RP.id, client_secret: DEV_RP.secret });
     const clientOnly = await s.t.http.get('/oauth2/userinfo').auth(cc.body.access_token, { type: 'bearer' });
     expect([clientOnly.status, clientOnly.body.error]).toEqual([403, 'insufficient_scope']);
     const introspect = await s.t.http.post('/oauth2/introspect').auth(DEV_RP.id, DEV_RP.secret).type('form').send({ token: 'nope' });
@@ -128,9 +173,15 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
   });
 
   it('revocation ends a token of the calling client only', async () => {
-    const cc = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'client_credentials', client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const cc = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'client_credentials', client_id: DEV_RP.id, client_secret: DEV_RP.secret });
     const token = cc.body.access_token as string;
-    const other = await s.t.http.post('/oauth2/revoke').type('form').send({ token, client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', client_secret: 'paseto-h56-sso-secret' });
+    const other = await s.t.http
+      .post('/oauth2/revoke')
+      .type('form')
+      .send({ token, client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', client_secret: 'paseto-h56-sso-secret' });
     expect(other.status).toBe(200);
     const check = () => s.t.http.post('/oauth2/introspect').auth(DEV_RP.id, DEV_RP.secret).type('form').send({ token });
     expect((await check()).body.active).toBe(true);
@@ -139,7 +190,9 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
   });
 
   it('logout to an unregistered post_logout_redirect_uri is refused; without one it shows a page', async () => {
-    const bad = await s.t.http.get('/oidc/logout').query({ client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', post_logout_redirect_uri: 'https://evil.example/' });
+    const bad = await s.t.http
+      .get('/oidc/logout')
+      .query({ client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', post_logout_redirect_uri: 'https://evil.example/' });
     expect([bad.status, bad.headers.location]).toEqual([400, undefined]);
     const plain = await s.t.http.get('/oidc/logout');
     expect([plain.status, plain.text.includes('Bạn đã đăng xuất')]).toEqual([200, true]);
@@ -162,7 +215,13 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
               ? [{ what: 'GET', call: s.t.http.get(path).query(junk).set('authorization', 'Bearer junk') }]
               : [
                   { what: 'POST form', call: s.t.http.post(path).type('form').send(junk).set('authorization', 'Basic !!!') },
-                  { what: 'POST json', call: s.t.http.post(path).set('content-type', 'application/json').send(JSON.stringify({ ...junk, client_id: ['a', 'b'], token: { x: 1 } })) },
+                  {
+                    what: 'POST json',
+                    call: s.t.http
+                      .post(path)
+                      .set('content-type', 'application/json')
+                      .send(JSON.stringify({ ...junk, client_id: ['a', 'b'], token: { x: 1 } })),
+                  },
                 ],
           );
           for (const { what, call } of calls) {

@@ -11,7 +11,9 @@ const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
 /** A relying party of our own on a real port, built on openid-client as an agency's portal would be. */
 async function startRelyingParty(issuerBase: string): Promise<{ url: string; signedIn: Promise<Record<string, unknown>>; close(): Promise<void> }> {
-  const config = await client.discovery(new URL(`${issuerBase}/oauth2/token`), DEV_RP.id, undefined, client.ClientSecretPost(DEV_RP.secret), { execute: [client.allowInsecureRequests] });
+  const config = await client.discovery(new URL(`${issuerBase}/oauth2/token`), DEV_RP.id, undefined, client.ClientSecretPost(DEV_RP.secret), {
+    execute: [client.allowInsecureRequests],
+  });
   const verifier = client.randomPKCECodeVerifier();
   const state = Buffer.from('http://127.0.0.1/after-login').toString('base64');
   let resolveClaims: (claims: Record<string, unknown>) => void = () => undefined;
@@ -22,8 +24,12 @@ async function startRelyingParty(issuerBase: string): Promise<{ url: string; sig
       const here = new URL(req.url ?? '/', url);
       if (here.pathname === '/login') {
         const target = client.buildAuthorizationUrl(config, {
-          redirect_uri: `${url}/callback`, scope: 'openid', acr_values: 'LoA1', state,
-          code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256',
+          redirect_uri: `${url}/callback`,
+          scope: 'openid',
+          acr_values: 'LoA1',
+          state,
+          code_challenge: await client.calculatePKCECodeChallenge(verifier),
+          code_challenge_method: 'S256',
         });
         res.writeHead(302, { location: target.href }).end();
         return;
@@ -35,7 +41,9 @@ async function startRelyingParty(issuerBase: string): Promise<{ url: string; sig
       const tokens = await client.authorizationCodeGrant(config, here, { pkceCodeVerifier: verifier, expectedState: state });
       const claims = await client.fetchUserInfo(config, tokens.access_token, client.skipSubjectCheck);
       resolveClaims(claims);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<h1 id="who">${String(claims.HoVaTen)}</h1><p id="id">${String(claims.SoDinhDanh)}</p>`);
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(`<h1 id="who">${String(claims.HoVaTen)}</h1><p id="id">${String(claims.SoDinhDanh)}</p>`);
     })().catch((error: Error) => res.writeHead(500).end(error.message));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -78,7 +86,13 @@ describe('SSO in headless Chromium: a seeded citizen signs in through the login 
       await Promise.all([page.waitForURL((u) => u.href.startsWith(`${rp.url}/callback?code=`)), page.click('#form-password button[type=submit]')]);
       await expect(page.locator('#who').textContent()).resolves.toBe(person.name);
       const claims = await rp.signedIn;
-      expect(claims).toMatchObject({ LoaiTaiKhoan: '1', SoDinhDanh: person.id, NgayThangNamSinh: '19930122', MaBHXH: '0199000010', VoChong: TEST_PERSONS.birthMother.name });
+      expect(claims).toMatchObject({
+        LoaiTaiKhoan: '1',
+        SoDinhDanh: person.id,
+        NgayThangNamSinh: '19930122',
+        MaBHXH: '0199000010',
+        VoChong: TEST_PERSONS.birthMother.name,
+      });
     } finally {
       await rp.close();
     }

@@ -4,7 +4,11 @@ import { TEST_PERSONS } from '../../src/seed/test-persons';
 import { browse, Jar, PASSWORD, signIn, startSso, type SsoTestApp } from './sso-support';
 
 const TENANT = 'thanhhoa.gov.vn';
-const OFFICIALS_RP = { id: 'mOtCuAtHaNhHoAcAnBoC1ient28x', secret: 'motcua-h56-officials-secret', callback: 'http://localhost:5000/sso/wso2/callback' };
+const OFFICIALS_RP = {
+  id: 'mOtCuAtHaNhHoAcAnBoC1ient28x',
+  secret: 'motcua-h56-officials-secret',
+  callback: 'http://localhost:5000/sso/wso2/callback',
+};
 const SERVICE = 'http://localhost:5000/cas/callback?next=/ho-so';
 const xml = new XMLParser({ removeNSPrefix: true });
 
@@ -16,23 +20,53 @@ describe('SSO: the province’s variants — a WSO2 tenant for officials and CAS
   afterAll(() => s.close());
 
   it('an official signs in on /t/{tenant}: its own issuer, and userinfo (POST + Bearer) whose sub is the user name', async () => {
-    const config = await client.discovery(new URL(`${s.base}/t/${TENANT}/oauth2/token`), OFFICIALS_RP.id, undefined, client.ClientSecretPost(OFFICIALS_RP.secret), { execute: [client.allowInsecureRequests] });
+    const config = await client.discovery(
+      new URL(`${s.base}/t/${TENANT}/oauth2/token`),
+      OFFICIALS_RP.id,
+      undefined,
+      client.ClientSecretPost(OFFICIALS_RP.secret),
+      { execute: [client.allowInsecureRequests] },
+    );
     expect(config.serverMetadata().authorization_endpoint).toBe(`${s.base}/t/${TENANT}/oauth2/authorize`);
     const jar = new Jar();
-    const back = await signIn(s.base, jar, client.buildAuthorizationUrl(config, { redirect_uri: OFFICIALS_RP.callback, scope: 'openid', state: 'o' }).href, 'lan.dt');
+    const back = await signIn(
+      s.base,
+      jar,
+      client.buildAuthorizationUrl(config, { redirect_uri: OFFICIALS_RP.callback, scope: 'openid', state: 'o' }).href,
+      'lan.dt',
+    );
     const tokens = await client.authorizationCodeGrant(config, new URL(back.headers.get('location') as string), { expectedState: 'o' });
     expect(tokens.claims()).toMatchObject({ iss: `${s.base}/t/${TENANT}/oauth2/token`, sub: 'lan.dt' });
-    const info = await s.t.http.post(`/t/${TENANT}/oauth2/userinfo`).auth(tokens.access_token, { type: 'bearer' }).set('accept', 'application/json;charset=UTF-8');
-    expect(info.body).toMatchObject({ sub: 'lan.dt', HoVaTen: TEST_PERSONS.singleAdult.name, SoDinhDanh: TEST_PERSONS.singleAdult.id, MaDonVi: '000.00.00.H56' });
+    const info = await s.t.http
+      .post(`/t/${TENANT}/oauth2/userinfo`)
+      .auth(tokens.access_token, { type: 'bearer' })
+      .set('accept', 'application/json;charset=UTF-8');
+    expect(info.body).toMatchObject({
+      sub: 'lan.dt',
+      HoVaTen: TEST_PERSONS.singleAdult.name,
+      SoDinhDanh: TEST_PERSONS.singleAdult.id,
+      MaDonVi: '000.00.00.H56',
+    });
     // The token is the tenant's: Cổng DVCQG's userinfo does not know it.
     expect((await s.t.http.get('/oauth2/userinfo').auth(tokens.access_token, { type: 'bearer' })).status).toBe(401);
     // A citizen has no account in the officials' realm; the DVCQG client is not registered there.
-    const citizen = await signIn(s.base, new Jar(), client.buildAuthorizationUrl(config, { redirect_uri: OFFICIALS_RP.callback, scope: 'openid', state: 'o' }).href, TEST_PERSONS.cleanRecord.id);
+    const citizen = await signIn(
+      s.base,
+      new Jar(),
+      client.buildAuthorizationUrl(config, { redirect_uri: OFFICIALS_RP.callback, scope: 'openid', state: 'o' }).href,
+      TEST_PERSONS.cleanRecord.id,
+    );
     expect(citizen.headers.get('location')).toContain('authFailure=true');
-    const foreign = await s.t.http.get(`/t/${TENANT}/oauth2/authorize`).query({ response_type: 'code', client_id: 'dev-rp', redirect_uri: 'http://127.0.0.1:1/cb', scope: 'openid' });
+    const foreign = await s.t.http
+      .get(`/t/${TENANT}/oauth2/authorize`)
+      .query({ response_type: 'code', client_id: 'dev-rp', redirect_uri: 'http://127.0.0.1:1/cb', scope: 'openid' });
     expect(foreign.status).toBe(400);
     // Logout as the province's portals do it: /oidc/logout with the id token and the callback.
-    const out = await browse(s.base, jar, `/t/${TENANT}/oidc/logout?${new URLSearchParams({ id_token_hint: tokens.id_token as string, post_logout_redirect_uri: 'http://localhost:5000/' })}`);
+    const out = await browse(
+      s.base,
+      jar,
+      `/t/${TENANT}/oidc/logout?${new URLSearchParams({ id_token_hint: tokens.id_token as string, post_logout_redirect_uri: 'http://localhost:5000/' })}`,
+    );
     expect(out.headers.get('location')).toBe('http://localhost:5000/');
   });
 
@@ -76,10 +110,15 @@ describe('SSO: the province’s variants — a WSO2 tenant for officials and CAS
     const back = await browse(s.base, new Jar(), '/cas/login', { service: SERVICE, username: TEST_PERSONS.cleanRecord.id, password: PASSWORD });
     const ticket = new URL(back.headers.get('location') as string).searchParams.get('ticket') as string;
     const json = await s.t.http.get('/cas/p3/serviceValidate').query({ ticket, service: SERVICE, format: 'JSON' });
-    expect(json.body.serviceResponse.authenticationSuccess).toMatchObject({ user: TEST_PERSONS.cleanRecord.id, attributes: { SoDinhDanh: TEST_PERSONS.cleanRecord.id, LoaiTaiKhoan: 'CongDan' } });
+    expect(json.body.serviceResponse.authenticationSuccess).toMatchObject({
+      user: TEST_PERSONS.cleanRecord.id,
+      attributes: { SoDinhDanh: TEST_PERSONS.cleanRecord.id, LoaiTaiKhoan: 'CongDan' },
+    });
     const late = await browse(s.base, new Jar(), '/cas/login', { service: SERVICE, username: TEST_PERSONS.cleanRecord.id, password: PASSWORD });
     await s.sim.clock.advance('11s');
-    const expired = await s.t.http.get('/cas/p3/serviceValidate').query({ ticket: new URL(late.headers.get('location') as string).searchParams.get('ticket'), service: SERVICE });
+    const expired = await s.t.http
+      .get('/cas/p3/serviceValidate')
+      .query({ ticket: new URL(late.headers.get('location') as string).searchParams.get('ticket'), service: SERVICE });
     expect(expired.text).toContain('code="INVALID_TICKET"');
   });
 });

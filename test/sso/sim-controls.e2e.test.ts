@@ -15,13 +15,20 @@ describe('SSO: simulation controls reach it — scenarios fail logins and token 
   async function tokens(): Promise<{ access_token: string; refresh_token: string }> {
     const back = await signIn(s.base, new Jar(), AUTHORIZE, TEST_PERSONS.singleAdult.id);
     const code = new URL(back.headers.get('location') as string).searchParams.get('code') as string;
-    const res = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const res = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
     expect(res.status).toBe(200);
     return res.body;
   }
 
   it('a rule on sso.token fails the token call with its status and code; the next call succeeds', async () => {
-    await s.sim.scenarios.add({ match: { messageType: 'sso.token' }, effect: { type: 'error', status: 503, code: 'temporarily_unavailable', message: 'WSO2 is restarting' }, count: 1 });
+    await s.sim.scenarios.add({
+      match: { messageType: 'sso.token' },
+      effect: { type: 'error', status: 503, code: 'temporarily_unavailable', message: 'WSO2 is restarting' },
+      count: 1,
+    });
     const back = await signIn(s.base, new Jar(), AUTHORIZE, TEST_PERSONS.singleAdult.id);
     const code = new URL(back.headers.get('location') as string).searchParams.get('code') as string;
     const form = { grant_type: 'authorization_code', code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret };
@@ -33,7 +40,10 @@ describe('SSO: simulation controls reach it — scenarios fail logins and token 
   });
 
   it('a rule on sso.login shows the login failure to the person, and the relying party gets no code', async () => {
-    await s.sim.scenarios.add({ match: { messageType: 'sso.login' }, effect: { type: 'error', status: 500, code: 'server_error', message: 'Hệ thống xác thực đang gián đoạn' } });
+    await s.sim.scenarios.add({
+      match: { messageType: 'sso.login' },
+      effect: { type: 'error', status: 500, code: 'server_error', message: 'Hệ thống xác thực đang gián đoạn' },
+    });
     const page = await signIn(s.base, new Jar(), AUTHORIZE, TEST_PERSONS.singleAdult.id);
     expect(page.status).toBe(500);
     const html = await page.text();
@@ -57,10 +67,16 @@ describe('SSO: simulation controls reach it — scenarios fail logins and token 
     expect([expired.status, expired.body.error]).toEqual([401, 'invalid_token']);
     const check = await s.t.http.post('/oauth2/introspect').auth(DEV_RP.id, DEV_RP.secret).type('form').send({ token: access_token });
     expect(check.body).toEqual({ active: false });
-    const refreshed = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'refresh_token', refresh_token, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const refreshed = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'refresh_token', refresh_token, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
     expect(refreshed.status).toBe(200);
     await s.sim.clock.advance('25h');
-    const late = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'refresh_token', refresh_token: refreshed.body.refresh_token, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const late = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'refresh_token', refresh_token: refreshed.body.refresh_token, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
     expect([late.status, late.body.error]).toEqual([400, 'invalid_grant']);
   });
 
@@ -68,7 +84,10 @@ describe('SSO: simulation controls reach it — scenarios fail logins and token 
     const back = await signIn(s.base, new Jar(), AUTHORIZE, TEST_PERSONS.singleAdult.id);
     const code = new URL(back.headers.get('location') as string).searchParams.get('code') as string;
     await s.sim.clock.advance('301s');
-    const res = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const res = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
     expect([res.status, res.body.error]).toEqual([400, 'invalid_grant']);
   });
 
@@ -83,18 +102,32 @@ describe('SSO: simulation controls reach it — scenarios fail logins and token 
 
   it('through the unified API, sso.login signs a seeded account in without its password; the code then works at /oauth2/token', async () => {
     const token = await s.t.token();
-    const login = await s.t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=10').send({
-      header: { messageId: 'sso-shortcut-1', messageType: 'sso.login', from: s.t.config.devClient.agency },
-      body: { realm: 'dvcqg', username: TEST_PERSONS.married.id, client_id: DEV_RP.id, redirect_uri: CALLBACK, scope: 'openid', state: 'u' },
-    });
+    const login = await s.t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=10')
+      .send({
+        header: { messageId: 'sso-shortcut-1', messageType: 'sso.login', from: s.t.config.devClient.agency },
+        body: { realm: 'dvcqg', username: TEST_PERSONS.married.id, client_id: DEV_RP.id, redirect_uri: CALLBACK, scope: 'openid', state: 'u' },
+      });
     expect(login.body).toMatchObject({ status: 'completed', response: { code: expect.any(String), redirectTo: expect.stringContaining('state=u') } });
-    const res = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'authorization_code', code: login.body.response.code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const res = await s.t.http.post('/oauth2/token').type('form').send({
+      grant_type: 'authorization_code',
+      code: login.body.response.code,
+      redirect_uri: CALLBACK,
+      client_id: DEV_RP.id,
+      client_secret: DEV_RP.secret,
+    });
     const info = await s.t.http.get('/oauth2/userinfo').auth(res.body.access_token, { type: 'bearer' });
     expect(info.body).toMatchObject({ SoDinhDanh: TEST_PERSONS.married.id, VoChong: TEST_PERSONS.marriedSpouse.name, TinhTrangHonNhan: 2 });
-    const unknown = await s.t.http.post('/api/v1/messages').auth(token, { type: 'bearer' }).set('prefer', 'wait=10').send({
-      header: { messageId: 'sso-shortcut-2', messageType: 'sso.login', from: s.t.config.devClient.agency },
-      body: { realm: 'dvcqg', username: TEST_PERSONS.unknownPerson.id, client_id: DEV_RP.id, redirect_uri: CALLBACK },
-    });
+    const unknown = await s.t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=10')
+      .send({
+        header: { messageId: 'sso-shortcut-2', messageType: 'sso.login', from: s.t.config.devClient.agency },
+        body: { realm: 'dvcqg', username: TEST_PERSONS.unknownPerson.id, client_id: DEV_RP.id, redirect_uri: CALLBACK },
+      });
     expect(unknown.body).toMatchObject({ status: 'failed', error: { type: 'not-found' } });
   });
 });

@@ -30,9 +30,9 @@ export class Jar {
   take(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
-      const at = (pair).indexOf('=');
-      const name = (pair).slice(0, at);
-      const value = (pair).slice(at + 1);
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at);
+      const value = pair.slice(at + 1);
       if (/max-age=0/i.test(line)) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -63,7 +63,14 @@ export function sessionDataKeyOf(location: string): string {
  * Signs in through the login page as a person would: authorize → login.do → POST /commonauth.
  * Answers the last response (normally the 302 to the relying party with the code).
  */
-export async function signIn(base: string, jar: Jar, authorizeUrl: string, username: string, password = PASSWORD, idp: 'password' | 'vneid' = 'password'): Promise<Response> {
+export async function signIn(
+  base: string,
+  jar: Jar,
+  authorizeUrl: string,
+  username: string,
+  password = PASSWORD,
+  idp: 'password' | 'vneid' = 'password',
+): Promise<Response> {
   const toLogin = await browse(base, jar, authorizeUrl);
   if (toLogin.status !== 302) throw new Error(`authorize answered ${toLogin.status}: ${await toLogin.text()}`);
   const location = toLogin.headers.get('location') as string;

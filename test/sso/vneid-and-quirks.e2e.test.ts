@@ -15,7 +15,10 @@ describe('SSO: VNeID federation, enterprises, and the relying parties’ quirks 
 
   async function claimsAfter(back: Response): Promise<Record<string, unknown>> {
     const code = new URL(back.headers.get('location') as string).searchParams.get('code') as string;
-    const tokens = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    const tokens = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
     return (await s.t.http.get('/oauth2/userinfo').auth(tokens.body.access_token, { type: 'bearer' })).body;
   }
 
@@ -24,11 +27,26 @@ describe('SSO: VNeID federation, enterprises, and the relying parties’ quirks 
     const toLogin = await browse(s.base, jar, authorize({ fidp: 'VNeID', state: 'v' }));
     const page = await (await browse(s.base, jar, toLogin.headers.get('location') as string)).text();
     expect([page.includes('form-vneid'), page.includes('form-password')]).toEqual([true, false]);
-    const refused = await browse(s.base, jar, '/commonauth', { sessionDataKey: sessionDataKeyOf(toLogin.headers.get('location') as string), username: TEST_PERSONS.singleAdult.id, password: PASSWORD, idp: 'password' });
+    const refused = await browse(s.base, jar, '/commonauth', {
+      sessionDataKey: sessionDataKeyOf(toLogin.headers.get('location') as string),
+      username: TEST_PERSONS.singleAdult.id,
+      password: PASSWORD,
+      idp: 'password',
+    });
     expect(refused.status).toBe(400);
     const back = await signIn(s.base, new Jar(), authorize({ acr_values: 'LoA2', state: 'v' }), TEST_PERSONS.singleAdult.id, VNEID_PASSCODE, 'vneid');
     const claims = await claimsAfter(back);
-    expect(Object.keys(claims).sort()).toEqual(['HoVaTen', 'LoaiTaiKhoan', 'NgayThangNamSinh', 'SoDinhDanh', 'TechID', 'loginIdp', 'logoutUri', 'sub', 'userProfileUri']);
+    expect(Object.keys(claims).sort()).toEqual([
+      'HoVaTen',
+      'LoaiTaiKhoan',
+      'NgayThangNamSinh',
+      'SoDinhDanh',
+      'TechID',
+      'loginIdp',
+      'logoutUri',
+      'sub',
+      'userProfileUri',
+    ]);
     expect(claims).toMatchObject({ loginIdp: 'BCA', LoaiTaiKhoan: '1', SoDinhDanh: TEST_PERSONS.singleAdult.id, NgayThangNamSinh: '19960425' });
     const profile = await s.t.http.get(new URL(claims.userProfileUri as string).pathname + new URL(claims.userProfileUri as string).search);
     expect(profile.body).toMatchObject({ SoDinhDanh: TEST_PERSONS.singleAdult.id, HoVaTen: TEST_PERSONS.singleAdult.name });
@@ -40,7 +58,13 @@ describe('SSO: VNeID federation, enterprises, and the relying parties’ quirks 
 
   it('an enterprise signs in with its tax code: LoaiTaiKhoan "2", MaSoThue, its representative', async () => {
     const claims = await claimsAfter(await signIn(s.base, new Jar(), authorize({ state: 'e' }), TEST_PERSONS.activeEnterprise.id));
-    expect(claims).toMatchObject({ LoaiTaiKhoan: '2', MaSoThue: '0199990011', MaSoDoanhNghiep: '0199990011', TenDoanhNghiep: TEST_PERSONS.activeEnterprise.name, NguoiDaiDien: TEST_PERSONS.cleanRecord.name });
+    expect(claims).toMatchObject({
+      LoaiTaiKhoan: '2',
+      MaSoThue: '0199990011',
+      MaSoDoanhNghiep: '0199990011',
+      TenDoanhNghiep: TEST_PERSONS.activeEnterprise.name,
+      NguoiDaiDien: TEST_PERSONS.cleanRecord.name,
+    });
     const dissolved = await signIn(s.base, new Jar(), authorize({ state: 'e' }), TEST_PERSONS.dissolvedEnterprise.id);
     expect(dissolved.status).toBe(403);
   });
@@ -84,12 +108,24 @@ describe('SSO: VNeID federation, enterprises, and the relying parties’ quirks 
     expect(html).toContain('&quot;MaTTHC&quot;:&quot;1.004227&quot;');
     expect(html).toContain('@dvcqg.gov.vn');
     // Signed in at DVCQG now: another relying party (PASETO's portal) gets a code without the login page.
-    const paseto = await browse(s.base, jar, `/oauth2/authorize?${new URLSearchParams({ response_type: 'code', client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', redirect_uri: 'http://localhost:5000/sso/callback', scope: 'openid', state: encodeReturnState('http://localhost:5000/') })}`);
+    const paseto = await browse(
+      s.base,
+      jar,
+      `/oauth2/authorize?${new URLSearchParams({ response_type: 'code', client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', redirect_uri: 'http://localhost:5000/sso/callback', scope: 'openid', state: encodeReturnState('http://localhost:5000/') })}`,
+    );
     expect(paseto.headers.get('location')).toMatch(/^http:\/\/localhost:5000\/sso\/callback\?code=/);
     // PASETO's logout template puts its DVCQG access token where the ID token goes.
     const pasetoCode = new URL(paseto.headers.get('location') as string).searchParams.get('code') as string;
-    const pasetoTokens = await s.t.http.post('/oauth2/token').type('form').send({ grant_type: 'authorization_code', code: pasetoCode, redirect_uri: 'http://localhost:5000/sso/callback', client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x', client_secret: 'paseto-h56-sso-secret' });
-    const pasetoOut = await s.t.http.get('/oidc/logout').query({ id_token_hint: pasetoTokens.body.access_token, post_logout_redirect_uri: 'http://localhost:5000/' });
+    const pasetoTokens = await s.t.http.post('/oauth2/token').type('form').send({
+      grant_type: 'authorization_code',
+      code: pasetoCode,
+      redirect_uri: 'http://localhost:5000/sso/callback',
+      client_id: 'pAsEtOtHaNhHoAdVcQgCl1ent28x',
+      client_secret: 'paseto-h56-sso-secret',
+    });
+    const pasetoOut = await s.t.http
+      .get('/oidc/logout')
+      .query({ id_token_hint: pasetoTokens.body.access_token, post_logout_redirect_uri: 'http://localhost:5000/' });
     expect([pasetoOut.status, pasetoOut.headers.location]).toEqual([302, 'http://localhost:5000/']);
 
     // The development RP's logout ends both sessions: its own, then Cổng DVCQG's through /oidc/logout.

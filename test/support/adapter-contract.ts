@@ -1,5 +1,13 @@
 import type { Adapter } from '../../src/core/adapter';
-import { BusinessRuleError, ForbiddenError, InternalError, NotFoundError, ServiceUnavailableError, ValidationError, type AppError } from '../../src/core/errors';
+import {
+  BusinessRuleError,
+  ForbiddenError,
+  InternalError,
+  NotFoundError,
+  ServiceUnavailableError,
+  ValidationError,
+  type AppError,
+} from '../../src/core/errors';
 import type { TestApp } from './test-app';
 
 type SchemaNode = Record<string, unknown>;
@@ -19,7 +27,8 @@ export function undocumentedProperties(schema: SchemaNode, path = '', resolve: (
   }
   if (schema.items && typeof schema.items === 'object') missing.push(...undocumentedProperties(schema.items as SchemaNode, `${path}[]`, resolve));
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
-    for (const [i, branch] of ((schema[key] ?? []) as SchemaNode[]).entries()) missing.push(...undocumentedProperties(branch, `${path}(${key}${i})`, resolve));
+    for (const [i, branch] of ((schema[key] ?? []) as SchemaNode[]).entries())
+      missing.push(...undocumentedProperties(branch, `${path}(${key}${i})`, resolve));
   }
   return missing;
 }
@@ -74,8 +83,20 @@ export function runAdapterContract(service: string, getApp: () => TestApp, getTo
           .http.post('/api/v1/messages')
           .auth(getToken(), { type: 'bearer' })
           .set('prefer', 'wait=10')
-          .send({ header: { messageId: `contract-${service}-${op.operation}-${Date.now()}`, messageType: `${service}.${op.operation}`, from: config.devClient.agency }, body: op.example as object });
-        expect({ op: op.operation, status: res.status, state: res.body.status, error: res.body.error }).toEqual({ op: op.operation, status: 200, state: 'completed', error: undefined });
+          .send({
+            header: {
+              messageId: `contract-${service}-${op.operation}-${Date.now()}`,
+              messageType: `${service}.${op.operation}`,
+              from: config.devClient.agency,
+            },
+            body: op.example as object,
+          });
+        expect({ op: op.operation, status: res.status, state: res.body.status, error: res.body.error }).toEqual({
+          op: op.operation,
+          status: 200,
+          state: 'completed',
+          error: undefined,
+        });
         if (op.responseSchema) {
           expect({ op: op.operation, violations: schemas.check(op.responseSchema, res.body.response) }).toEqual({ op: op.operation, violations: [] });
         }

@@ -25,7 +25,8 @@ export function documentValidator(doc: OpenApiDocument, options: { allErrors?: b
 }
 
 /** `['paths', '/a/{b}', 'get']` → `#/paths/~1a~1%7Bb%7D/get` (JSON pointer, URI-escaped). */
-const pointer = (tokens: readonly string[]): string => `#/${tokens.map((t) => encodeURIComponent(t.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
+const pointer = (tokens: readonly string[]): string =>
+  `#/${tokens.map((t) => encodeURIComponent(t.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
 
 interface PathMatcher {
   template: string;
@@ -105,7 +106,8 @@ export class ResponseChecker {
     if (!template || !operation) return this.checkUnknownPath(observed, template);
     const status = String(observed.status);
     const key = [status, `${status[0]}XX`, 'default'].find((k) => k in operation.responses);
-    if (!key) return `${observed.status} is not a documented status of ${method.toUpperCase()} ${template} (documented: ${Object.keys(operation.responses).join(', ')})`;
+    if (!key)
+      return `${observed.status} is not a documented status of ${method.toUpperCase()} ${template} (documented: ${Object.keys(operation.responses).join(', ')})`;
     const response = operation.responses[key] as ResponseObject;
     return this.checkBody(observed, response, ['paths', template, method, 'responses', key, 'content'], `${method.toUpperCase()} ${template} ${key}`);
   }
@@ -119,7 +121,9 @@ export class ResponseChecker {
       return observed.body.length === 0 ? undefined : `${where} documents no body, but one of type ${mediaType ?? '(none)'} came back`;
     }
     if (!mediaType) return observed.body.length === 0 && observed.method === 'HEAD' ? undefined : `${where}: the response has no Content-Type`;
-    const documented = Object.keys(content).find((k) => k.toLowerCase() === mediaType) ?? Object.keys(content).find((k) => k === '*/*' || k === `${mediaType.split('/')[0]}/*`);
+    const documented =
+      Object.keys(content).find((k) => k.toLowerCase() === mediaType) ??
+      Object.keys(content).find((k) => k === '*/*' || k === `${mediaType.split('/')[0]}/*`);
     if (!documented) return `${where} documents ${Object.keys(content).join(', ')}, not ${mediaType}`;
     const media = content[documented];
     if (!media.schema || !JSON_TYPE.test(mediaType)) return undefined;
@@ -144,7 +148,10 @@ export class ResponseChecker {
     if (![400, 404, 413, 415].includes(observed.status)) return `${what} answered ${observed.status}`;
     const unknown: ResponseObject = {
       description: 'No such resource',
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/GatewayFault' } }, 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      content: {
+        'application/json': { schema: { $ref: '#/components/schemas/GatewayFault' } },
+        'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+      },
     };
     const mediaType = observed.contentType?.split(';')[0]?.trim().toLowerCase();
     const schema = mediaType === 'application/problem+json' ? 'Problem' : 'GatewayFault';
@@ -210,7 +217,8 @@ export async function checkResponsesAgainstDocument(http: Express): Promise<void
   app.handle = (req, res, next) => {
     observe(req, res, (observed) => {
       const problem = checker.check(observed);
-      if (problem && !isExpectedUndescribed(observed.method, observed.path)) recordUndescribed(`${observed.method} ${observed.path} → ${observed.status}: ${problem}`);
+      if (problem && !isExpectedUndescribed(observed.method, observed.path))
+        recordUndescribed(`${observed.method} ${observed.path} → ${observed.status}: ${problem}`);
     });
     handle(req, res, next);
   };

@@ -45,7 +45,10 @@ export async function startTestApp(
     prefix,
     http,
     token: async (clientId = config.devClient.id, secret = config.devClient.secret) => {
-      const res = await request(app.http).post('/token').type('form').send({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret });
+      const res = await request(app.http)
+        .post('/token')
+        .type('form')
+        .send({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret });
       if (res.status !== 200) throw new Error(`token request failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.access_token as string;
     },

@@ -16,7 +16,11 @@ export const OAUTH_ERROR: SchemaObject = {
   required: ['error', 'error_description'],
   additionalProperties: false,
   properties: {
-    error: { type: 'string', description: '`invalid_request`, `invalid_client`, `invalid_grant`, `unsupported_grant_type`, `invalid_token`, `insufficient_scope`, `server_error`, or a fault rule’s code.' },
+    error: {
+      type: 'string',
+      description:
+        '`invalid_request`, `invalid_client`, `invalid_grant`, `unsupported_grant_type`, `invalid_token`, `insufficient_scope`, `server_error`, or a fault rule’s code.',
+    },
     error_description: { type: 'string' },
   },
 };
@@ -24,14 +28,24 @@ export const OAUTH_ERROR: SchemaObject = {
 const HTML: SchemaObject = { type: 'string', contentMediaType: 'text/html' };
 const NO_STORE = { 'Cache-Control': { description: '`no-store`.', schema: { type: 'string' } } };
 
-export const json = (schema: SchemaObject, description: string): ResponseObject => ({ description, headers: NO_STORE, content: { 'application/json': { schema } } });
+export const json = (schema: SchemaObject, description: string): ResponseObject => ({
+  description,
+  headers: NO_STORE,
+  content: { 'application/json': { schema } },
+});
 export const oauthError = (description: string): ResponseObject => json(OAUTH_ERROR, description);
 export const page = (description: string): ResponseObject => ({ description, content: { 'text/html': { schema: HTML } } });
 /** A browser flow's error: a page for the person, or the OAuth JSON error of a body that could not be read. */
-export const pageOrError = (description: string): ResponseObject => ({ description, content: { 'text/html': { schema: HTML }, 'application/json': { schema: OAUTH_ERROR } } });
+export const pageOrError = (description: string): ResponseObject => ({
+  description,
+  content: { 'text/html': { schema: HTML }, 'application/json': { schema: OAUTH_ERROR } },
+});
 export const redirect = (description: string): ResponseObject => ({
   description,
-  headers: { Location: { description: 'Where the browser goes next.', schema: { type: 'string' } }, 'Set-Cookie': { description: 'The SSO session cookie, set or cleared.', schema: { type: 'string' } } },
+  headers: {
+    Location: { description: 'Where the browser goes next.', schema: { type: 'string' } },
+    'Set-Cookie': { description: 'The SSO session cookie, set or cleared.', schema: { type: 'string' } },
+  },
 });
 
 export const TOKEN_RESPONSE: SchemaObject = { ...schemaRef(schemaId('sso/token.response.json')) };

@@ -15,8 +15,28 @@ const CAS_JSON = {
   properties: {
     serviceResponse: {
       oneOf: [
-        { type: 'object', required: ['authenticationSuccess'], properties: { authenticationSuccess: { type: 'object', required: ['user', 'attributes'], properties: { user: { type: 'string' }, attributes: { type: 'object', additionalProperties: { type: 'string' } } } } } },
-        { type: 'object', required: ['authenticationFailure'], properties: { authenticationFailure: { type: 'object', required: ['code', 'description'], properties: { code: { enum: ['INVALID_REQUEST', 'INVALID_TICKET', 'INVALID_SERVICE'] }, description: { type: 'string' } } } } },
+        {
+          type: 'object',
+          required: ['authenticationSuccess'],
+          properties: {
+            authenticationSuccess: {
+              type: 'object',
+              required: ['user', 'attributes'],
+              properties: { user: { type: 'string' }, attributes: { type: 'object', additionalProperties: { type: 'string' } } },
+            },
+          },
+        },
+        {
+          type: 'object',
+          required: ['authenticationFailure'],
+          properties: {
+            authenticationFailure: {
+              type: 'object',
+              required: ['code', 'description'],
+              properties: { code: { enum: ['INVALID_REQUEST', 'INVALID_TICKET', 'INVALID_SERVICE'] }, description: { type: 'string' } },
+            },
+          },
+        },
       ],
     },
   },
@@ -49,7 +69,11 @@ function attributes(account: SsoAccount): Record<string, string> {
 }
 
 function casXml(inner: string): NativeResponse {
-  return { status: 200, contentType: 'application/xml; charset=utf-8', body: `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">\n${inner}\n</cas:serviceResponse>\n` };
+  return {
+    status: 200,
+    contentType: 'application/xml; charset=utf-8',
+    body: `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">\n${inner}\n</cas:serviceResponse>\n`,
+  };
 }
 
 function failure(code: string, text: string, json: boolean): NativeResponse {
@@ -59,7 +83,12 @@ function failure(code: string, text: string, json: boolean): NativeResponse {
 
 async function loginWith(door: SsoDoor, username: string, service: string | undefined, sessionId?: string): Promise<NativeResponse> {
   if (!service) {
-    const result = await door.submit<SsoLoginResponse>('login', { realm: CAS, username, service: `${door.context.publicBaseUrl}/cas/login`, ...(sessionId ? { session_id: sessionId } : {}) });
+    const result = await door.submit<SsoLoginResponse>('login', {
+      realm: CAS,
+      username,
+      service: `${door.context.publicBaseUrl}/cas/login`,
+      ...(sessionId ? { session_id: sessionId } : {}),
+    });
     const page = messagePage('Đăng nhập thành công', HEADING, `Bạn đã đăng nhập với tài khoản ${username}.`);
     return { ...page, headers: { ...page.headers, 'set-cookie': setCookie(TGC, result.sessionId) } };
   }
@@ -88,12 +117,14 @@ const casLogin: SsoEndpoint = {
   },
   async handle(request, door) {
     const service = field(request, 'service');
-    if (service && !door.idp.clients.casServiceAllowed(service)) return errorPage(HEADING, 400, 'INVALID_SERVICE', `Dịch vụ ${service} không được phép sử dụng CAS`);
+    if (service && !door.idp.clients.casServiceAllowed(service))
+      return errorPage(HEADING, 400, 'INVALID_SERVICE', `Dịch vụ ${service} không được phép sử dụng CAS`);
     try {
       if (request.method === 'POST') {
         const username = field(request, 'username') ?? '';
         const account = door.idp.account(CAS, username);
-        if (!account || !door.idp.checkSecret('password', field(request, 'password') ?? '')) return casLoginPage(service, 'Tên đăng nhập hoặc mật khẩu không đúng', 401);
+        if (!account || !door.idp.checkSecret('password', field(request, 'password') ?? ''))
+          return casLoginPage(service, 'Tên đăng nhập hoặc mật khẩu không đúng', 401);
         if (account.closedBecause) return casLoginPage(service, account.closedBecause, 403);
         return await loginWith(door, account.username, service);
       }
@@ -115,7 +146,8 @@ const serviceValidate: SsoEndpoint = {
   paths: ['/cas/p3/serviceValidate', '/cas/serviceValidate'],
   answers: {
     '200': {
-      description: 'Success (`cas:user`, `cas:attributes`) or failure (`INVALID_REQUEST`, `INVALID_TICKET`, `INVALID_SERVICE`): XML, or JSON with `format=JSON`.',
+      description:
+        'Success (`cas:user`, `cas:attributes`) or failure (`INVALID_REQUEST`, `INVALID_TICKET`, `INVALID_SERVICE`): XML, or JSON with `format=JSON`.',
       content: { 'application/xml': { schema: { type: 'string' }, example: CAS_XML_EXAMPLE }, 'application/json': { schema: CAS_JSON } },
     },
   },
@@ -126,12 +158,17 @@ const serviceValidate: SsoEndpoint = {
     if (!ticket || !service) return failure('INVALID_REQUEST', 'ticket and service are both required', json);
     const found = await door.idp.store(door.context).takeServiceTicket(ticket);
     if (!found) return failure('INVALID_TICKET', `Ticket '${ticket}' not recognized`, json);
-    if (found.service !== service) return failure('INVALID_SERVICE', `Ticket '${ticket}' does not match supplied service; the original service was '${found.service}'`, json);
+    if (found.service !== service)
+      return failure('INVALID_SERVICE', `Ticket '${ticket}' does not match supplied service; the original service was '${found.service}'`, json);
     const account = door.idp.account(CAS, found.username);
     const attrs = account ? attributes(account) : {};
     if (json) return { status: 200, body: { serviceResponse: { authenticationSuccess: { user: found.username, attributes: attrs } } } };
-    const lines = Object.entries(attrs).map(([k, v]) => `      <cas:${k}>${escapeHtml(v)}</cas:${k}>`).join('\n');
-    return casXml(`  <cas:authenticationSuccess>\n    <cas:user>${escapeHtml(found.username)}</cas:user>\n    <cas:attributes>\n${lines}\n    </cas:attributes>\n  </cas:authenticationSuccess>`);
+    const lines = Object.entries(attrs)
+      .map(([k, v]) => `      <cas:${k}>${escapeHtml(v)}</cas:${k}>`)
+      .join('\n');
+    return casXml(
+      `  <cas:authenticationSuccess>\n    <cas:user>${escapeHtml(found.username)}</cas:user>\n    <cas:attributes>\n${lines}\n    </cas:attributes>\n  </cas:authenticationSuccess>`,
+    );
   },
 };
 

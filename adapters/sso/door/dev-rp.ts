@@ -21,8 +21,13 @@ const base = (door: SsoDoor): string => `${door.context.publicBaseUrl}/sso-dev-r
 /** The authorize URL the dev RP sends people to, with the return URL in `state` as PASETO does. */
 function authorizeUrl(door: SsoDoor, returnUrl: string, vneid = false): string {
   return withQuery(`${door.context.publicBaseUrl}/oauth2/authorize`, {
-    response_type: 'code', client_id: DEV_RP.clientId, redirect_uri: `${base(door)}/callback`, scope: 'openid', acr_values: 'LoA1',
-    state: encodeReturnState(returnUrl), ...(vneid ? { fidp: 'VNeID' } : {}),
+    response_type: 'code',
+    client_id: DEV_RP.clientId,
+    redirect_uri: `${base(door)}/callback`,
+    scope: 'openid',
+    acr_values: 'LoA1',
+    state: encodeReturnState(returnUrl),
+    ...(vneid ? { fidp: 'VNeID' } : {}),
   });
 }
 
@@ -32,18 +37,26 @@ function currentUrl(door: SsoDoor, request: NativeRequest): string {
 }
 
 function deepLinkText(link: DeepLink): string {
-  const parts = Object.entries({ MaTTHCDP: link.MaTTHCDP, MaCoQuanThucHien: link.MaCoQuanThucHien, MaDVC: link.MaDVC }).filter(([, v]) => v).map(([k, v]) => `${k}=${v}`);
+  const parts = Object.entries({ MaTTHCDP: link.MaTTHCDP, MaCoQuanThucHien: link.MaCoQuanThucHien, MaDVC: link.MaDVC })
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${v}`);
   if (link.data) parts.push(`data=${JSON.stringify(link.data)}`);
   return parts.join(', ');
 }
 
 function claimsPage(session: DevRpSession, link: DeepLink | undefined): NativeResponse {
-  const rows = Object.entries(session.claims).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td data-claim="${escapeHtml(k)}">${escapeHtml(String(v))}</td></tr>`).join('');
+  const rows = Object.entries(session.claims)
+    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td data-claim="${escapeHtml(k)}">${escapeHtml(String(v))}</td></tr>`)
+    .join('');
   const { email, fallback } = emailOf(session.claims);
   const deep = link ? `<p id="deep-link">Liên kết từ Cổng DVCQG (vnconnect=1): <strong>${escapeHtml(deepLinkText(link))}</strong></p>` : '';
-  return htmlPage('Đã đăng nhập', HEADING, `<h1 id="welcome">Xin chào ${escapeHtml(String(session.claims.HoVaTen ?? session.claims.sub))}</h1>${deep}
+  return htmlPage(
+    'Đã đăng nhập',
+    HEADING,
+    `<h1 id="welcome">Xin chào ${escapeHtml(String(session.claims.HoVaTen ?? session.claims.sub))}</h1>${deep}
 <p>Thư điện tử: <span id="email">${escapeHtml(email)}</span>${fallback ? ' (tạo từ TechID/số giấy tờ vì tài khoản không có thư điện tử)' : ''}</p>
-<table id="claims">${rows}</table><p><a href="/sso-dev-rp/logout" id="logout">Đăng xuất</a></p>`);
+<table id="claims">${rows}</table><p><a href="/sso-dev-rp/logout" id="logout">Đăng xuất</a></p>`,
+  );
 }
 
 const home: SsoEndpoint = {
@@ -62,9 +75,13 @@ const home: SsoEndpoint = {
     // A deep link from Cổng DVCQG with nobody signed in here: bounce to DVCQG, coming back to the same link.
     if (link) return redirect(authorizeUrl(door, currentUrl(door, request)));
     const here = `${base(door)}/`;
-    return htmlPage('Ứng dụng thử nghiệm', HEADING, `<h1>Chưa đăng nhập</h1>
+    return htmlPage(
+      'Ứng dụng thử nghiệm',
+      HEADING,
+      `<h1>Chưa đăng nhập</h1>
 <p><a id="login" href="${escapeHtml(authorizeUrl(door, here))}">Đăng nhập qua Cổng DVCQG</a></p>
-<p><a id="login-vneid" href="${escapeHtml(authorizeUrl(door, here, true))}">Đăng nhập bằng VNeID</a></p>`);
+<p><a id="login-vneid" href="${escapeHtml(authorizeUrl(door, here, true))}">Đăng nhập bằng VNeID</a></p>`,
+    );
   },
 };
 
@@ -80,15 +97,44 @@ const callback: SsoEndpoint = {
   async handle(request, door) {
     const error = field(request, 'error');
     const code = field(request, 'code');
-    if (error || !code) return htmlPage('Đăng nhập không thành công', HEADING, `<p class="error" role="alert">${escapeHtml(error ?? 'no code')}: ${escapeHtml(field(request, 'error_description') ?? '')}</p>`, 400);
-    const tokens = await door.submit<SsoTokenResponse>('token', { grant_type: 'authorization_code', client_id: DEV_RP.clientId, code, redirect_uri: `${base(door)}/callback` }, door.idp.clients.find(DEV_RP.clientId));
+    if (error || !code)
+      return htmlPage(
+        'Đăng nhập không thành công',
+        HEADING,
+        `<p class="error" role="alert">${escapeHtml(error ?? 'no code')}: ${escapeHtml(field(request, 'error_description') ?? '')}</p>`,
+        400,
+      );
+    const tokens = await door.submit<SsoTokenResponse>(
+      'token',
+      { grant_type: 'authorization_code', client_id: DEV_RP.clientId, code, redirect_uri: `${base(door)}/callback` },
+      door.idp.clients.find(DEV_RP.clientId),
+    );
     const grant = await door.idp.store(door.context).accessToken(tokens.access_token);
-    if (!grant) return htmlPage('Đăng nhập không thành công', HEADING, '<p class="error" role="alert">The access token expired at once (the simulation clock moved)</p>', 400);
-    const claims = await door.submit<Record<string, unknown>>('userinfo', {
-      realm: grant.realm, sub: grant.sub, idp: grant.idp, acr: grant.acr, client_id: grant.clientId, ...(grant.vneidToken ? { vneid_token: grant.vneidToken } : {}),
-    }, door.idp.clients.find(DEV_RP.clientId));
+    if (!grant)
+      return htmlPage(
+        'Đăng nhập không thành công',
+        HEADING,
+        '<p class="error" role="alert">The access token expired at once (the simulation clock moved)</p>',
+        400,
+      );
+    const claims = await door.submit<Record<string, unknown>>(
+      'userinfo',
+      {
+        realm: grant.realm,
+        sub: grant.sub,
+        idp: grant.idp,
+        acr: grant.acr,
+        client_id: grant.clientId,
+        ...(grant.vneidToken ? { vneid_token: grant.vneidToken } : {}),
+      },
+      door.idp.clients.find(DEV_RP.clientId),
+    );
     const id = door.idp.store(door.context).newId();
-    await door.context.state.set<DevRpSession>(`devrp:${id}`, { claims, ...(tokens.id_token ? { idToken: tokens.id_token } : {}) }, { ttlSeconds: 86400 });
+    await door.context.state.set<DevRpSession>(
+      `devrp:${id}`,
+      { claims, ...(tokens.id_token ? { idToken: tokens.id_token } : {}) },
+      { ttlSeconds: 86400 },
+    );
     // Only our own pages are return targets: the state is the browser's, so it could name anything.
     const { returnUrl } = decodeReturnState(field(request, 'state'));
     const target = returnUrl && (returnUrl.startsWith(`${base(door)}/`) || returnUrl.startsWith('/sso-dev-rp/')) ? returnUrl : `${base(door)}/`;

@@ -35,14 +35,26 @@ export interface SsoEndpoint {
 
 /** An OAuth error body (RFC 6749 §5.2); an injected fault keeps its rule's status and code. */
 export function oauthErrorResponse(error: AppError): NativeResponse {
-  const code = error instanceof BusinessRuleError ? error.code : error instanceof ValidationError ? 'invalid_request' : error.status >= 500 ? 'server_error' : 'invalid_request';
+  const code =
+    error instanceof BusinessRuleError
+      ? error.code
+      : error instanceof ValidationError
+        ? 'invalid_request'
+        : error.status >= 500
+          ? 'server_error'
+          : 'invalid_request';
   const headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (error.status === 401) headers['www-authenticate'] = code === 'invalid_token' ? 'Bearer error="invalid_token"' : 'Basic realm="oauth2"';
   return { status: error.status, body: { error: code, error_description: error.message }, headers };
 }
 
 export function redirect(location: string, cookies: readonly string[] = []): NativeResponse {
-  return { status: 302, body: '', contentType: 'text/plain; charset=utf-8', headers: { location, ...(cookies.length ? { 'set-cookie': cookies.join('\n') } : {}) } };
+  return {
+    status: 302,
+    body: '',
+    contentType: 'text/plain; charset=utf-8',
+    headers: { location, ...(cookies.length ? { 'set-cookie': cookies.join('\n') } : {}) },
+  };
 }
 
 /** The realm of a request: the `/t/{tenant}` path parameter, else Cổng DVCQG. */

@@ -9,4 +9,11 @@ import { vneidEndpoints } from './vneid-endpoints';
 export type { SsoDoor, SsoEndpoint } from './door';
 
 /** Every browser- and RP-facing endpoint of the simulated identity providers. */
-export const SSO_ENDPOINTS: readonly SsoEndpoint[] = [...loginEndpoints, ...tokenEndpoints, ...metadataEndpoints, ...casEndpoints, ...vneidEndpoints, ...devRpEndpoints];
+export const SSO_ENDPOINTS: readonly SsoEndpoint[] = [
+  ...loginEndpoints,
+  ...tokenEndpoints,
+  ...metadataEndpoints,
+  ...casEndpoints,
+  ...vneidEndpoints,
+  ...devRpEndpoints,
+];

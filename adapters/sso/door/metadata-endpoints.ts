@@ -11,13 +11,38 @@ const WORDS = { type: 'array', items: { type: 'string' } };
 /** OpenID Connect Discovery 1.0 §3, the members this provider states. */
 const DISCOVERY = {
   type: 'object',
-  required: ['issuer', 'authorization_endpoint', 'token_endpoint', 'jwks_uri', 'response_types_supported', 'subject_types_supported', 'id_token_signing_alg_values_supported'],
+  required: [
+    'issuer',
+    'authorization_endpoint',
+    'token_endpoint',
+    'jwks_uri',
+    'response_types_supported',
+    'subject_types_supported',
+    'id_token_signing_alg_values_supported',
+  ],
   properties: {
-    issuer: URL, authorization_endpoint: URL, token_endpoint: URL, userinfo_endpoint: URL, introspection_endpoint: URL, revocation_endpoint: URL, end_session_endpoint: URL, jwks_uri: URL,
-    response_types_supported: WORDS, response_modes_supported: WORDS, grant_types_supported: WORDS, subject_types_supported: WORDS, id_token_signing_alg_values_supported: WORDS,
-    token_endpoint_auth_methods_supported: WORDS, introspection_endpoint_auth_methods_supported: WORDS, code_challenge_methods_supported: WORDS, scopes_supported: WORDS,
-    acr_values_supported: WORDS, claims_supported: WORDS, userinfo_signing_alg_values_supported: WORDS,
-    frontchannel_logout_supported: { type: 'boolean' }, backchannel_logout_supported: { type: 'boolean' },
+    issuer: URL,
+    authorization_endpoint: URL,
+    token_endpoint: URL,
+    userinfo_endpoint: URL,
+    introspection_endpoint: URL,
+    revocation_endpoint: URL,
+    end_session_endpoint: URL,
+    jwks_uri: URL,
+    response_types_supported: WORDS,
+    response_modes_supported: WORDS,
+    grant_types_supported: WORDS,
+    subject_types_supported: WORDS,
+    id_token_signing_alg_values_supported: WORDS,
+    token_endpoint_auth_methods_supported: WORDS,
+    introspection_endpoint_auth_methods_supported: WORDS,
+    code_challenge_methods_supported: WORDS,
+    scopes_supported: WORDS,
+    acr_values_supported: WORDS,
+    claims_supported: WORDS,
+    userinfo_signing_alg_values_supported: WORDS,
+    frontchannel_logout_supported: { type: 'boolean' },
+    backchannel_logout_supported: { type: 'boolean' },
   },
 };
 
@@ -25,7 +50,16 @@ const DISCOVERY = {
 const JWKS = {
   type: 'object',
   required: ['keys'],
-  properties: { keys: { type: 'array', items: { type: 'object', required: ['kty'], properties: { kty: { type: 'string' }, kid: { type: 'string' }, use: { type: 'string' }, alg: { type: 'string' } } } } },
+  properties: {
+    keys: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['kty'],
+        properties: { kty: { type: 'string' }, kid: { type: 'string' }, use: { type: 'string' }, alg: { type: 'string' } },
+      },
+    },
+  },
 };
 
 const UNKNOWN_TENANT = { '404': oauthAnswer('`invalid_request`: no such tenant.') };
@@ -72,7 +106,20 @@ const discovery: SsoEndpoint = {
         code_challenge_methods_supported: ['S256', 'plain'],
         scopes_supported: ['openid', 'profile', 'email', 'phone', 'address'],
         acr_values_supported: ['LoA1', 'LoA2'],
-        claims_supported: ['sub', 'TechID', 'LoaiTaiKhoan', 'SoDinhDanh', 'HoVaTen', 'NgayThangNamSinh', 'GioiTinh', 'ThuDienTu', 'SoDienThoai', 'MaSoThue', 'loAs', 'loginIdp'],
+        claims_supported: [
+          'sub',
+          'TechID',
+          'LoaiTaiKhoan',
+          'SoDinhDanh',
+          'HoVaTen',
+          'NgayThangNamSinh',
+          'GioiTinh',
+          'ThuDienTu',
+          'SoDienThoai',
+          'MaSoThue',
+          'loAs',
+          'loginIdp',
+        ],
         userinfo_signing_alg_values_supported: ['none'],
         frontchannel_logout_supported: false,
         backchannel_logout_supported: false,
@@ -125,7 +172,12 @@ const logout: SsoEndpoint = {
     const target = field(request, 'post_logout_redirect_uri');
     const client = door.idp.clientIn(realm, await logoutClient(request, door));
     if (target && (!client || !door.idp.clients.postLogoutAllowed(client, target, door.context.publicBaseUrl))) {
-      return errorPage(heading, 400, 'invalid_request', `post_logout_redirect_uri ${target} is not registered for ${client ? `client ${client.clientId}` : 'any client named by id_token_hint or client_id'}`);
+      return errorPage(
+        heading,
+        400,
+        'invalid_request',
+        `post_logout_redirect_uri ${target} is not registered for ${client ? `client ${client.clientId}` : 'any client named by id_token_hint or client_id'}`,
+      );
     }
     const name = sessionCookieName(realm);
     const sessionId = cookies(request)[name];

@@ -15,11 +15,21 @@ button{margin-top:12px;padding:8px 18px;background:#b71c1c;color:#fff;border:0;b
 export function htmlPage(title: string, heading: string, body: string, status = 200, headers: Record<string, string> = {}): NativeResponse {
   const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body><header>${escapeHtml(heading)}</header><main>${body}</main></body></html>`;
-  return { status, body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP, 'cache-control': 'no-store', ...headers } };
+  return {
+    status,
+    body: html,
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': CSP, 'cache-control': 'no-store', ...headers },
+  };
 }
 
 export function errorPage(heading: string, status: number, code: string, message: string): NativeResponse {
-  return htmlPage('Lỗi xác thực', heading, `<h1>Không thể đăng nhập</h1><p class="error" role="alert" data-code="${escapeHtml(code)}">${escapeHtml(message)}</p><p>Mã lỗi: <code>${escapeHtml(code)}</code></p>`, status);
+  return htmlPage(
+    'Lỗi xác thực',
+    heading,
+    `<h1>Không thể đăng nhập</h1><p class="error" role="alert" data-code="${escapeHtml(code)}">${escapeHtml(message)}</p><p>Mã lỗi: <code>${escapeHtml(code)}</code></p>`,
+    status,
+  );
 }
 
 export interface LoginPageInput {
@@ -49,14 +59,24 @@ export function loginPage(input: LoginPageInput, status = 200): NativeResponse {
 <label for="vneid-passcode">Mật mã VNeID (6 số)</label><input type="password" id="vneid-passcode" name="password" required>
 <button type="submit">Đăng nhập VNeID</button></form>`
     : '';
-  return htmlPage('Đăng nhập', input.heading, `<h1>Đăng nhập</h1><p>Ứng dụng: <strong>${escapeHtml(input.clientName)}</strong></p>${error}${password}${vneid}`, status);
+  return htmlPage(
+    'Đăng nhập',
+    input.heading,
+    `<h1>Đăng nhập</h1><p>Ứng dụng: <strong>${escapeHtml(input.clientName)}</strong></p>${error}${password}${vneid}`,
+    status,
+  );
 }
 
 export function casLoginPage(service: string | undefined, error: string | undefined, status = 200): NativeResponse {
   const hidden = service ? `<input type="hidden" name="service" value="${escapeHtml(service)}">` : '';
-  return htmlPage('CAS – Đăng nhập', 'Hệ thống tài khoản dùng chung của tỉnh', `<h1>Đăng nhập</h1>${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
+  return htmlPage(
+    'CAS – Đăng nhập',
+    'Hệ thống tài khoản dùng chung của tỉnh',
+    `<h1>Đăng nhập</h1>${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="/cas/login" id="form-cas">${hidden}<label for="username">Tên đăng nhập hoặc số định danh</label><input type="text" id="username" name="username" required>
-<label for="password">Mật khẩu</label><input type="password" id="password" name="password" required><button type="submit">Đăng nhập</button></form>`, status);
+<label for="password">Mật khẩu</label><input type="password" id="password" name="password" required><button type="submit">Đăng nhập</button></form>`,
+    status,
+  );
 }
 
 export function messagePage(title: string, heading: string, text: string): NativeResponse {

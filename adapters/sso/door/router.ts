@@ -61,7 +61,15 @@ export function ssoRouter(deps: {
               const correlationId = req.get('x-correlation-id');
               const result = await deps.pipeline.submit(
                 principal,
-                { header: { messageId: deps.ids.uuid(), messageType: `sso.${operation}`, from: principal.agency, ...(correlationId ? { correlationId } : {}) }, body },
+                {
+                  header: {
+                    messageId: deps.ids.uuid(),
+                    messageType: `sso.${operation}`,
+                    from: principal.agency,
+                    ...(correlationId ? { correlationId } : {}),
+                  },
+                  body,
+                },
                 { channel: 'native', mode: 'sync', nativePath: req.path },
               );
               if (result.kind !== 'finished') throw new InternalError('An SSO message did not finish');

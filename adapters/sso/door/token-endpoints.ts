@@ -6,7 +6,9 @@ import { json, oauthError as oauthAnswer, TOKEN_RESPONSE, USERINFO_RESPONSE } fr
 import { bearer, clientCredentials, field, realmOf, type SsoDoor, type SsoEndpoint } from './door';
 
 const CLIENT_ERRORS = {
-  '400': oauthAnswer('`invalid_request` (a missing parameter, a client_id that differs from HTTP Basic, a body that cannot be read), `invalid_grant` or `unsupported_grant_type`.'),
+  '400': oauthAnswer(
+    '`invalid_request` (a missing parameter, a client_id that differs from HTTP Basic, a body that cannot be read), `invalid_grant` or `unsupported_grant_type`.',
+  ),
   '401': oauthAnswer('`invalid_client`: no credentials, an unknown client or a wrong secret; or `invalid_token` for a Bearer caller.'),
   '404': oauthAnswer('`invalid_request`: no such tenant.'),
 };
@@ -38,7 +40,8 @@ function authenticatedClient(request: NativeRequest, door: SsoDoor): RelyingPart
   if (!door.idp.isRealm(realm)) throw oauthError('invalid_request', `Unknown tenant ${realm}`, 404);
   const { clientId, secret, conflict } = clientCredentials(request);
   if (conflict) throw oauthError('invalid_request', 'client_id in the body differs from the one in the Authorization header');
-  if (!clientId || secret === undefined) throw oauthError('invalid_client', 'Client authentication failed: send client_id and client_secret in the body, or HTTP Basic', 401);
+  if (!clientId || secret === undefined)
+    throw oauthError('invalid_client', 'Client authentication failed: send client_id and client_secret in the body, or HTTP Basic', 401);
   const client = door.idp.clients.authenticate(clientId, secret);
   if (!client || client.realm !== realm) throw oauthError('invalid_client', 'Client authentication failed: unknown client or wrong secret', 401);
   return client;
@@ -74,7 +77,9 @@ const token: SsoEndpoint = {
       realm: realmOf(request),
       grant_type: grantType,
       client_id: client.clientId,
-      ...Object.fromEntries(['code', 'redirect_uri', 'code_verifier', 'refresh_token', 'scope'].flatMap((k) => (field(request, k) ? [[k, field(request, k)]] : []))),
+      ...Object.fromEntries(
+        ['code', 'redirect_uri', 'code_verifier', 'refresh_token', 'scope'].flatMap((k) => (field(request, k) ? [[k, field(request, k)]] : [])),
+      ),
     };
     const result = await door.submit<SsoTokenResponse>('token', body, client);
     return { status: 200, body: result, headers: NO_STORE };
@@ -102,14 +107,18 @@ const userinfo: SsoEndpoint = {
   async handle(request, door) {
     const grant = await grantOf(request, door);
     if (!grant.username) throw oauthError('insufficient_scope', 'The token was issued to a client, not to a person (client_credentials)', 403);
-    const claims = await door.submit<object>('userinfo', {
-      realm: grant.realm,
-      sub: grant.sub,
-      idp: grant.idp,
-      acr: grant.acr,
-      client_id: grant.clientId,
-      ...(grant.vneidToken ? { vneid_token: grant.vneidToken } : {}),
-    }, door.idp.clients.find(grant.clientId));
+    const claims = await door.submit<object>(
+      'userinfo',
+      {
+        realm: grant.realm,
+        sub: grant.sub,
+        idp: grant.idp,
+        acr: grant.acr,
+        client_id: grant.clientId,
+        ...(grant.vneidToken ? { vneid_token: grant.vneidToken } : {}),
+      },
+      door.idp.clients.find(grant.clientId),
+    );
     return { status: 200, body: claims, headers: NO_STORE };
   },
 };
@@ -139,8 +148,16 @@ const introspect: SsoEndpoint = {
       status: 200,
       headers: NO_STORE,
       body: {
-        active: true, client_id: grant.clientId, username: grant.username || grant.clientId, scope: grant.scope, token_type: 'Bearer',
-        iat: grant.issuedAt, nbf: grant.issuedAt, exp: Math.floor(grant.expiresAt / 1000), sub: grant.sub, aut: grant.username ? 'APPLICATION_USER' : 'APPLICATION',
+        active: true,
+        client_id: grant.clientId,
+        username: grant.username || grant.clientId,
+        scope: grant.scope,
+        token_type: 'Bearer',
+        iat: grant.issuedAt,
+        nbf: grant.issuedAt,
+        exp: Math.floor(grant.expiresAt / 1000),
+        sub: grant.sub,
+        aut: grant.username ? 'APPLICATION_USER' : 'APPLICATION',
       },
     };
   },

@@ -15,7 +15,10 @@ async function vneidClaims(request: NativeRequest, door: SsoDoor) {
   if (!token) throw oauthError('invalid_request', 'token_id is missing');
   const keys = createLocalJWKSet(await door.idp.keys(door.context).jwks());
   try {
-    const { payload } = await jwtVerify(token, keys, { currentDate: door.context.clock.now(), issuer: `${door.context.publicBaseUrl}/vneid/auth/realms/citizen` });
+    const { payload } = await jwtVerify(token, keys, {
+      currentDate: door.context.clock.now(),
+      issuer: `${door.context.publicBaseUrl}/vneid/auth/realms/citizen`,
+    });
     return payload;
   } catch (error) {
     throw oauthError('invalid_token', `The VNeID token is not valid: ${(error as Error).message}`, 401);
@@ -32,7 +35,14 @@ const viewInfo: SsoEndpoint = {
   summary: 'VNeID helper behind userProfileUri (inferred stand-in)',
   paths: ['/vneid/api/idp/third-party/view-info'],
   answers: {
-    '200': json({ type: 'object', required: ['SoDinhDanh'], properties: { SoDinhDanh: { type: 'string' }, HoVaTen: { type: 'string' }, exp: { type: 'integer' } } }, 'The person the token names.'),
+    '200': json(
+      {
+        type: 'object',
+        required: ['SoDinhDanh'],
+        properties: { SoDinhDanh: { type: 'string' }, HoVaTen: { type: 'string' }, exp: { type: 'integer' } },
+      },
+      'The person the token names.',
+    ),
     ...TOKEN_ERRORS,
   },
   async handle(request, door) {
@@ -46,7 +56,10 @@ const vneidLogout: SsoEndpoint = {
   methods: ['GET'],
   summary: 'VNeID helper behind logoutUri (inferred stand-in)',
   paths: ['/vneid/api/idp/third-party/logout'],
-  answers: { '200': json({ type: 'object', required: ['status'], properties: { status: { const: 'logged_out' } } }, 'Signed out of VNeID.'), ...TOKEN_ERRORS },
+  answers: {
+    '200': json({ type: 'object', required: ['status'], properties: { status: { const: 'logged_out' } } }, 'Signed out of VNeID.'),
+    ...TOKEN_ERRORS,
+  },
   async handle(request, door) {
     await vneidClaims(request, door);
     return { status: 200, body: { status: 'logged_out' } };

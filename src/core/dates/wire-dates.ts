@@ -9,13 +9,7 @@
  * tell an integrator when their client would be refused by the real system.
  */
 
-export type WireDateFormat =
-  | 'dd/MM/yyyy'
-  | 'dd/MM/yyyy HH:mm:ss'
-  | 'dd.MM.yyyy'
-  | 'yyyyMMdd'
-  | 'yyyyMMddHHmmss'
-  | 'HH:mm';
+export type WireDateFormat = 'dd/MM/yyyy' | 'dd/MM/yyyy HH:mm:ss' | 'dd.MM.yyyy' | 'yyyyMMdd' | 'yyyyMMddHHmmss' | 'HH:mm';
 
 export const WIRE_DATE_FORMATS: readonly WireDateFormat[] = Object.freeze([
   'dd/MM/yyyy',
@@ -45,9 +39,7 @@ function compile(format: WireDateFormat): CompiledFormat {
   if (cached) return cached;
   if (!WIRE_DATE_FORMATS.includes(format)) throw new RangeError(`unknown wire date format: ${String(format)}`);
   const tokens: Token[] = [];
-  const source = format
-    .split(TOKEN_PATTERN)
-    .map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const source = format.split(TOKEN_PATTERN).map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   const matches = format.match(TOKEN_PATTERN) ?? [];
   let pattern = source[0];
   matches.forEach((token, i) => {

@@ -72,7 +72,9 @@ export function validateMaThe(value: string): MaTheResult {
   }
   if (value.length === 12) {
     const parsed = parseCccd(value);
-    return parsed.ok ? { ok: true, kind: 'personalId', personalId: value } : { ok: false, reason: `a 12-character maThe is a personal ID: ${parsed.reason}` };
+    return parsed.ok
+      ? { ok: true, kind: 'personalId', personalId: value }
+      : { ok: false, reason: `a 12-character maThe is a personal ID: ${parsed.reason}` };
   }
   if (value.length === 15) {
     const parsed = parseBhytCardCode(value);

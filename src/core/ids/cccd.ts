@@ -22,8 +22,7 @@ export interface CccdParts {
 }
 
 export type CccdParseResult =
-  | ({ ok: true; /** The three-digit prefix, e.g. `'044'`. */ placeCode: string } & CccdParts)
-  | { ok: false; reason: string };
+  ({ ok: true; /** The three-digit prefix, e.g. `'044'`. */ placeCode: string } & CccdParts) | { ok: false; reason: string };
 
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2399;

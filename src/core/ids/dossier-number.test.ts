@@ -45,9 +45,7 @@ describe('formatDossierNumber', () => {
 
   it('takes a Date on its Vietnamese calendar day', () => {
     // 17:30 UTC on 14 January is 00:30 on 15 January in Hanoi.
-    expect(formatDossierNumber({ unit: 'H56.14', receiptDate: new Date('2026-01-14T17:30:00Z'), sequence: 1 })).toBe(
-      'H56.14-260115-0001',
-    );
+    expect(formatDossierNumber({ unit: 'H56.14', receiptDate: new Date('2026-01-14T17:30:00Z'), sequence: 1 })).toBe('H56.14-260115-0001');
   });
 
   it('round-trips through parseDossierNumber', () => {

@@ -50,8 +50,24 @@ describe('lenientBody', () => {
 
   // Members under their documented spelling are read first, so they win over a differently cased duplicate.
   it('turns numbers into digit strings and back, and pads codes through $ref, anyOf and allOf', () => {
-    const { body, coercions } = read({ maTinh: 1, soLuong: '2', tyLe: '0.5', noiSinh: { maxa: 6, dcChiTiet: null }, nguoi: { HoTen: 'An', gioiTinh: 1 }, maDonVi: 6, ds: ['1', 22] });
-    expect(body).toEqual({ maTinh: '01', soLuong: 2, tyLe: 0.5, noiSinh: { maXa: '00006' }, nguoi: { hoTen: 'An', gioiTinh: '1' }, maDonVi: '006', ds: ['01', '22'] });
+    const { body, coercions } = read({
+      maTinh: 1,
+      soLuong: '2',
+      tyLe: '0.5',
+      noiSinh: { maxa: 6, dcChiTiet: null },
+      nguoi: { HoTen: 'An', gioiTinh: 1 },
+      maDonVi: 6,
+      ds: ['1', 22],
+    });
+    expect(body).toEqual({
+      maTinh: '01',
+      soLuong: 2,
+      tyLe: 0.5,
+      noiSinh: { maXa: '00006' },
+      nguoi: { hoTen: 'An', gioiTinh: '1' },
+      maDonVi: '006',
+      ds: ['01', '22'],
+    });
     expect(coercions).toEqual([
       { path: 'maTinh', kind: 'zero-padded', from: 1, to: '01' },
       { path: 'soLuong', kind: 'string-to-number', from: '2', to: 2 },

@@ -29,7 +29,8 @@ export interface Located {
 }
 
 const FIXED_DIGITS = /^\^(?:\\d|\[0-9\])\{(\d+)\}\$$/;
-const asNode = (value: unknown): Node | undefined => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Node) : undefined);
+const asNode = (value: unknown): Node | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Node) : undefined;
 
 function typesOf(node: Node): string[] {
   if (typeof node.type === 'string') return [node.type];
@@ -114,7 +115,10 @@ export class SchemaViews {
       const fitting = branches.filter((node) => {
         const parts: Located[] = [];
         this.collect({ node, documentId: at.documentId }, kind, parts, depth + 1);
-        return accepts(parts.flatMap((p) => typesOf(p.node)), kind);
+        return accepts(
+          parts.flatMap((p) => typesOf(p.node)),
+          kind,
+        );
       });
       for (const node of fitting.length ? fitting : branches) this.collect({ node, documentId: at.documentId }, kind, into, depth + 1);
     }

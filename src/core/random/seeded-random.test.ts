@@ -57,7 +57,14 @@ describe('SeededRandom', () => {
   it('weighted() follows the weights and never picks a zero weight', () => {
     const rng = new SeededRandom(5);
     const counts = { a: 0, b: 0, never: 0 };
-    for (let i = 0; i < 10000; i++) counts[rng.weighted([['a', 3], ['b', 1], ['never', 0]] as const)]++;
+    for (let i = 0; i < 10000; i++)
+      counts[
+        rng.weighted([
+          ['a', 3],
+          ['b', 1],
+          ['never', 0],
+        ] as const)
+      ]++;
     expect(counts.never).toBe(0);
     expect(counts.a / counts.b).toBeGreaterThan(2.5);
     expect(counts.a / counts.b).toBeLessThan(3.5);

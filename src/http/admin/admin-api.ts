@@ -56,7 +56,13 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
   }
 
   router.get(`${base}/summary`, async (_req: Request, res: Response) => {
-    const overview = await buildOverview({ queueAdmin: deps.queueAdmin, series: deps.series, redis: deps.redis, recovery: deps.recovery, now: () => new Date() });
+    const overview = await buildOverview({
+      queueAdmin: deps.queueAdmin,
+      series: deps.series,
+      redis: deps.redis,
+      recovery: deps.recovery,
+      now: () => new Date(),
+    });
     const identity = res.locals.admin as AdminIdentity;
     res.set('cache-control', 'no-store').json({ ...overview, role: identity.role });
   });
@@ -79,7 +85,9 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
     const fromBody = body && typeof body === 'object' && 'state' in body ? (body as { state: unknown }).state : undefined;
     const requested = fromBody !== undefined ? fromBody : (req.query.state ?? 'completed');
     if (requested !== 'completed' && requested !== 'failed') {
-      throw new BadRequestError(`state must be "completed" or "failed", got ${JSON.stringify(requested)}`, [{ path: 'state', message: 'must be "completed" or "failed"' }]);
+      throw new BadRequestError(`state must be "completed" or "failed", got ${JSON.stringify(requested)}`, [
+        { path: 'state', message: 'must be "completed" or "failed"' },
+      ]);
     }
     const removed = await deps.queueAdmin.clean(queue.name, requested);
     res.json({ queue: queue.name, state: requested, removed });
@@ -98,10 +106,16 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
     const raw = req.query.q;
     const q = typeof raw === 'string' ? raw.trim() : '';
     if (q.length === 0 || q.length > MAX_QUERY_LENGTH) {
-      throw new BadRequestError(`q must be a messageId, correlationId or sender agency code of 1 to ${MAX_QUERY_LENGTH} characters`, [{ path: 'q', message: 'required, at most 200 characters' }]);
+      throw new BadRequestError(`q must be a messageId, correlationId or sender agency code of 1 to ${MAX_QUERY_LENGTH} characters`, [
+        { path: 'q', message: 'required, at most 200 characters' },
+      ]);
     }
     // A messageId belongs to its sender; the admin sees every agency's record with that id.
-    const [exact, byCorrelation, bySender] = await Promise.all([deps.store.findById(q), deps.store.search({ correlationId: q }), deps.store.search({ from: q })]);
+    const [exact, byCorrelation, bySender] = await Promise.all([
+      deps.store.findById(q),
+      deps.store.search({ correlationId: q }),
+      deps.store.search({ from: q }),
+    ]);
     const results: (MessageRecord & { matchedBy: string })[] = [];
     const seen = new Set<string>();
     const add = (records: MessageRecord[], matchedBy: string): void => {

@@ -19,7 +19,14 @@ describe('AdminMetrics', () => {
   it('reads queue gauges from the queues at scrape time', async () => {
     const metrics = new AdminMetrics();
     metrics.readQueuesFrom(async () => [
-      { name: 'svc-lltp', kind: 'service', service: 'lltp', isPaused: true, workers: 2, counts: { waiting: 5, active: 1, delayed: 0, completed: 7, failed: 3, paused: 0, dead: 2 } },
+      {
+        name: 'svc-lltp',
+        kind: 'service',
+        service: 'lltp',
+        isPaused: true,
+        workers: 2,
+        counts: { waiting: 5, active: 1, delayed: 0, completed: 7, failed: 3, paused: 0, dead: 2 },
+      },
     ]);
     const text = (await metrics.text()).body;
     expect(text).toContain('lgsp_queue_jobs{queue="svc-lltp",state="waiting"} 5');

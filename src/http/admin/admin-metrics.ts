@@ -124,7 +124,10 @@ export class AdminMetrics implements Telemetry {
 
   messageFinished(event: Parameters<Telemetry['messageFinished']>[0]): void {
     this.messages.inc({ service: event.service, message_type: event.messageType, status: event.status, channel: event.channel });
-    this.messageDuration.observe({ service: event.service, message_type: event.messageType, status: event.status }, Math.max(0, event.durationMs) / 1000);
+    this.messageDuration.observe(
+      { service: event.service, message_type: event.messageType, status: event.status },
+      Math.max(0, event.durationMs) / 1000,
+    );
     this.series?.count(serviceQueue(event.service), event.status === 'completed' ? 'completed' : 'failed');
   }
 

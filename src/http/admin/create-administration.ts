@@ -73,7 +73,10 @@ export function createAdministration(base: { redis: Redis; redisPrefix: string }
       metrics.readQueuesFrom(() => deps.queueAdmin.summaries());
       metrics.readRecoveryFrom(deps.recovery);
       const sessions = new AdminSessions(deps.redis, deps.config.redisPrefix);
-      const tokens = { adminToken: deps.config.adminToken, ...(deps.config.adminReadonlyToken ? { adminReadonlyToken: deps.config.adminReadonlyToken } : {}) };
+      const tokens = {
+        adminToken: deps.config.adminToken,
+        ...(deps.config.adminReadonlyToken ? { adminReadonlyToken: deps.config.adminReadonlyToken } : {}),
+      };
       const cookies = cookieParser();
       const failures = deps.authFailures ? { failures: deps.authFailures } : {};
       const guard = adminAccess({ tokens, sessions, loginPath: LOGIN_PATH, ...failures });
@@ -94,14 +97,26 @@ export function createAdministration(base: { redis: Redis; redisPrefix: string }
       });
 
       router.use(['/admin', '/api/v1/admin'], cookies);
-      router.use(loginRouter({ tokens, sessions, sessionTtlSeconds: ADMIN_SESSION_TTL_SECONDS, ...(deps.authFailures ? { authFailures: deps.authFailures } : {}) }));
+      router.use(
+        loginRouter({
+          tokens,
+          sessions,
+          sessionTtlSeconds: ADMIN_SESSION_TTL_SECONDS,
+          ...(deps.authFailures ? { authFailures: deps.authFailures } : {}),
+        }),
+      );
 
       router.get('/admin', guard, adminPageCsp(), (_req: Request, res: Response) => {
-        res.set('cache-control', 'no-store').type('html').send(overviewPage(res.locals.admin as AdminIdentity));
+        res
+          .set('cache-control', 'no-store')
+          .type('html')
+          .send(overviewPage(res.locals.admin as AdminIdentity));
       });
 
       router.use(QUEUE_BOARD_PATH, boardGuard, queueBoard(deps.bullQueues));
-      router.use(adminApiRouter({ queueAdmin: deps.queueAdmin, store: deps.store, series, redis: deps.redis, recovery: deps.recovery, guard: [guard] }));
+      router.use(
+        adminApiRouter({ queueAdmin: deps.queueAdmin, store: deps.store, series, redis: deps.redis, recovery: deps.recovery, guard: [guard] }),
+      );
       return router;
     },
   };

@@ -46,7 +46,10 @@ export function loginRouter(deps: LoginDeps): Router {
   const form = express.urlencoded({ extended: false, limit: '4kb' });
 
   router.get('/admin/login', csp, (req: Request, res: Response) => {
-    res.set('cache-control', 'no-store').type('html').send(loginForm(safeNext(req.query.next)));
+    res
+      .set('cache-control', 'no-store')
+      .type('html')
+      .send(loginForm(safeNext(req.query.next)));
   });
 
   router.post('/admin/login', csp, form, async (req: Request, res: Response) => {
@@ -60,7 +63,11 @@ export function loginRouter(deps: LoginDeps): Router {
     const attempt = { surface: 'admin-login' as const, ip: req.ip };
     const wait = await deps.authFailures?.blocked(attempt);
     if (wait !== undefined) {
-      res.status(429).set('retry-after', String(wait)).type('html').send(loginForm(next, `${blockedMessage(wait)}.`));
+      res
+        .status(429)
+        .set('retry-after', String(wait))
+        .type('html')
+        .send(loginForm(next, `${blockedMessage(wait)}.`));
       return;
     }
     const role = adminRoleOf(token, deps.tokens);

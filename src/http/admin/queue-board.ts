@@ -36,7 +36,9 @@ function buildBoard(queues: readonly Queue[], readOnlyMode: boolean): Board {
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({
-    queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode, description: queue.name.startsWith('cb-') ? 'callback deliveries' : 'backend messages' })),
+    queues: queues.map(
+      (queue) => new BullMQAdapter(queue, { readOnlyMode, description: queue.name.startsWith('cb-') ? 'callback deliveries' : 'backend messages' }),
+    ),
     // @bull-board/express pins its own, one patch older @bull-board/api; the interface is the same,
     // only TypeScript sees two declarations of it.
     serverAdapter: serverAdapter as unknown as IServerAdapter,

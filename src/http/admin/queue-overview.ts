@@ -47,8 +47,19 @@ export function healthOf(summary: QueueSummary, recentFailures: number): QueueHe
 }
 
 /** One row per queue, built from counts only (never a job list), so it costs the same at 10 or 10,000 jobs. */
-export async function buildOverview(deps: { queueAdmin: QueueAdmin; series: MinuteSeries; redis: Redis; recovery(): Promise<RecoveryCounts>; now(): Date }): Promise<Overview> {
-  const [summaries, series, redis, recovery] = await Promise.all([deps.queueAdmin.summaries(), deps.series.read(), readRedisStatus(deps.redis), deps.recovery()]);
+export async function buildOverview(deps: {
+  queueAdmin: QueueAdmin;
+  series: MinuteSeries;
+  redis: Redis;
+  recovery(): Promise<RecoveryCounts>;
+  now(): Date;
+}): Promise<Overview> {
+  const [summaries, series, redis, recovery] = await Promise.all([
+    deps.queueAdmin.summaries(),
+    deps.series.read(),
+    readRedisStatus(deps.redis),
+    deps.recovery(),
+  ]);
   const queues = summaries.map((summary): QueueRow => {
     const own = series.get(summary.name) ?? emptySeries();
     const recentFailures = sumLast(own.failed, RECENT_MINUTES);

@@ -42,7 +42,12 @@ function isRead(req: Request): boolean {
  * The role of a bearer token presented to an admin route, counting a wrong one against the caller's
  * address; throws 429 while the address is blocked by earlier failures (the right token included).
  */
-async function checkedBearer(req: Request, bearer: string, tokens: { adminToken: string; adminReadonlyToken?: string }, failures?: AuthFailureGuard): Promise<AdminRole | undefined> {
+async function checkedBearer(
+  req: Request,
+  bearer: string,
+  tokens: { adminToken: string; adminReadonlyToken?: string },
+  failures?: AuthFailureGuard,
+): Promise<AdminRole | undefined> {
   const attempt = { surface: 'admin-bearer' as const, ip: req.ip };
   const wait = await failures?.blocked(attempt);
   if (wait !== undefined) throw new TooManyRequestsError(blockedMessage(wait), wait);
@@ -127,7 +132,8 @@ export function adminAccess(options: AdminAccessOptions) {
       let identity: AdminIdentity | undefined;
       if (bearer !== undefined) {
         const role = await checkedBearer(req, bearer, options.tokens, options.failures);
-        if (!role) return next(new UnauthorizedError('The bearer token is not an admin credential: send Authorization: Bearer <ADMIN_TOKEN>', 'invalid'));
+        if (!role)
+          return next(new UnauthorizedError('The bearer token is not an admin credential: send Authorization: Bearer <ADMIN_TOKEN>', 'invalid'));
         identity = { role, via: 'bearer' };
       } else {
         const session = await options.sessions.resolve(adminSessionCookie(req));
@@ -138,7 +144,12 @@ export function adminAccess(options: AdminAccessOptions) {
           res.redirect(303, `${options.loginPath}?next=${encodeURIComponent(req.originalUrl)}`);
           return;
         }
-        return next(new UnauthorizedError(`This route needs the admin credential: Authorization: Bearer <ADMIN_TOKEN>, or log in at ${options.loginPath}`, 'missing'));
+        return next(
+          new UnauthorizedError(
+            `This route needs the admin credential: Authorization: Bearer <ADMIN_TOKEN>, or log in at ${options.loginPath}`,
+            'missing',
+          ),
+        );
       }
       res.locals.adminRole = identity.role;
       res.locals.admin = identity;
@@ -147,7 +158,13 @@ export function adminAccess(options: AdminAccessOptions) {
       if (identity.via === 'cookie') {
         const passed = csrf === 'header' ? same(req.get(CSRF_HEADER) ?? '', identity.csrfToken ?? '') : sameOrigin(req);
         if (!passed) {
-          return next(new ForbiddenError(csrf === 'header' ? `A change made with the login cookie needs the page's CSRF token in ${CSRF_HEADER}` : 'A change made with the login cookie must come from this site'));
+          return next(
+            new ForbiddenError(
+              csrf === 'header'
+                ? `A change made with the login cookie needs the page's CSRF token in ${CSRF_HEADER}`
+                : 'A change made with the login cookie must come from this site',
+            ),
+          );
         }
       }
       next();

@@ -67,7 +67,12 @@ export function createAuthFailureGuard(options: AuthFailureGuardOptions): AuthFa
   let loaded: import('rate-limiter-flexible').RateLimiterRedis | undefined;
   const limiterOf = (): import('rate-limiter-flexible').RateLimiterRedis => {
     const { RateLimiterRedis } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible'); // eslint-disable-line @typescript-eslint/no-require-imports
-    loaded ??= new RateLimiterRedis({ storeClient: options.redis, keyPrefix: `${options.prefix}:authfail`, points: options.limit, duration: options.windowSeconds });
+    loaded ??= new RateLimiterRedis({
+      storeClient: options.redis,
+      keyPrefix: `${options.prefix}:authfail`,
+      points: options.limit,
+      duration: options.windowSeconds,
+    });
     return loaded;
   };
 

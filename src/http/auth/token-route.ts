@@ -45,17 +45,21 @@ export function basicCredentials(header: string | undefined): BasicCredentials {
  * `POST /token` (and WSO2's newer `/oauth2/token`): the client_credentials grant, with the
  * credentials in HTTP Basic or in the form body. Errors use OAuth 2.0's own shape (RFC 6749 §5.2).
  */
-export function tokenRouter(deps: { clients: ClientDirectory; tokens: TokenStore; ttlSeconds: number; bodyLimitBytes: number; authFailures?: AuthFailureGuard }): Router {
+export function tokenRouter(deps: {
+  clients: ClientDirectory;
+  tokens: TokenStore;
+  ttlSeconds: number;
+  bodyLimitBytes: number;
+  authFailures?: AuthFailureGuard;
+}): Router {
   const router = Router();
-  const parse = [
-    express.urlencoded({ extended: false, limit: deps.bodyLimitBytes }),
-    withShapeCheck(express.json({ limit: deps.bodyLimitBytes })),
-  ];
+  const parse = [express.urlencoded({ extended: false, limit: deps.bodyLimitBytes }), withShapeCheck(express.json({ limit: deps.bodyLimitBytes }))];
   router.post(['/token', '/oauth2/token'], ...parse, async (req: Request, res: Response) => {
     const form = (req.body ?? {}) as Record<string, unknown>;
     const grant = form.grant_type;
     if (grant === undefined) return oauthError(res, 400, 'invalid_request', 'grant_type is required (client_credentials)');
-    if (grant !== 'client_credentials') return oauthError(res, 400, 'unsupported_grant_type', `grant_type ${String(grant)} is not supported; use client_credentials`);
+    if (grant !== 'client_credentials')
+      return oauthError(res, 400, 'unsupported_grant_type', `grant_type ${String(grant)} is not supported; use client_credentials`);
     const basic = basicCredentials(req.get('authorization'));
     if (basic && 'malformed' in basic) return oauthError(res, 400, 'invalid_request', basic.malformed);
     const id = basic?.id ?? (typeof form.client_id === 'string' ? form.client_id : undefined);

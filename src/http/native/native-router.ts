@@ -21,7 +21,8 @@ import { nativeBody } from './native-body';
 
 export function toNativeRequest(req: Request): NativeRequest {
   const query: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(req.query)) query[key] = Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+  for (const [key, value] of Object.entries(req.query))
+    query[key] = Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
   const headers: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(req.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
   return {

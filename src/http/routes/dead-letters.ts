@@ -64,7 +64,9 @@ export function deadLetterRouter(deps: DeadLetterRouteDeps): Router {
     const outcome = await deps.queueAdmin.redrive(messageId, from);
     if (outcome === 'absent') throw new NotFoundError(`No dead letter ${messageId}; GET /api/v1/admin/dead-letters lists them`);
     if (outcome === 'expired') {
-      throw new NotFoundError(`Message ${messageId} can no longer be redriven: its record has expired (MESSAGE_TTL_SECONDS), so its dead letter was dropped`);
+      throw new NotFoundError(
+        `Message ${messageId} can no longer be redriven: its record has expired (MESSAGE_TTL_SECONDS), so its dead letter was dropped`,
+      );
     }
     const statusUrl = `/api/v1/messages/${encodeURIComponent(messageId)}`;
     res.status(202).json({ messageId, status: 'queued', statusUrl });

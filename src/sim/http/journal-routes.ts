@@ -21,7 +21,9 @@ export class VerificationFailedError extends AppError {
   override readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(readonly verification: Verification) {
-    super(`Expected ${describeCount(verification.expected)} matching message${verification.expected.eq === 1 ? '' : 's'}, found ${verification.matched}`);
+    super(
+      `Expected ${describeCount(verification.expected)} matching message${verification.expected.eq === 1 ? '' : 's'}, found ${verification.matched}`,
+    );
     const { matched, expected, nearMisses } = verification;
     this.extensions = { matched, expected, nearMisses };
   }
@@ -54,7 +56,8 @@ function criteriaFromQuery(query: Record<string, unknown>, maxEntries: number): 
   let limit = 100;
   if (query.limit !== undefined) {
     limit = Number(query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > maxEntries) violations.push({ path: 'limit', message: `limit must be a whole number from 1 to ${maxEntries}` });
+    if (!Number.isInteger(limit) || limit < 1 || limit > maxEntries)
+      violations.push({ path: 'limit', message: `limit must be a whole number from 1 to ${maxEntries}` });
   }
   if (violations.length > 0) throw new ValidationError(violations.map((v) => v.message).join('; '), violations);
   return { criteria, limit };

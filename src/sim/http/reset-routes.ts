@@ -8,7 +8,8 @@ export function resetRoutes(reset: SimulationReset): Router {
   router.post('/sim/reset', async (req: Request, res: Response) => {
     const fromBody = (req.body as { service?: unknown } | undefined)?.service;
     const service = fromBody ?? req.query.service;
-    if (service !== undefined && (typeof service !== 'string' || service === '')) throw new BadRequestError('service must be a service code, e.g. dkdn');
+    if (service !== undefined && (typeof service !== 'string' || service === ''))
+      throw new BadRequestError('service must be a service code, e.g. dkdn');
     res.json(await reset.reset(service));
   });
   return router;

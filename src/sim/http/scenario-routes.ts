@@ -11,7 +11,8 @@ export function scenarioRoutes(scenarios: ScenarioService): Router {
 
   router.post('/sim/scenarios', async (req: Request, res: Response) => {
     const body = req.body as unknown;
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new BadRequestError('Send one rule as a JSON object, or {"rules": [...]}');
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+      throw new BadRequestError('Send one rule as a JSON object, or {"rules": [...]}');
     const batch = (body as { rules?: unknown }).rules;
     if (batch !== undefined) {
       if (!Array.isArray(batch) || batch.length === 0) throw new BadRequestError('rules must be a non-empty list of rules');
@@ -19,7 +20,10 @@ export function scenarioRoutes(scenarios: ScenarioService): Router {
       return;
     }
     const [created] = await scenarios.add([body], () => '');
-    res.status(201).location(`/sim/scenarios/${encodeURIComponent(created.id)}`).json(created);
+    res
+      .status(201)
+      .location(`/sim/scenarios/${encodeURIComponent(created.id)}`)
+      .json(created);
   });
 
   router.get('/sim/scenarios', async (_req: Request, res: Response) => {

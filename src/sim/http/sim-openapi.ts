@@ -16,7 +16,10 @@ const refused = (extra: Record<string, string> = {}): Record<string, ResponseObj
     ...extra,
   });
 
-const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }): ResponseObject => ({ description, content: { [JSON_TYPE]: { schema } } });
+const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }): ResponseObject => ({
+  description,
+  content: { [JSON_TYPE]: { schema } },
+});
 
 const CLOCK_VIEW = {
   type: 'object',
@@ -32,13 +35,25 @@ function op(operationId: string, summary: string, responses: Record<string, Resp
   return { operationId, summary, tags: [TAG], security: [{ [ADMIN_BEARER]: [] }], responses, ...extra };
 }
 
-const body = (schema: Record<string, unknown>, description?: string) => ({ required: false, ...(description ? { description } : {}), content: { [JSON_TYPE]: { schema } } });
+const body = (schema: Record<string, unknown>, description?: string) => ({
+  required: false,
+  ...(description ? { description } : {}),
+  content: { [JSON_TYPE]: { schema } },
+});
 
 const clockAction = (operationId: string, summary: string, schema?: Record<string, unknown>): OperationObject =>
-  op(operationId, summary, { '200': ok('The clock after the change.', CLOCK_VIEW), ...refused({ '400': 'A bad date or duration, naming the field.' }) }, schema ? { requestBody: body(schema) } : {});
+  op(
+    operationId,
+    summary,
+    { '200': ok('The clock after the change.', CLOCK_VIEW), ...refused({ '400': 'A bad date or duration, naming the field.' }) },
+    schema ? { requestBody: body(schema) } : {},
+  );
 
 /** A POST with a body goes through the JSON parser first: too large or not JSON is refused there. */
-const UNREADABLE = problemResponses({ '413': 'The body is over `BODY_LIMIT_BYTES`.', '415': 'The body is not JSON (its type, charset or encoding).' });
+const UNREADABLE = problemResponses({
+  '413': 'The body is over `BODY_LIMIT_BYTES`.',
+  '415': 'The body is not JSON (its type, charset or encoding).',
+});
 
 function withUnreadableBody(paths: Record<string, PathItemObject>): Record<string, PathItemObject> {
   for (const item of Object.values(paths)) {
@@ -59,20 +74,53 @@ export function simOpenApi(): OpenApiContribution {
         post: op(
           'addScenarios',
           'Add one rule, or `{rules: [...]}` validated as one batch (all or nothing)',
-          { '201': ok('The stored rule (or `{rules}`)'), ...refused({ '400': 'An invalid rule, naming the field (unknown effect, bad regex, probability outside 0..1, count below 1).' }) },
-          { requestBody: { required: true, content: { [JSON_TYPE]: { schema: { oneOf: [rule, { type: 'object', required: ['rules'], properties: { rules: { type: 'array', items: rule } } }] } } } } },
+          {
+            '201': ok('The stored rule (or `{rules}`)'),
+            ...refused({ '400': 'An invalid rule, naming the field (unknown effect, bad regex, probability outside 0..1, count below 1).' }),
+          },
+          {
+            requestBody: {
+              required: true,
+              content: {
+                [JSON_TYPE]: {
+                  schema: { oneOf: [rule, { type: 'object', required: ['rules'], properties: { rules: { type: 'array', items: rule } } }] },
+                },
+              },
+            },
+          },
         ),
         delete: op('clearScenarios', 'Remove every rule', { '204': { description: 'Removed.' }, ...refused() }),
       },
       '/sim/scenarios/{id}': {
-        get: op('getScenario', 'One rule', { '200': ok('The rule'), ...refused({ '404': 'No such rule.' }) }, { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] }),
-        delete: op('removeScenario', 'Remove one rule', { '204': { description: 'Removed.' }, ...refused({ '404': 'No such rule.' }) }, { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] }),
+        get: op(
+          'getScenario',
+          'One rule',
+          { '200': ok('The rule'), ...refused({ '404': 'No such rule.' }) },
+          { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] },
+        ),
+        delete: op(
+          'removeScenario',
+          'Remove one rule',
+          { '204': { description: 'Removed.' }, ...refused({ '404': 'No such rule.' }) },
+          { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] },
+        ),
       },
       '/sim/clock': { get: op('getClock', 'Read simulation time', { '200': ok('The clock', CLOCK_VIEW), ...refused() }) },
-      '/sim/clock/freeze': { post: clockAction('freezeClock', 'Stop time (now, or at `at`)', { type: 'object', properties: { at: { type: 'string', format: 'date-time' } } }) },
+      '/sim/clock/freeze': {
+        post: clockAction('freezeClock', 'Stop time (now, or at `at`)', {
+          type: 'object',
+          properties: { at: { type: 'string', format: 'date-time' } },
+        }),
+      },
       '/sim/clock/resume': { post: clockAction('resumeClock', 'Let a frozen clock run on from where it stands') },
       '/sim/clock/real': { post: clockAction('realClock', 'Back to real time') },
-      '/sim/clock/set': { post: clockAction('setClock', 'Set the time; forward runs the timers due on the way', { type: 'object', required: ['at'], properties: { at: { type: 'string', format: 'date-time' } } }) },
+      '/sim/clock/set': {
+        post: clockAction('setClock', 'Set the time; forward runs the timers due on the way', {
+          type: 'object',
+          required: ['at'],
+          properties: { at: { type: 'string', format: 'date-time' } },
+        }),
+      },
       '/sim/clock/advance': {
         post: clockAction('advanceClock', 'Move time forward, running due timers in time order before answering', {
           type: 'object',
@@ -86,11 +134,13 @@ export function simOpenApi(): OpenApiContribution {
           'Accepted messages, newest first, filtered',
           { '200': ok('`{entries, total}`'), ...refused({ '400': 'A bad filter (date, channel, limit), naming it.' }) },
           {
-            parameters: ['messageType', 'service', 'from', 'correlationId', 'messageId', 'channel', 'nativePath', 'since', 'until', 'limit'].map((name) => ({
-              name,
-              in: 'query' as const,
-              schema: name === 'limit' ? { type: 'integer', minimum: 1 } : { type: 'string' },
-            })),
+            parameters: ['messageType', 'service', 'from', 'correlationId', 'messageId', 'channel', 'nativePath', 'since', 'until', 'limit'].map(
+              (name) => ({
+                name,
+                in: 'query' as const,
+                schema: name === 'limit' ? { type: 'integer', minimum: 1 } : { type: 'string' },
+              }),
+            ),
           },
         ),
         delete: op('clearJournal', 'Empty the journal', { '204': { description: 'Emptied.' }, ...refused() }),
@@ -101,7 +151,10 @@ export function simOpenApi(): OpenApiContribution {
           'Did the journal see matching messages the expected number of times?',
           {
             '200': ok('`{holds: true, matched, expected}`'),
-            ...refused({ '400': 'A bad match or count, naming the field.', '422': 'It did not hold: the problem carries `matched`, `expected` and `nearMisses` [{entry, failed}].' }),
+            ...refused({
+              '400': 'A bad match or count, naming the field.',
+              '422': 'It did not hold: the problem carries `matched`, `expected` and `nearMisses` [{entry, failed}].',
+            }),
           },
           { requestBody: { required: true, content: { [JSON_TYPE]: { schema: { ...schemaRef(VERIFY_SCHEMA) } } } } },
         ),

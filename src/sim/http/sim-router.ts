@@ -12,7 +12,10 @@ export function simRouter(
   routers: readonly Router[],
 ): Router {
   const router = Router();
-  const guard = requireAdmin({ adminToken: deps.adminToken, ...(deps.adminReadonlyToken ? { adminReadonlyToken: deps.adminReadonlyToken } : {}) }, deps.authFailures);
+  const guard = requireAdmin(
+    { adminToken: deps.adminToken, ...(deps.adminReadonlyToken ? { adminReadonlyToken: deps.adminReadonlyToken } : {}) },
+    deps.authFailures,
+  );
   const json = jsonBody(deps.bodyLimitBytes);
   router.use('/sim', guard, (req: Request, res: Response, next: NextFunction) => {
     const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;

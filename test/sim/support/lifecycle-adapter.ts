@@ -49,7 +49,14 @@ export function lifecycleAdapter(): Adapter {
         const issuedAt = context.clock.now().toISOString();
         await context.state.set(`dossier:${msdn}`, { status: 'issued', issuedAt });
         if (callbackUrl) {
-          await context.callbacks.send({ id: `${messageId}:issued`, service: 'simtest', url: callbackUrl, signing: 'none', kind: 'status-change', body: { msdn, status: 'issued', issuedAt } });
+          await context.callbacks.send({
+            id: `${messageId}:issued`,
+            service: 'simtest',
+            url: callbackUrl,
+            signing: 'none',
+            kind: 'status-change',
+            body: { msdn, status: 'issued', issuedAt },
+          });
         }
       },
     },

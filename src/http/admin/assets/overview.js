@@ -54,14 +54,20 @@
     if (!n) return '0 B';
     const units = ['B', 'KiB', 'MiB', 'GiB'];
     let i = 0;
-    while (n >= 1024 && i < units.length - 1) { n /= 1024; i++; }
+    while (n >= 1024 && i < units.length - 1) {
+      n /= 1024;
+      i++;
+    }
     return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
   }
 
   const SVG = 'http://www.w3.org/2000/svg';
   /** A 60-minute sparkline of completed jobs per minute, failures as red ticks. */
   function sparkline(series) {
-    const w = 120, h = 26, values = series.completed, max = Math.max(1, ...values);
+    const w = 120,
+      h = 26,
+      values = series.completed,
+      max = Math.max(1, ...values);
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
     svg.setAttribute('width', String(w));
@@ -95,28 +101,50 @@
   }
 
   function actionButton(label, action, queue, enabled, why) {
-    return el('button', {
-      type: 'button', class: `act act-${action}`, 'data-action': action, 'data-queue': queue,
-      disabled: readOnly || !enabled, title: readOnly ? 'The read-only credential cannot act' : why,
-    }, label);
+    return el(
+      'button',
+      {
+        type: 'button',
+        class: `act act-${action}`,
+        'data-action': action,
+        'data-queue': queue,
+        disabled: readOnly || !enabled,
+        title: readOnly ? 'The read-only credential cannot act' : why,
+      },
+      label,
+    );
   }
 
   function row(q) {
     const paused = q.isPaused;
     const cells = [
-      el('th', { scope: 'row' }, el('span', { class: 'qname' }, q.name), el('span', { class: 'kind' }, q.kind === 'callback' ? 'callbacks' : 'backend')),
+      el(
+        'th',
+        { scope: 'row' },
+        el('span', { class: 'qname' }, q.name),
+        el('span', { class: 'kind' }, q.kind === 'callback' ? 'callbacks' : 'backend'),
+      ),
       el('td', {}, el('span', { class: `state state-${q.health}` }, q.health)),
       ...['waiting', 'active', 'delayed', 'completed', 'failed', 'dead'].map((k) =>
-        el('td', { class: `n${q.counts[k] && (k === 'failed' || k === 'dead') ? ' bad' : ''}`, 'data-count': k }, number(q.counts[k]))),
+        el('td', { class: `n${q.counts[k] && (k === 'failed' || k === 'dead') ? ' bad' : ''}`, 'data-count': k }, number(q.counts[k])),
+      ),
       el('td', { class: `n${q.recentRetries ? ' warn' : ''}` }, number(q.recentRetries)),
       el('td', {}, el('div', { class: 'chart' }, sparkline(q.series), el('span', { class: 'rate' }, `${number(q.throughputPerMinute)}/min`))),
       el('td', { class: 'n' }, age(q.oldestWaitingMs)),
       el('td', { class: `n${q.workers ? '' : ' warn'}` }, number(q.workers)),
-      el('td', {}, el('div', { class: 'actions' },
-        paused ? actionButton('Resume', 'resume', q.name, true, 'Let workers take jobs again')
-          : actionButton('Pause', 'pause', q.name, true, 'Stop workers taking new jobs'),
-        actionButton('Redrive', 'redrive', q.name, q.counts.dead > 0, 'Re-queue every dead letter of this queue'),
-        actionButton('Clean', 'clean', q.name, q.counts.completed > 0, 'Remove completed jobs'))),
+      el(
+        'td',
+        {},
+        el(
+          'div',
+          { class: 'actions' },
+          paused
+            ? actionButton('Resume', 'resume', q.name, true, 'Let workers take jobs again')
+            : actionButton('Pause', 'pause', q.name, true, 'Stop workers taking new jobs'),
+          actionButton('Redrive', 'redrive', q.name, q.counts.dead > 0, 'Re-queue every dead letter of this queue'),
+          actionButton('Clean', 'clean', q.name, q.counts.completed > 0, 'Remove completed jobs'),
+        ),
+      ),
     ];
     return el('tr', { class: `health-${q.health}`, 'data-queue': q.name }, ...cells);
   }
@@ -125,7 +153,11 @@
   function recovered(recovery) {
     if (!recovery) return [];
     const r = recovery.totals;
-    return [['Recovered: requeued', r.requeued], ['Recovered: failed', r.failed], ['Refused, discarded', r.discarded]];
+    return [
+      ['Recovered: requeued', r.requeued],
+      ['Recovered: failed', r.failed],
+      ['Refused, discarded', r.discarded],
+    ];
   }
 
   function render(summary) {
@@ -138,12 +170,30 @@
     );
     const t = summary.totals;
     $('totals').replaceChildren(
-      ...[['Queues', summary.queues.length], ['Waiting', t.waiting], ['Active', t.active], ['Failed', t.failed], ['Dead letters', t.dead], ['Workers', t.workers], ...recovered(summary.recovery)].map(([label, value]) =>
-        el('div', { class: `total${(label === 'Dead letters' || label === 'Failed') && value ? ' bad' : ''}` }, el('span', { class: 'value' }, number(value)), el('span', { class: 'label' }, label))),
+      ...[
+        ['Queues', summary.queues.length],
+        ['Waiting', t.waiting],
+        ['Active', t.active],
+        ['Failed', t.failed],
+        ['Dead letters', t.dead],
+        ['Workers', t.workers],
+        ...recovered(summary.recovery),
+      ].map(([label, value]) =>
+        el(
+          'div',
+          { class: `total${(label === 'Dead letters' || label === 'Failed') && value ? ' bad' : ''}` },
+          el('span', { class: 'value' }, number(value)),
+          el('span', { class: 'label' }, label),
+        ),
+      ),
     );
     $('retries-heading').textContent = `Retries (${summary.recentMinutes} min)`;
     const body = $('queues').tBodies[0];
-    body.replaceChildren(...(summary.queues.length ? summary.queues.map(row) : [el('tr', {}, el('td', { colSpan: 13, class: 'empty' }, 'No queues yet: workers create them when they start.'))]));
+    body.replaceChildren(
+      ...(summary.queues.length
+        ? summary.queues.map(row)
+        : [el('tr', {}, el('td', { colSpan: 13, class: 'empty' }, 'No queues yet: workers create them when they start.'))]),
+    );
     $('updated').textContent = new Date(summary.generatedAt).toLocaleTimeString();
   }
 
@@ -168,8 +218,17 @@
     if (action === 'clean' && !confirm(`Remove every completed job of ${queue}?`)) return;
     button.disabled = true;
     try {
-      const result = await api('POST', `/api/v1/admin/queues/${encodeURIComponent(queue)}/${action}`, action === 'clean' ? { state: 'completed' } : undefined);
-      const said = { pause: `${queue} paused`, resume: `${queue} resumed`, redrive: `${queue}: ${result.redriven} dead letters redriven, ${result.remaining} left`, clean: `${queue}: ${result.removed} completed jobs removed` };
+      const result = await api(
+        'POST',
+        `/api/v1/admin/queues/${encodeURIComponent(queue)}/${action}`,
+        action === 'clean' ? { state: 'completed' } : undefined,
+      );
+      const said = {
+        pause: `${queue} paused`,
+        resume: `${queue} resumed`,
+        redrive: `${queue}: ${result.redriven} dead letters redriven, ${result.remaining} left`,
+        clean: `${queue}: ${result.removed} completed jobs removed`,
+      };
       notice(said[action], 'ok');
     } catch (error) {
       notice(`${action} ${queue} failed: ${error.message}`, 'error');
@@ -185,19 +244,40 @@
     const box = $('message');
     try {
       const m = await api('GET', `/api/v1/admin/messages/${encodeURIComponent(messageId)}${from ? `?from=${encodeURIComponent(from)}` : ''}`);
-      const history = el('ol', { class: 'history' }, ...m.history.map((h) => el('li', {}, el('time', {}, h.at), ' ', el('span', { class: `state state-${h.status}` }, h.status), h.detail ? ` ${h.detail}` : '')));
-      const callbacks = (m.callbacks || []).map((c) => el('li', {}, `${c.at} ${c.outcome} ${c.status ?? ''} ${c.url}${c.detail ? ` — ${c.detail}` : ''}`));
+      const history = el(
+        'ol',
+        { class: 'history' },
+        ...m.history.map((h) =>
+          el('li', {}, el('time', {}, h.at), ' ', el('span', { class: `state state-${h.status}` }, h.status), h.detail ? ` ${h.detail}` : ''),
+        ),
+      );
+      const callbacks = (m.callbacks || []).map((c) =>
+        el('li', {}, `${c.at} ${c.outcome} ${c.status ?? ''} ${c.url}${c.detail ? ` — ${c.detail}` : ''}`),
+      );
       // Leniencies of the native door: what a stricter backend would have refused (near misses).
-      const coercions = (m.coercions || []).map((c) => el('li', {}, `${c.path}: ${c.kind}${'from' in c ? ` ${JSON.stringify(c.from)}` : ''}${'to' in c ? ` → ${JSON.stringify(c.to)}` : ''}`));
+      const coercions = (m.coercions || []).map((c) =>
+        el('li', {}, `${c.path}: ${c.kind}${'from' in c ? ` ${JSON.stringify(c.from)}` : ''}${'to' in c ? ` → ${JSON.stringify(c.to)}` : ''}`),
+      );
       box.replaceChildren(
         el('h3', {}, m.messageId, ' ', el('span', { class: `state state-${m.status}` }, m.status)),
-        el('dl', {}, ...field('Type', m.messageType), ...field('From', m.from), ...field('Correlation', m.correlationId), ...field('Channel', m.channel),
-          ...field('Attempts', m.attempts), ...field('Received', m.receivedAt), ...field('Callback URL', m.callbackUrl)),
-        el('h4', {}, 'History'), history,
+        el(
+          'dl',
+          {},
+          ...field('Type', m.messageType),
+          ...field('From', m.from),
+          ...field('Correlation', m.correlationId),
+          ...field('Channel', m.channel),
+          ...field('Attempts', m.attempts),
+          ...field('Received', m.receivedAt),
+          ...field('Callback URL', m.callbackUrl),
+        ),
+        el('h4', {}, 'History'),
+        history,
         ...(m.error ? [el('h4', {}, 'Error'), el('pre', {}, JSON.stringify(m.error, null, 2))] : []),
         ...(callbacks.length ? [el('h4', {}, 'Callbacks'), el('ul', {}, ...callbacks)] : []),
         ...(coercions.length ? [el('h4', {}, 'Coercions (lenient native door)'), el('ul', { class: 'coercions' }, ...coercions)] : []),
-        el('h4', {}, 'Body'), el('pre', {}, JSON.stringify(m.body, null, 2)),
+        el('h4', {}, 'Body'),
+        el('pre', {}, JSON.stringify(m.body, null, 2)),
         ...(m.response !== undefined ? [el('h4', {}, 'Response'), el('pre', {}, JSON.stringify(m.response, null, 2))] : []),
       );
       box.hidden = false;
@@ -218,12 +298,33 @@
         $('message').hidden = true;
         return;
       }
-      out.replaceChildren(el('table', { class: 'results' },
-        el('thead', {}, el('tr', {}, ...['messageId', 'Type', 'From', 'Status', 'Received', 'Matched by'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, ...results.map((r) => el('tr', {},
-          el('td', {}, el('a', { href: '#', 'data-message': r.messageId, 'data-from': r.from, class: 'open' }, r.messageId)),
-          el('td', {}, r.messageType), el('td', {}, r.from), el('td', {}, el('span', { class: `state state-${r.status}` }, r.status)),
-          el('td', {}, r.receivedAt), el('td', {}, r.matchedBy))))));
+      out.replaceChildren(
+        el(
+          'table',
+          { class: 'results' },
+          el(
+            'thead',
+            {},
+            el('tr', {}, ...['messageId', 'Type', 'From', 'Status', 'Received', 'Matched by'].map((h) => el('th', { scope: 'col' }, h))),
+          ),
+          el(
+            'tbody',
+            {},
+            ...results.map((r) =>
+              el(
+                'tr',
+                {},
+                el('td', {}, el('a', { href: '#', 'data-message': r.messageId, 'data-from': r.from, class: 'open' }, r.messageId)),
+                el('td', {}, r.messageType),
+                el('td', {}, r.from),
+                el('td', {}, el('span', { class: `state state-${r.status}` }, r.status)),
+                el('td', {}, r.receivedAt),
+                el('td', {}, r.matchedBy),
+              ),
+            ),
+          ),
+        ),
+      );
       if (results.length === 1) await openMessage(results[0].messageId, results[0].from);
     } catch (error) {
       notice(`Search failed: ${error.message}`, 'error');

@@ -34,7 +34,10 @@ function referencedSchemas(doc: Json, node: unknown, found = new Set<string>()):
 function json(value: unknown): string {
   const text = escapeHtml(JSON.stringify(value, null, 2));
   // Refs become links to the schema's section below.
-  return text.replace(/&quot;#\/components\/schemas\/([^&]+)&quot;/g, (_m, name: string) => `&quot;<a href="#schema-${name}">#/components/schemas/${name}</a>&quot;`);
+  return text.replace(
+    /&quot;#\/components\/schemas\/([^&]+)&quot;/g,
+    (_m, name: string) => `&quot;<a href="#schema-${name}">#/components/schemas/${name}</a>&quot;`,
+  );
 }
 
 export function renderAsyncApiPage(doc: Json): string {
@@ -56,7 +59,10 @@ ${message.headers ? `<h3>Headers</h3><pre>${json(message.headers)}</pre>` : ''}
     }
   }
   const names = [...referencedSchemas(doc, (doc.components as Json | undefined)?.messages)].sort();
-  const schemas = names.map((name) => `<section id="schema-${escapeHtml(name)}"><h3>${escapeHtml(name)}</h3><pre>${json(resolve(doc, `#/components/schemas/${name}`))}</pre></section>`);
+  const schemas = names.map(
+    (name) =>
+      `<section id="schema-${escapeHtml(name)}"><h3>${escapeHtml(name)}</h3><pre>${json(resolve(doc, `#/components/schemas/${name}`))}</pre></section>`,
+  );
   return page(
     `${info.title} — AsyncAPI`,
     `<header class="top"><strong>lgsp-sim</strong><a href="/">Home</a><a href="/docs">Docs</a><a href="/docs/openapi">HTTP API</a><a href="/docs/asyncapi">What we send</a><a href="/api/v1/asyncapi.json">asyncapi.json</a></header>

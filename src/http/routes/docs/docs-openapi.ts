@@ -7,7 +7,15 @@ import { OWN_FILES, SWAGGER_FILES } from './docs-router';
 const TAG = 'Documents';
 
 function get(operationId: string, summary: string, type: string, schema?: Record<string, unknown>): { get: OperationObject } {
-  return { get: { operationId, summary, tags: [TAG], security: [], responses: { '200': { description: summary, content: { [type]: { schema: schema ?? { type: 'string' } } } } } } };
+  return {
+    get: {
+      operationId,
+      summary,
+      tags: [TAG],
+      security: [],
+      responses: { '200': { description: summary, content: { [type]: { schema: schema ?? { type: 'string' } } } } },
+    },
+  };
 }
 
 /**
@@ -33,8 +41,12 @@ const SUITE_SCHEMA_DOCUMENT = {
 function asset(operationId: string, summary: string, files: Record<string, string>): { get: OperationObject } {
   const types = [...new Set(Object.values(files).map((t) => t.split(';')[0]))];
   const ok: ResponseObject = {
-    description: `The file (${Object.entries(files).map(([f, t]) => `\`${f}\`: ${t.split(';')[0]}`).join(', ')}).`,
-    content: Object.fromEntries(types.map((t) => [t, { schema: t.startsWith('image/') ? { type: 'string', contentMediaType: t } : { type: 'string' } }])),
+    description: `The file (${Object.entries(files)
+      .map(([f, t]) => `\`${f}\`: ${t.split(';')[0]}`)
+      .join(', ')}).`,
+    content: Object.fromEntries(
+      types.map((t) => [t, { schema: t.startsWith('image/') ? { type: 'string', contentMediaType: t } : { type: 'string' } }]),
+    ),
   };
   return {
     get: {
@@ -51,16 +63,35 @@ function asset(operationId: string, summary: string, files: Record<string, strin
 /** The documents and pages of the contract kit in the OpenAPI document (no credential needed). */
 export function docsOpenApi(): OpenApiContribution {
   return {
-    tags: [{ name: TAG, description: 'Pages and machine-readable documents: the landing page, /docs, the AsyncAPI document and the contract-suite schema.' }],
+    tags: [
+      {
+        name: TAG,
+        description: 'Pages and machine-readable documents: the landing page, /docs, the AsyncAPI document and the contract-suite schema.',
+      },
+    ],
     paths: {
       '/': get('landingPage', 'The landing page: links to the docs, admin, services and health checks.', 'text/html'),
       '/docs': get('docsPage', 'The documentation index.', 'text/html'),
       '/docs/openapi': get('openApiPage', 'This document in Swagger UI (served by the simulator, no CDN).', 'text/html'),
       '/docs/asyncapi': get('asyncApiPage', 'The AsyncAPI document as a page.', 'text/html'),
       '/docs/assets/{file}': asset('docsAsset', 'The docs pages’ own style sheet and script.', OWN_FILES),
-      '/docs/assets/swagger-ui/{file}': asset('swaggerUiAsset', 'Swagger UI’s files, served from the swagger-ui-dist package (no CDN).', SWAGGER_FILES),
-      '/api/v1/asyncapi.json': get('asyncApiDocument', 'AsyncAPI 3.0: what the platform sends on its own (callbacks, status pushes, PayGov IPNs).', 'application/json', { type: 'object' }),
-      '/api/v1/schemas/contract-suite': get('contractSuiteSchema', 'The JSON Schema of `lgsp-sim test` suites, for editors.', 'application/schema+json', SUITE_SCHEMA_DOCUMENT),
+      '/docs/assets/swagger-ui/{file}': asset(
+        'swaggerUiAsset',
+        'Swagger UI’s files, served from the swagger-ui-dist package (no CDN).',
+        SWAGGER_FILES,
+      ),
+      '/api/v1/asyncapi.json': get(
+        'asyncApiDocument',
+        'AsyncAPI 3.0: what the platform sends on its own (callbacks, status pushes, PayGov IPNs).',
+        'application/json',
+        { type: 'object' },
+      ),
+      '/api/v1/schemas/contract-suite': get(
+        'contractSuiteSchema',
+        'The JSON Schema of `lgsp-sim test` suites, for editors.',
+        'application/schema+json',
+        SUITE_SCHEMA_DOCUMENT,
+      ),
     },
   };
 }

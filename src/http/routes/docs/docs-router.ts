@@ -102,7 +102,10 @@ export function docsRouter(deps: { asyncApi: Record<string, unknown>; services: 
     const file = String(req.params.file);
     const type = SWAGGER_FILES[file];
     if (!type) return next();
-    res.set('cache-control', 'public, max-age=3600').type(type).send(readFileSync(join(swaggerDir, file)));
+    res
+      .set('cache-control', 'public, max-age=3600')
+      .type(type)
+      .send(readFileSync(join(swaggerDir, file)));
   });
   router.get('/docs/assets/:file', (req: Request, res: Response, next) => {
     const file = String(req.params.file);

@@ -7,7 +7,8 @@ export function escapeHtml(text: string): string {
  * Content-Security-Policy of these pages: scripts and styles from this server only (Swagger UI sets
  * inline styles on elements, hence 'unsafe-inline' for styles), no outside requests at all.
  */
-export const DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const DOCS_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export function page(title: string, body: string, head = ''): string {
   return `<!doctype html>
