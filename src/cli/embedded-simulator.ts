@@ -12,6 +12,7 @@ import { silentLogger } from '../core/logger';
 import type { SimulatorTarget } from '../contract/simulator-target';
 import { provideRedis } from '../store/redis-provider';
 import { unlinkKeys } from '../store/unlink-keys';
+import { RedisKeys } from '../store/keys';
 
 export interface EmbeddedSimulator {
   target: SimulatorTarget;
@@ -24,7 +25,7 @@ async function wipe(url: string, prefix: string): Promise<void> {
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 5000);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', new RedisKeys(prefix).all(), 'COUNT', 5000);
       await unlinkKeys(redis, keys);
       cursor = next;
     } while (cursor !== '0');

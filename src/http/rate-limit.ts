@@ -2,6 +2,7 @@ import type Redis from 'ioredis';
 import { TooManyRequestsError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Principal } from '../core/ports';
+import { RedisKeys } from '../store/keys';
 
 /** Window of the burst budget, in seconds: `RATE_LIMIT_BURST` extra requests per window (a fixed window opened by the first extra request). */
 export const BURST_WINDOW_SECONDS = 10;
@@ -44,7 +45,7 @@ export function createClientRateLimit(options: ClientRateLimitOptions): ClientRa
   // Loaded only when a limit is set (off by default): a process without one saves its memory.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { BurstyRateLimiter, RateLimiterRedis, RateLimiterRes } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible');
-  const keyPrefix = `${options.prefix}:ratelimit`;
+  const keyPrefix = new RedisKeys(options.prefix).rateLimit();
   const perSecond = new RateLimiterRedis({ storeClient: options.redis, keyPrefix, points: options.perSecond, duration: 1 });
   const limiter =
     options.burst > 0

@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import { refString, type Message } from '../core/message';
 import type { CallbackRequest, DeadLetter } from '../core/ports';
+import { RedisKeys } from '../store/keys';
 
 /** What a dead letter needs to be sent again. */
 export type DeadPayload = { kind: 'service'; message: Message } | { kind: 'callback'; request: CallbackRequest };
@@ -58,10 +59,10 @@ export class DeadLetterStore {
   }
 
   private index(queue: string): string {
-    return `${this.prefix}:dlq:${queue}`;
+    return new RedisKeys(this.prefix).deadLetters(queue);
   }
   private data(queue: string): string {
-    return `${this.prefix}:dlq:${queue}:data`;
+    return new RedisKeys(this.prefix).deadLetterData(queue);
   }
   async add(letter: DeadLetter, payload: DeadPayload): Promise<void> {
     const entry = { letter, payload };

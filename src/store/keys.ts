@@ -49,4 +49,42 @@ export class RedisKeys {
   journal(): string {
     return `${this.prefix}:journal`;
   }
+  /** Records of one correlation id, for admin search. */
+  correlationIndex(correlationId: string): string {
+    return `${this.prefix}:msgidx:corr:${correlationId}`;
+  }
+  /** Records of one sender, for admin search. */
+  senderIndex(from: string): string {
+    return `${this.prefix}:msgidx:from:${from}`;
+  }
+  /** Dead letters of one queue, scored by when they died, and their payloads. */
+  deadLetters(queue: string): string {
+    return `${this.prefix}:dlq:${queue}`;
+  }
+  deadLetterData(queue: string): string {
+    return `${this.prefix}:dlq:${queue}:data`;
+  }
+  /** An admin login session, by the hash of its cookie value (the value itself is never stored). */
+  adminSession(sessionHash: string): string {
+    return `${this.prefix}:admin:session:${sessionHash}`;
+  }
+  /** Messages finished in one minute, for the admin page's throughput chart. */
+  adminMinute(minute: number): string {
+    return `${this.prefix}:admin:minute:${minute}`;
+  }
+  /** Key prefix of rate-limiter-flexible's counters of failed authentications. */
+  authFailures(): string {
+    return `${this.prefix}:authfail`;
+  }
+  /** Key prefix of rate-limiter-flexible's per-client request budgets. */
+  rateLimit(): string {
+    return `${this.prefix}:ratelimit`;
+  }
+  /** Every key under the prefix, as a SCAN pattern (wiping a run's own keys). */
+  all(): string {
+    return `${this.prefix}:*`;
+  }
 }
+
+// The simulation controls keep their keys in their own slice (src/sim/sim-keys.ts), under the same
+// prefix: `<prefix>:sim:…`.

@@ -202,8 +202,8 @@ export class RedisMessageStore implements MessageStore {
   async search(query: MessageSearch): Promise<MessageRecord[]> {
     const limit = Math.max(1, Math.min(query.limit ?? DEFAULT_SEARCH_LIMIT, SEARCH_INDEX_CAP));
     const lists: { key: string; ids: string[] }[] = [];
-    if (query.correlationId !== undefined) lists.push({ key: this.correlationIndex(query.correlationId), ids: [] });
-    if (query.from !== undefined) lists.push({ key: this.senderIndex(query.from), ids: [] });
+    if (query.correlationId !== undefined) lists.push({ key: this.keys.correlationIndex(query.correlationId), ids: [] });
+    if (query.from !== undefined) lists.push({ key: this.keys.senderIndex(query.from), ids: [] });
     if (lists.length === 0) return [];
     // With both criteria, read the whole (capped) lists so the intersection is not cut short.
     const span = lists.length > 1 ? SEARCH_INDEX_CAP : limit;
@@ -225,18 +225,10 @@ export class RedisMessageStore implements MessageStore {
 
   private indexKeysOf(record: Pick<MessageRecord, 'correlationId' | 'from' | 'messageId'>): string[] {
     return [
-      this.senderIndex(record.from),
+      this.keys.senderIndex(record.from),
       this.keys.messageIdIndex(record.messageId),
-      ...(record.correlationId ? [this.correlationIndex(record.correlationId)] : []),
+      ...(record.correlationId ? [this.keys.correlationIndex(record.correlationId)] : []),
     ];
-  }
-
-  private correlationIndex(correlationId: string): string {
-    return `${this.keys.prefix}:msgidx:corr:${correlationId}`;
-  }
-
-  private senderIndex(from: string): string {
-    return `${this.keys.prefix}:msgidx:from:${from}`;
   }
 
   private async appendIfExists(ref: MessageRef, listKey: string, value: unknown): Promise<void> {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
 import type { AdminRole } from '../auth/admin';
+import { RedisKeys } from '../../store/keys';
 
 /** A logged-in browser: its role and the CSRF token its page must echo on every change. */
 export interface AdminSession {
@@ -45,6 +46,6 @@ export class AdminSessions {
   }
 
   private key(sessionId: string): string {
-    return `${this.prefix}:admin:session:${createHash('sha256').update(sessionId).digest('hex')}`;
+    return new RedisKeys(this.prefix).adminSession(createHash('sha256').update(sessionId).digest('hex'));
   }
 }

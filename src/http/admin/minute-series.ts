@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { RedisKeys } from '../../store/keys';
 
 /** How many minutes of history the overview keeps and draws. */
 export const SERIES_MINUTES = 60;
@@ -94,7 +95,7 @@ export class MinuteSeries {
   }
 
   private key(minute: number): string {
-    return `${this.prefix}:admin:minute:${minute}`;
+    return new RedisKeys(this.prefix).adminMinute(minute);
   }
 }
 

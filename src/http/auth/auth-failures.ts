@@ -2,6 +2,7 @@ import type Redis from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 import type { Logger } from '../../core/logger';
 import { retryAfterSeconds } from '../rate-limit';
+import { RedisKeys } from '../../store/keys';
 
 /** Where a secret is checked: the OAuth token endpoint, an admin bearer token, the admin login form. */
 export type AuthSurface = 'token' | 'admin-bearer' | 'admin-login';
@@ -69,7 +70,7 @@ export function createAuthFailureGuard(options: AuthFailureGuardOptions): AuthFa
     const { RateLimiterRedis } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible'); // eslint-disable-line @typescript-eslint/no-require-imports
     loaded ??= new RateLimiterRedis({
       storeClient: options.redis,
-      keyPrefix: `${options.prefix}:authfail`,
+      keyPrefix: new RedisKeys(options.prefix).authFailures(),
       points: options.limit,
       duration: options.windowSeconds,
     });
