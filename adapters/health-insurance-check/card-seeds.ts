@@ -1,21 +1,10 @@
 import seeds from '../../seeds/health-insurance/cards.json';
 import { isGsoProvinceCode, parseBhytCardCode } from '../../src/core/ids';
+import type { BhytCardCheckResponse } from '../../src/generated/schema-types';
 import type { Citizen } from '../../src/seed/types';
 
-/** One visit of the examination history (`dsLichSuKCB2018`, DOMAIN-MORE §3.2). */
-export interface Visit {
-  maHoSo: string;
-  maCSKCB: string;
-  /** `yyyyMMddHHmm`. */
-  ngayVao: string;
-  ngayRa: string;
-  tenBenh: string;
-  /** 1 ra viện, 2 chuyển viện, 3 trốn viện, 4 xin ra viện. */
-  tinhTrang: string;
-  /** 1 khỏi, 2 đỡ, 3 không thay đổi, 4 nặng hơn, 5 tử vong. */
-  kqDieuTri: string;
-  lyDoVV: string;
-}
+/** One visit of the examination history (`dsLichSuKCB2018`, DOMAIN-MORE §3.2), as the answer's schema has it. */
+export type Visit = NonNullable<BhytCardCheckResponse['dsLichSuKCB2018']>[number];
 
 /** A card's validity and where its holder is registered for primary care (KCBBĐ). Days are ISO. */
 export interface CardTerm {
