@@ -211,7 +211,7 @@ export class RedisMessageStore implements MessageStore {
     const [first, ...rest] = lists;
     const ids = (first?.ids ?? []).filter((id) => rest.every((other) => other.ids.includes(id))).slice(0, limit);
     const refs = ids.map(parseRef);
-    const records = await Promise.all(refs.map((ref) => (ref ? this.get(ref) : undefined)));
+    const records = await Promise.all(refs.map((ref) => (ref ? this.get(ref) : Promise.resolve(undefined))));
     const expired = ids.filter((_id, i) => !records[i]);
     // Records expire on their own; drop their index entries as they are found.
     if (expired.length) await Promise.all(lists.map((list) => this.redis.zrem(list.key, ...expired)));
@@ -243,14 +243,14 @@ export class RedisMessageStore implements MessageStore {
 /** Builds a record from what a script answered; undefined when the hash is empty (no such message). */
 function toRecord([flat, history, callbacks]: RawRecord): MessageRecord | undefined {
   const fields: Record<string, string> = {};
-  for (let i = 0; i + 1 < flat.length; i += 2) fields[flat[i] as string] = flat[i + 1] as string;
+  for (let i = 0; i + 1 < flat.length; i += 2) fields[flat[i]] = flat[i + 1];
   if (!fields.meta) return undefined;
   const meta = JSON.parse(fields.meta) as Meta;
   return {
     ...meta,
     status: fields.status as MessageStatus,
     attempts: Number(fields.attempts),
-    updatedAt: fields.updatedAt as string,
+    updatedAt: fields.updatedAt,
     history: history.map((h) => JSON.parse(h) as HistoryEntry),
     ...(fields.response !== undefined ? { response: JSON.parse(fields.response) as unknown } : {}),
     ...(fields.error !== undefined ? { error: JSON.parse(fields.error) as MessageRecord['error'] } : {}),
