@@ -60,7 +60,10 @@ export type AttemptStart =
   | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined; stale?: undefined }
   /** The record belongs to another job (a leftover job of a replaced record). */
   | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined; stale?: undefined }
-  /** The record was still pending: its request never confirmed it (a 503), so it was discarded now. */
+  /**
+   * The record was still pending: a request of the earlier accept protocol never confirmed it (a
+   * 503), so it was discarded now.
+   */
   | { discarded: true; started?: undefined; record?: undefined; superseded?: undefined; stale?: undefined }
   /** Nothing done: the caller's copy of the simulation state is older than `simVersion`. */
   | { stale: true; simVersion: string; started?: undefined; record?: undefined; superseded?: undefined; discarded?: undefined };
@@ -98,19 +101,14 @@ export interface MessageStore {
   /**
    * Starts a worker's try in one atomic step: unless the record is gone or already finished, marks
    * it `processing`, counts the attempt and appends `detail` to the history. Answers the record after the change (`started`), or as found when it is finished (not started);
-   * `superseded` when the record belongs to another job than `jobId` (a leftover job of a replaced
-   * record); `discarded` when it was still pending (never acknowledged: deleted in the same step);
+   * `superseded` when the record does not name `jobId` (a leftover job of a replaced record, or of a
+   * request refused after its job was queued); `discarded` when it was still pending (never acknowledged: deleted in the same step);
    * undefined when it is gone.
    */
   beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined>;
   /** Appends a note to the history without changing the status (a redrive, say). */
   appendHistory(ref: MessageRef, entry: MessageRecord['history'][number]): Promise<void>;
   recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void>;
-  /**
-   * Marks a pending async record as accepted (its job `jobId` is queued); false when the record is
-   * gone or now belongs to another job (a retry replaced it, or the job discarded it first).
-   */
-  confirm(ref: MessageRef, jobId: string): Promise<boolean>;
   /** Deletes a record that is still pending (never acknowledged); false when it is not pending or gone. */
   discardPending(ref: MessageRef): Promise<boolean>;
   /** Extends the lease of an open record: its owner is alive. */
@@ -205,14 +203,22 @@ export interface CallbackSender {
   send(request: CallbackRequest): Promise<void>;
 }
 
+/** A message's job, queued but held back until its acceptance is settled. */
+export interface HeldJob {
+  /** Lets the job start now rather than when its hold ends (the message is accepted). */
+  release(): Promise<void>;
+  /** Removes the job (its request was refused, or the message was a replay). */
+  withdraw(): Promise<void>;
+}
+
 /** Hands an accepted message to the asynchronous path. Resolves only once it is durably queued. */
 export interface Dispatcher {
   /**
-   * Queues the message's job under `record.jobId`, held back (delayed by the lease) until `release`
-   * is called once the record is confirmed. A job whose request never confirmed it finds its record
-   * still pending when the hold ends and discards it, so a refused request's message never runs.
+   * Queues the message's job under `record.jobId`, held back (delayed by the lease) until it is
+   * released or withdrawn. It is queued before its record is stored: a job runs only a record that
+   * names it (`jobId`), so one whose request never stored its record is dropped when its hold ends.
    */
-  enqueue(message: Message, record: MessageRecord): Promise<{ release(): Promise<void> }>;
+  enqueue(message: Message, record: MessageRecord): Promise<HeldJob>;
   /** A new job id for a message (unique per acceptance, so a leftover job never stands for a new record). */
   newJobId(ref: MessageRef): string;
 }

@@ -71,10 +71,10 @@ local r = record()
 return {1, r[1], r[2], r[3]}`);
 
 /**
- * A worker's try begins: `{0}` when there is no record; `{3}` when the record belongs to another job
- * than ARGV[4] (a leftover job of a replaced record; '' skips the check); `{4, <record>}` when it is
- * still pending (its request never confirmed it), deleting it in the same step, so a confirm that
- * comes later finds nothing; `{1, <record>}` untouched when its status is one of the terminal ones in
+ * A worker's try begins: `{0}` when there is no record; `{3}` when the record does not name the job
+ * ARGV[4] (a leftover job of a replaced record, or a record with no job at all; '' skips the check);
+ * `{4, <record>}` when it is still pending (a request of the earlier accept protocol never confirmed
+ * it), deleting it in the same step; `{1, <record>}` untouched when its status is one of the terminal ones in
  * ARGV[6..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
  * Before all that, like CREATE: `{5, simVersion}` and nothing done when ARGV[5] (the version of the
  * worker's copy of clock and scenarios, '' to skip) is not the simulation version (KEYS[4]).
@@ -86,7 +86,7 @@ if ARGV[5] ~= '' then
 end
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
 local job = redis.call('HGET', KEYS[1], 'jobId')
-if ARGV[4] ~= '' and job and job ~= ARGV[4] then return {3} end
+if ARGV[4] ~= '' and job ~= ARGV[4] then return {3} end
 if redis.call('HGET', KEYS[1], 'pending') == '1' then
   local r = record()
   redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
@@ -102,14 +102,6 @@ redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
 local r = record()
 return {2, r[1], r[2], r[3]}`);
-
-/** Clears the pending mark: 1, or 0 when there is no record or it belongs to another job than ARGV[1]. */
-export const CONFIRM = new LuaScript(`
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-local job = redis.call('HGET', KEYS[1], 'jobId')
-if job and job ~= ARGV[1] then return 0 end
-redis.call('HDEL', KEYS[1], 'pending')
-return 1`);
 
 /** Deletes the record's keys if it is still pending: 1, else 0. */
 export const DISCARD_PENDING = new LuaScript(`

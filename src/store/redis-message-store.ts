@@ -12,7 +12,7 @@ import {
 } from '../core/message';
 import type { AttemptStart, Clock, CreateOutcome, JournalEntry, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
-import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CONFIRM, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
+import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
 import { unlinkKeys } from './unlink-keys';
 
 /** Newest entries kept per correlationId and per sender in the search index. */
@@ -145,10 +145,6 @@ export class RedisMessageStore implements MessageStore {
 
   async recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void> {
     await this.appendIfExists(ref, this.keys.messageCallbacks(ref), attempt);
-  }
-
-  async confirm(ref: MessageRef, jobId: string): Promise<boolean> {
-    return (await CONFIRM.run(this.redis, [this.keys.message(ref)], [jobId])) === 1;
   }
 
   async discardPending(ref: MessageRef): Promise<boolean> {
