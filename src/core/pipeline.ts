@@ -1,5 +1,14 @@
 import type { CallbackUrlPolicy } from './callback-url-policy';
-import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError, type AppError } from './errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ServiceUnavailableError,
+  TOKEN_REFUSED,
+  UnauthorizedError,
+  ValidationError,
+  type AppError,
+} from './errors';
 import type { ExecutionMeta, MessageExecutor } from './executor';
 import { fingerprint } from './fingerprint';
 import type { Logger } from './logger';
@@ -130,25 +139,28 @@ export class Pipeline {
   ): Promise<StoredRecord> {
     let { record, entry } = first;
     const { store, leaseMs, simState } = this.deps;
-    let outcome = await store.create(record, leaseMs, entry, simState?.version());
+    const token = principal.token !== undefined ? { token: principal.token } : {};
+    let outcome = await store.create(record, leaseMs, { journal: entry, simVersion: simState?.version(), ...token });
     for (let tries = 0; outcome.stale && tries < 5; tries++) {
       await simState?.ensure(outcome.simVersion);
       ({ record, entry } = this.newRecord(principal, message, record.service, options, record.jobId));
-      outcome = await store.create(record, leaseMs, entry, simState?.version());
+      outcome = await store.create(record, leaseMs, { journal: entry, simVersion: simState?.version(), ...token });
     }
     // Changing faster than it can be read: go on with the newest copy there is.
-    if (outcome.stale) outcome = await store.create(record, leaseMs, entry);
+    if (outcome.stale) outcome = await store.create(record, leaseMs, { journal: entry, ...token });
     // A pending record is what a refused request (503) of the earlier accept protocol left behind
     // (created first, confirmed last): never acknowledged, so it is no idempotency key. Replace it,
     // unless a worker took it up meanwhile.
     if (!outcome.created && outcome.record?.pending && (await store.discardPending(outcome.record))) {
-      outcome = await store.create(record, leaseMs, entry);
+      outcome = await store.create(record, leaseMs, { journal: entry, ...token });
     }
     return { outcome, record, entry };
   }
 
   /** The answer when the messageId was used before: the record again, or a conflict. */
   private existing(outcome: CreateOutcome & { created: false }, record: MessageRecord): SubmitResult {
+    // Revoked, wiped or expired since this process cached it: refused as at the door.
+    if (outcome.tokenGone) throw new UnauthorizedError(TOKEN_REFUSED, 'invalid');
     if (outcome.stale) throw new ServiceUnavailableError(NOT_ACCEPTED);
     if (outcome.record.fingerprint === record.fingerprint) return { kind: 'replayed', record: outcome.record };
     throw new ConflictError(`messageId ${record.messageId} was already used for a different message`);

@@ -10,6 +10,12 @@ export interface Principal {
   agency: string;
   /** Service codes the client may call; `'*'` for all. */
   services: readonly string[] | '*';
+  /**
+   * The access token it was resolved from, when it came with one. The step that stores a message
+   * checks that the token still stands, so a token revoked, wiped or expired since this process
+   * read it is refused on the next message, in every process. Never logged or stored.
+   */
+  token?: string;
 }
 
 /**
@@ -36,8 +42,10 @@ export interface IssuedToken {
 
 export interface TokenStore {
   issue(principal: Principal, ttlSeconds: number): Promise<IssuedToken>;
-  /** The principal behind a token, or undefined when it is unknown or expired. */
+  /** The principal behind a token (carrying it as `token`), or undefined when it is unknown or expired. */
   resolve(accessToken: string): Promise<Principal | undefined>;
+  /** Revokes a token of `clientId` everywhere at once; false when it is unknown or another client's. */
+  revoke(accessToken: string, clientId: string): Promise<boolean>;
 }
 
 export interface ClientDirectory {
@@ -51,10 +59,33 @@ export type CreateOutcome =
    * `indexed` settles once the new record can be found by search; callers overlap it with their
    * next steps and await it before answering, so the request does not wait for it in turn.
    */
-  | { created: true; record: MessageRecord; indexed: Promise<void>; journaled?: boolean; simVersion?: string; stale?: undefined }
-  | { created: false; record: MessageRecord; simVersion?: string; stale?: undefined }
+  | {
+      created: true;
+      record: MessageRecord;
+      indexed: Promise<void>;
+      journaled?: boolean;
+      simVersion?: string;
+      stale?: undefined;
+      tokenGone?: undefined;
+    }
+  | { created: false; record: MessageRecord; simVersion?: string; stale?: undefined; tokenGone?: undefined }
   /** Nothing written: the caller's copy of the simulation state is older than `simVersion`. */
-  | { created: false; stale: true; simVersion: string; record?: undefined };
+  | { created: false; stale: true; simVersion: string; record?: undefined; tokenGone?: undefined }
+  /** Nothing written: the caller's access token was revoked, wiped or expired. */
+  | { created: false; tokenGone: true; record?: undefined; stale?: undefined };
+
+/** What rides along with a new record's step. */
+export interface CreateOptions {
+  /** Written in the same step when the record is new (`journaled`). */
+  journal?: JournalEntry;
+  /**
+   * The version of the caller's copy of clock and scenarios: nothing is written when the simulation
+   * state has changed since (`stale`), and the caller reloads and tries again.
+   */
+  simVersion?: string;
+  /** The caller's access token (`Principal.token`): nothing is written when it no longer stands (`tokenGone`). */
+  token?: string;
+}
 
 export type AttemptStart =
   | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined; stale?: undefined }
@@ -84,12 +115,10 @@ export interface MessageStore {
   /**
    * Stores a new record unless its sender already used the id; then returns the existing one
    * untouched. The record is also put on the recovery list with a lease of `leaseMs`: unless its
-   * owner renews it or it finishes by then, the recovery sweeper looks at it. A `journal` entry is
-   * written in the same step when the record is new (`journaled`). With `simVersion` (the version of
-   * the caller's copy of clock and scenarios), nothing is written when the simulation state has
-   * changed since (`stale`): the caller reloads and tries again.
+   * owner renews it or it finishes by then, the recovery sweeper looks at it. What rides along in
+   * the same step: see CreateOptions.
    */
-  create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome>;
+  create(record: MessageRecord, leaseMs: number, options?: CreateOptions): Promise<CreateOutcome>;
   get(ref: MessageRef): Promise<MessageRecord | undefined>;
   /** Every record with this messageId, whichever agency sent it (admin search). */
   findById(messageId: string): Promise<MessageRecord[]>;

@@ -14,17 +14,25 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
  * Creates the record unless its sender already used the id, and in the same atomic step puts it on
  * the recovery list, in its search indexes and its backend's index, and (ARGV[15] not '') in the
  * journal, so a record is never open and unlisted, or stored and unfindable. Answers
- * `{1, simVersion}`, or `{0, simVersion, <the existing record>}` untouched. The simulation version
- * rides along: when ARGV[17] is not '' and differs from it, nothing is written and the answer is
- * `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it and tries
- * again: a change made anywhere takes effect on the next message, at no extra round trip.
- * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, then
- * the search indexes. ARGV: meta, status, attempts, updatedAt, first history entry, ttl (s),
- * pending ('1'/'0'), job id ('' for none), lease end (ms), member, index score, index cap, backend
- * index score (expiry, ms), now (ms), journal entry ('' for none), journal cap, the simulation
- * version the caller's copy is of ('' to skip the check).
+ * `{1, simVersion}`, or `{0, simVersion, <the existing record>}` untouched. Two things the caller
+ * cached ride along, so they are checked at no extra round trip:
+ * - its access token (ARGV[18] '1': the last key): when it is gone (revoked, wiped, expired),
+ *   nothing is written and the answer is `{3}`, so a token refused anywhere is refused here too;
+ * - the simulation version: when ARGV[17] is not '' and differs from it, nothing is written and the
+ *   answer is `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it
+ *   and tries again: a change made anywhere takes effect on the next message.
+ * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, the
+ * search indexes, then (with ARGV[18] '1') the token. ARGV: meta, status, attempts, updatedAt, first
+ * history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease end (ms), member, index
+ * score, index cap, backend index score (expiry, ms), now (ms), journal entry ('' for none), journal
+ * cap, the simulation version the caller's copy is of ('' to skip the check), token check ('1'/'').
  */
 export const CREATE = new LuaScript(`${READ_RECORD}
+local indexes = #KEYS
+if ARGV[18] == '1' then
+  if redis.call('EXISTS', KEYS[#KEYS]) == 0 then return {3} end
+  indexes = indexes - 1
+end
 local version = redis.call('GET', KEYS[7]) or ''
 if ARGV[17] ~= '' and ARGV[17] ~= version then return {2, version} end
 if redis.call('EXISTS', KEYS[1]) == 1 then local r = record() return {0, version, r[1], r[2], r[3]} end
@@ -35,7 +43,7 @@ if ARGV[8] ~= '' then redis.call('HSET', KEYS[1], 'jobId', ARGV[8]) end
 redis.call('RPUSH', KEYS[2], ARGV[5])
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('EXPIRE', KEYS[2], ARGV[6])
-for i = 8, #KEYS do
+for i = 8, indexes do
   redis.call('ZADD', KEYS[i], ARGV[11], ARGV[10])
   redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1))
   redis.call('EXPIRE', KEYS[i], ARGV[6])

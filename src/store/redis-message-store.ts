@@ -10,7 +10,7 @@ import {
   type MessageRef,
   type MessageStatus,
 } from '../core/message';
-import type { AttemptStart, Clock, CreateOutcome, JournalEntry, MessageSearch, MessageStore, StatusChange } from '../core/ports';
+import type { AttemptStart, Clock, CreateOptions, CreateOutcome, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
 import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
 import { unlinkKeys } from './unlink-keys';
@@ -44,7 +44,8 @@ export class RedisMessageStore implements MessageStore {
     private readonly options: MessageStoreOptions,
   ) {}
 
-  async create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome> {
+  async create(record: MessageRecord, leaseMs: number, options: CreateOptions = {}): Promise<CreateOutcome> {
+    const { journal, simVersion, token } = options;
     const { status, attempts, updatedAt, history, response: _r, error: _e, callbacks: _c, pending, jobId, ...meta } = record;
     const member = refString(record);
     // Index scores run on the simulated clock (search order); leases and expiries on real time,
@@ -58,6 +59,7 @@ export class RedisMessageStore implements MessageStore {
       this.keys.journal(),
       this.options.simVersionKey,
       ...this.indexKeysOf(record),
+      ...(token !== undefined ? [this.keys.token(token)] : []),
     ];
     const answer = (await CREATE.run(this.redis, keys, [
       JSON.stringify(meta),
@@ -77,13 +79,15 @@ export class RedisMessageStore implements MessageStore {
       journal ? JSON.stringify(journal) : '',
       String(this.options.journalMaxEntries),
       simVersion ?? '',
+      token !== undefined ? '1' : '',
     ])) as [number, string, ...RawRecord];
+    if (answer[0] === 3) return { created: false, tokenGone: true };
     const current = answer[1];
     if (answer[0] === 2) return { created: false, stale: true, simVersion: current };
     if (answer[0] === 1) return { created: true, record, indexed: Promise.resolve(), journaled: journal !== undefined, simVersion: current };
     const existing = toRecord(answer.slice(2) as RawRecord);
     // The script answered an existing record, so it cannot be missing; guard anyway.
-    if (!existing) return this.create(record, leaseMs, journal, simVersion);
+    if (!existing) return this.create(record, leaseMs, options);
     return { created: false, record: existing, simVersion: current };
   }
 
