@@ -53,8 +53,10 @@ describe('Redis goes away and comes back', () => {
     });
   const startRedis = async (): Promise<void> => {
     redis = await spawnRedisServer({ port, dir, appendOnly: true });
-    // The app's own connections come back by themselves; wait until they have.
-    await until('the app to reconnect', async () => ((await app.redis.ping()) === 'PONG' ? true : undefined));
+    // The app's own connections (its store's, and the queues' producer, which an async accept
+    // uses first) come back by themselves, each on its own retry schedule; wait until they have.
+    const queue = app.delivery.bullQueues()[0];
+    await until('the app to reconnect', async () => ((await app.redis.ping()) === 'PONG' && (await queue?.count()) !== undefined ? true : undefined));
   };
 
   beforeAll(async () => {
