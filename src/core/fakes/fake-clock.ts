@@ -1,0 +1,29 @@
+import type { Clock } from '../ports';
+
+/**
+ * Simulation time that only moves when a test moves it, so lifecycles and expiries are asserted at
+ * exact instants. Starts at `start` (an ISO date or epoch milliseconds).
+ */
+export class FakeClock implements Clock {
+  private ms: number;
+
+  constructor(start: string | number = '2026-01-15T08:00:00.000Z') {
+    this.ms = typeof start === 'number' ? start : Date.parse(start);
+  }
+
+  now(): Date {
+    return new Date(this.ms);
+  }
+
+  nowMs(): number {
+    return this.ms;
+  }
+
+  set(at: string | number): void {
+    this.ms = typeof at === 'number' ? at : Date.parse(at);
+  }
+
+  advance(byMs: number): void {
+    this.ms += byMs;
+  }
+}
