@@ -104,11 +104,6 @@ module.exports = {
       from: { path: '^src/store/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^src/(sim|http|queue|cli|contract|asyncapi|openapi)/',
-        pathNot: [
-          // Known exception (issue 14): the journal store applies the simulation's matching rules;
-          // matching and verifying move to src/sim when the journal becomes a port with a fake.
-          '^src/sim/journal-match\\.ts$',
-        ],
       },
     },
     {
