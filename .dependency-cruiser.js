@@ -21,8 +21,8 @@ module.exports = {
         'src/core is the centre: it declares ports and knows no transport, store or feature. It may use node built-ins, ajv (docs/adr: ajv in core) and the generated schema types.',
       from: { path: '^src/core/' },
       to: {
-        // Unit tests beside core code may use the shared port contracts in test/support.
-        pathNot: ['^src/core/', '^src/generated/', '^node_modules/(ajv|ajv-formats)/', '^test/support/[^/]+-contract\\.ts$'],
+        // Unit tests beside core code may use the shared port contracts and the fakes' wiring in test/support.
+        pathNot: ['^src/core/', '^src/generated/', '^node_modules/(ajv|ajv-formats)/', '^test/support/([^/]+-contract|fake-[^/]+)\\.ts$'],
         dependencyTypesNot: ['core'],
       },
     },

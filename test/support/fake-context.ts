@@ -28,8 +28,8 @@ export interface FakeWorld {
   callbacks: RecordingCallbacks;
   ids: SequentialIds;
   /** The state of one service (the same store its context uses). */
-  state(service: string): InMemoryStateStore;
-  contextFor(service: string): AdapterContext;
+  state: (service: string) => InMemoryStateStore;
+  contextFor: (service: string) => AdapterContext;
 }
 
 export function fakeWorld(options: FakeWorldOptions = {}): FakeWorld {
