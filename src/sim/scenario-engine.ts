@@ -19,7 +19,15 @@ export class RedisScenarioEngine implements ScenarioEngine {
   /** Aborted at shutdown: requests held by a timeout fault are let go. */
   private readonly held = new AbortController();
 
-  constructor(private readonly deps: { store: ScenarioStore; clock: Clock; random: SimRandom; sync: SimSync; logger: Logger }) {
+  constructor(
+    private readonly deps: {
+      store: ScenarioStore;
+      clock: Clock;
+      random: Pick<SimRandom, 'faultDraw'>;
+      sync: Pick<SimSync, 'onChange'>;
+      logger: Logger;
+    },
+  ) {
     deps.sync.onChange(async () => {
       this.rules = await deps.store.all();
     });

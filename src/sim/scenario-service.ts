@@ -9,7 +9,7 @@ import type { SimSync } from './sim-sync';
 
 /** The rules' lifecycle behind /sim/scenarios, the scenario file and a reset. */
 export class ScenarioService {
-  constructor(private readonly deps: { store: ScenarioStore; schemas: SchemaRegistry; clock: SimulationClock; sync: SimSync }) {}
+  constructor(private readonly deps: { store: ScenarioStore; schemas: SchemaRegistry; clock: SimulationClock; sync: Pick<SimSync, 'announce'> }) {}
 
   /** Validates every rule first, then stores them all in one transaction: nothing is half-applied. */
   async add(inputs: readonly unknown[], root: (index: number) => string): Promise<RuleStatus[]> {
