@@ -147,6 +147,16 @@ export interface Clock {
   now(): Date;
 }
 
+/**
+ * The clock as the simulation controls move it, shared by every process (src/sim/redis-clock.ts):
+ * read in milliseconds and set. Scenario expiries and clock advances use it.
+ */
+export interface SimulationClock extends Clock {
+  nowMs(): number;
+  /** Sets the time; a frozen clock stays frozen there, a running one runs on from it. */
+  set(atMs: number): Promise<void>;
+}
+
 /** A timer of an adapter: `kind` names an entry of the adapter's `timers`. */
 export interface ScheduledTask {
   id: string;

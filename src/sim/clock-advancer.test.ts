@@ -3,14 +3,13 @@ import { DEV_PRINCIPAL } from '../../test/support/fake-context';
 import { demoMessage, fakePipeline } from '../../test/support/fake-pipeline';
 import { silentLogger } from '../core/logger';
 import { ClockAdvancer } from './clock-advancer';
-import type { SimulationClock } from './simulation-clock';
 import { TimerRunner } from './timer-runner';
 
 describe('ClockAdvancer over the timer store port (in-memory)', () => {
   it('moving time forward runs the timers due on the way at their own time, and stops at the target', async () => {
     const t = fakePipeline();
     const { world } = t;
-    const clock: SimulationClock = { now: () => world.clock.now(), nowMs: () => world.clock.nowMs(), set: async (atMs) => world.clock.set(atMs) };
+    const { clock } = world;
     const timers = new TimerRunner({ scheduler: world.timers, registry: t.registry, clock, contextFor: world.contextFor, logger: silentLogger });
     const advancer = new ClockAdvancer({ clock, scheduler: world.timers, timers });
 

@@ -1,5 +1,4 @@
-import type { TimerStore } from '../core/ports';
-import type { SimulationClock } from './simulation-clock';
+import type { SimulationClock, TimerStore } from '../core/ports';
 import type { TimerRunner } from './timer-runner';
 
 /**

@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
+import type { SimulationClock } from '../core/ports';
 import type { SimKeys } from './sim-keys';
-import type { SimulationClock } from './simulation-clock';
 import type { SimSync } from './sim-sync';
 
 interface ClockState {

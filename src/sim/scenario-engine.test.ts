@@ -84,7 +84,7 @@ describe('RedisScenarioEngine over the scenario store port (in-memory)', () => {
       rule('rare', 2, { match: { messageType: 'dkdn.b' }, effect: { type: 'drop' }, probability: 0.3 }),
     ]);
     await expect(engine.apply({ stage: 'sync', message: message('dkdn.a') })).rejects.toBeInstanceOf(TransportFaultError);
-    clock.set('2026-01-15T09:00:00.000Z');
+    await clock.set('2026-01-15T09:00:00.000Z');
     await expect(engine.apply({ stage: 'sync', message: message('dkdn.a') })).resolves.toBeUndefined();
     await expect(engine.apply({ stage: 'sync', message: message('dkdn.b') })).resolves.toBeUndefined();
     draw = 0.2;

@@ -18,8 +18,7 @@ describe('ScenarioService over the scenario store port (in-memory)', () => {
     store = new InMemoryScenarioStore();
     clock = new FakeClock('2026-01-15T08:00:00.000Z');
     announced = 0;
-    const simClock = { now: () => clock.now(), nowMs: () => clock.nowMs(), set: async (atMs: number) => clock.set(atMs) };
-    service = new ScenarioService({ store, schemas, clock: simClock, sync: { announce: async () => void announced++ } });
+    service = new ScenarioService({ store, schemas, clock, sync: { announce: async () => void announced++ } });
   });
 
   it('stores valid rules with ids, creation time and an absolute expiry on simulation time, and tells every process', async () => {

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import { NotFoundError, ValidationError } from '../core/errors';
-import type { RuleStatus, ScenarioStore } from '../core/ports';
+import type { RuleStatus, ScenarioStore, SimulationClock } from '../core/ports';
 import type { SchemaRegistry } from '../core/schema-registry';
-import type { SimulationClock } from './simulation-clock';
 import { readScenarioFile } from './scenario-file';
 import { assertRules, ruleService, toStoredRule } from './scenario-rules';
 import type { SimSync } from './sim-sync';

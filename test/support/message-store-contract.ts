@@ -119,7 +119,7 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
     it('update applies a change on the clock and appends it to the history; completing drops an earlier error', async () => {
       const r = record('m-5', { correlationId: 'c-5' });
       await store.create(r, LEASE);
-      t.clock.set('2026-01-15T09:00:00.000Z');
+      await t.clock.set('2026-01-15T09:00:00.000Z');
       const failed = await store.update(r, {
         status: 'retrying',
         attempts: 1,
@@ -134,7 +134,7 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
         error: { type: 'transient', message: 'down' },
         jobId: 'job-b',
       });
-      t.clock.set('2026-01-15T09:00:05.000Z');
+      await t.clock.set('2026-01-15T09:00:05.000Z');
       const done = await store.update(r, { status: 'completed', response: { ok: [1] } });
       expect(done).toEqual({
         ...stored(r),
@@ -162,7 +162,7 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect(await store.confirm(r, 'job-1')).toBe(true);
       expect((await store.get(r))?.pending).toBeUndefined();
       expect(await store.beginAttempt(r, 'attempt 1', 'job-2')).toEqual({ superseded: true });
-      t.clock.set('2026-01-15T09:00:00.000Z');
+      await t.clock.set('2026-01-15T09:00:00.000Z');
       const begun = await store.beginAttempt(r, 'attempt 1', 'job-1');
       expect(begun).toMatchObject({ started: true, record: { status: 'processing', attempts: 1, updatedAt: '2026-01-15T09:00:00.000Z' } });
       expect(begun?.record?.history.at(-1)).toEqual({ status: 'processing', at: '2026-01-15T09:00:00.000Z', detail: 'attempt 1' });
