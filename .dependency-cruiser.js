@@ -107,6 +107,14 @@ module.exports = {
       },
     },
     {
+      name: 'simulation-works-on-ports',
+      severity: 'error',
+      comment:
+        'The simulation uses the ports of core (Journal, TimerStore, ScenarioStore, SimulationClock); only its composition root, create-simulation.ts, names the Redis stores, so its services run on the in-memory fakes in unit tests.',
+      from: { path: '^src/sim/', pathNot: ['^src/sim/create-simulation\\.ts$', '\\.test\\.ts$'] },
+      to: { path: ['^src/store/redis-(journal|scheduler|message-store|state-store|token-store)\\.ts$', '^src/sim/redis-scenario-store\\.ts$'] },
+    },
+    {
       name: 'only-cli-and-index-import-app',
       severity: 'error',
       comment: 'src/app is the one composition root; nothing but the entry points (and tests, which build the app the same way) may import it.',
