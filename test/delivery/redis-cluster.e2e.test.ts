@@ -1,4 +1,5 @@
 import { Cluster } from 'ioredis';
+import { SimControl } from 'lgsp-sim/testing';
 import { startCli, type RunningProcess } from '../support/process';
 import { startRedisCluster, type RedisClusterProcesses } from '../support/redis-cluster';
 import { startReceiver } from './delivery-helpers';
@@ -145,6 +146,23 @@ describe('on a Redis Cluster (three masters, two gateways, two workers)', () => 
     } finally {
       client.disconnect();
     }
+  });
+
+  it('a reset from one gateway wipes records and dead letters on the cluster, and every process carries on', async () => {
+    const [a, b] = gateways as [string, string];
+    const outcome = await new SimControl({ baseUrl: a }).reset();
+    expect(outcome.services).toContain('diag');
+    expect((await fetch(`${b}/api/v1/messages/ok-0`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+    const letters = (await (
+      await fetch(`${b}/api/v1/admin/dead-letters?service=diag`, { headers: { authorization: 'Bearer dev-admin' } })
+    ).json()) as {
+      items: unknown[];
+    };
+    expect(letters.items).toEqual([]);
+    // And the simulator carries on: a new message through the other gateway is delivered.
+    expect(await submit(b, 'after-reset', { echo: 'still here' })).toBe(202);
+    const [callback] = (await receiver.waitFor(receiver.received.length + 1, 30000)).slice(-1);
+    expect(callback?.body).toMatchObject({ messageId: 'after-reset', status: 'completed' });
   });
 
   it('every process stops cleanly on SIGTERM', async () => {
