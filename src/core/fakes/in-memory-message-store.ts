@@ -81,8 +81,7 @@ export class InMemoryMessageStore implements MessageStore {
     if (!record) return Promise.resolve(undefined);
     if (jobId && record.jobId && record.jobId !== jobId) return Promise.resolve({ superseded: true });
     if (record.pending) {
-      this.records.delete(member);
-      this.leases.delete(member);
+      this.forget(member);
       return Promise.resolve({ discarded: true });
     }
     if (isTerminal(record.status)) return Promise.resolve({ started: false, record });
@@ -147,13 +146,12 @@ export class InMemoryMessageStore implements MessageStore {
   }
 
   remove(ref: MessageRef): Promise<void> {
-    this.records.delete(refString(ref));
-    this.leases.delete(refString(ref));
+    this.forget(refString(ref));
     return Promise.resolve();
   }
 
   clear(services: readonly string[]): Promise<void> {
-    for (const record of this.newestFirst((r) => services.includes(r.service))) void this.remove(record);
+    for (const record of this.newestFirst((r) => services.includes(r.service))) this.forget(refString(record));
     return Promise.resolve();
   }
 
@@ -177,6 +175,12 @@ export class InMemoryMessageStore implements MessageStore {
   private read(member: string): MessageRecord | undefined {
     const raw = this.records.get(member);
     return raw === undefined ? undefined : (JSON.parse(raw) as MessageRecord);
+  }
+
+  /** Drops a record and takes it off the recovery list. */
+  private forget(member: string): void {
+    this.records.delete(member);
+    this.leases.delete(member);
   }
 
   private write(record: MessageRecord): void {
