@@ -1,7 +1,6 @@
 import { birthBody, deathBody, marriageBody, PERSONS } from '../../test/civil-registry/civil-registry-fixtures';
-import { UNIT_EPOCH, unitBackend, type UnitBackend } from '../../test/support/unit-context';
+import { asRequest, UNIT_EPOCH, unitBackend, type UnitBackend } from '../../test/support/unit-context';
 import { BusinessRuleError } from '../../src/core/errors';
-import type { RequestOf } from '../../src/core/operation';
 import { findBhytCard } from '../shared/bhyt-cards';
 import { createCivilRegistryAdapter } from '.';
 import { SEEDED_MARRIAGE_ID, SEEDED_MARRIAGE_NUMBER } from './seeded-dossiers';
@@ -21,7 +20,7 @@ describe('civil registry handlers (in-memory context)', () => {
 
   /** The e2e fixtures build bodies as loose JSON, the way a native client sends them; the schema would accept each. */
   const register = (body: ReturnType<typeof birthBody | typeof deathBody | typeof marriageBody>, options?: Parameters<UnitBackend['call']>[2]) =>
-    hotich.call('hotich.dangKyHoTich', body as RequestOf<'hotich.dangKyHoTich'>, options);
+    hotich.call('hotich.dangKyHoTich', asRequest('hotich.dangKyHoTich', body), options);
   const state = (body: { maDonVi: string; maHoSo: string }) => hotich.call('hotich.traTrangThaiHoSo', { maDonVi: body.maDonVi, maHoSo: body.maHoSo });
   const statusCallbacks = () => hotich.callbacks.sent.map((c) => [c.kind, (c.body as { status: number }).status]);
 
