@@ -114,6 +114,11 @@ export interface UnitBackend {
   stateOf(service: string): InMemoryStateStore;
   /** Runs the handler of a message type on a body, as the executor does after validation. */
   call<T extends MessageType>(messageType: T, body: RequestOf<T>, options?: CallOptions): Promise<ResponseOf<T>>;
+  /**
+   * `call` for an operation that borrows another's schemas (its manifest names them), which the
+   * generated map of message types does not list under its own name: its body and answer untyped.
+   */
+  send(messageType: string, body: object, options?: CallOptions): Promise<unknown>;
   /** Moves simulation time on and fires the timers due by then, earliest first (those they schedule too). */
   advance(ms: number): Promise<number>;
 }
@@ -160,6 +165,23 @@ export function unitBackend(create: (deps: AdapterDeps) => Adapter, options: Uni
     publicBaseUrl: options.publicBaseUrl ?? 'http://localhost:8080',
   };
 
+  const send = async (messageType: string, body: object, call: CallOptions = {}): Promise<unknown> => {
+    const operation = messageType.slice(service.length + 1);
+    const handler = adapter.handlers[operation];
+    if (!messageType.startsWith(`${service}.`) || !handler) throw new Error(`${service} has no handler for ${messageType}`);
+    const principal = call.principal ?? DEV_PRINCIPAL;
+    const messageId = call.messageId ?? `unit-${++messageCounter}`;
+    const handlerContext: HandlerContext = {
+      ...context,
+      principal,
+      messageId,
+      channel: call.channel ?? 'unified',
+      ...(call.callbackUrl ? { callbackUrl: call.callbackUrl } : {}),
+    };
+    const header = { messageId, messageType, from: principal.agency, ...(call.callbackUrl ? { callbackUrl: call.callbackUrl } : {}) };
+    return handler({ header, body }, handlerContext);
+  };
+
   return {
     adapter,
     context,
@@ -169,22 +191,8 @@ export function unitBackend(create: (deps: AdapterDeps) => Adapter, options: Uni
     callbacks,
     reference,
     stateOf,
-    call: async <T extends MessageType>(messageType: T, body: RequestOf<T>, call: CallOptions = {}) => {
-      const operation = messageType.slice(service.length + 1);
-      const handler = adapter.handlers[operation];
-      if (!messageType.startsWith(`${service}.`) || !handler) throw new Error(`${service} has no handler for ${messageType}`);
-      const principal = call.principal ?? DEV_PRINCIPAL;
-      const messageId = call.messageId ?? `unit-${++messageCounter}`;
-      const handlerContext: HandlerContext = {
-        ...context,
-        principal,
-        messageId,
-        channel: call.channel ?? 'unified',
-        ...(call.callbackUrl ? { callbackUrl: call.callbackUrl } : {}),
-      };
-      const header = { messageId, messageType, from: principal.agency, ...(call.callbackUrl ? { callbackUrl: call.callbackUrl } : {}) };
-      return handler({ header, body }, handlerContext);
-    },
+    call: <T extends MessageType>(messageType: T, body: RequestOf<T>, call?: CallOptions) => send(messageType, body, call),
+    send,
     advance: async (ms: number) => {
       clock.advance(ms);
       const now = clock.now().getTime();
