@@ -15,6 +15,7 @@ describe('msns handlers (in-memory context)', () => {
 
   it('answers an open unit in the envelope with one record', async () => {
     const answer = await lookUp('1099001');
+    expect(msns.undocumented('msns.traCuuMaSo', answer)).toEqual([]);
     expect(answer).toMatchObject({ Status: '1', Message: 'success', DataCount: 1 });
     expect(answer.Data).toEqual([
       expect.objectContaining({
@@ -42,7 +43,9 @@ describe('msns handlers (in-memory context)', () => {
   });
 
   it('answers a project with its investment fields', async () => {
-    expect((await lookUp('8098001')).Data[0]).toMatchObject({
+    const project = await lookUp('8098001');
+    expect(msns.undocumented('msns.traCuuMaSo', project)).toEqual([]);
+    expect(project.Data[0]).toMatchObject({
       maSoDVQHNS: '8098001',
       loaiDonVi: '8',
       tenDuAn: expect.any(String),

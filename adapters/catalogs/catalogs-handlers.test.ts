@@ -16,11 +16,15 @@ describe('dmdc handlers (in-memory context)', () => {
       { PropertyCode: 'TenGioiTinh', PropertyName: 'Tên giới tính', PropertyType: 'String' },
     ]);
     expect(await genders()).toEqual(catalogByDmdcCode('magioitinh')?.rows);
+    expect(dmdc.undocumented('dmdc.layMetadata', await dmdc.call('dmdc.layMetadata', { maDanhMuc: 'qlvanbandieuhanhcap1' }))).toEqual([]);
+    expect(dmdc.undocumented('dmdc.layDanhMuc', await dmdc.call('dmdc.layDanhMuc', { maDanhMuc: 'qlvanbandieuhanhcap1' }))).toEqual([]);
   });
 
   it('appends rows after the seed rows, every column present, and keeps them in the backend’s state', async () => {
     const seedRows = await genders();
-    expect(await dmdc.call('dmdc.themDanhMuc', { maDanhMuc: 'magioitinh', duLieu: [{ MaGioiTinh: '9' }] })).toEqual({ MSG: 'Done', Count: 1 });
+    const appended = await dmdc.call('dmdc.themDanhMuc', { maDanhMuc: 'magioitinh', duLieu: [{ MaGioiTinh: '9' }] });
+    expect(appended).toEqual({ MSG: 'Done', Count: 1 });
+    expect(dmdc.undocumented('dmdc.themDanhMuc', appended)).toEqual([]);
     expect(await genders()).toEqual([...seedRows, { MaGioiTinh: '9', TenGioiTinh: '' }]);
     expect(await dmdc.context.state.get('rows:magioitinh')).toEqual([{ MaGioiTinh: '9', TenGioiTinh: '' }]);
     // The append's lock is released.

@@ -37,6 +37,7 @@ describe('civil registry handlers (in-memory context)', () => {
       statusDescription: 'Đã tiếp nhận, chờ xử lý',
       thoiGianThucHien: '01/03/2026 09:00:00',
     });
+    expect(hotich.undocumented('hotich.dangKyHoTich', received)).toEqual([]);
     expect(hotich.scheduler.pending()).toEqual([
       {
         id: `hotich:dossier:00006:${body.maHoSo}:review`,
@@ -75,6 +76,7 @@ describe('civil registry handlers (in-memory context)', () => {
     ]);
 
     const result = await hotich.call('hotich.ketQuaDangKyHS', { maDonVi: '00006', maHoSo: body.maHoSo });
+    expect(hotich.undocumented('hotich.ketQuaDangKyHS', result)).toEqual([]);
     const ketQua = result.ketQuaXuLy as Record<string, string>;
     expect(result).toMatchObject({ maDonVi: '00006', maHoSo: body.maHoSo, module: 'KS', id: 1001 });
     expect(ketQua).toMatchObject({
@@ -101,8 +103,10 @@ describe('civil registry handlers (in-memory context)', () => {
     // The registry record, alone, in a list (unknown ids left out) and in the day's list.
     const record = await hotich.call('hotich.traHoSo', { module: 'KS', maHoSo: 1001 });
     expect(record.records).toEqual([expect.objectContaining({ id: 1001, so: '1', quyenSo: '01/2026', trangSo: '1', maDonVi: '00006' })]);
+    expect(hotich.undocumented('hotich.traHoSo', record)).toEqual([]);
     const list = await hotich.call('hotich.traDanhSachHoSo', { maTinh: '01', module: 'KS', dsMaHoSo: [1001, 999999] });
     expect(list.records.map((r) => r.id)).toEqual([1001]);
+    expect(hotich.undocumented('hotich.traDanhSachHoSo', list)).toEqual([]);
     expect(await hotich.call('hotich.dsHoSoDangKy', { module: 'KS', ngayCapNhat: '01/03/2026' })).toEqual({
       records: [{ id: 1001, maDonVi: '00006' }],
     });
@@ -124,6 +128,7 @@ describe('civil registry handlers (in-memory context)', () => {
     );
     expect(hotich.scheduler.pending()).toEqual([]);
 
+    expect(hotich.undocumented('hotich.traTrangThaiHoSo', await state(body))).toEqual([]);
     const supplemented = await register({ ...body, data: { ...body.data, maGCS: 'GCS-2026-9', ngayCapGCS: '03.01.2026' } });
     expect(supplemented).toMatchObject({ id: 1001, status: 1, thoiGianThucHien: '01/03/2026 09:02:00' });
     expect(supplemented).not.toHaveProperty('ghiChu');
@@ -189,13 +194,16 @@ describe('civil registry handlers (in-memory context)', () => {
     const record = await hotich.call('hotich.traHoSo', { module: 'KH', maHoSo: SEEDED_MARRIAGE_ID });
     expect(record.records).toEqual([expect.objectContaining({ id: SEEDED_MARRIAGE_ID, maHoSo: SEEDED_MARRIAGE_NUMBER, module: 'KH' })]);
     const poll = await hotich.call('hotich.layKetQua', { maDinhDanhHoSo: [SEEDED_MARRIAGE_NUMBER, 'unknown-number'], maTinh: '01', module: 'LTKH' });
+    expect(hotich.undocumented('hotich.layKetQua', poll)).toEqual([]);
     expect(poll.items).toEqual([
       expect.objectContaining({ maHoSoMCDT: SEEDED_MARRIAGE_NUMBER, maTinh: '01', trangThai: '4', errors: null, ketQuaXuLy: expect.any(Object) }),
     ]);
   });
 
   it('lists a MoJ catalogue as code and name rows', async () => {
-    const { items } = await hotich.call('hotich.danhMuc', { loaiDanhMuc: '3' });
+    const catalogue = await hotich.call('hotich.danhMuc', { loaiDanhMuc: '3' });
+    expect(hotich.undocumented('hotich.danhMuc', catalogue)).toEqual([]);
+    const { items } = catalogue;
     expect(items.length).toBeGreaterThan(0);
     for (const row of items) expect(Object.keys(row).sort()).toEqual(['ma', 'ten']);
   });

@@ -9,7 +9,9 @@ describe('diag handlers (in-memory context)', () => {
   });
 
   it('echoes the value with the simulation time it was processed at', async () => {
-    expect(await diag.call('diag.echo', { echo: { hello: 'xin chào' } })).toEqual({
+    const answer = await diag.call('diag.echo', { echo: { hello: 'xin chào' } });
+    expect(diag.undocumented('diag.echo', answer)).toEqual([]);
+    expect(answer).toEqual({
       echo: { hello: 'xin chào' },
       processedAt: new Date(UNIT_EPOCH).toISOString(),
     });

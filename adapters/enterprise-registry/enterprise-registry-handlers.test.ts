@@ -27,7 +27,9 @@ describe('enterprise-registry handlers (in-memory context)', () => {
     (await dkdn.call('dkdn.danhSachHoSoTrongNgay', window)) as ResponseOf<'dkdn.danhSachHoSo'>;
 
   it('answers an enterprise’s details, with its legal representative named from the citizens', async () => {
-    const { MainInformation: info } = await dkdn.call('dkdn.chiTietDoanhNghiep', { msdn: persons.activeEnterprise.id });
+    const details = await dkdn.call('dkdn.chiTietDoanhNghiep', { msdn: persons.activeEnterprise.id });
+    expect(dkdn.undocumented('dkdn.chiTietDoanhNghiep', details)).toEqual([]);
+    const { MainInformation: info } = details;
     expect(info).toMatchObject({
       ENTERPRISE_GDT_CODE: persons.activeEnterprise.id,
       ENTERPRISE_TYPE_ID: '4',
@@ -76,6 +78,7 @@ describe('enterprise-registry handlers (in-memory context)', () => {
 
     dkdn.clock.advance(2 * MINUTE);
     const after = await dkdn.call('dkdn.tinhTrangHoSo', { in_journal_no: decided.journalNo });
+    expect(dkdn.undocumented('dkdn.tinhTrangHoSo', after)).toEqual([]);
     expect(after.MainInformation).toMatchObject({
       PROCESS_STATUS: '4',
       REGISTRATION_DATE: wireDay(decided.processedDate as string),
@@ -86,6 +89,7 @@ describe('enterprise-registry handlers (in-memory context)', () => {
     const listedAfter = await dayList(window);
     expect(listedAfter.MainInformation.map((d) => d.IN_JOURNAL_NO)).toContain(decided.journalNo);
     expect(listedAfter.DataCount).toBe(listedAfter.MainInformation.length);
+    expect(dkdn.undocumented('dkdn.danhSachHoSoTrongNgay', listedAfter)).toEqual([]);
   });
 
   it('lists the dossiers received over a range of days, a page at a time, DataCount the total', async () => {
@@ -93,6 +97,7 @@ describe('enterprise-registry handlers (in-memory context)', () => {
     const all = await dkdn.call('dkdn.danhSachHoSo', { from_date: day, to_date: day, limit: 500 });
     expect(all.MainInformation.map((d) => d.IN_JOURNAL_NO)).toContain(decided.journalNo);
     expect(all.DataCount).toBe(all.MainInformation.length);
+    expect(dkdn.undocumented('dkdn.danhSachHoSo', all)).toEqual([]);
     const page = await dkdn.call('dkdn.danhSachHoSo', { from_date: day, to_date: day, offset: 1, limit: 1 });
     expect(page).toEqual({ MainInformation: all.MainInformation.slice(1, 2), DataCount: all.DataCount });
   });

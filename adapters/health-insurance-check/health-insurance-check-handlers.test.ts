@@ -57,6 +57,7 @@ describe('bhyt card-check handlers (in-memory context)', () => {
 
   it('a valid card answers 000 with the card and holder, and each check is kept and listed on the next one', async () => {
     const first = await check(AN);
+    expect(bhyt.undocumented('bhyt.KQNhanLichSuKCB2024', first)).toEqual([]);
     expect(first).toMatchObject({
       maKetQua: '000',
       ghiChu: expect.stringMatching(/^Thẻ còn giá trị sử dụng!/),
@@ -67,6 +68,7 @@ describe('bhyt card-check handlers (in-memory context)', () => {
       maSoBHXH: '0199000001',
     });
     const second = await check(AN);
+    expect(bhyt.undocumented('bhyt.KQNhanLichSuKCB2024', second)).toEqual([]);
     expect(second.dsLichSuKT2018).toEqual([expect.objectContaining({ userKT: 'dev-client' })]);
   });
 
@@ -124,6 +126,7 @@ describe('bhyt card-check handlers (in-memory context)', () => {
   it('the examination history lists the visits discharged by the simulation day, newest first', async () => {
     const visits = await history({ ...OFFICER, ...AN });
     expect(visits).toMatchObject({ maKetQua: '000', hoTen: 'Nguyễn Văn An' });
+    expect(bhyt.undocumented('bhyt.Lskcb2025', visits)).toEqual([]);
     expect(visits.dsLichSuKCB2018?.map((v) => v.maHoSo)).toEqual(['0100225000456', '0100125000123']);
     expect(await history({ ...OFFICER, ...AN, hoTen: 'Trần Văn An' })).toEqual({
       maKetQua: '060',

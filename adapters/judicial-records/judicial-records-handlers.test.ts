@@ -32,6 +32,7 @@ describe('judicial-records handlers (in-memory context)', () => {
       APPOINTMENT_NO: '5001-20260301-00001',
       DEC_STATUS_ID: 3,
     });
+    expect(lltp.undocumented('lltp.nhanHoSoDangKy', receipt)).toEqual([]);
     const id = receipt.ID;
     expect(lltp.scheduler.pending()).toEqual([
       { id: `lltp:${id}:startProcessing`, service: 'lltp', kind: 'startProcessing', dueAt: UNIT_EPOCH + 60 * SECOND, payload: { id } },
@@ -57,6 +58,7 @@ describe('judicial-records handlers (in-memory context)', () => {
     const issued = await status('BN-0001');
     expect(issued).toMatchObject({ DEC_STATUS_ID: 5, APPROVE_DATE: '01/03/2026', ISSUE_DATE: '01/03/2026', REFUSE_REASON: '' });
     expect(issued.ketQuaXuLy).toMatchObject({ phieuLLTP: expect.any(String) });
+    expect(lltp.undocumented('lltp.traTrangThaiHs', issued)).toEqual([]);
     expect(Buffer.from(String(issued.ketQuaXuLy?.phieuLLTP), 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 
     expect(lltp.callbacks.sent.map((c) => ({ id: c.id, kind: c.kind, url: c.url, signing: c.signing, messageId: c.messageId }))).toEqual([
@@ -75,6 +77,7 @@ describe('judicial-records handlers (in-memory context)', () => {
 
     // The v2 poll shows the DVCQG code for "done" with the result.
     const poll = await lltp.call('lltp.layKetQua', { maTinh: '01', maHoSoMCDT: 'BN-0001' });
+    expect(lltp.undocumented('lltp.layKetQua', poll)).toEqual([]);
     expect(poll).toMatchObject({
       status: 1,
       statusDescription: 'Thành công',
@@ -86,6 +89,7 @@ describe('judicial-records handlers (in-memory context)', () => {
     const { ID } = await lltp.call('lltp.nhanHoSoDangKy', request(clean, 'BN-0002'));
     await lltp.advance(60 * SECOND);
     const changes = await lltp.call('lltp.traDsTrangThaiHs', { infoType: 2 });
+    expect(lltp.undocumented('lltp.traDsTrangThaiHs', changes)).toEqual([]);
     expect(changes).toMatchObject({ STATUS: '1', LISTCONTENT: [{ DECLARATION_ID: ID, DEC_STATUS_ID: 4, RECEIVE_NO: 'BN-0002' }] });
 
     expect(await lltp.call('lltp.danhDauHsThanhCong', { declarationId: `${ID};NOPE`, infoType: 2 })).toEqual({
@@ -136,6 +140,7 @@ describe('judicial-records handlers (in-memory context)', () => {
   it('files three direct dossiers for an agency on its first pull: two online, one in person', async () => {
     const online = await lltp.call('lltp.traHoSo', { infoType: 1 });
     const inPerson = await lltp.call('lltp.traHoSo', { infoType: 2 });
+    expect(lltp.undocumented('lltp.traHoSo', online)).toEqual([]);
     const form = (identifyNo: string, formType: number) => ({
       declarationTraHoSoForm: expect.objectContaining({ identifyNo, formType, decStatusId: 3 }),
     });
@@ -153,6 +158,7 @@ describe('judicial-records handlers (in-memory context)', () => {
   it('serves a catalogue as ID/NAME rows', async () => {
     const answer = await lltp.call('lltp.traDanhMuc', { infoType: 5 });
     expect(answer).toMatchObject({ STATUS: '1', DESCRIPTION: '' });
+    expect(lltp.undocumented('lltp.traDanhMuc', answer)).toEqual([]);
     expect(answer.LISTCONTENT.length).toBeGreaterThan(0);
     expect(answer.LISTCONTENT[0]).toEqual({ ID: expect.any(Number), NAME: expect.any(String) });
   });

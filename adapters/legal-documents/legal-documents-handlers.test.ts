@@ -16,7 +16,9 @@ describe('vbpl handlers (in-memory context)', () => {
   const moveTo = (iso: string) => vbpl.clock.advance(Date.parse(iso) - vbpl.clock.now().getTime());
 
   it('answers a document with its status, signer and relations', async () => {
-    expect(await vbpl.call('vbpl.doc', { id: '900001' })).toMatchObject({
+    const answer = await vbpl.call('vbpl.doc', { id: '900001' });
+    expect(vbpl.undocumented('vbpl.doc', answer)).toEqual([]);
+    expect(answer).toMatchObject({
       success: true,
       data: {
         id: '900001',
@@ -49,6 +51,7 @@ describe('vbpl handlers (in-memory context)', () => {
 
   it('pages and sorts the list, with the total of all matches', async () => {
     const first = await vbpl.call('vbpl.docAll', { pageNumber: 1, pageSize: 5 });
+    expect(vbpl.undocumented('vbpl.docAll', first)).toEqual([]);
     expect(first.data.total).toBe(16);
     expect(first.data.items.map((d) => d.id)).toEqual(['900105', '100304', '900106', '900001', '100303']);
     const found = await vbpl.call('vbpl.docAll', { keyword: 'BẢO HIỂM Y TẾ', issueDateFrom: '2024-01-01', issueDateTo: '2026-12-31' });
@@ -57,15 +60,20 @@ describe('vbpl handlers (in-memory context)', () => {
 
   it('groups related documents by relation type', async () => {
     const diagram = (await vbpl.send('vbpl.docDiagram', { id: '100102' })) as VbplDocDiagramResponse;
+    expect(vbpl.undocumented('vbpl.docDiagram', diagram)).toEqual([]);
     expect(Object.keys(diagram.data.documentNamesByType)).toEqual(['3', '12']);
   });
 
   it('the legacy SOAP operations answer the VanBanItem, its history and lists, and nil for what they do not have', async () => {
-    expect((await vbpl.call('vbpl.GetById', { ItemID: 100102, TypeVB: 1 })).GetByIdResult).toMatchObject({ ItemID: 100102 });
+    const item = await vbpl.call('vbpl.GetById', { ItemID: 100102, TypeVB: 1 });
+    expect(vbpl.undocumented('vbpl.GetById', item)).toEqual([]);
+    expect(item.GetByIdResult).toMatchObject({ ItemID: 100102 });
     expect(await vbpl.call('vbpl.GetById', { ItemID: 999999, TypeVB: 1 })).toEqual({ GetByIdResult: null });
     const history = (await vbpl.send('vbpl.GetLichSuVB', { ItemID: 100201, TypeVB: 1 })) as VbplGetLichSuVBResponse;
+    expect(vbpl.undocumented('vbpl.GetLichSuVB', history)).toEqual([]);
     expect(history.GetLichSuVBResult?.LtsLichSu.length).toBeGreaterThan(0);
     const bySkh = await vbpl.call('vbpl.GetListVanBanByListSKH', { ListSKH: ['64/2025/QH15', '15/2026/qđ-ubnd ', 'không có'] });
+    expect(vbpl.undocumented('vbpl.GetListVanBanByListSKH', bySkh)).toEqual([]);
     expect(bySkh.GetListVanBanByListSKHResult.TotalRecord).toBe(2);
     expect(bySkh.GetListVanBanByListSKHResult.LtsVanBan.map((v) => v.ItemID)).toEqual([100102, 900001]);
     expect((await vbpl.call('vbpl.GetListVanBanByListID', { ListID: [100101, 100102, 999999] })).GetListVanBanByListIDResult.TotalRecord).toBe(2);

@@ -33,7 +33,9 @@ describe('paygov handlers (in-memory context)', () => {
 
   it('INIT answers the payment page URL and schedules the expiry of the pending payment', async () => {
     const { body, answer } = init();
-    expect(await answer).toEqual({
+    const answered = await answer;
+    expect(paygov.undocumented('paygov.init', answered)).toEqual([]);
+    expect(answered).toEqual({
       MaLoi: '00',
       MoTaLoi: 'Thành công',
       MaDoiTac: 'dev-partner',
@@ -87,10 +89,12 @@ describe('paygov handlers (in-memory context)', () => {
     });
 
     const answered = await query(body.MaThamChieu);
+    expect(paygov.undocumented('paygov.query', answered)).toEqual([]);
     expect(answered).toMatchObject({ LoaiBanTin: 'QUERY', MaLoi: '00', MoTaLoi: 'Giao dịch thành công', TrangThaiGD: '1', MaNganHang: 'VCB' });
     expect(Object.keys(answered).slice(0, 3)).toEqual(['LoaiBanTin', 'MaLoi', 'MoTaLoi']);
     expect(hasValidResultSignature(Object.fromEntries(Object.entries(answered)), DEV_PARTNER)).toBe(true);
     const bill = await getBill(body.MaThamChieu);
+    expect(paygov.undocumented('paygov.getBill', bill)).toEqual([]);
     expect(bill.contentType).toBe('application/pdf');
     expect(Buffer.from(bill.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 

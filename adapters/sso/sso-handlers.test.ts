@@ -42,6 +42,7 @@ describe('sso handlers (in-memory context)', () => {
       sub: expect.any(String),
       sessionId: expect.any(String),
     });
+    expect(sso.undocumented('sso.login', signedIn)).toEqual([]);
     const back = new URL(signedIn.redirectTo);
     expect(Object.fromEntries(back.searchParams)).toEqual({ code: signedIn.code, state: 'st-1', session_state: signedIn.sessionId });
 
@@ -54,6 +55,7 @@ describe('sso handlers (in-memory context)', () => {
       token_type: 'Bearer',
       expires_in: 3600,
     });
+    expect(sso.undocumented('sso.token', tokens)).toEqual([]);
     const claims = JSON.parse(Buffer.from(tokens.id_token?.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
     expect(claims).toMatchObject({ aud: DEV_RP.clientId, sub: signedIn.sub, nonce: 'n-1', acr: 'LoA1' });
     await expect(exchange(signedIn.code)).rejects.toEqual(oauth('invalid_grant', 400, /unknown, used or expired/));
@@ -82,6 +84,7 @@ describe('sso handlers (in-memory context)', () => {
   it('userinfo answers the portal’s claims of the signed-in account', async () => {
     const { sub } = await login();
     const claims = (await sso.send('sso.userinfo', { sub })) as SsoUserinfoResponse;
+    expect(sso.undocumented('sso.userinfo', claims)).toEqual([]);
     expect(claims).toMatchObject({ LoaiTaiKhoan: '1', SoDinhDanh: citizen, NgayThangNamSinh: '19850312', loAs: 'LoA1', QuocTich: 'VN' });
     await expect(sso.send('sso.userinfo', { sub, realm: 'nowhere' })).rejects.toEqual(oauth('invalid_request', 400, /Unknown realm nowhere/));
   });

@@ -8,13 +8,17 @@ import { join } from 'node:path';
 import type { AdapterDeps } from '../../adapters/shared/adapter-deps';
 import { loadConfig } from '../../src/config/config';
 import type { Adapter, AdapterContext, HandlerContext } from '../../src/core/adapter';
+import type { FieldViolation } from '../../src/core/errors';
 import { InMemoryStateStore } from '../../src/core/fakes/in-memory-state-store';
 import { silentLogger } from '../../src/core/logger';
 import type { MessageChannel } from '../../src/core/message';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/core/operation';
 import type { CallbackRequest, CallbackSender, Clock, IdSource, Principal, ScheduledTask, Scheduler } from '../../src/core/ports';
 import { SeededRandom } from '../../src/core/random/seeded-random';
+import { schemaId } from '../../src/core/schema-id';
+import { SchemaRegistry } from '../../src/core/schema-registry';
 import { projectRoot } from '../../src/project-root';
+import { loadSchemas } from '../../src/schemas/load-schemas';
 import { loadReferenceData, type ReferenceData } from '../../src/seed/reference-data';
 
 /** Simulation time that stands still until a test moves it. */
@@ -119,6 +123,11 @@ export interface UnitBackend {
    * generated map of message types does not list under its own name: its body and answer untyped.
    */
   send(messageType: string, body: object, options?: CallOptions): Promise<unknown>;
+  /**
+   * How an answer breaks the response schema the manifest documents for the message type (empty when
+   * it is exactly what is documented), as the shared adapter contract checks it on the unified API.
+   */
+  undocumented(messageType: string, answer: unknown): FieldViolation[];
   /** Moves simulation time on and fires the timers due by then, earliest first (those they schedule too). */
   advance(ms: number): Promise<number>;
 }
@@ -133,6 +142,21 @@ export interface UnitBackendOptions {
 }
 
 let messageCounter = 0;
+
+const serviceSchemas = new Map<string, SchemaRegistry>();
+/**
+ * The schemas of one service (they refer only to each other), compiled once per test file: compiling
+ * every service's would cost each file more than its tests take.
+ */
+function schemasOf(service: string): SchemaRegistry {
+  let registry = serviceSchemas.get(service);
+  if (!registry) {
+    const folder = schemaId(`${service}/`);
+    registry = new SchemaRegistry(loadSchemas(join(projectRoot(), 'schemas')).filter((schema) => schema.$id.startsWith(folder)));
+    serviceSchemas.set(service, registry);
+  }
+  return registry;
+}
 
 /** Builds one adapter through its factory and gives it a fresh in-memory context. */
 export function unitBackend(create: (deps: AdapterDeps) => Adapter, options: UnitBackendOptions = {}): UnitBackend {
@@ -193,6 +217,11 @@ export function unitBackend(create: (deps: AdapterDeps) => Adapter, options: Uni
     stateOf,
     call: <T extends MessageType>(messageType: T, body: RequestOf<T>, call?: CallOptions) => send(messageType, body, call),
     send,
+    undocumented: (messageType: string, answer: unknown) => {
+      const spec = adapter.manifest.operations.find((o) => `${service}.${o.operation}` === messageType);
+      if (!spec?.responseSchema) throw new Error(`${messageType} documents no response schema`);
+      return schemasOf(service).check(spec.responseSchema, answer);
+    },
     advance: async (ms: number) => {
       clock.advance(ms);
       const now = clock.now().getTime();
