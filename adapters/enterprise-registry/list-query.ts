@@ -8,6 +8,7 @@
 import type { FieldViolation } from '../../src/core/errors';
 import { DAY_MS } from '../../src/core/dates/iso-days';
 import { fromIsoDate, parseWireDate, toIsoDate } from '../../src/core/dates/wire-dates';
+import type { DanhSachHoSoRequest, DanhSachHoSoTrongNgayRequest } from '../../src/generated/schema-types';
 import type { PageRequest } from './dossier-index';
 
 /** Most days `danhSachHoSo` covers, both ends counted (the real registry's cap). */
@@ -17,19 +18,10 @@ export const DEFAULT_LIMIT = 50;
 /** Largest page a caller may ask for. */
 export const MAX_LIMIT = 500;
 
-export interface TimeWindowQuery {
-  from_ts: string;
-  to_ts: string;
-  offset?: number;
-  limit?: number;
-}
-
-export interface DateRangeQuery {
-  from_date: string;
-  to_date: string;
-  offset?: number;
-  limit?: number;
-}
+/** `danhSachHoSoTrongNgay`'s query: a window of today. */
+type TimeWindowQuery = DanhSachHoSoTrongNgayRequest;
+/** `danhSachHoSo`'s query: a range of days. */
+type DateRangeQuery = DanhSachHoSoRequest;
 
 export function pageOf(query: { offset?: number; limit?: number }): PageRequest {
   return { offset: query.offset ?? 0, limit: query.limit ?? DEFAULT_LIMIT };

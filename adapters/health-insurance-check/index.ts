@@ -1,7 +1,8 @@
 import type { Adapter, HandlerContext, OperationSpec } from '../../src/core/adapter';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import type { FieldViolation } from '../../src/core/errors';
-import type { BhytCardQueryRequest, BhytTokenTakeRequest } from '../../src/generated/schema-types';
+import { defineHandlers } from '../../src/core/operation';
+import type { BhytCardQueryRequest } from '../../src/generated/schema-types';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { PersonDirectory } from '../shared/person-directory';
@@ -106,25 +107,22 @@ export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): A
       renderError: renderEgwError,
       renderAuthError: renderEgwAuthError,
     },
-    handlers: {
-      tokenTake: async (message, context) => {
-        const { username, password } = message.body as BhytTokenTakeRequest;
+    handlers: defineHandlers('bhyt', {
+      tokenTake: async ({ body: { username, password } }, context) => {
         const token = await tokens.take(context, username, password);
         return token
           ? { maKetQua: '200', APIKey: token }
           : { maKetQua: '401', ghiChu: `${RESULT_TEXT['401']} Sai tên đăng nhập hoặc mật khẩu (mật khẩu gửi dạng MD5, chữ hoa).`, APIKey: null };
       },
-      KQNhanLichSuKCB2024: async (message, context) => {
-        const body = message.body as BhytCardQueryRequest;
+      KQNhanLichSuKCB2024: async ({ body }, context) => {
         const { stop, user } = await refusal(body, context);
         if (stop) return bareAnswer(stop.code, stop.note);
         return cardAnswer(context.state, registry, await query(body, context), { user, at: context.clock.now(), id: context.messageId });
       },
-      Lskcb2025: async (message, context) => {
-        const body = message.body as BhytCardQueryRequest;
+      Lskcb2025: async ({ body }, context) => {
         const { stop } = await refusal(body, context);
         return historyAnswer(stop ?? (await query(body, context)), body.maThe, context.clock.now());
       },
-    },
+    }),
   };
 }

@@ -2,13 +2,8 @@ import type { Adapter, OperationSpec } from '../../src/core/adapter';
 import { fromIsoDate, toIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError, type FieldViolation } from '../../src/core/errors';
 import type { Clock } from '../../src/core/ports';
-import type {
-  VbplDocAllRequest,
-  VbplDocRequest,
-  VbplGetByIdRequest,
-  VbplGetListVanBanByListIDRequest,
-  VbplGetListVanBanByListSKHRequest,
-} from '../../src/generated/schema-types';
+import { defineHandlers } from '../../src/core/operation';
+import type { VbplDocAllRequest } from '../../src/generated/schema-types';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { DocumentLibrary, type DocumentOnDay } from './document-library';
@@ -108,29 +103,29 @@ export function createLegalDocumentsAdapter(_deps: AdapterDeps): Adapter {
       pages: [wsdlPage],
       renderError: renderLegalError,
     },
-    handlers: {
-      doc: async (message, context) => {
+    handlers: defineHandlers('vbpl', {
+      doc: async ({ body }, context) => {
         const day = today(context.clock);
-        return { success: true, data: documentDetail(found((message.body as VbplDocRequest).id, day), library, day) };
+        return { success: true, data: documentDetail(found(body.id, day), library, day) };
       },
-      docDiagram: async (message, context) => {
+      docDiagram: async ({ body }, context) => {
         const day = today(context.clock);
-        return { success: true, data: documentDiagram(found((message.body as VbplDocRequest).id, day).doc.id, library, day) };
+        return { success: true, data: documentDiagram(found(body.id, day).doc.id, library, day) };
       },
-      docAll: async (message, context) => ({ success: true, data: documentPage(library, message.body as VbplDocAllRequest, today(context.clock)) }),
-      GetById: async (message, context) => {
+      docAll: async ({ body }, context) => ({ success: true, data: documentPage(library, body, today(context.clock)) }),
+      GetById: async ({ body }, context) => {
         const day = today(context.clock);
-        const entry = legacy((message.body as VbplGetByIdRequest).ItemID, day);
+        const entry = legacy(body.ItemID, day);
         return { GetByIdResult: entry ? vanBanItem(entry, library, day, true) : null };
       },
-      GetLichSuVB: async (message, context) => {
+      GetLichSuVB: async ({ body }, context) => {
         const day = today(context.clock);
-        const entry = legacy((message.body as VbplGetByIdRequest).ItemID, day);
+        const entry = legacy(body.ItemID, day);
         return { GetLichSuVBResult: entry ? { LtsLichSu: lichSu(entry, library, day) } : null };
       },
-      GetListVanBanByListSKH: async (message, context) => {
+      GetListVanBanByListSKH: async ({ body }, context) => {
         const day = today(context.clock);
-        const wanted = (message.body as VbplGetListVanBanByListSKHRequest).ListSKH.map(skhKey);
+        const wanted = body.ListSKH.map(skhKey);
         const docs = library.all(day).filter(inLegacy);
         return {
           GetListVanBanByListSKHResult: list(
@@ -139,15 +134,15 @@ export function createLegalDocumentsAdapter(_deps: AdapterDeps): Adapter {
           ),
         };
       },
-      GetListVanBanByListID: async (message, context) => {
+      GetListVanBanByListID: async ({ body }, context) => {
         const day = today(context.clock);
         return {
           GetListVanBanByListIDResult: list(
-            (message.body as VbplGetListVanBanByListIDRequest).ListID.map((id) => legacy(id, day)),
+            body.ListID.map((id) => legacy(id, day)),
             day,
           ),
         };
       },
-    },
+    }),
   };
 }

@@ -38,7 +38,8 @@ export interface DefinedOperation {
 /**
  * Ties a handler (and a renderer) to its message type's generated types. The one widening to the
  * untyped `OperationHandler` the registry stores happens here: the pipeline validates every body
- * against the operation's request schema before a handler runs, so the body has the request type.
+ * against the operation's request schema before a handler runs, so the body has the request type;
+ * and a native route renders only what this operation's handler answered.
  */
 export function defineOperation<T extends MessageType>(messageType: T, operation: TypedOperation<T>): DefinedOperation {
   return {
@@ -46,7 +47,7 @@ export function defineOperation<T extends MessageType>(messageType: T, operation
     handle: (message, context) => operation.handle(message as Message<RequestOf<T>>, context),
     render: (result, request) => {
       if (!operation.render) throw new TypeError(`${messageType} has no native renderer`);
-      return operation.render(result, request);
+      return operation.render(result as ResponseOf<T>, request);
     },
   };
 }
