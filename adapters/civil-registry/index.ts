@@ -31,8 +31,8 @@ const op = (name: string): { requestSchema: string; responseSchema: string } => 
  * State is reached through the handler context at call time; the directories below hold only the
  * read-only seeds and are bound to the context's state store per call.
  */
-export function createCivilRegistryAdapter({ reference, config }: AdapterDeps): Adapter {
-  const settings = readCivilRegistrySettings(config.env);
+export function createCivilRegistryAdapter({ reference, settings: { env } }: AdapterDeps): Adapter {
+  const settings = readCivilRegistrySettings(env);
   const offices = new OfficeDirectory(reference.catalogs.administrativeUnits);
   const seeded = seededDossiers();
   const seededBhxhNumbers = new Set(reference.dataset.citizens.map((c) => c.bhxhNumber));

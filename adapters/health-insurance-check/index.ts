@@ -36,7 +36,7 @@ function checkQuery(input: unknown): FieldViolation[] {
 export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): Adapter {
   const { citizens } = reference.dataset;
   const seeds = loadCardSeeds(citizens);
-  const registry = new CardRegistry(citizens, reference.catalogs.administrativeUnits, seeds);
+  const registry = new CardRegistry(citizens, reference.units, seeds);
   const tokens = new EgwTokens(seeds.accounts);
   const byId = new Map(citizens.map((c) => [c.id, c]));
   const allOfficers = new Set(seeds.accounts.flatMap((a) => a.officers));

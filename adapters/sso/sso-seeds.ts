@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../../src/config/config';
+import { ConfigError } from '../../src/core/settings';
 
 /** A relying party registered with one realm of the identity provider. */
 export interface RelyingParty {

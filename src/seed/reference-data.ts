@@ -1,11 +1,21 @@
 import { loadCatalogs, type Catalogs } from '../../seeds/catalogs';
 import { generateDataset } from './generate-dataset';
+import { TEST_PERSONS } from './test-persons';
 import type { SeedDataset } from './types';
+import { indexUnits, type UnitsIndex } from './units-index';
 
-/** Everything the backends read but never change: the generated dataset and the catalogues. */
+/**
+ * Everything the backends read but never change: the generated dataset, the catalogues, the
+ * administrative units indexed by code and the test persons. Backends receive it in AdapterDeps
+ * and import only its type, never the generator.
+ */
 export interface ReferenceData {
   dataset: SeedDataset;
   catalogs: Catalogs;
+  /** The catalogue's administrative units by code (names of provinces, districts and communes). */
+  units: UnitsIndex;
+  /** The hand-made fixtures by role, each with what it provokes (README "Test persons"). */
+  testPersons: typeof TEST_PERSONS;
 }
 
 const cache = new Map<number, ReferenceData>();
@@ -15,7 +25,12 @@ export function loadReferenceData(_root: string, seed: number): ReferenceData {
   let data = cache.get(seed);
   if (!data) {
     const catalogs = loadCatalogs();
-    data = { catalogs, dataset: generateDataset({ seed, units: catalogs.administrativeUnits }) };
+    data = {
+      catalogs,
+      dataset: generateDataset({ seed, units: catalogs.administrativeUnits }),
+      units: indexUnits(catalogs.administrativeUnits),
+      testPersons: TEST_PERSONS,
+    };
     cache.set(seed, data);
   }
   return data;
