@@ -28,8 +28,7 @@ export function pageOf(query: { offset?: number; limit?: number }): PageRequest 
 }
 
 /** Rules of `from_ts`/`to_ts` beyond their pattern. */
-export function checkTimeWindow(body: unknown): FieldViolation[] {
-  const { from_ts, to_ts } = body as TimeWindowQuery;
+export function checkTimeWindow({ from_ts, to_ts }: TimeWindowQuery): FieldViolation[] {
   const from = parseWireDate(from_ts, 'HH:mm');
   const to = parseWireDate(to_ts, 'HH:mm');
   const violations: FieldViolation[] = [];
@@ -42,8 +41,7 @@ export function checkTimeWindow(body: unknown): FieldViolation[] {
 }
 
 /** Rules of `from_date`/`to_date` beyond their pattern: real days, in order, at most five days. */
-export function checkDateRange(body: unknown): FieldViolation[] {
-  const { from_date, to_date } = body as DateRangeQuery;
+export function checkDateRange({ from_date, to_date }: DateRangeQuery): FieldViolation[] {
   const from = parseWireDate(from_date, 'dd/MM/yyyy');
   const to = parseWireDate(to_date, 'dd/MM/yyyy');
   const violations: FieldViolation[] = [];

@@ -1,7 +1,7 @@
 import type { Adapter, HandlerContext, OperationSpec } from '../../src/core/adapter';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import type { FieldViolation } from '../../src/core/errors';
-import { defineHandlers } from '../../src/core/operation';
+import { defineCheck, defineHandlers } from '../../src/core/operation';
 import type { BhytCardQueryRequest } from '../../src/generated/schema-types';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
@@ -17,15 +17,14 @@ import { egwNativeRoutes } from './native-routes';
 import { RESULT_TEXT } from './result-codes';
 
 /** The stateless rules of a card query: a birth date that exists, a gender the gateway knows. */
-function checkQuery(input: unknown): FieldViolation[] {
-  const body = input as BhytCardQueryRequest;
+const checkQuery = defineCheck('bhyt.KQNhanLichSuKCB2024', (body): FieldViolation[] => {
   const rules = new FieldRules();
   if (!/^\d{4}$/.test(body.ngaySinh)) rules.date('body.ngaySinh', body.ngaySinh, ['dd/MM/yyyy']);
   if (body.gioiTinh !== undefined && !['1', '2', 'nam', 'nữ'].includes(sameText(body.gioiTinh))) {
     rules.add('body.gioiTinh', `body.gioiTinh must be 1 or Nam (male), 2 or Nữ (female), got "${body.gioiTinh}"`);
   }
   return rules.violations;
-}
+});
 
 /**
  * The national insurance database's card check as hospital software calls it (VSS gateway

@@ -2,8 +2,7 @@ import type { Adapter, OperationSpec } from '../../src/core/adapter';
 import { fromIsoDate, toIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError, type FieldViolation } from '../../src/core/errors';
 import type { Clock } from '../../src/core/ports';
-import { defineHandlers } from '../../src/core/operation';
-import type { VbplDocAllRequest } from '../../src/generated/schema-types';
+import { defineCheck, defineHandlers } from '../../src/core/operation';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { DocumentLibrary, type DocumentOnDay } from './document-library';
@@ -17,8 +16,7 @@ const today = (clock: Clock): string => toIsoDate(clock.now());
 const skhKey = (text: string): string => text.normalize('NFC').replace(/\s+/g, '').toLocaleUpperCase('vi');
 
 /** The list rules a schema cannot say: days that exist, in order. */
-function checkList(input: unknown): FieldViolation[] {
-  const body = input as VbplDocAllRequest;
+const checkList = defineCheck('vbpl.docAll', (body): FieldViolation[] => {
   const out: FieldViolation[] = [];
   for (const name of ['issueDateFrom', 'issueDateTo'] as const) {
     const value = body[name];
@@ -29,7 +27,7 @@ function checkList(input: unknown): FieldViolation[] {
     out.push({ path: 'body.issueDateTo', message: 'body.issueDateTo must not be before body.issueDateFrom' });
   }
   return out;
-}
+});
 
 /**
  * The national legal-documents database (CSDLQG về pháp luật, DOMAIN-MORE §2): the new gateway's JSON

@@ -37,7 +37,7 @@ export function identityProviderFor({ reference, settings, seedsDir }: AdapterDe
  */
 export function createSsoAdapter(deps: AdapterDeps): Adapter {
   const idp = identityProviderFor(deps);
-  const citizen = deps.reference.testPersons.cleanRecord.id;
+  const citizen = deps.reference.dataset.testPersons.cleanRecord.id;
   return {
     manifest: {
       service: 'sso',

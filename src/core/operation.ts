@@ -6,6 +6,7 @@
  */
 import type { OperationTypes } from '../generated/schema-types';
 import type { HandlerContext, NativeRequest, NativeResponse, OperationHandler } from './adapter';
+import type { FieldViolation } from './errors';
 import type { Message } from './message';
 
 /** Every message type `<service>.<operation>` that has a request schema. */
@@ -60,4 +61,16 @@ export function defineOperation<T extends MessageType>(messageType: T, operation
  */
 export function defineHandlers<S extends string>(_service: S, handlers: TypedHandlers<S>): Readonly<Record<string, OperationHandler>> {
   return handlers as Readonly<Record<string, OperationHandler>>;
+}
+
+/**
+ * Types an operation's `check` (OperationSpec) by its request: `check: defineCheck('paygov.init',
+ * (body) => ...)`. The widening is sound for the reason `defineOperation` gives: the pipeline runs
+ * a check only on a body that has passed the request schema.
+ */
+export function defineCheck<T extends MessageType>(
+  _messageType: T,
+  check: (body: RequestOf<T>) => FieldViolation[],
+): (body: unknown) => FieldViolation[] {
+  return check as (body: unknown) => FieldViolation[];
 }

@@ -1,12 +1,11 @@
 import { loadCatalogs, type Catalogs } from '../../seeds/catalogs';
 import { generateDataset } from './generate-dataset';
-import { TEST_PERSONS } from './test-persons';
 import type { SeedDataset } from './types';
 import { indexUnits, type UnitsIndex } from './units-index';
 
 /**
- * Everything the backends read but never change: the generated dataset, the catalogues, the
- * administrative units indexed by code and the test persons. Backends receive it in AdapterDeps
+ * Everything the backends read but never change: the generated dataset (with the test persons),
+ * the catalogues and the administrative units indexed by code. Backends receive it in AdapterDeps
  * and import only its type, never the generator.
  */
 export interface ReferenceData {
@@ -14,8 +13,6 @@ export interface ReferenceData {
   catalogs: Catalogs;
   /** The catalogue's administrative units by code (names of provinces, districts and communes). */
   units: UnitsIndex;
-  /** The hand-made fixtures by role, each with what it provokes (README "Test persons"). */
-  testPersons: typeof TEST_PERSONS;
 }
 
 const cache = new Map<number, ReferenceData>();
@@ -29,7 +26,6 @@ export function loadReferenceData(_root: string, seed: number): ReferenceData {
       catalogs,
       dataset: generateDataset({ seed, units: catalogs.administrativeUnits }),
       units: indexUnits(catalogs.administrativeUnits),
-      testPersons: TEST_PERSONS,
     };
     cache.set(seed, data);
   }
