@@ -74,3 +74,16 @@ export function defineCheck<T extends MessageType>(
 ): (body: unknown) => FieldViolation[] {
   return check as (body: unknown) => FieldViolation[];
 }
+
+/**
+ * Types a native route's `render` (NativeRoute) by its operation's answer: `render:
+ * defineRender('hotich.traHoSo', (result) => ...)`. Sound because the native router renders only
+ * what the route's own operation answered; a route that picks its operation per request
+ * (`selectOperation`) renders several answers and keeps an untyped renderer.
+ */
+export function defineRender<T extends MessageType>(
+  _messageType: T,
+  render: (result: ResponseOf<T>, request: NativeRequest) => NativeResponse,
+): (result: unknown, request: NativeRequest) => NativeResponse {
+  return render as (result: unknown, request: NativeRequest) => NativeResponse;
+}
