@@ -90,14 +90,14 @@ export function createCivilRegistryAdapter({ reference, settings: { env } }: Ada
           summary: 'State of one dossier',
           ...op('traTrangThaiHoSo'),
           example: examples.byOffice,
-          check: rules.byOffice,
+          check: rules.traTrangThaiHoSo,
         },
         {
           operation: 'ketQuaDangKyHS',
           summary: 'Result of one registered dossier',
           ...op('ketQuaDangKyHS'),
           example: examples.byOffice,
-          check: rules.byOffice,
+          check: rules.ketQuaDangKyHS,
         },
         { operation: 'traHoSo', summary: 'A registry record by its id', ...op('traHoSo'), example: examples.traHoSo, check: rules.traHoSo },
         {
