@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { projectRoot } from '../src/project-root';
 import { loadSchemas, SCHEMA_ID_BASE } from '../src/schemas/load-schemas';
+import { operationSchemaFiles } from './operation-schemas';
 
 const OUTPUT = 'src/generated/schema-types.ts';
 
@@ -68,48 +69,17 @@ export async function renderSchemaTypes(root: string): Promise<string> {
   return parts.join('\n');
 }
 
-/** Folders of schemas/ that are not a backend's messages: shared pieces and the simulator's own API. */
-const NOT_MESSAGES = new Set(['common', 'contract', 'sim']);
-
 /**
- * Operations whose request or response is another operation's schema file, as the real service
- * reuses it (the history takes the card check's query; the diagram takes the document's id).
- * Listed here so each still gets its own entry in `OperationTypes`.
- */
-const BORROWED_SCHEMAS: Readonly<Record<string, { request?: string; response?: string }>> = {
-  'bhyt.Lskcb2025': { request: 'bhyt/KQNhanLichSuKCB2024.request.json' },
-  'dkdn.danhSachHoSoTrongNgay': { response: 'dkdn/danhSachHoSo.response.json' },
-  'vbpl.docDiagram': { request: 'vbpl/doc.request.json' },
-  'vbpl.GetLichSuVB': { request: 'vbpl/GetById.request.json' },
-};
-
-/**
- * The map from message type to its request and response types: `<service>/<operation>.request.json`
- * (and `.response.json`, `unknown` when the operation documents none) is message type
- * `<service>.<operation>`, unless BORROWED_SCHEMAS names another file. `defineHandlers` and
- * `defineOperation` (src/core/operation.ts) type handlers by it.
+ * The map from message type to its request and response types, from the schema files
+ * operationSchemaFiles names (`unknown` when the operation documents no response).
+ * `defineHandlers`, `defineCheck` and `defineRender` (src/core/operation.ts) type by it.
  */
 function operationTypes(files: readonly string[], titles: ReadonlyMap<string, string>): string {
-  const present = new Set(files);
-  const typeOf = (file: string): string => {
-    if (!present.has(file)) throw new Error(`BORROWED_SCHEMAS names schemas/${file}, which does not exist`);
-    return titles.get(SCHEMA_ID_BASE + file)!;
-  };
-  const own = files
-    .filter((file) => /\.(request|response)\.json$/.test(file) && !NOT_MESSAGES.has(file.split('/')[0]))
-    .map((file) => file.replace(/\.(request|response)\.json$/, '').replace('/', '.'));
-  const messageTypes = [...new Set([...own, ...Object.keys(BORROWED_SCHEMAS)])].sort();
-  const lines = messageTypes.map((messageType) => {
-    const [service, name] = messageType.split('.') as [string, string];
-    const borrowed = BORROWED_SCHEMAS[messageType] ?? {};
-    const request = borrowed.request ?? `${service}/${name}.request.json`;
-    const response = borrowed.response ?? `${service}/${name}.response.json`;
-    if (!present.has(request)) {
-      throw new Error(`${messageType} has a response schema but no schemas/${request}; name the request it uses in BORROWED_SCHEMAS`);
-    }
-    const responseType = borrowed.response || present.has(response) ? typeOf(response) : 'unknown';
-    return `  '${messageType}': { request: ${typeOf(request)}; response: ${responseType} };`;
-  });
+  const typeOf = (file: string): string => titles.get(SCHEMA_ID_BASE + file)!;
+  const lines = [...operationSchemaFiles(files)].map(
+    ([messageType, { request, response }]) =>
+      `  '${messageType}': { request: ${typeOf(request)}; response: ${response ? typeOf(response) : 'unknown'} };`,
+  );
   return [
     '/** Request and response type of every message type `<service>.<operation>`, from schemas/<service>/<operation>.{request,response}.json. */',
     'export interface OperationTypes {',
