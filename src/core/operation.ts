@@ -66,7 +66,8 @@ export function defineHandlers<S extends string>(_service: S, handlers: TypedHan
 /**
  * Types an operation's `check` (OperationSpec) by its request: `check: defineCheck('paygov.init',
  * (body) => ...)`. The widening is sound for the reason `defineOperation` gives: the pipeline runs
- * a check only on a body that has passed the request schema.
+ * a check only on a body that has passed the request schema. Any other caller must do the same
+ * (src/contract/provider-requests.ts still calls checks on bodies the schema refuses).
  */
 export function defineCheck<T extends MessageType>(
   _messageType: T,
