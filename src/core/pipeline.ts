@@ -173,7 +173,7 @@ export class Pipeline {
    * before the record that names it, so a 202 always has a job (or, were it lost, a record on the
    * recovery list the sweeper queues again); a job runs only a record that names it, so a job whose
    * request was refused (503: its record was never stored, or the messageId was taken) finds
-   * nothing of its own when its hold ends and is dropped. See docs/adr/0015.
+   * nothing of its own when its hold ends and is dropped. See docs/adr/0016.
    */
   private async accept(principal: Principal, message: Message, service: string, options: SubmitOptions): Promise<SubmitResult> {
     const jobId = this.deps.dispatcher.newJobId({ from: message.header.from, messageId: message.header.messageId });
