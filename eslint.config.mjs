@@ -58,7 +58,6 @@ export default tseslint.config(
     // routes, the composition root): fixed when that work has merged, so the rule
     // keeps guarding every other file meanwhile. TODO(issue 14): empty this list.
     files: [
-      'src/store/**/*.ts',
       'src/queue/**/*.ts',
       'bench/**/*.ts',
       'src/core/pipeline.ts',

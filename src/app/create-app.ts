@@ -230,6 +230,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     { before: [administration.requestTimer] },
   );
   await simulation.start(routeDeps);
+  await tokens.start(logger);
 
   let server: Server | undefined;
   return {
@@ -271,6 +272,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       await timers.stop();
       await delivery.close();
       await simulation.close();
+      await tokens.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -14,17 +14,25 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
  * Creates the record unless its sender already used the id, and in the same atomic step puts it on
  * the recovery list, in its search indexes and its backend's index, and (ARGV[15] not '') in the
  * journal, so a record is never open and unlisted, or stored and unfindable. Answers
- * `{1, simVersion}`, or `{0, simVersion, <the existing record>}` untouched. The simulation version
- * rides along: when ARGV[17] is not '' and differs from it, nothing is written and the answer is
- * `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it and tries
- * again: a change made anywhere takes effect on the next message, at no extra round trip.
- * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, then
- * the search indexes. ARGV: meta, status, attempts, updatedAt, first history entry, ttl (s),
- * pending ('1'/'0'), job id ('' for none), lease end (ms), member, index score, index cap, backend
- * index score (expiry, ms), now (ms), journal entry ('' for none), journal cap, the simulation
- * version the caller's copy is of ('' to skip the check).
+ * `{1, simVersion}`, or `{0, simVersion, <the existing record>}` untouched. Two things the caller
+ * cached ride along, so they are checked at no extra round trip:
+ * - its access token (ARGV[18] '1': the last key): when it is gone (revoked, wiped, expired),
+ *   nothing is written and the answer is `{3}`, so a token refused anywhere is refused here too;
+ * - the simulation version: when ARGV[17] is not '' and differs from it, nothing is written and the
+ *   answer is `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it
+ *   and tries again: a change made anywhere takes effect on the next message.
+ * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, the
+ * search indexes, then (with ARGV[18] '1') the token. ARGV: meta, status, attempts, updatedAt, first
+ * history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease end (ms), member, index
+ * score, index cap, backend index score (expiry, ms), now (ms), journal entry ('' for none), journal
+ * cap, the simulation version the caller's copy is of ('' to skip the check), token check ('1'/'').
  */
 export const CREATE = new LuaScript(`${READ_RECORD}
+local indexes = #KEYS
+if ARGV[18] == '1' then
+  if redis.call('EXISTS', KEYS[#KEYS]) == 0 then return {3} end
+  indexes = indexes - 1
+end
 local version = redis.call('GET', KEYS[7]) or ''
 if ARGV[17] ~= '' and ARGV[17] ~= version then return {2, version} end
 if redis.call('EXISTS', KEYS[1]) == 1 then local r = record() return {0, version, r[1], r[2], r[3]} end
@@ -35,7 +43,7 @@ if ARGV[8] ~= '' then redis.call('HSET', KEYS[1], 'jobId', ARGV[8]) end
 redis.call('RPUSH', KEYS[2], ARGV[5])
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('EXPIRE', KEYS[2], ARGV[6])
-for i = 8, #KEYS do
+for i = 8, indexes do
   redis.call('ZADD', KEYS[i], ARGV[11], ARGV[10])
   redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1))
   redis.call('EXPIRE', KEYS[i], ARGV[6])
@@ -71,10 +79,10 @@ local r = record()
 return {1, r[1], r[2], r[3]}`);
 
 /**
- * A worker's try begins: `{0}` when there is no record; `{3}` when the record belongs to another job
- * than ARGV[4] (a leftover job of a replaced record; '' skips the check); `{4, <record>}` when it is
- * still pending (its request never confirmed it), deleting it in the same step, so a confirm that
- * comes later finds nothing; `{1, <record>}` untouched when its status is one of the terminal ones in
+ * A worker's try begins: `{0}` when there is no record; `{3}` when the record does not name the job
+ * ARGV[4] (a leftover job of a replaced record, or a record with no job at all; '' skips the check);
+ * `{4, <record>}` when it is still pending (a request of the earlier accept protocol never confirmed
+ * it), deleting it in the same step; `{1, <record>}` untouched when its status is one of the terminal ones in
  * ARGV[6..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
  * Before all that, like CREATE: `{5, simVersion}` and nothing done when ARGV[5] (the version of the
  * worker's copy of clock and scenarios, '' to skip) is not the simulation version (KEYS[4]).
@@ -86,7 +94,7 @@ if ARGV[5] ~= '' then
 end
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
 local job = redis.call('HGET', KEYS[1], 'jobId')
-if ARGV[4] ~= '' and job and job ~= ARGV[4] then return {3} end
+if ARGV[4] ~= '' and job ~= ARGV[4] then return {3} end
 if redis.call('HGET', KEYS[1], 'pending') == '1' then
   local r = record()
   redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
@@ -102,14 +110,6 @@ redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
 local r = record()
 return {2, r[1], r[2], r[3]}`);
-
-/** Clears the pending mark: 1, or 0 when there is no record or it belongs to another job than ARGV[1]. */
-export const CONFIRM = new LuaScript(`
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-local job = redis.call('HGET', KEYS[1], 'jobId')
-if job and job ~= ARGV[1] then return 0 end
-redis.call('HDEL', KEYS[1], 'pending')
-return 1`);
 
 /** Deletes the record's keys if it is still pending: 1, else 0. */
 export const DISCARD_PENDING = new LuaScript(`

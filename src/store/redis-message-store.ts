@@ -10,9 +10,9 @@ import {
   type MessageRef,
   type MessageStatus,
 } from '../core/message';
-import type { AttemptStart, Clock, CreateOutcome, JournalEntry, MessageSearch, MessageStore, StatusChange } from '../core/ports';
+import type { AttemptStart, Clock, CreateOptions, CreateOutcome, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
-import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CONFIRM, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
+import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
 import { unlinkKeys } from './unlink-keys';
 
 /** Newest entries kept per correlationId and per sender in the search index. */
@@ -44,7 +44,8 @@ export class RedisMessageStore implements MessageStore {
     private readonly options: MessageStoreOptions,
   ) {}
 
-  async create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome> {
+  async create(record: MessageRecord, leaseMs: number, options: CreateOptions = {}): Promise<CreateOutcome> {
+    const { journal, simVersion, token } = options;
     const { status, attempts, updatedAt, history, response: _r, error: _e, callbacks: _c, pending, jobId, ...meta } = record;
     const member = refString(record);
     // Index scores run on the simulated clock (search order); leases and expiries on real time,
@@ -58,6 +59,7 @@ export class RedisMessageStore implements MessageStore {
       this.keys.journal(),
       this.options.simVersionKey,
       ...this.indexKeysOf(record),
+      ...(token !== undefined ? [this.keys.token(token)] : []),
     ];
     const answer = (await CREATE.run(this.redis, keys, [
       JSON.stringify(meta),
@@ -77,13 +79,15 @@ export class RedisMessageStore implements MessageStore {
       journal ? JSON.stringify(journal) : '',
       String(this.options.journalMaxEntries),
       simVersion ?? '',
+      token !== undefined ? '1' : '',
     ])) as [number, string, ...RawRecord];
+    if (answer[0] === 3) return { created: false, tokenGone: true };
     const current = answer[1];
     if (answer[0] === 2) return { created: false, stale: true, simVersion: current };
     if (answer[0] === 1) return { created: true, record, indexed: Promise.resolve(), journaled: journal !== undefined, simVersion: current };
     const existing = toRecord(answer.slice(2) as RawRecord);
     // The script answered an existing record, so it cannot be missing; guard anyway.
-    if (!existing) return this.create(record, leaseMs, journal, simVersion);
+    if (!existing) return this.create(record, leaseMs, options);
     return { created: false, record: existing, simVersion: current };
   }
 
@@ -147,10 +151,6 @@ export class RedisMessageStore implements MessageStore {
     await this.appendIfExists(ref, this.keys.messageCallbacks(ref), attempt);
   }
 
-  async confirm(ref: MessageRef, jobId: string): Promise<boolean> {
-    return (await CONFIRM.run(this.redis, [this.keys.message(ref)], [jobId])) === 1;
-  }
-
   async discardPending(ref: MessageRef): Promise<boolean> {
     const record = await this.get(ref);
     if (!record?.pending) return false;
@@ -211,7 +211,7 @@ export class RedisMessageStore implements MessageStore {
     const [first, ...rest] = lists;
     const ids = (first?.ids ?? []).filter((id) => rest.every((other) => other.ids.includes(id))).slice(0, limit);
     const refs = ids.map(parseRef);
-    const records = await Promise.all(refs.map((ref) => (ref ? this.get(ref) : undefined)));
+    const records = await Promise.all(refs.map((ref) => (ref ? this.get(ref) : Promise.resolve(undefined))));
     const expired = ids.filter((_id, i) => !records[i]);
     // Records expire on their own; drop their index entries as they are found.
     if (expired.length) await Promise.all(lists.map((list) => this.redis.zrem(list.key, ...expired)));
@@ -243,14 +243,14 @@ export class RedisMessageStore implements MessageStore {
 /** Builds a record from what a script answered; undefined when the hash is empty (no such message). */
 function toRecord([flat, history, callbacks]: RawRecord): MessageRecord | undefined {
   const fields: Record<string, string> = {};
-  for (let i = 0; i + 1 < flat.length; i += 2) fields[flat[i] as string] = flat[i + 1] as string;
+  for (let i = 0; i + 1 < flat.length; i += 2) fields[flat[i]] = flat[i + 1];
   if (!fields.meta) return undefined;
   const meta = JSON.parse(fields.meta) as Meta;
   return {
     ...meta,
     status: fields.status as MessageStatus,
     attempts: Number(fields.attempts),
-    updatedAt: fields.updatedAt as string,
+    updatedAt: fields.updatedAt,
     history: history.map((h) => JSON.parse(h) as HistoryEntry),
     ...(fields.response !== undefined ? { response: JSON.parse(fields.response) as unknown } : {}),
     ...(fields.error !== undefined ? { error: JSON.parse(fields.error) as MessageRecord['error'] } : {}),
