@@ -61,7 +61,6 @@ export default tseslint.config(
       'src/store/**/*.ts',
       'src/queue/**/*.ts',
       'src/logging/**/*.ts',
-      'bench/**/*.ts',
       'src/core/pipeline.ts',
       'src/http/routes/messages.ts',
       'src/http/admin/*.ts',
