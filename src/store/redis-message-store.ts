@@ -18,6 +18,11 @@ import { unlinkKeys } from './unlink-keys';
 /** Newest entries kept per correlationId and per sender in the search index. */
 export const SEARCH_INDEX_CAP = 1000;
 const DEFAULT_SEARCH_LIMIT = 50;
+/**
+ * The indexes are trimmed on one create in so many: between two trims an index holds at most about
+ * this many entries more than its cap (or expired ones), which readers never see.
+ */
+const INDEX_TRIM_EVERY = 32;
 
 type Meta = Omit<MessageRecord, 'status' | 'attempts' | 'updatedAt' | 'history' | 'response' | 'error' | 'callbacks' | 'jobId' | 'pending'>;
 
@@ -36,6 +41,8 @@ export interface MessageStoreOptions {
  * indexes, recovery list, journal) and one to finish (record, recovery list; the record answered).
  */
 export class RedisMessageStore implements MessageStore {
+  private creates = 0;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
@@ -77,6 +84,7 @@ export class RedisMessageStore implements MessageStore {
       journal ? JSON.stringify(journal) : '',
       String(this.options.journalMaxEntries),
       simVersion ?? '',
+      this.creates++ % INDEX_TRIM_EVERY === 0 ? '1' : '0',
     ])) as [number, string, ...RawRecord];
     const current = answer[1];
     if (answer[0] === 2) return { created: false, stale: true, simVersion: current };
@@ -99,7 +107,7 @@ export class RedisMessageStore implements MessageStore {
     return records.filter((r): r is MessageRecord => r !== undefined);
   }
 
-  async update(ref: MessageRef, change: StatusChange): Promise<MessageRecord | undefined> {
+  async update(ref: MessageRef, change: StatusChange, known?: MessageRecord): Promise<MessageRecord | undefined> {
     const at = this.clock.now().toISOString();
     const entry: HistoryEntry = { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
     const fields: string[] = ['status', change.status, 'updatedAt', at];
@@ -108,14 +116,26 @@ export class RedisMessageStore implements MessageStore {
     if (change.error !== undefined) fields.push('error', JSON.stringify(change.error));
     if (change.jobId !== undefined) fields.push('jobId', change.jobId);
     const guard = change.onlyIfOpen ? TERMINAL_STATUSES.join(' ') : '';
-    // The script answers the record after the change, so no second round trip reads it back; a
-    // finished record leaves the recovery list in the same step.
+    // A finished record leaves the recovery list in the same step. The script answers the record
+    // after the change, so no second round trip reads it back; when the caller's copy is still what
+    // is stored (nothing else changed it meanwhile), it answers only that, and the record is built
+    // from the copy: neither Redis nor this process spends time on the whole record again.
     const release = isTerminal(change.status) ? refString(ref) : '';
+    const predicted = known && known.error === undefined;
     const answer = (await UPDATE.run(
       this.redis,
       [...this.recordKeys(ref), this.keys.openMessages()],
-      [JSON.stringify(entry), String(this.ttlSeconds), guard, release, ...fields],
+      [
+        JSON.stringify(entry),
+        String(this.ttlSeconds),
+        guard,
+        release,
+        predicted ? String(known.history.length + 1) : '',
+        predicted ? String(known.callbacks?.length ?? 0) : '',
+        ...fields,
+      ],
     )) as [number, ...RawRecord];
+    if (answer[0] === 2 && known) return changed(known, change, entry);
     if (answer[0] !== 1) return undefined;
     return toRecord(answer.slice(1) as RawRecord);
   }
@@ -238,6 +258,28 @@ export class RedisMessageStore implements MessageStore {
   private recordKeys(ref: MessageRef): string[] {
     return [this.keys.message(ref), this.keys.messageHistory(ref), this.keys.messageCallbacks(ref)];
   }
+}
+
+/**
+ * The record `known` (with no error) after `change` was applied and `entry` appended: what UPDATE
+ * stored, with the fields in the order toRecord gives them, so both answers read alike.
+ */
+function changed(known: MessageRecord, change: StatusChange, entry: HistoryEntry): MessageRecord {
+  const { status: _s, attempts, updatedAt: _u, history, response, error: _e, callbacks, jobId, pending, ...meta } = known;
+  const newResponse = change.response !== undefined ? change.response : response;
+  const newJobId = change.jobId ?? jobId;
+  return {
+    ...meta,
+    status: change.status,
+    attempts: change.attempts ?? attempts,
+    updatedAt: entry.at,
+    history: [...history, entry],
+    ...(newResponse !== undefined ? { response: newResponse } : {}),
+    ...(change.error !== undefined ? { error: change.error } : {}),
+    ...(callbacks?.length ? { callbacks } : {}),
+    ...(newJobId !== undefined ? { jobId: newJobId } : {}),
+    ...(pending ? { pending: true } : {}),
+  };
 }
 
 /** Builds a record from what a script answered; undefined when the hash is empty (no such message). */
