@@ -62,7 +62,6 @@ export default tseslint.config(
       'src/queue/**/*.ts',
       'src/logging/**/*.ts',
       'src/core/pipeline.ts',
-      'src/http/routes/messages.ts',
       'src/http/admin/*.ts',
       'src/http/auth/admin.ts',
       'src/app/create-app.ts',

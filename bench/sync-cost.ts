@@ -2,9 +2,13 @@
  * `npx tsx bench/sync-cost.ts`: the sync path alone against the bare server, for quick before/after
  * comparisons of the hot path (no worker, accept, drain or malformed loads; `npm run bench` measures
  * the budgets). Per round it loads the bare server and the gateway's sync path back to back, and
- * prints req/s, p99 and the CPU time per answered request of the server, of Redis, and Redis
- * commands per message: CPU per message moves much less than req/s when the machine is shared.
- * With BENCH_PROFILE_DIR the gateway writes a CPU profile (bench/summarize-profile.ts reads it).
+ * prints req/s, p99, the CPU time per answered request of the server and of Redis, Redis commands
+ * and the gateway's read and write system calls per message: CPU per message moves much less than
+ * req/s when the machine is shared.
+ * With BENCH_COMPARE_BIN (another checkout's bin/lgsp-sim.js) a second gateway of that code runs
+ * beside this one, on its own Redis, and every round loads both: A/B in the same minutes of the
+ * machine, which a busy machine disturbs far less than two runs apart.
+ * With BENCH_PROFILE_DIR the gateways write CPU profiles (bench/summarize-profile.ts reads them).
  * Env: BENCH_DURATION_S (5), BENCH_ROUNDS (2), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50).
  */
 import { join } from 'node:path';
@@ -17,68 +21,104 @@ const DURATION = Number(process.env.BENCH_DURATION_S ?? 5);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 const WARMUP = Number(process.env.BENCH_WARMUP_S ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const COMPARE_BIN = process.env.BENCH_COMPARE_BIN;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
 
-/** The load, with the CPU ms `pids` used meanwhile. */
-async function measured(pids: (number | undefined)[], run: () => Promise<Load>): Promise<{ load: Load; cpuMs: number[] }> {
-  const before = pids.map(processCpuMs);
-  const result = await run();
-  return { load: result, cpuMs: pids.map((pid, i) => (processCpuMs(pid) ?? 0) - (before[i] ?? 0)) };
+interface Target {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  /** Processes whose CPU is counted: the server, and its Redis if it has one of its own. */
+  pids: (number | undefined)[];
+  redis?: Redis;
 }
 
-function perRequestUs(cpuMs: number | undefined, ok: number): string {
-  return `${((1000 * (cpuMs ?? 0)) / Math.max(1, ok)).toFixed(0)} µs`;
+interface Gateway {
+  target: Target;
+  stop(): Promise<void>;
 }
 
-function perMessage(before: number | undefined, after: number | undefined, ok: number): string {
-  return before === undefined || after === undefined ? '?' : ((after - before) / Math.max(1, ok)).toFixed(2);
+/** A gateway of the checkout whose bin is `bin`, on a private Redis. */
+async function startGateway(name: string, bin: string, children: Child[]): Promise<Gateway> {
+  const redisServer = await startPrivateRedis();
+  const redis = new Redis(redisServer.url);
+  const child = startChild([bin, 'serve'], {
+    REDIS_URL: redisServer.url,
+    REDIS_PREFIX: `bench-${process.pid}`,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+    TOKEN_TTL_SECONDS: '3600',
+  });
+  children.push(child);
+  const [, url = ''] = await child.waitFor(/is up at (http:\/\/localhost:\d+)/);
+  return {
+    target: {
+      name,
+      url: `${url.replace('localhost', '127.0.0.1')}/api/v1/messages`,
+      headers: { authorization: `Bearer ${await devToken(url)}`, prefer: 'wait=5' },
+      pids: [child.process.pid, redisServer.pid],
+      redis,
+    },
+    stop: async () => {
+      await child.stop();
+      redis.disconnect();
+      await redisServer.stop();
+    },
+  };
+}
+
+function perRequest(value: number | undefined, ok: number, digits = 0): string {
+  return value === undefined ? '?' : (value / Math.max(1, ok)).toFixed(digits);
+}
+
+/** One load of `target`, with what its processes spent meanwhile; one line of figures. */
+async function measure(target: Target): Promise<{ load: Load; line: string }> {
+  const cpuBefore = target.pids.map(processCpuMs);
+  const syscallsBefore = processSyscalls(target.pids[0]);
+  const commandsBefore = target.redis ? await commandCalls(target.redis) : undefined;
+  const run = await load(target.url, target.headers, 200, DURATION, CONNECTIONS);
+  const commands = target.redis && commandsBefore ? commandsBetween(commandsBefore, await commandCalls(target.redis)) : undefined;
+  const syscallsAfter = processSyscalls(target.pids[0]);
+  const cpuUs = target.pids.map((pid, i) => 1000 * ((processCpuMs(pid) ?? 0) - (cpuBefore[i] ?? 0)));
+  const parts = [`${target.name} ${run.rps.toFixed(0)} req/s p99 ${run.p99} ms`, `cpu ${perRequest(cpuUs[0], run.ok)} µs`];
+  if (target.redis) {
+    parts.push(`redis ${perRequest(cpuUs[1], run.ok)} µs ${perRequest(commands, run.ok, 1)} commands`);
+    if (syscallsBefore && syscallsAfter) {
+      parts.push(
+        `syscalls r/w ${perRequest(syscallsAfter.reads - syscallsBefore.reads, run.ok, 2)}/${perRequest(syscallsAfter.writes - syscallsBefore.writes, run.ok, 2)}`,
+      );
+    }
+    if (run.errors) parts.push(`errors ${run.errors}`);
+  }
+  return { load: run, line: parts.join(' ') };
 }
 
 async function main(): Promise<void> {
-  const redisServer = await startPrivateRedis();
-  const redis = new Redis(redisServer.url);
   const children: Child[] = [];
+  const gateways: Gateway[] = [];
   try {
-    const bare = startChild([join(__dirname, 'bare-server.ts')], {});
-    const gateway = startChild([BIN, 'serve'], {
-      REDIS_URL: redisServer.url,
-      REDIS_PREFIX: `bench-${process.pid}`,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      LOG_FORMAT: 'json',
-      TOKEN_TTL_SECONDS: '3600',
-    });
-    children.push(bare, gateway);
-    const [, barePort] = await bare.waitFor(/listening (\d+)/);
-    const [, gatewayUrl = ''] = await gateway.waitFor(/is up at (http:\/\/localhost:\d+)/);
-    const bareUrl = `http://127.0.0.1:${barePort}/echo`;
-    const apiUrl = `${gatewayUrl.replace('localhost', '127.0.0.1')}/api/v1/messages`;
-    const headers = { authorization: `Bearer ${await devToken(gatewayUrl)}`, prefer: 'wait=5' };
-    if (WARMUP > 0) {
-      await load(bareUrl, {}, 200, WARMUP, CONNECTIONS);
-      await load(apiUrl, headers, 200, WARMUP, CONNECTIONS);
-    }
+    const bareChild = startChild([join(__dirname, 'bare-server.ts')], {});
+    children.push(bareChild);
+    const [, barePort] = await bareChild.waitFor(/listening (\d+)/);
+    const bare: Target = { name: 'bare', url: `http://127.0.0.1:${barePort}/echo`, headers: {}, pids: [bareChild.process.pid] };
+    gateways.push(await startGateway('sync', BIN, children));
+    if (COMPARE_BIN) gateways.push(await startGateway('compared', COMPARE_BIN, children));
+    const targets = [bare, ...gateways.map((g) => g.target)];
+    if (WARMUP > 0) for (const target of targets) await load(target.url, target.headers, 200, WARMUP, CONNECTIONS);
     for (let round = 1; round <= ROUNDS; round++) {
-      const bareRun = await measured([bare.process.pid], () => load(bareUrl, {}, 200, DURATION, CONNECTIONS));
-      const commandsBefore = await commandCalls(redis);
-      const syscallsBefore = processSyscalls(gateway.process.pid);
-      const syncRun = await measured([gateway.process.pid, redisServer.pid], () => load(apiUrl, headers, 200, DURATION, CONNECTIONS));
-      const commands = commandsBetween(commandsBefore, await commandCalls(redis));
-      const syscallsAfter = processSyscalls(gateway.process.pid);
-      const { load: b } = bareRun;
-      const { load: s } = syncRun;
-      process.stdout.write(
-        `round ${round}: bare ${b.rps.toFixed(0)} req/s p99 ${b.p99} ms cpu ${perRequestUs(bareRun.cpuMs[0], b.ok)} | ` +
-          `sync ${s.rps.toFixed(0)} req/s p99 ${s.p99} ms errors ${s.errors} gateway ${perRequestUs(syncRun.cpuMs[0], s.ok)} ` +
-          `redis ${perRequestUs(syncRun.cpuMs[1], s.ok)} ${(commands / Math.max(1, s.ok)).toFixed(1)} commands ` +
-          `syscalls r/w ${perMessage(syscallsBefore?.reads, syscallsAfter?.reads, s.ok)}/${perMessage(syscallsBefore?.writes, syscallsAfter?.writes, s.ok)} | ` +
-          `ratio ${(s.rps / b.rps).toFixed(2)} p99 ratio ${(s.p99 / Math.max(1, b.p99)).toFixed(2)}\n`,
-      );
+      const results = [];
+      for (const target of targets) results.push(await measure(target));
+      const bareRps = results[0]?.load.rps ?? 1;
+      const bareP99 = Math.max(1, results[0]?.load.p99 ?? 1);
+      const ratios = results
+        .slice(1)
+        .map((r, i) => `${targets[i + 1]?.name} ${(r.load.rps / bareRps).toFixed(2)}× p99 ${(r.load.p99 / bareP99).toFixed(2)}×`);
+      process.stdout.write(`round ${round}:\n  ${results.map((r) => r.line).join('\n  ')}\n  vs bare: ${ratios.join(' | ')}\n`);
     }
   } finally {
     await Promise.all(children.map((c) => c.stop()));
-    redis.disconnect();
-    await redisServer.stop();
+    await Promise.all(gateways.map((g) => g.stop()));
   }
 }
 

@@ -74,7 +74,9 @@ export function jsonBody(limit: number) {
   const parse = withShapeCheck(express.json({ limit, type: ['application/json', 'application/*+json'] }));
   const lean = withShapeCheck(leanJson(limit));
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (!req.is(['application/json', 'application/*+json'])) {
+    // The usual request says exactly `application/json` and has a body: no media-type parsing.
+    const usual = req.headers['content-type'] === 'application/json' && hasBody(req);
+    if (!usual && !req.is(['application/json', 'application/*+json'])) {
       const given = req.get('content-type');
       return next(
         given
@@ -84,6 +86,11 @@ export function jsonBody(limit: number) {
     }
     (plainUtf8(req) ? lean : parse)(req, res, next);
   };
+}
+
+/** Whether the request has a body at all, as type-is (req.is) decides it. */
+function hasBody(req: Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || !isNaN(Number(req.headers['content-length']));
 }
 
 /** Reads `Prefer: wait=N` (RFC 7240); returns seconds, capped at `max`, or undefined. */
