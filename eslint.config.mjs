@@ -61,7 +61,6 @@ export default tseslint.config(
       'src/store/**/*.ts',
       'src/queue/**/*.ts',
       'src/logging/**/*.ts',
-      'src/core/pipeline.ts',
       'src/http/admin/*.ts',
       'src/http/auth/admin.ts',
       'src/app/create-app.ts',

@@ -61,10 +61,10 @@ const OUTCOME_NOT_STORED =
   'The message ran, but its outcome could not be recorded (Redis is unavailable); nothing is claimed. Ask again with the same messageId: once Redis is back you get the record as it stands, which recovery ends completed or failed with the reason.';
 
 /** A promise's failure as a value (undefined on success), so it is never an unhandled rejection. */
-function settled(promise: Promise<unknown>): Promise<unknown> {
+function settled(promise: Promise<unknown>): Promise<Error | undefined> {
   return promise.then(
     () => undefined,
-    (error: unknown) => error ?? new Error('failed'),
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error ?? 'failed'))),
   );
 }
 
@@ -241,6 +241,8 @@ export class Pipeline {
       body: message.body,
       ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
     };
+    // Fields in the order the store reads a record back (its static part, then the moving parts),
+    // so a record answered from this copy reads like one read from Redis.
     const record: MessageRecord = {
       messageId: header.messageId,
       messageType: header.messageType,
@@ -250,16 +252,16 @@ export class Pipeline {
       ...(header.callbackUrl ? { callbackUrl: header.callbackUrl } : {}),
       channel: options.channel,
       clientId: principal.clientId,
-      status: sync ? 'processing' : 'queued',
-      attempts: sync ? 1 : 0,
       receivedAt: now,
-      updatedAt: now,
       fingerprint: fingerprint({ header, body: message.body }),
-      history: [{ status: sync ? 'processing' : 'queued', at: now }],
       body: message.body,
       ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
       delivery: options.mode,
-      ...(sync ? {} : { pending: true, jobId: this.deps.dispatcher.newJobId({ from: header.from, messageId: header.messageId }) }),
+      status: sync ? 'processing' : 'queued',
+      attempts: sync ? 1 : 0,
+      updatedAt: now,
+      history: [{ status: sync ? 'processing' : 'queued', at: now }],
+      ...(sync ? {} : { jobId: this.deps.dispatcher.newJobId({ from: header.from, messageId: header.messageId }), pending: true }),
     };
     return { record, entry };
   }

@@ -262,24 +262,16 @@ export class RedisMessageStore implements MessageStore {
 
 /**
  * The record `known` (with no error) after `change` was applied and `entry` appended: what UPDATE
- * stored, with the fields in the order toRecord gives them, so both answers read alike.
+ * stored. A spread keeps the copy's field order, which is the order toRecord gives (the pipeline
+ * builds new records so), and new fields come last, as there.
  */
 function changed(known: MessageRecord, change: StatusChange, entry: HistoryEntry): MessageRecord {
-  const { status: _s, attempts, updatedAt: _u, history, response, error: _e, callbacks, jobId, pending, ...meta } = known;
-  const newResponse = change.response !== undefined ? change.response : response;
-  const newJobId = change.jobId ?? jobId;
-  return {
-    ...meta,
-    status: change.status,
-    attempts: change.attempts ?? attempts,
-    updatedAt: entry.at,
-    history: [...history, entry],
-    ...(newResponse !== undefined ? { response: newResponse } : {}),
-    ...(change.error !== undefined ? { error: change.error } : {}),
-    ...(callbacks?.length ? { callbacks } : {}),
-    ...(newJobId !== undefined ? { jobId: newJobId } : {}),
-    ...(pending ? { pending: true } : {}),
-  };
+  const record: MessageRecord = { ...known, status: change.status, updatedAt: entry.at, history: [...known.history, entry] };
+  if (change.attempts !== undefined) record.attempts = change.attempts;
+  if (change.response !== undefined) record.response = change.response;
+  if (change.error !== undefined) record.error = change.error;
+  if (change.jobId !== undefined) record.jobId = change.jobId;
+  return record;
 }
 
 /** Builds a record from what a script answered; undefined when the hash is empty (no such message). */

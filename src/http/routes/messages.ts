@@ -8,10 +8,15 @@ import { jsonBody, preferredWait } from '../json-body';
 import type { ClientRateLimit } from '../rate-limit';
 import { sendJson } from '../send-json';
 
-/** The record as users see it: no internal fields (fingerprint, client id). */
+/** Fields of a record users never see; `channel` is shown last. */
+const NOT_SHOWN = new Set<string>(['fingerprint', 'clientId', 'service', 'channel', 'body', 'delivery', 'jobId', 'pending']);
+
+/** The record as users see it: no internal fields (fingerprint, client id), in the record's order, the channel last. */
 export function publicRecord(record: MessageRecord): Record<string, unknown> {
-  const { fingerprint: _f, clientId: _c, service: _s, channel, body: _b, delivery: _d, jobId: _j, pending: _p, ...rest } = record;
-  return { ...rest, channel };
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!NOT_SHOWN.has(key)) shown[key] = value;
+  shown.channel = record.channel;
+  return shown;
 }
 
 function statusUrl(messageId: string): string {
