@@ -21,20 +21,23 @@ function leanJson(limit: number) {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
+    // The listeners stay on once the body is read or refused (taking them off costs more than a
+    // request lives): `done` makes them inert, and a refused body's rest goes by unread.
     const finish = (error?: Error): void => {
       if (done) return;
       done = true;
-      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
       if (error) req.resume(); // let the rest of the body go by; the error answers the request
       next(error);
     };
     const onData = (chunk: Buffer): void => {
+      if (done) return;
       size += chunk.length;
       if (size > limit) finish(bodyError(413, 'entity.too.large', 'request entity too large', { limit, length: size }));
       else chunks.push(chunk);
     };
     const onEnd = (): void => {
-      const text = Buffer.concat(chunks, size).toString('utf8');
+      if (done) return;
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)).toString('utf8');
       const first = /\S/.exec(text)?.[0];
       if (first === undefined) {
         req.body = {};
