@@ -21,8 +21,8 @@ module.exports = {
         'src/core is the centre: it declares ports and knows no transport, store or feature. It may use node built-ins, ajv (docs/adr: ajv in core) and the generated schema types.',
       from: { path: '^src/core/' },
       to: {
-        // Unit tests beside core code may use the shared port contracts in test/support.
-        pathNot: ['^src/core/', '^src/generated/', '^node_modules/(ajv|ajv-formats)/', '^test/support/[^/]+-contract\\.ts$'],
+        // Unit tests beside core code may use the shared port contracts and the fakes' wiring in test/support.
+        pathNot: ['^src/core/', '^src/generated/', '^node_modules/(ajv|ajv-formats)/', '^test/support/([^/]+-contract|fake-[^/]+)\\.ts$'],
         dependencyTypesNot: ['core'],
       },
     },
@@ -104,12 +104,15 @@ module.exports = {
       from: { path: '^src/store/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^src/(sim|http|queue|cli|contract|asyncapi|openapi)/',
-        pathNot: [
-          // Known exception (issue 14): the journal store applies the simulation's matching rules;
-          // matching and verifying move to src/sim when the journal becomes a port with a fake.
-          '^src/sim/journal-match\\.ts$',
-        ],
       },
+    },
+    {
+      name: 'simulation-works-on-ports',
+      severity: 'error',
+      comment:
+        'The simulation uses the ports of core (Journal, TimerStore, ScenarioStore, SimulationClock); only its composition root, create-simulation.ts, names the Redis stores, so its services run on the in-memory fakes in unit tests.',
+      from: { path: '^src/sim/', pathNot: ['^src/sim/create-simulation\\.ts$', '\\.test\\.ts$'] },
+      to: { path: ['^src/store/redis-(journal|scheduler|message-store|state-store|token-store)\\.ts$', '^src/sim/redis-scenario-store\\.ts$'] },
     },
     {
       name: 'only-cli-and-index-import-app',

@@ -3,6 +3,7 @@
  * precedence, later wins) and validated at start. A bad value stops the process with one line.
  */
 import { isAgencyCode } from '../core/ids/agency-code';
+import { parseRedisUrl, RedisUrlError } from './redis-url';
 
 export interface Config {
   /** HTTP port of the gateway. Default 8080 (`PORT`); 0 picks a free one. */
@@ -11,9 +12,12 @@ export interface Config {
   host: string;
   /** Base URL printed and used in links (payment pages). Default http://localhost:<port> (`PUBLIC_BASE_URL`). */
   publicBaseUrl?: string;
-  /** Redis URL; unset: 127.0.0.1:6379 if it answers, else a private redis-server (`REDIS_URL`). */
+  /**
+   * Redis URL (`REDIS_URL`): `redis://host:port`, or `redis+cluster://host:port,host:port` for a Redis
+   * Cluster (src/config/redis-url.ts); unset: 127.0.0.1:6379 if it answers, else a private redis-server.
+   */
   redisUrl?: string;
-  /** Prefix of every Redis key and BullMQ queue. Default `lgsp` (`REDIS_PREFIX`). */
+  /** Prefix of every Redis key and BullMQ queue, used as a Cluster hash tag: `lgsp` → `{lgsp}:…`. Default `lgsp` (`REDIS_PREFIX`). */
   redisPrefix: string;
   /** Development client, allowed every service (`DEV_CLIENT_ID`, `DEV_CLIENT_SECRET`, `DEV_CLIENT_AGENCY`). */
   devClient: { id: string; secret: string; agency: string };
@@ -94,6 +98,18 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
   return raw;
 }
 
+function redisUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    parseRedisUrl(raw);
+  } catch (error) {
+    if (error instanceof RedisUrlError) throw new ConfigError(`${name} ${error.message}`);
+    throw error;
+  }
+  return raw;
+}
+
 function text(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined) return fallback;
@@ -112,7 +128,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: text(env, 'HOST', '127.0.0.1'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']),
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl: redisUrl(env, 'REDIS_URL'),
     redisPrefix: text(env, 'REDIS_PREFIX', 'lgsp'),
     devClient: {
       id: text(env, 'DEV_CLIENT_ID', 'dev-client'),

@@ -15,6 +15,7 @@ import type {
   Telemetry,
 } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
+import { RedisKeys } from '../store/keys';
 import { createRedisClient, whenReady } from '../store/redis-client';
 import { BullmqQueueAdmin } from './bullmq-queue-admin';
 import { CallbackDelivery } from './callback-delivery';
@@ -76,7 +77,8 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
   // BullMQ checks the Redis version when a queue is built; on a fail-fast connection that must wait for ready.
   await whenReady(producer);
   const services = registry.services();
-  const queues = new DeliveryQueues(producer, config.redisPrefix, services, settings, logger);
+  const keys = new RedisKeys(config.redisPrefix);
+  const queues = new DeliveryQueues(producer, keys.queuePrefix(), services, settings, logger);
   const deadLetters = new DeadLetterStore(producer, config.redisPrefix, config.messageTtlSeconds * 1000);
   const queueAdmin = new BullmqQueueAdmin({ queues, deadLetters, store: deps.store, clock: deps.clock });
   const workerConnection = createRedisClient(deps.redisUrl, {
@@ -86,8 +88,8 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
     enableAutoPipelining: false,
   });
   workerConnection.on('error', (err: Error) => logger.debug('worker connection error', { err: err.message }));
-  const workers = new DeliveryWorkers(workerConnection, config.redisPrefix, settings.worker, logger);
-  const ledger = new RecoveryLedger(producer, `${config.redisPrefix}:recovery`);
+  const workers = new DeliveryWorkers(workerConnection, keys.queuePrefix(), settings.worker, logger);
+  const ledger = new RecoveryLedger(producer, keys.recoveryCounts());
   const sweeper = new RecoverySweeper({
     store: deps.store,
     queues,

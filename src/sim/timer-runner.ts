@@ -1,8 +1,7 @@
 import type { AdapterContext } from '../core/adapter';
 import type { Logger } from '../core/logger';
-import type { Clock } from '../core/ports';
+import type { Clock, TimerStore } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
-import type { RedisScheduler } from '../store/redis-scheduler';
 
 /**
  * Runs adapter timers (dossier lifecycles, payment expiry) when simulation time reaches them.
@@ -16,7 +15,7 @@ export class TimerRunner {
 
   constructor(
     private readonly deps: {
-      scheduler: RedisScheduler;
+      scheduler: TimerStore;
       registry: AdapterRegistry;
       clock: Clock;
       contextFor(service: string): AdapterContext;
