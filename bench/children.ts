@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Child {
   process: ChildProcess;
@@ -11,6 +12,13 @@ export interface Child {
   /** CPU time used so far (user + system), in ms (Linux /proc). */
   cpuMs(): number | undefined;
 }
+
+/** The node flags of `npm start` (its heap sizes), so a gateway is measured as users run it. */
+export const START_NODE_FLAGS = (
+  JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--max-'));
 
 const TICKS_PER_SECOND = 100;
 

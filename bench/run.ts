@@ -19,12 +19,12 @@
  * BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50), BENCH_MALFORMED (10000 requests; 0 skips the load),
  * BENCH_CONCURRENCY (worker concurrency of both workers, 10), BENCH_PROFILE_DIR (CPU profiles of the children).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { processCpuMs, startChild, type Child } from './children';
+import { processCpuMs, START_NODE_FLAGS, startChild, type Child } from './children';
 import { body, devToken, load as loadFor, type Load } from './load';
 import { malformedBodies, malformedLoad, type MalformedLoad } from './malformed';
 import { commandCalls, commandsBetween, roundTrips, startPrivateRedis } from './redis-stats';
@@ -44,10 +44,6 @@ const DRAIN_LIMIT_MS = 180_000;
 // Written as the hash tag the simulator makes of its prefix (RedisKeys), so the bench's own queues match its keys.
 const PREFIX = `{bench-${process.pid}}`;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
-/** The node flags of `npm start` (its young-generation size), so the gateway is measured as users run it. */
-const START_NODE_FLAGS = (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
-  .split(/\s+/)
-  .filter((word) => word.startsWith('--max-'));
 
 /** One load of the bench's settings (connections, and the duration of a round unless given). */
 async function load(url: string, headers: Record<string, string>, expectStatus: number, duration = DURATION): Promise<Load> {

@@ -8,12 +8,13 @@
  * With BENCH_COMPARE_BIN (another checkout's bin/lgsp-sim.js) a second gateway of that code runs
  * beside this one, on its own Redis, and every round loads both: A/B in the same minutes of the
  * machine, which a busy machine disturbs far less than two runs apart.
+ * Gateways run with `npm start`'s node flags, as in `npm run bench`.
  * With BENCH_PROFILE_DIR the gateways write CPU profiles (bench/summarize-profile.ts reads them).
  * Env: BENCH_DURATION_S (5), BENCH_ROUNDS (2), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50).
  */
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { processCpuMs, processSyscalls, startChild, type Child } from './children';
+import { processCpuMs, processSyscalls, START_NODE_FLAGS, startChild, type Child } from './children';
 import { devToken, load, type Load } from './load';
 import { commandCalls, commandsBetween, startPrivateRedis } from './redis-stats';
 
@@ -42,7 +43,7 @@ interface Gateway {
 async function startGateway(name: string, bin: string, children: Child[]): Promise<Gateway> {
   const redisServer = await startPrivateRedis();
   const redis = new Redis(redisServer.url);
-  const child = startChild([bin, 'serve'], {
+  const child = startChild([...START_NODE_FLAGS, bin, 'serve'], {
     REDIS_URL: redisServer.url,
     REDIS_PREFIX: `bench-${process.pid}`,
     PORT: '0',
