@@ -52,7 +52,8 @@ export class RedisMessageStore implements MessageStore {
   ) {}
 
   async create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome> {
-    const { status, attempts, updatedAt, history, response: _r, error: _e, callbacks: _c, pending, jobId, ...meta } = record;
+    const { status, attempts, updatedAt, history, pending, jobId } = record;
+    const meta = staticPart(record);
     const member = refString(record);
     // Index scores run on the simulated clock (search order); leases and expiries on real time,
     // like Redis's own TTLs.
@@ -258,6 +259,16 @@ export class RedisMessageStore implements MessageStore {
   private recordKeys(ref: MessageRef): string[] {
     return [this.keys.message(ref), this.keys.messageHistory(ref), this.keys.messageCallbacks(ref)];
   }
+}
+
+/** The record's fields that its hash keeps on their own (or in lists), not in its static `meta`. */
+const MOVING_FIELDS = new Set<string>(['status', 'attempts', 'updatedAt', 'history', 'response', 'error', 'callbacks', 'jobId', 'pending']);
+
+/** The static part of a record (what `meta` holds), copied in one loop rather than by a rest pattern over nine names. */
+function staticPart(record: MessageRecord): Meta {
+  const meta: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!MOVING_FIELDS.has(key)) meta[key] = value;
+  return meta as Meta;
 }
 
 /**
