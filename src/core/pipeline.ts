@@ -165,7 +165,7 @@ export class Pipeline {
     return { kind: 'accepted', record: accepted };
   }
 
-  private async runNow(message: Message, record: MessageRecord, principal: Principal, options: SubmitOptions): Promise<SubmitResult> {
+  private runNow(message: Message, record: MessageRecord, principal: Principal, options: SubmitOptions): Promise<SubmitResult> {
     const meta: ExecutionMeta = {
       principal,
       messageId: record.messageId,
@@ -179,17 +179,23 @@ export class Pipeline {
     const heartbeat = setInterval(() => void store.renewLease(record, leaseMs).catch(() => undefined), Math.max(50, Math.floor(leaseMs / 3)));
     heartbeat.unref();
     const execution = this.execute(message, record, meta);
-    void execution.finally(() => clearInterval(heartbeat)).catch(() => undefined);
-    if (options.waitMs === undefined) return execution;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<SubmitResult>((resolve) => {
-      timer = setTimeout(() => resolve({ kind: 'pending', record }), options.waitMs);
+    // The answer is the outcome, or `pending` once the wait runs out; the handler runs on meanwhile
+    // (its lease renewed) and records its outcome when it ends.
+    return new Promise<SubmitResult>((resolve, reject) => {
+      const timer = options.waitMs === undefined ? undefined : setTimeout(() => resolve({ kind: 'pending', record }), options.waitMs);
+      execution.then(
+        (result) => {
+          clearInterval(heartbeat);
+          clearTimeout(timer);
+          resolve(result);
+        },
+        (error: Error) => {
+          clearInterval(heartbeat);
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
     });
-    try {
-      return await Promise.race([execution, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /**
