@@ -7,7 +7,8 @@
  * req/s when the machine is shared.
  * With BENCH_COMPARE_BIN (another checkout's bin/lgsp-sim.js) a second gateway of that code runs
  * beside this one, on its own Redis, and every round loads both: A/B in the same minutes of the
- * machine, which a busy machine disturbs far less than two runs apart.
+ * machine, which a busy machine disturbs far less than two runs apart. BENCH_COMPARE_NODE_FLAGS gives
+ * the compared gateway other node flags (BENCH_COMPARE_BIN=bin/lgsp-sim.js compares flags alone).
  * Gateways run with `npm start`'s node flags, as in `npm run bench`.
  * With BENCH_PROFILE_DIR the gateways write CPU profiles (bench/summarize-profile.ts reads them).
  * Env: BENCH_DURATION_S (5), BENCH_ROUNDS (2), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50).
@@ -23,6 +24,8 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 const WARMUP = Number(process.env.BENCH_WARMUP_S ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const COMPARE_BIN = process.env.BENCH_COMPARE_BIN;
+/** Node flags of the compared gateway (default: npm start's, as this one's), to compare flags on one checkout. */
+const COMPARE_FLAGS = process.env.BENCH_COMPARE_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? START_NODE_FLAGS;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
 
 interface Target {
@@ -40,10 +43,10 @@ interface Gateway {
 }
 
 /** A gateway of the checkout whose bin is `bin`, on a private Redis. */
-async function startGateway(name: string, bin: string, children: Child[]): Promise<Gateway> {
+async function startGateway(name: string, bin: string, flags: readonly string[], children: Child[]): Promise<Gateway> {
   const redisServer = await startPrivateRedis();
   const redis = new Redis(redisServer.url);
-  const child = startChild([...START_NODE_FLAGS, bin, 'serve'], {
+  const child = startChild([...flags, bin, 'serve'], {
     REDIS_URL: redisServer.url,
     REDIS_PREFIX: `bench-${process.pid}`,
     PORT: '0',
@@ -103,8 +106,8 @@ async function main(): Promise<void> {
     children.push(bareChild);
     const [, barePort] = await bareChild.waitFor(/listening (\d+)/);
     const bare: Target = { name: 'bare', url: `http://127.0.0.1:${barePort}/echo`, headers: {}, pids: [bareChild.process.pid] };
-    gateways.push(await startGateway('sync', BIN, children));
-    if (COMPARE_BIN) gateways.push(await startGateway('compared', COMPARE_BIN, children));
+    gateways.push(await startGateway('sync', BIN, START_NODE_FLAGS, children));
+    if (COMPARE_BIN) gateways.push(await startGateway('compared', COMPARE_BIN, COMPARE_FLAGS, children));
     const targets = [bare, ...gateways.map((g) => g.target)];
     if (WARMUP > 0) for (const target of targets) await load(target.url, target.headers, 200, WARMUP, CONNECTIONS);
     for (let round = 1; round <= ROUNDS; round++) {
