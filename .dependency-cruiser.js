@@ -37,7 +37,7 @@ module.exports = {
       name: 'adapters-import-core-shared-own',
       severity: 'error',
       comment:
-        'A backend imports src/core, adapters/shared, the generated schema types, its own folder and its own seed files; anything else reaches it through its factory arguments. Exceptions are listed in pathNot below, each with why.',
+        'A backend imports src/core, adapters/shared, the generated schema types, its own folder and its own seed files; anything else (settings, reference data, the seed folder) reaches it through AdapterDeps. Exceptions are listed in pathNot below, each with why.',
       from: { path: '^adapters/([^/]+)/', pathNot: ['^adapters/shared/', '\\.test\\.ts$'] },
       to: {
         pathNot: [
@@ -50,23 +50,15 @@ module.exports = {
           // module seeds/catalogs: reference data, read at start and re-applied by a reset.
           '^seeds/catalogs',
           '^seeds/(budget-units|health-insurance|legal-documents)/',
-          // Known exception: settings parsing helpers (`integer`, `ConfigError`) and the `Config`
-          // type (AdapterDeps.config) come from src/config; a settings port in core would remove it.
-          '^src/config/config\\.ts$',
-          // Known exception: SSO's identityProviderFor, which src/app/create-app.ts calls as well as
-          // the SSO factory, finds seeds/ through the project root instead of AdapterDeps.seedsDir.
-          '^src/project-root\\.ts$',
           // Reference data shapes (Citizen, Enterprise, ReferenceData...): type-only, see the
           // rule adapters-take-seed-types-only, which keeps every value import out.
           '^src/seed/(types|reference-data)\\.ts$',
-          // Known exception: SSO serves pages and its own door with the HTTP layer's problem
-          // builder, native router and page shell, and documents them with the OpenAPI types; it
-          // needs a port for those (a door factory in its manifest) before it can drop them.
-          '^src/http/(problem|error-handler|request-context|native/native-router|native/native-body|admin/admin-html)\\.ts$',
+          // Known exception: SSO serves its own door (an express router beside the native routes)
+          // with the HTTP layer's problem builder, native router and body reader, and documents it
+          // with the OpenAPI types; it needs a port for those (a door factory in its manifest,
+          // which the HTTP layer mounts) before it can drop them.
+          '^src/http/(problem|error-handler|request-context|native/native-router|native/native-body)\\.ts$',
           '^src/openapi/(openapi-types|express-path|schema-components)\\.ts$',
-          // Known exception: SSO's test officials and the insurance card register's address index
-          // come from the data generator until reference data reaches adapters through AdapterDeps.
-          '^src/seed/(test-persons|units-index)\\.ts$',
         ],
         dependencyTypesNot: ['core'],
       },
@@ -89,8 +81,6 @@ module.exports = {
           '^src/core/',
           '^src/generated/',
           '^node_modules/',
-          // Known exception: ConfigError for a bad PDF_FONT, until settings come through AdapterDeps.
-          '^src/config/config\\.ts$',
           // Reference data shapes, type-only (rule adapters-take-seed-types-only); AdapterDeps names them.
           '^src/seed/(types|reference-data)\\.ts$',
         ],

@@ -3,9 +3,14 @@
  * precedence, later wins) and validated at start. A bad value stops the process with one line.
  */
 import { isAgencyCode } from '../core/ids/agency-code';
+import { ConfigError, integer, type AdapterSettings, type SettingsSource } from '../core/settings';
 import { parseRedisUrl, RedisUrlError } from './redis-url';
 
-export interface Config {
+// The parsing helpers backends use too live in core, beside the settings type they receive.
+export { ConfigError, integer };
+
+/** Every setting; the part backends read (devClient, devPaygov, env) is declared by AdapterSettings. */
+export interface Config extends AdapterSettings {
   /** HTTP port of the gateway. Default 8080 (`PORT`); 0 picks a free one. */
   port: number;
   /** Interface the gateway listens on. Default 127.0.0.1, this machine only (`HOST`; the Docker image sets 0.0.0.0). */
@@ -19,9 +24,6 @@ export interface Config {
   redisUrl?: string;
   /** Prefix of every Redis key and BullMQ queue, used as a Cluster hash tag: `lgsp` → `{lgsp}:…`. Default `lgsp` (`REDIS_PREFIX`). */
   redisPrefix: string;
-  /** Development client, allowed every service (`DEV_CLIENT_ID`, `DEV_CLIENT_SECRET`, `DEV_CLIENT_AGENCY`). */
-  devClient: { id: string; secret: string; agency: string };
-  devPaygov: { partner: string; secret: string; ipnUrl?: string };
   /** Admin credential (`ADMIN_TOKEN`, default `dev-admin`) and read-only one (`ADMIN_READONLY_TOKEN`). */
   adminToken: string;
   adminReadonlyToken?: string;
@@ -57,26 +59,9 @@ export interface Config {
   authFailureWindowSeconds: number;
   /** How long `POST /sim/reset` waits for a reset already running (any process) before answering 409. Default 30 (`SIM_RESET_WAIT_SECONDS`). */
   simResetWaitSeconds: number;
-  /**
-   * The environment the config was read from, for adapters to read and validate their own settings
-   * at start (they throw ConfigError naming the variable).
-   */
-  env: Readonly<Record<string, string | undefined>>;
 }
 
-export class ConfigError extends Error {}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** Reads a whole-number setting, or throws a ConfigError naming it. Adapters use it for their own settings. */
-export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
-  return value;
-}
+type Env = SettingsSource;
 
 export function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];

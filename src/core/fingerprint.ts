@@ -11,13 +11,12 @@ export function canonicalJson(value: unknown): string {
     for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + canonicalJson(value[i]);
     return `${text}]`;
   }
-  const object = value as Record<string, unknown>;
-  const keys = Object.keys(object);
+  const keys = Object.keys(value);
   // Sorted by UTF-16 code units, as the default sort does; most bodies come sorted or nearly so.
   if (!isSorted(keys)) keys.sort();
   let text = '{';
   for (const key of keys) {
-    const member = object[key];
+    const member: unknown = Reflect.get(value, key);
     if (member === undefined) continue;
     text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
   }
@@ -25,7 +24,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 function isSorted(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
+  for (let i = 1; i < keys.length; i++) if ((keys[i - 1]) > (keys[i])) return false;
   return true;
 }
 

@@ -161,8 +161,8 @@ function schemasOf(service: string): SchemaRegistry {
 /** Builds one adapter through its factory and gives it a fresh in-memory context. */
 export function unitBackend(create: (deps: AdapterDeps) => Adapter, options: UnitBackendOptions = {}): UnitBackend {
   const reference = referenceData();
-  const config = loadConfig({ LOG_FORMAT: 'json', ...options.env });
-  const adapter = create({ reference, config, seedsDir: join(projectRoot(), 'seeds') });
+  const settings = loadConfig({ LOG_FORMAT: 'json', ...options.env });
+  const adapter = create({ reference, settings, seedsDir: join(projectRoot(), 'seeds') });
   const clock = new FixedClock(options.at ?? UNIT_EPOCH);
   const ids = new SeededIds(options.seed ?? 1);
   const scheduler = new RecordingScheduler();
@@ -215,7 +215,8 @@ export function unitBackend(create: (deps: AdapterDeps) => Adapter, options: Uni
     callbacks,
     reference,
     stateOf,
-    call: <T extends MessageType>(messageType: T, body: RequestOf<T>, call?: CallOptions) => send(messageType, body, call),
+    // The handler map is keyed by operation name, so the answer's type is the operation's by construction.
+    call: <T extends MessageType>(messageType: T, body: RequestOf<T>, call?: CallOptions) => send(messageType, body, call) as Promise<ResponseOf<T>>,
     send,
     undocumented: (messageType: string, answer: unknown) => {
       const spec = adapter.manifest.operations.find((o) => `${service}.${o.operation}` === messageType);
