@@ -24,7 +24,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 function isSorted(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if ((keys[i - 1]) > (keys[i])) return false;
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
   return true;
 }
 
