@@ -1,7 +1,7 @@
 import type { AdapterContext, HandlerContext } from './adapter';
 import { AppError, BusinessRuleError, TransientError } from './errors';
 import { refString, type Message, type MessageError, type MessageRecord } from './message';
-import type { CallbackSender, MessageStore, Principal, ScenarioEngine, Telemetry } from './ports';
+import type { CallbackSender, MessageStore, Principal, ScenarioEngine, StatusChange, Telemetry } from './ports';
 import type { AdapterRegistry } from './registry';
 import { NotFoundError } from './errors';
 
@@ -66,11 +66,13 @@ export class MessageExecutor {
 
   /** Records a finished outcome and, for a message with a callbackUrl, queues the result callback. */
   async finish(record: MessageRecord, outcome: { response: unknown } | { error: unknown }, status?: 'failed' | 'dead'): Promise<MessageRecord> {
-    const change =
-      'response' in outcome
-        ? { status: 'completed' as const, response: outcome.response }
-        : { status: status ?? ('failed' as const), error: toMessageError(outcome.error), detail: toMessageError(outcome.error).message };
-    const updated = (await this.deps.store.update(record, change)) ?? record;
+    let change: StatusChange;
+    if ('response' in outcome) change = { status: 'completed', response: outcome.response };
+    else {
+      const error = toMessageError(outcome.error);
+      change = { status: status ?? 'failed', error, detail: error.message };
+    }
+    const updated = (await this.deps.store.update(record, change, record)) ?? record;
     this.deps.telemetry.messageFinished({
       service: record.service,
       messageType: record.messageType,

@@ -77,10 +77,10 @@ interface StoredRecord {
 }
 
 /** A promise's failure as a value (undefined on success), so it is never an unhandled rejection. */
-function settled(promise: Promise<unknown>): Promise<unknown> {
+function settled(promise: Promise<unknown>): Promise<Error | undefined> {
   return promise.then(
     () => undefined,
-    (error: unknown) => error ?? new Error('failed'),
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error ?? 'failed'))),
   );
 }
 
@@ -214,7 +214,7 @@ export class Pipeline {
     return { kind: 'accepted', record };
   }
 
-  private async runNow(message: Message, record: MessageRecord, principal: Principal, options: SubmitOptions): Promise<SubmitResult> {
+  private runNow(message: Message, record: MessageRecord, principal: Principal, options: SubmitOptions): Promise<SubmitResult> {
     const meta: ExecutionMeta = {
       principal,
       messageId: record.messageId,
@@ -228,17 +228,23 @@ export class Pipeline {
     const heartbeat = setInterval(() => void store.renewLease(record, leaseMs).catch(() => undefined), Math.max(50, Math.floor(leaseMs / 3)));
     heartbeat.unref();
     const execution = this.execute(message, record, meta);
-    void execution.finally(() => clearInterval(heartbeat)).catch(() => undefined);
-    if (options.waitMs === undefined) return execution;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<SubmitResult>((resolve) => {
-      timer = setTimeout(() => resolve({ kind: 'pending', record }), options.waitMs);
+    // The answer is the outcome, or `pending` once the wait runs out; the handler runs on meanwhile
+    // (its lease renewed) and records its outcome when it ends.
+    return new Promise<SubmitResult>((resolve, reject) => {
+      const timer = options.waitMs === undefined ? undefined : setTimeout(() => resolve({ kind: 'pending', record }), options.waitMs);
+      execution.then(
+        (result) => {
+          clearInterval(heartbeat);
+          clearTimeout(timer);
+          resolve(result);
+        },
+        (error: Error) => {
+          clearInterval(heartbeat);
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
     });
-    try {
-      return await Promise.race([execution, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /**
@@ -296,6 +302,8 @@ export class Pipeline {
       body: message.body,
       ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
     };
+    // Fields in the order the store reads a record back (its static part, then the moving parts),
+    // so a record answered from this copy reads like one read from Redis.
     const record: MessageRecord = {
       messageId: header.messageId,
       messageType: header.messageType,
@@ -305,15 +313,15 @@ export class Pipeline {
       ...(header.callbackUrl ? { callbackUrl: header.callbackUrl } : {}),
       channel: options.channel,
       clientId: principal.clientId,
-      status: sync ? 'processing' : 'queued',
-      attempts: sync ? 1 : 0,
       receivedAt: now,
-      updatedAt: now,
       fingerprint: fingerprint({ header, body: message.body }),
-      history: [{ status: sync ? 'processing' : 'queued', at: now }],
       body: message.body,
       ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
       delivery: options.mode,
+      status: sync ? 'processing' : 'queued',
+      attempts: sync ? 1 : 0,
+      updatedAt: now,
+      history: [{ status: sync ? 'processing' : 'queued', at: now }],
       ...(jobId ? { jobId } : {}),
     };
     return { record, entry };

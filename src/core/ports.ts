@@ -126,8 +126,10 @@ export interface MessageStore {
   /**
    * Applies a status change and appends it to the history; undefined when there is no record (or,
    * with `onlyIfOpen`, when it is already finished). A finished record leaves the recovery list.
+   * `known`, the record as the caller last had it, lets the store answer from it when nothing else
+   * changed the record since, rather than read the whole record back.
    */
-  update(ref: MessageRef, change: StatusChange): Promise<MessageRecord | undefined>;
+  update(ref: MessageRef, change: StatusChange, known?: MessageRecord): Promise<MessageRecord | undefined>;
   /**
    * Starts a worker's try in one atomic step: unless the record is gone or already finished, marks
    * it `processing`, counts the attempt and appends `detail` to the history. Answers the record after the change (`started`), or as found when it is finished (not started);

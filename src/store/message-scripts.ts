@@ -25,7 +25,11 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
  * search indexes, then (with ARGV[18] '1') the token. ARGV: meta, status, attempts, updatedAt, first
  * history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease end (ms), member, index
  * score, index cap, backend index score (expiry, ms), now (ms), journal entry ('' for none), journal
- * cap, the simulation version the caller's copy is of ('' to skip the check), token check ('1'/'').
+ * cap, the simulation version the caller's copy is of ('' to skip the check), token check ('1'/''),
+ * and '1' when this call also trims the indexes. Trimming is lazy: the capped search indexes and the
+ * backend index are cut back on one call in so many (readers read only the newest `cap` entries and
+ * skip expired records anyway), so a message costs two commands per index, not three; the journal is
+ * cut whenever it grows past its cap.
  */
 export const CREATE = new LuaScript(`${READ_RECORD}
 local indexes = #KEYS
@@ -37,21 +41,22 @@ local version = redis.call('GET', KEYS[7]) or ''
 if ARGV[17] ~= '' and ARGV[17] ~= version then return {2, version} end
 if redis.call('EXISTS', KEYS[1]) == 1 then local r = record() return {0, version, r[1], r[2], r[3]} end
 redis.call('ZADD', KEYS[4], 'NX', ARGV[9], ARGV[10])
-redis.call('HSET', KEYS[1], 'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4])
-if ARGV[7] == '1' then redis.call('HSET', KEYS[1], 'pending', '1') end
-if ARGV[8] ~= '' then redis.call('HSET', KEYS[1], 'jobId', ARGV[8]) end
+local fields = {'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4]}
+if ARGV[7] == '1' then fields[#fields + 1] = 'pending' fields[#fields + 1] = '1' end
+if ARGV[8] ~= '' then fields[#fields + 1] = 'jobId' fields[#fields + 1] = ARGV[8] end
+redis.call('HSET', KEYS[1], unpack(fields))
 redis.call('RPUSH', KEYS[2], ARGV[5])
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('EXPIRE', KEYS[2], ARGV[6])
+local trim = ARGV[19] == '1'
 for i = 8, indexes do
   redis.call('ZADD', KEYS[i], ARGV[11], ARGV[10])
-  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1))
+  if trim then redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1)) end
   redis.call('EXPIRE', KEYS[i], ARGV[6])
 end
 redis.call('ZADD', KEYS[5], ARGV[13], ARGV[10])
-redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. ARGV[14])
-if ARGV[15] ~= '' then
-  redis.call('LPUSH', KEYS[6], ARGV[15])
+if trim then redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. ARGV[14]) end
+if ARGV[15] ~= '' and redis.call('LPUSH', KEYS[6], ARGV[15]) > tonumber(ARGV[16]) then
   redis.call('LTRIM', KEYS[6], 0, tonumber(ARGV[16]) - 1)
 end
 return {1, version}`);
@@ -61,7 +66,11 @@ return {1, version}`);
  * there is no record. ARGV[3] lists terminal statuses (space separated) that forbid the change
  * ('' for none: the change always applies). ARGV[4] is the record's member on the recovery list
  * (KEYS[4]) when the change finishes it: it leaves the list in the same step ('' keeps it).
- * ARGV[5..] are field/value pairs, the status first.
+ * ARGV[5] and ARGV[6], when ARGV[5] is not '', are the history length (this entry included) and the
+ * number of callback attempts the record has if nothing but this change touched it since the
+ * caller read it (a caller whose copy has no error): then the answer is `{2}`, and the caller
+ * builds the record from its copy instead of reading it back. ARGV[7..] are field/value pairs,
+ * the status first.
  */
 export const UPDATE = new LuaScript(`${READ_RECORD}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
@@ -69,12 +78,13 @@ if ARGV[3] ~= '' then
   local status = redis.call('HGET', KEYS[1], 'status')
   for s in string.gmatch(ARGV[3], '%S+') do if s == status then return {0} end end
 end
-for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
--- a message that completes (after a retry or a redrive) no longer carries an earlier error
-if ARGV[6] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
-redis.call('RPUSH', KEYS[2], ARGV[1])
+redis.call('HSET', KEYS[1], unpack(ARGV, 7))
+local length = redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
 if ARGV[4] ~= '' then redis.call('ZREM', KEYS[4], ARGV[4]) end
+if ARGV[5] ~= '' and length == tonumber(ARGV[5]) and redis.call('LLEN', KEYS[3]) == tonumber(ARGV[6]) then return {2} end
+-- a message that completes (after a retry or a redrive) no longer carries an earlier error
+if ARGV[8] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
 local r = record()
 return {1, r[1], r[2], r[3]}`);
 

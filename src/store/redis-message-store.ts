@@ -18,6 +18,11 @@ import { unlinkKeys } from './unlink-keys';
 /** Newest entries kept per correlationId and per sender in the search index. */
 export const SEARCH_INDEX_CAP = 1000;
 const DEFAULT_SEARCH_LIMIT = 50;
+/**
+ * The indexes are trimmed on one create in so many: between two trims an index holds at most about
+ * this many entries more than its cap (or expired ones), which readers never see.
+ */
+const INDEX_TRIM_EVERY = 32;
 
 type Meta = Omit<MessageRecord, 'status' | 'attempts' | 'updatedAt' | 'history' | 'response' | 'error' | 'callbacks' | 'jobId' | 'pending'>;
 
@@ -36,6 +41,8 @@ export interface MessageStoreOptions {
  * indexes, recovery list, journal) and one to finish (record, recovery list; the record answered).
  */
 export class RedisMessageStore implements MessageStore {
+  private creates = 0;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
@@ -46,7 +53,8 @@ export class RedisMessageStore implements MessageStore {
 
   async create(record: MessageRecord, leaseMs: number, options: CreateOptions = {}): Promise<CreateOutcome> {
     const { journal, simVersion, token } = options;
-    const { status, attempts, updatedAt, history, response: _r, error: _e, callbacks: _c, pending, jobId, ...meta } = record;
+    const { status, attempts, updatedAt, history, pending, jobId } = record;
+    const meta = staticPart(record);
     const member = refString(record);
     // Index scores run on the simulated clock (search order); leases and expiries on real time,
     // like Redis's own TTLs.
@@ -80,6 +88,7 @@ export class RedisMessageStore implements MessageStore {
       String(this.options.journalMaxEntries),
       simVersion ?? '',
       token !== undefined ? '1' : '',
+      this.creates++ % INDEX_TRIM_EVERY === 0 ? '1' : '0',
     ])) as [number, string, ...RawRecord];
     if (answer[0] === 3) return { created: false, tokenGone: true };
     const current = answer[1];
@@ -103,7 +112,7 @@ export class RedisMessageStore implements MessageStore {
     return records.filter((r): r is MessageRecord => r !== undefined);
   }
 
-  async update(ref: MessageRef, change: StatusChange): Promise<MessageRecord | undefined> {
+  async update(ref: MessageRef, change: StatusChange, known?: MessageRecord): Promise<MessageRecord | undefined> {
     const at = this.clock.now().toISOString();
     const entry: HistoryEntry = { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
     const fields: string[] = ['status', change.status, 'updatedAt', at];
@@ -112,14 +121,26 @@ export class RedisMessageStore implements MessageStore {
     if (change.error !== undefined) fields.push('error', JSON.stringify(change.error));
     if (change.jobId !== undefined) fields.push('jobId', change.jobId);
     const guard = change.onlyIfOpen ? TERMINAL_STATUSES.join(' ') : '';
-    // The script answers the record after the change, so no second round trip reads it back; a
-    // finished record leaves the recovery list in the same step.
+    // A finished record leaves the recovery list in the same step. The script answers the record
+    // after the change, so no second round trip reads it back; when the caller's copy is still what
+    // is stored (nothing else changed it meanwhile), it answers only that, and the record is built
+    // from the copy: neither Redis nor this process spends time on the whole record again.
     const release = isTerminal(change.status) ? refString(ref) : '';
+    const predicted = known && known.error === undefined;
     const answer = (await UPDATE.run(
       this.redis,
       [...this.recordKeys(ref), this.keys.openMessages()],
-      [JSON.stringify(entry), String(this.ttlSeconds), guard, release, ...fields],
+      [
+        JSON.stringify(entry),
+        String(this.ttlSeconds),
+        guard,
+        release,
+        predicted ? String(known.history.length + 1) : '',
+        predicted ? String(known.callbacks?.length ?? 0) : '',
+        ...fields,
+      ],
     )) as [number, ...RawRecord];
+    if (answer[0] === 2 && known) return changed(known, change, entry);
     if (answer[0] !== 1) return undefined;
     return toRecord(answer.slice(1) as RawRecord);
   }
@@ -238,6 +259,30 @@ export class RedisMessageStore implements MessageStore {
   private recordKeys(ref: MessageRef): string[] {
     return [this.keys.message(ref), this.keys.messageHistory(ref), this.keys.messageCallbacks(ref)];
   }
+}
+
+/** The record's fields that its hash keeps on their own (or in lists), not in its static `meta`. */
+const MOVING_FIELDS = new Set<string>(['status', 'attempts', 'updatedAt', 'history', 'response', 'error', 'callbacks', 'jobId', 'pending']);
+
+/** The static part of a record (what `meta` holds), copied in one loop rather than by a rest pattern over nine names. */
+function staticPart(record: MessageRecord): Meta {
+  const meta: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!MOVING_FIELDS.has(key)) meta[key] = value;
+  return meta as Meta;
+}
+
+/**
+ * The record `known` (with no error) after `change` was applied and `entry` appended: what UPDATE
+ * stored. A spread keeps the copy's field order, which is the order toRecord gives (the pipeline
+ * builds new records so), and new fields come last, as there.
+ */
+function changed(known: MessageRecord, change: StatusChange, entry: HistoryEntry): MessageRecord {
+  const record: MessageRecord = { ...known, status: change.status, updatedAt: entry.at, history: [...known.history, entry] };
+  if (change.attempts !== undefined) record.attempts = change.attempts;
+  if (change.response !== undefined) record.response = change.response;
+  if (change.error !== undefined) record.error = change.error;
+  if (change.jobId !== undefined) record.jobId = change.jobId;
+  return record;
 }
 
 /** Builds a record from what a script answered; undefined when the hash is empty (no such message). */

@@ -168,6 +168,30 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect((await t.journal.list()).map((e) => e.id)).toEqual(['j-m-11']);
     });
 
+    it('update given the caller’s copy answers the record as stored, whether or not something else changed it since', async () => {
+      const r = record('m-13');
+      await store.create(r, LEASE);
+      await t.clock.set('2026-01-15T09:00:00.000Z');
+      const done = await store.update(r, { status: 'completed', response: { ok: [1] } }, r);
+      expect(stored(done as MessageRecord)).toEqual(await store.get(r));
+      expect(done?.history.map((h) => h.status)).toEqual(['queued', 'completed']);
+      // Changed behind the caller's back (a note, a callback attempt): the answer still shows it.
+      const s = record('m-14');
+      await store.create(s, LEASE);
+      await store.appendHistory(s, { status: 'redriven', at: '2026-01-15T09:30:00.000Z', detail: 'by admin' });
+      await store.recordCallback(s, {
+        at: '2026-01-15T09:30:01.000Z',
+        url: 'http://127.0.0.1:9/cb',
+        status: 500,
+        outcome: 'retrying',
+        detail: 'HTTP 500',
+      });
+      const failed = await store.update(s, { status: 'failed', error: { type: 'refused', message: 'no' }, detail: 'no' }, s);
+      expect(failed).toEqual(await store.get(s));
+      expect(failed?.history.map((h) => h.status)).toEqual(['queued', 'redriven', 'failed']);
+      expect(failed?.callbacks).toHaveLength(1);
+    });
+
     it('beginAttempt starts a try of the record’s own job only, and says when it is finished, another job’s, pending or gone', async () => {
       const r = record('m-6', { jobId: 'job-1' });
       await store.create(r, LEASE);
