@@ -24,7 +24,7 @@ export class SimulationReset {
       ids: SimulationIds;
       registry: AdapterRegistry;
       scheduler: TimerStore;
-      queueAdmin: QueueAdmin;
+      queueAdmin: Pick<QueueAdmin, 'obliterate'>;
       messages: MessageStore;
       journal: Journal;
       scenarios: ScenarioService;
