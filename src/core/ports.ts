@@ -176,14 +176,30 @@ export interface Clock {
   now(): Date;
 }
 
+/** The clock as /sim/clock shows it. */
+export interface ClockView {
+  /** `real`: wall-clock time; `shifted`: running, but set or advanced away from it; `frozen`: standing still. */
+  mode: 'real' | 'shifted' | 'frozen';
+  now: string;
+  /** How far the clock is from wall-clock time, ms. */
+  offsetMs: number;
+}
+
 /**
  * The clock as the simulation controls move it, shared by every process (src/sim/redis-clock.ts):
- * read in milliseconds and set. Scenario expiries and clock advances use it.
+ * read in milliseconds, set, frozen and let run. Scenario expiries, clock advances and /sim/clock use it.
  */
 export interface SimulationClock extends Clock {
   nowMs(): number;
   /** Sets the time; a frozen clock stays frozen there, a running one runs on from it. */
   set(atMs: number): Promise<void>;
+  view(): ClockView;
+  /** Stops time at `atMs` (default: where it stands). */
+  freeze(atMs?: number): Promise<void>;
+  /** Lets a frozen clock run again from where it stands. */
+  resume(): Promise<void>;
+  /** Back to wall-clock time (a simulation reset). */
+  real(): Promise<void>;
 }
 
 /** A timer of an adapter: `kind` names an entry of the adapter's `timers`. */
@@ -335,6 +351,12 @@ export interface IdSource {
   random(): number;
 }
 
+/** The simulation's identifiers and draws, shared by every process: a reset starts them over. */
+export interface SimulationIds extends IdSource {
+  /** Starts the seeded streams over from the seed, in every process (each picks it up on its next reload). */
+  restart(): Promise<void>;
+}
+
 /** A fault rule as stored: with its id, creation order and absolute expiry (simulation time). */
 export interface StoredRule extends Omit<ScenarioRule, 'expiresIn'> {
   id: string;
@@ -364,7 +386,8 @@ export interface ScenarioStore {
   recordHit(ruleId: string): Promise<void>;
   /** Removes rules; answers how many existed. */
   remove(ids: readonly string[]): Promise<number>;
-  clear(): Promise<void>;
+  /** Removes every rule; with `restartSeq` (a simulation reset) the next rule is numbered 1 again. */
+  clear(options?: { restartSeq?: boolean }): Promise<void>;
 }
 
 export const noScenarios: ScenarioEngine = { apply: async () => undefined, callbackEffects: async () => ({}) };
