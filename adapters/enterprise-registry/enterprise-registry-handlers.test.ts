@@ -1,6 +1,6 @@
 import { formatWireDate, fromIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError, ValidationError } from '../../src/core/errors';
-import type { RequestOf, ResponseOf } from '../../src/core/operation';
+import type { RequestOf } from '../../src/core/operation';
 import type { EnterpriseDossier } from '../../src/seed/types';
 import { referenceData, unitBackend, type UnitBackend } from '../../test/support/unit-context';
 import { createEnterpriseRegistryAdapter } from '.';
@@ -19,12 +19,8 @@ describe('enterprise-registry handlers (in-memory context)', () => {
     dkdn = unitBackend(createEnterpriseRegistryAdapter, { at: decidedAt - MINUTE });
   });
 
-  /**
-   * The day's list answers danhSachHoSo's documented shape (the manifest names that response schema),
-   * which the generated operation map does not carry over to this message type.
-   */
-  const dayList = async (window: RequestOf<'dkdn.danhSachHoSoTrongNgay'>) =>
-    (await dkdn.call('dkdn.danhSachHoSoTrongNgay', window)) as ResponseOf<'dkdn.danhSachHoSo'>;
+  /** The day's list answers danhSachHoSo's documented shape (the generated map borrows that schema). */
+  const dayList = (window: RequestOf<'dkdn.danhSachHoSoTrongNgay'>) => dkdn.call('dkdn.danhSachHoSoTrongNgay', window);
 
   it('answers an enterprise’s details, with its legal representative named from the citizens', async () => {
     const details = await dkdn.call('dkdn.chiTietDoanhNghiep', { msdn: persons.activeEnterprise.id });

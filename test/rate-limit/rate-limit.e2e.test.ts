@@ -62,8 +62,8 @@ describe('rate limiting per client (RATE_LIMIT_PER_SECOND=2)', () => {
       instance: '/api/v1/messages',
     });
     const { messageKeys } = await storedMessages(t.prefix);
-    expect(messageKeys.some((key) => key.includes(`/rl-unified-${attempt}}`))).toBe(false);
-    expect(messageKeys.some((key) => key.includes('/rl-unified-0}'))).toBe(true);
+    expect(messageKeys.some((key) => key.endsWith(`/rl-unified-${attempt}`))).toBe(false);
+    expect(messageKeys.some((key) => key.endsWith('/rl-unified-0'))).toBe(true);
   });
 
   it('polling a message record counts against the same budget', async () => {
