@@ -49,59 +49,69 @@ end
 return {1, version}`);
 
 /**
- * Applies a status change and its history entry; answers `{1, <the record after it>}`, or `{0}` when
- * there is no record. ARGV[3] lists terminal statuses (space separated) that forbid the change
- * ('' for none: the change always applies). ARGV[4] is the record's member on the recovery list
- * (KEYS[4]) when the change finishes it: it leaves the list in the same step ('' keeps it).
- * ARGV[5..] are field/value pairs, the status first.
+ * Appends a history entry. The list was created with the record and shares its expiry, so RPUSH
+ * keeps that expiry; only a list that had to be created again gets one.
  */
-export const UPDATE = new LuaScript(`${READ_RECORD}
+const APPEND_HISTORY = `
+local function appendHistory(entry, ttl)
+  if redis.call('RPUSH', KEYS[2], entry) == 1 then redis.call('EXPIRE', KEYS[2], ttl) end
+end`;
+
+/**
+ * Applies a status change and its history entry; answers `{1, <the record after it>}` (`{1}` when
+ * ARGV[5] is '0': the caller knows the record), or `{0}` when there is no record. ARGV[3] lists
+ * terminal statuses (space separated) that forbid the change ('' for none: the change always
+ * applies). ARGV[4] is the record's member on the recovery list (KEYS[4]) when the change finishes
+ * it: it leaves the list in the same step ('' keeps it). ARGV[6..] are field/value pairs, the status
+ * first.
+ */
+export const UPDATE = new LuaScript(`${READ_RECORD}${APPEND_HISTORY}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
 if ARGV[3] ~= '' then
   local status = redis.call('HGET', KEYS[1], 'status')
   for s in string.gmatch(ARGV[3], '%S+') do if s == status then return {0} end end
 end
-for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('HSET', KEYS[1], unpack(ARGV, 6))
 -- a message that completes (after a retry or a redrive) no longer carries an earlier error
-if ARGV[6] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
-redis.call('RPUSH', KEYS[2], ARGV[1])
-redis.call('EXPIRE', KEYS[2], ARGV[2])
+if ARGV[7] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
+appendHistory(ARGV[1], ARGV[2])
 if ARGV[4] ~= '' then redis.call('ZREM', KEYS[4], ARGV[4]) end
+if ARGV[5] == '0' then return {1} end
 local r = record()
 return {1, r[1], r[2], r[3]}`);
 
 /**
- * A worker's try begins: `{0}` when there is no record; `{3}` when the record belongs to another job
- * than ARGV[4] (a leftover job of a replaced record; '' skips the check); `{4, <record>}` when it is
- * still pending (its request never confirmed it), deleting it in the same step, so a confirm that
- * comes later finds nothing; `{1, <record>}` untouched when its status is one of the terminal ones in
- * ARGV[6..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
+ * A worker's try begins. The record's hash is read once; the answer carries it as it was read (no
+ * history or callback lists: a try needs neither):
+ * `{0}` when there is no record; `{3}` when the record belongs to another job than ARGV[4] (a
+ * leftover job of a replaced record; '' skips the check); `{4, hash}` when it is still pending (its
+ * request never confirmed it), deleting it in the same step, so a confirm that comes later finds
+ * nothing; `{1, hash}` untouched when its status is one of the terminal ones in ARGV[6..]; else
+ * processing at ARGV[3], one more attempt, the history entry ARGV[1], and `{2, hash}` (the hash
+ * before the change, which the caller applies itself).
  * Before all that, like CREATE: `{5, simVersion}` and nothing done when ARGV[5] (the version of the
  * worker's copy of clock and scenarios, '' to skip) is not the simulation version (KEYS[4]).
  */
-export const BEGIN_ATTEMPT = new LuaScript(`${READ_RECORD}
+export const BEGIN_ATTEMPT = new LuaScript(`${APPEND_HISTORY}
 if ARGV[5] ~= '' then
   local version = redis.call('GET', KEYS[4]) or ''
   if version ~= ARGV[5] then return {5, version} end
 end
-if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
-local job = redis.call('HGET', KEYS[1], 'jobId')
-if ARGV[4] ~= '' and job and job ~= ARGV[4] then return {3} end
-if redis.call('HGET', KEYS[1], 'pending') == '1' then
-  local r = record()
+local hash = redis.call('HGETALL', KEYS[1])
+if #hash == 0 then return {0} end
+local field = {}
+for i = 1, #hash, 2 do field[hash[i]] = hash[i + 1] end
+if ARGV[4] ~= '' and field.jobId and field.jobId ~= ARGV[4] then return {3} end
+if field.pending == '1' then
   redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
-  return {4, r[1], r[2], r[3]}
+  return {4, hash}
 end
-local status = redis.call('HGET', KEYS[1], 'status')
 for i = 6, #ARGV do
-  if status == ARGV[i] then local r = record() return {1, r[1], r[2], r[3]} end
+  if field.status == ARGV[i] then return {1, hash} end
 end
-redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3])
-redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-redis.call('RPUSH', KEYS[2], ARGV[1])
-redis.call('EXPIRE', KEYS[2], ARGV[2])
-local r = record()
-return {2, r[1], r[2], r[3]}`);
+redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3], 'attempts', (tonumber(field.attempts) or 0) + 1)
+appendHistory(ARGV[1], ARGV[2])
+return {2, hash}`);
 
 /** Clears the pending mark: 1, or 0 when there is no record or it belongs to another job than ARGV[1]. */
 export const CONFIRM = new LuaScript(`
@@ -138,3 +148,6 @@ return 1`);
 
 /** The record as the scripts answer it: the hash as a flat field/value list, then the two lists. */
 export type RawRecord = [string[], string[], string[]];
+
+/** A record's hash as the scripts answer it: a flat field/value list. */
+export type RawHash = string[];

@@ -6,13 +6,25 @@ import {
   TERMINAL_STATUSES,
   type CallbackAttempt,
   type HistoryEntry,
+  type MessageHead,
   type MessageRecord,
   type MessageRef,
   type MessageStatus,
 } from '../core/message';
 import type { AttemptStart, Clock, CreateOutcome, JournalEntry, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
-import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CONFIRM, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
+import {
+  APPEND_IF_EXISTS,
+  BEGIN_ATTEMPT,
+  CLAIM_EXPIRED,
+  CONFIRM,
+  CREATE,
+  DISCARD_PENDING,
+  GET,
+  UPDATE,
+  type RawHash,
+  type RawRecord,
+} from './message-scripts';
 import { unlinkKeys } from './unlink-keys';
 
 /** Newest entries kept per correlationId and per sender in the search index. */
@@ -34,6 +46,8 @@ export interface MessageStoreOptions {
  * history and callback attempts. Every change is one script, so concurrent gateways and workers
  * never overwrite each other's history, and a message costs one round trip to create (record,
  * indexes, recovery list, journal) and one to finish (record, recovery list; the record answered).
+ * A worker's try costs one to begin and one to end, and neither reads the history or callback
+ * lists: the try needs only the record's hash.
  */
 export class RedisMessageStore implements MessageStore {
   constructor(
@@ -100,7 +114,30 @@ export class RedisMessageStore implements MessageStore {
   }
 
   async update(ref: MessageRef, change: StatusChange): Promise<MessageRecord | undefined> {
+    // The script answers the record after the change, so no second round trip reads it back.
+    const answer = await this.applyChange(ref, change, this.clock.now().toISOString(), true);
+    return answer && answer[0] === 1 ? toRecord(answer.slice(1) as RawRecord) : undefined;
+  }
+
+  async endAttempt(record: MessageHead, change: StatusChange): Promise<MessageHead | undefined> {
     const at = this.clock.now().toISOString();
+    const answer = await this.applyChange(record, change, at, false);
+    if (!answer || answer[0] !== 1) return undefined;
+    const { error: _error, ...rest } = record;
+    return {
+      // A message that completes no longer carries an earlier error (as the script does).
+      ...(change.status === 'completed' ? rest : record),
+      status: change.status,
+      updatedAt: at,
+      ...(change.attempts !== undefined ? { attempts: change.attempts } : {}),
+      ...(change.response !== undefined ? { response: change.response } : {}),
+      ...(change.error !== undefined ? { error: change.error } : {}),
+      ...(change.jobId !== undefined ? { jobId: change.jobId } : {}),
+    };
+  }
+
+  /** One UPDATE: the change, its history entry and, for a finished record, its leaving the recovery list. */
+  private async applyChange(ref: MessageRef, change: StatusChange, at: string, readBack: boolean): Promise<[number, ...unknown[]] | undefined> {
     const entry: HistoryEntry = { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
     const fields: string[] = ['status', change.status, 'updatedAt', at];
     if (change.attempts !== undefined) fields.push('attempts', String(change.attempts));
@@ -108,16 +145,13 @@ export class RedisMessageStore implements MessageStore {
     if (change.error !== undefined) fields.push('error', JSON.stringify(change.error));
     if (change.jobId !== undefined) fields.push('jobId', change.jobId);
     const guard = change.onlyIfOpen ? TERMINAL_STATUSES.join(' ') : '';
-    // The script answers the record after the change, so no second round trip reads it back; a
-    // finished record leaves the recovery list in the same step.
+    // A finished record leaves the recovery list in the same step.
     const release = isTerminal(change.status) ? refString(ref) : '';
-    const answer = (await UPDATE.run(
+    return (await UPDATE.run(
       this.redis,
       [...this.recordKeys(ref), this.keys.openMessages()],
-      [JSON.stringify(entry), String(this.ttlSeconds), guard, release, ...fields],
-    )) as [number, ...RawRecord];
-    if (answer[0] !== 1) return undefined;
-    return toRecord(answer.slice(1) as RawRecord);
+      [JSON.stringify(entry), String(this.ttlSeconds), guard, release, readBack ? '1' : '0', ...fields],
+    )) as [number, ...unknown[]];
   }
 
   async beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined> {
@@ -127,16 +161,29 @@ export class RedisMessageStore implements MessageStore {
       this.redis,
       [...this.recordKeys(ref), this.options.simVersionKey],
       [JSON.stringify(entry), String(this.ttlSeconds), at, jobId ?? '', simVersion ?? '', ...TERMINAL_STATUSES],
-    )) as [number, ...RawRecord];
-    if (answer[0] === 5) return { stale: true, simVersion: answer[1] as unknown as string };
-    if (answer[0] === 3) return { superseded: true };
-    if (answer[0] === 4) {
-      const left = toRecord(answer.slice(1) as RawRecord);
-      if (left) await Promise.all([this.unindex(left), this.release(ref)]);
-      return { discarded: true };
+    )) as [0 | 3] | [5, string] | [1 | 2 | 4, RawHash];
+    switch (answer[0]) {
+      case 0:
+        return undefined;
+      case 5:
+        return { stale: true, simVersion: answer[1] };
+      case 3:
+        return { superseded: true };
+      case 4: {
+        const left = toHead(answer[1]);
+        if (left) await Promise.all([this.unindex(left), this.release(ref)]);
+        return { discarded: true };
+      }
+      case 1: {
+        const record = toHead(answer[1]);
+        return record ? { started: false, record } : undefined;
+      }
+      case 2: {
+        // The script answers the hash as it read it; this try's change is applied here.
+        const record = toHead(answer[1]);
+        return record ? { started: true, record: { ...record, status: 'processing', attempts: record.attempts + 1, updatedAt: at } } : undefined;
+      }
     }
-    const record = answer[0] === 0 ? undefined : toRecord(answer.slice(1) as RawRecord);
-    return record ? { started: answer[0] === 2, record } : undefined;
   }
 
   async appendHistory(ref: MessageRef, entry: HistoryEntry): Promise<void> {
@@ -218,7 +265,7 @@ export class RedisMessageStore implements MessageStore {
     return records.filter((r): r is MessageRecord => r !== undefined);
   }
 
-  private async unindex(record: MessageRecord): Promise<void> {
+  private async unindex(record: MessageHead): Promise<void> {
     const member = refString(record);
     await Promise.all([...this.indexKeysOf(record), this.keys.messagesOf(record.service)].map((key) => this.redis.zrem(key, member)));
   }
@@ -242,6 +289,17 @@ export class RedisMessageStore implements MessageStore {
 
 /** Builds a record from what a script answered; undefined when the hash is empty (no such message). */
 function toRecord([flat, history, callbacks]: RawRecord): MessageRecord | undefined {
+  const head = toHead(flat);
+  if (!head) return undefined;
+  return {
+    ...head,
+    history: history.map((h) => JSON.parse(h) as HistoryEntry),
+    ...(callbacks.length ? { callbacks: callbacks.map((c) => JSON.parse(c) as CallbackAttempt) } : {}),
+  };
+}
+
+/** Builds a record's head from its hash; undefined when the hash is empty (no such message). */
+function toHead(flat: RawHash): MessageHead | undefined {
   const fields: Record<string, string> = {};
   for (let i = 0; i + 1 < flat.length; i += 2) fields[flat[i] as string] = flat[i + 1] as string;
   if (!fields.meta) return undefined;
@@ -251,10 +309,8 @@ function toRecord([flat, history, callbacks]: RawRecord): MessageRecord | undefi
     status: fields.status as MessageStatus,
     attempts: Number(fields.attempts),
     updatedAt: fields.updatedAt as string,
-    history: history.map((h) => JSON.parse(h) as HistoryEntry),
     ...(fields.response !== undefined ? { response: JSON.parse(fields.response) as unknown } : {}),
     ...(fields.error !== undefined ? { error: JSON.parse(fields.error) as MessageRecord['error'] } : {}),
-    ...(callbacks.length ? { callbacks: callbacks.map((c) => JSON.parse(c) as CallbackAttempt) } : {}),
     ...(fields.jobId !== undefined ? { jobId: fields.jobId } : {}),
     ...(fields.pending === '1' ? { pending: true } : {}),
   };
