@@ -34,6 +34,7 @@ import { buildOpenApi } from '../openapi/build-openapi';
 import { createClientRateLimit } from '../http/rate-limit';
 import { projectRoot } from '../project-root';
 import { createDelivery, type Delivery } from '../queue/create-delivery';
+import { createWorkers } from '../queue/create-workers';
 import { loadSchemas } from '../schemas/load-schemas';
 import { loadReferenceData, type ReferenceData } from '../seed/reference-data';
 import { createSimulation, type Simulation } from '../sim/create-simulation';
@@ -103,21 +104,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const tokens = new RedisTokenStore(redis, keys);
   const scheduler = new RedisScheduler(redis, keys);
   let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
-  let executor: MessageExecutor | undefined;
-  const delivery = await createDelivery({
-    config,
-    redisUrl: options.redisUrl,
-    store,
-    clients,
-    registry,
-    scenarios,
-    telemetry,
-    clock,
-    logger,
-    contextFor: (service) => contextFor(service),
-    executor: () => executor as MessageExecutor,
-    simState: simulation.state,
-  });
+  // Producers first (queues, dead letters, callbacks sent), then what sends through them, then the
+  // workers that consume the queues and run messages through the executor.
+  const delivery = await createDelivery({ config, redisUrl: options.redisUrl, store, registry, clock, logger });
   const { callbacks, dispatcher, queueAdmin } = delivery;
 
   const contexts = new Map<string, AdapterContext>();
@@ -142,7 +131,21 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     return context;
   };
 
-  executor = new MessageExecutor({ registry, scenarios, store, callbacks, telemetry, contextFor });
+  const executor = new MessageExecutor({ registry, scenarios, store, callbacks, telemetry, contextFor });
+  const workers = createWorkers(delivery, {
+    redisUrl: options.redisUrl,
+    prefix: config.redisPrefix,
+    store,
+    executor,
+    clients,
+    registry,
+    scenarios,
+    telemetry,
+    clock,
+    logger,
+    contextFor,
+    simState: simulation.state,
+  });
   const pipeline = new Pipeline({
     registry,
     schemas,
@@ -175,7 +178,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       () => 'ok',
       (err: Error) => `down: ${err.message}`,
     );
-    if (config.withWorkers) checks.workers = delivery.workersRunning() ? 'ok' : 'not running';
+    if (config.withWorkers) checks.workers = workers.running() ? 'ok' : 'not running';
     checks.shutdown = stopping ? 'shutting down' : 'ok';
     return { ready: Object.values(checks).every((c) => c === 'ok'), checks };
   };
@@ -256,7 +259,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         });
       }),
     startWorkers: async () => {
-      await delivery.startWorkers();
+      await workers.start();
       timers.start();
     },
     close: async () => {
@@ -269,6 +272,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         await closed;
       }
       await timers.stop();
+      await workers.close();
       await delivery.close();
       await simulation.close();
       await redis.quit().catch(() => redis.disconnect());

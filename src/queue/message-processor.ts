@@ -11,7 +11,7 @@ import type { RetryPolicy } from './delivery-settings';
 
 export interface MessageProcessorDeps {
   store: MessageStore;
-  executor(): MessageExecutor;
+  executor: MessageExecutor;
   clients: ClientDirectory;
   deadLetters: DeadLetterStore;
   telemetry: Telemetry;
@@ -53,7 +53,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
       },
       { kind: 'service', message: job.data.message },
     );
-    await deps.executor().finishAttempt(record, { error }, 'dead');
+    await deps.executor.finishAttempt(record, { error }, 'dead');
   };
 
   /** A job's logger, built only when a line is written: most jobs log nothing. */
@@ -73,7 +73,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     if (deaths > deps.maxStalled) {
       const found = await deps.store.get(ref);
       if (!found) return gone(job);
-      if (isTerminal(found.status)) return deps.executor().resendResult(found);
+      if (isTerminal(found.status)) return deps.executor.resendResult(found);
       const reason = `its worker stopped mid-job ${deaths} time${deaths === 1 ? '' : 's'} (more than WORKER_MAX_STALLED=${deps.maxStalled}); treated as a poison message`;
       // An AppError, so the record shows this reason rather than the message for unexpected failures.
       await bury(found, job, new InternalError(reason), reason);
@@ -96,10 +96,10 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     if (begun.discarded) return void logOf(job).info('message was never acknowledged (its request was refused); record discarded, job dropped');
     // Finished by an earlier try whose worker stopped (or whose callback could not be queued) after
     // recording the outcome: not run again, but its result callback must not be lost.
-    if (!begun.started) return deps.executor().resendResult(begun.record);
+    if (!begun.started) return deps.executor.resendResult(begun.record);
     const { record } = begun;
 
-    const executor = deps.executor();
+    const { executor } = deps;
     let response: unknown;
     try {
       response = await executor.run(
