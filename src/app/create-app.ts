@@ -45,6 +45,7 @@ import { SimKeys } from '../sim/sim-keys';
 import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
 import { RedisStateStore } from '../store/redis-state-store';
+import { RedisTimerSignals } from '../store/redis-timer-signals';
 import { RedisTokenStore } from '../store/redis-token-store';
 import { warnIfRedisMayEvict } from '../store/eviction-policy';
 import { listenError } from './listen-error';
@@ -160,7 +161,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     leaseMs: delivery.settings.recovery.leaseMs,
     simState: simulation.state,
   });
-  const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
+  const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger, signals: new RedisTimerSignals(redis, keys, logger) });
   const authFailures = createAuthFailureGuard({
     redis,
     prefix: config.redisPrefix,
