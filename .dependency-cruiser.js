@@ -21,8 +21,8 @@ module.exports = {
         'src/core is the centre: it declares ports and knows no transport, store or feature. It may use node built-ins, ajv (docs/adr: ajv in core) and the generated schema types.',
       from: { path: '^src/core/' },
       to: {
-        // Unit tests beside core code may use the shared port contracts in test/support.
-        pathNot: ['^src/core/', '^src/generated/', '^node_modules/(ajv|ajv-formats)/', '^test/support/[^/]+-contract\\.ts$'],
+        // Unit tests beside core code may use the shared port contracts and the fakes' wiring in test/support.
+        pathNot: ['^src/core/', '^src/generated/', '^node_modules/(ajv|ajv-formats)/', '^test/support/([^/]+-contract|fake-[^/]+)\\.ts$'],
         dependencyTypesNot: ['core'],
       },
     },
@@ -37,7 +37,7 @@ module.exports = {
       name: 'adapters-import-core-shared-own',
       severity: 'error',
       comment:
-        'A backend imports src/core, adapters/shared, the generated schema types, its own folder and its own seed files; anything else reaches it through its factory arguments. Exceptions are listed in pathNot below, each with why.',
+        'A backend imports src/core, adapters/shared, the generated schema types, its own folder and its own seed files; anything else (settings, reference data, the seed folder) reaches it through AdapterDeps. Exceptions are listed in pathNot below, each with why.',
       from: { path: '^adapters/([^/]+)/', pathNot: ['^adapters/shared/', '\\.test\\.ts$'] },
       to: {
         pathNot: [
@@ -50,23 +50,15 @@ module.exports = {
           // module seeds/catalogs: reference data, read at start and re-applied by a reset.
           '^seeds/catalogs',
           '^seeds/(budget-units|health-insurance|legal-documents)/',
-          // Known exception: settings parsing helpers (`integer`, `ConfigError`) and the `Config`
-          // type (AdapterDeps.config) come from src/config; a settings port in core would remove it.
-          '^src/config/config\\.ts$',
-          // Known exception: SSO's identityProviderFor, which src/app/create-app.ts calls as well as
-          // the SSO factory, finds seeds/ through the project root instead of AdapterDeps.seedsDir.
-          '^src/project-root\\.ts$',
           // Reference data shapes (Citizen, Enterprise, ReferenceData...): type-only, see the
           // rule adapters-take-seed-types-only, which keeps every value import out.
           '^src/seed/(types|reference-data)\\.ts$',
-          // Known exception: SSO serves pages and its own door with the HTTP layer's problem
-          // builder, native router and page shell, and documents them with the OpenAPI types; it
-          // needs a port for those (a door factory in its manifest) before it can drop them.
-          '^src/http/(problem|error-handler|request-context|native/native-router|native/native-body|admin/admin-html)\\.ts$',
+          // Known exception: SSO serves its own door (an express router beside the native routes)
+          // with the HTTP layer's problem builder, native router and body reader, and documents it
+          // with the OpenAPI types; it needs a port for those (a door factory in its manifest,
+          // which the HTTP layer mounts) before it can drop them.
+          '^src/http/(problem|error-handler|request-context|native/native-router|native/native-body)\\.ts$',
           '^src/openapi/(openapi-types|express-path|schema-components)\\.ts$',
-          // Known exception: SSO's test officials and the insurance card register's address index
-          // come from the data generator until reference data reaches adapters through AdapterDeps.
-          '^src/seed/(test-persons|units-index)\\.ts$',
         ],
         dependencyTypesNot: ['core'],
       },
@@ -89,8 +81,6 @@ module.exports = {
           '^src/core/',
           '^src/generated/',
           '^node_modules/',
-          // Known exception: ConfigError for a bad PDF_FONT, until settings come through AdapterDeps.
-          '^src/config/config\\.ts$',
           // Reference data shapes, type-only (rule adapters-take-seed-types-only); AdapterDeps names them.
           '^src/seed/(types|reference-data)\\.ts$',
         ],
@@ -104,12 +94,15 @@ module.exports = {
       from: { path: '^src/store/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^src/(sim|http|queue|cli|contract|asyncapi|openapi)/',
-        pathNot: [
-          // Known exception (issue 14): the journal store applies the simulation's matching rules;
-          // matching and verifying move to src/sim when the journal becomes a port with a fake.
-          '^src/sim/journal-match\\.ts$',
-        ],
       },
+    },
+    {
+      name: 'simulation-works-on-ports',
+      severity: 'error',
+      comment:
+        'The simulation uses the ports of core (Journal, TimerStore, ScenarioStore, SimulationClock); only its composition root, create-simulation.ts, names the Redis stores, so its services run on the in-memory fakes in unit tests.',
+      from: { path: '^src/sim/', pathNot: ['^src/sim/create-simulation\\.ts$', '\\.test\\.ts$'] },
+      to: { path: ['^src/store/redis-(journal|scheduler|message-store|state-store|token-store)\\.ts$', '^src/sim/redis-scenario-store\\.ts$'] },
     },
     {
       name: 'only-cli-and-index-import-app',

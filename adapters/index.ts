@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Config } from '../src/config/config';
 import type { Adapter } from '../src/core/adapter';
+import type { AdapterSettings } from '../src/core/settings';
 import { projectRoot } from '../src/project-root';
 import type { ReferenceData } from '../src/seed/reference-data';
 import { createBudgetUnitsAdapter } from './budget-units';
@@ -16,12 +16,17 @@ import type { AdapterDeps } from './shared/adapter-deps';
 import { createSocialInsuranceAdapter } from './social-insurance';
 import { createSsoAdapter } from './sso';
 
+/** What every backend factory receives: the reference data, the settings and the seed folder. */
+export function adapterDeps(reference: ReferenceData, settings: AdapterSettings): AdapterDeps {
+  return { reference, settings, seedsDir: join(projectRoot(), 'seeds') };
+}
+
 /**
  * Every backend simulator. Adding one is a folder beside this file and a line here; each factory
  * takes the same AdapterDeps.
  */
-export function createAdapters(reference: ReferenceData, config: Config): Adapter[] {
-  const deps: AdapterDeps = { reference, config, seedsDir: join(projectRoot(), 'seeds') };
+export function createAdapters(reference: ReferenceData, settings: AdapterSettings): Adapter[] {
+  const deps = adapterDeps(reference, settings);
   return [
     createEnterpriseRegistryAdapter,
     createCatalogsAdapter,

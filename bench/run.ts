@@ -39,7 +39,8 @@ const MALFORMED = Number(process.env.BENCH_MALFORMED ?? 10_000);
 /** The gateway's body limit (the default BODY_LIMIT_BYTES), which the large malformed bodies fill. */
 const BODY_LIMIT = 1024 * 1024;
 const DRAIN_LIMIT_MS = 180_000;
-const PREFIX = `bench-${process.pid}`;
+// Written as the hash tag the simulator makes of its prefix (RedisKeys), so the bench's own queues match its keys.
+const PREFIX = `{bench-${process.pid}}`;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
 /** The node flags of `npm start` (its young-generation size), so the gateway is measured as users run it. */
 const START_NODE_FLAGS = (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start

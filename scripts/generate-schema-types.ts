@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { projectRoot } from '../src/project-root';
 import { loadSchemas, SCHEMA_ID_BASE } from '../src/schemas/load-schemas';
+import { operationSchemaFiles } from './operation-schemas';
 
 const OUTPUT = 'src/generated/schema-types.ts';
 
@@ -68,24 +69,17 @@ export async function renderSchemaTypes(root: string): Promise<string> {
   return parts.join('\n');
 }
 
-/** Folders of schemas/ that are not a backend's messages: shared pieces and the simulator's own API. */
-const NOT_MESSAGES = new Set(['common', 'contract', 'sim']);
-
 /**
- * The map from message type to its request and response types: `<service>/<operation>.request.json`
- * (and `.response.json`, `unknown` when the operation documents none) is message type
- * `<service>.<operation>`. `defineHandlers` and `defineOperation` (src/core/operation.ts) type handlers by it.
+ * The map from message type to its request and response types, from the schema files
+ * operationSchemaFiles names (`unknown` when the operation documents no response).
+ * `defineHandlers`, `defineCheck` and `defineRender` (src/core/operation.ts) type by it.
  */
 function operationTypes(files: readonly string[], titles: ReadonlyMap<string, string>): string {
-  const present = new Set(files);
-  const lines = files
-    .filter((file) => file.endsWith('.request.json') && !NOT_MESSAGES.has(file.split('/')[0]))
-    .map((file) => {
-      const [service, name] = file.slice(0, -'.request.json'.length).split('/') as [string, string];
-      const response = `${service}/${name}.response.json`;
-      const responseType = present.has(response) ? titles.get(SCHEMA_ID_BASE + response)! : 'unknown';
-      return `  '${service}.${name}': { request: ${titles.get(SCHEMA_ID_BASE + file)!}; response: ${responseType} };`;
-    });
+  const typeOf = (file: string): string => titles.get(SCHEMA_ID_BASE + file)!;
+  const lines = [...operationSchemaFiles(files)].map(
+    ([messageType, { request, response }]) =>
+      `  '${messageType}': { request: ${typeOf(request)}; response: ${response ? typeOf(response) : 'unknown'} };`,
+  );
   return [
     '/** Request and response type of every message type `<service>.<operation>`, from schemas/<service>/<operation>.{request,response}.json. */',
     'export interface OperationTypes {',

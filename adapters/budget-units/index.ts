@@ -1,8 +1,7 @@
 import type { Adapter } from '../../src/core/adapter';
-import { defineHandlers } from '../../src/core/operation';
+import { defineCheck, defineHandlers } from '../../src/core/operation';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError } from '../../src/core/errors';
-import type { MsnsTraCuuMaSoRequest } from '../../src/generated/schema-types';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { isoDayText } from '../shared/iso-day-text';
@@ -64,7 +63,7 @@ export function createBudgetUnitsAdapter({ reference }: AdapterDeps): Adapter {
           requestSchema: schemaId('msns/traCuuMaSo.request.json'),
           responseSchema: schemaId('msns/traCuuMaSo.response.json'),
           example: { maSo: '1099001' },
-          check: (body) => checkUnitCode((body as MsnsTraCuuMaSoRequest).maSo),
+          check: defineCheck('msns.traCuuMaSo', ({ maSo }) => checkUnitCode(maSo)),
         },
       ],
       native: unitNativeRoutes,

@@ -5,7 +5,7 @@
  */
 import { newPdfDocument } from '../shared/pdf-document';
 import { resolvePdfFontPair } from '../shared/pdf-font';
-import type { Dossier } from './dossier';
+import { dataFields, type Dossier } from './dossier';
 import type { RegistrationKind } from './modules';
 
 const TITLES: Record<RegistrationKind, string> = {
@@ -72,7 +72,7 @@ export async function renderRegistrationCertificate(dossier: Dossier, office: st
       CreationDate: new Date(result.registeredAt),
     },
   });
-  const data = dossier.data as Record<string, unknown>;
+  const data = dataFields(dossier.data);
   doc.font(fonts.bold).fontSize(12).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { align: 'center' });
   doc.font(fonts.regular).fontSize(11).text('Độc lập - Tự do - Hạnh phúc', { align: 'center' }).moveDown(1);
   doc.font(fonts.bold).fontSize(18).text(TITLES[dossier.kind], { align: 'center' });

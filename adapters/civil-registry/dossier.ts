@@ -3,6 +3,14 @@ import type { RegistrationKind } from './modules';
 
 export type RegistrationData = DangKyHoTichRequest['data'];
 
+/**
+ * The registration's members by name, for the rules that build a name from a role prefix
+ * (`chongHoTen`, `voHoTen`); an object type of the schema reads as such a record without a cast.
+ */
+export function dataFields(data: RegistrationData): Readonly<Record<string, unknown>> {
+  return data;
+}
+
 /** received → needsSupplement | eligible → registered | rejected (a supplement moves back to received). */
 export type DossierState = 'received' | 'needsSupplement' | 'eligible' | 'registered' | 'rejected';
 

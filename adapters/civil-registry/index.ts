@@ -31,8 +31,8 @@ const op = (name: string): { requestSchema: string; responseSchema: string } => 
  * State is reached through the handler context at call time; the directories below hold only the
  * read-only seeds and are bound to the context's state store per call.
  */
-export function createCivilRegistryAdapter({ reference, config }: AdapterDeps): Adapter {
-  const settings = readCivilRegistrySettings(config.env);
+export function createCivilRegistryAdapter({ reference, settings: { env } }: AdapterDeps): Adapter {
+  const settings = readCivilRegistrySettings(env);
   const offices = new OfficeDirectory(reference.catalogs.administrativeUnits);
   const seeded = seededDossiers();
   const seededBhxhNumbers = new Set(reference.dataset.citizens.map((c) => c.bhxhNumber));
@@ -90,14 +90,14 @@ export function createCivilRegistryAdapter({ reference, config }: AdapterDeps): 
           summary: 'State of one dossier',
           ...op('traTrangThaiHoSo'),
           example: examples.byOffice,
-          check: rules.byOffice,
+          check: rules.traTrangThaiHoSo,
         },
         {
           operation: 'ketQuaDangKyHS',
           summary: 'Result of one registered dossier',
           ...op('ketQuaDangKyHS'),
           example: examples.byOffice,
-          check: rules.byOffice,
+          check: rules.ketQuaDangKyHS,
         },
         { operation: 'traHoSo', summary: 'A registry record by its id', ...op('traHoSo'), example: examples.traHoSo, check: rules.traHoSo },
         {

@@ -1,6 +1,6 @@
 import type { AdapterContext, TimerHandler } from '../../src/core/adapter';
 import { textOf } from '../shared/field-rules';
-import { dossierKey, type Dossier, type DossierState } from './dossier';
+import { dataFields, dossierKey, type Dossier, type DossierState } from './dossier';
 import type { DossierStore } from './dossier-store';
 import { stateView } from './dossier-views';
 import type { RegistrationEffects } from './registration-effects';
@@ -15,7 +15,7 @@ const MINUTE = 60_000;
  * so a real v2 birth completes; only a birth with none of them waits for a supplement.
  */
 function hasBirthNotice(dossier: Dossier): boolean {
-  const data = dossier.data as Record<string, unknown>;
+  const data = dataFields(dossier.data);
   return [data.maGCS, data.ngayCapGCS, data.soDangKyNuocNgoai].some((v) => textOf(v) !== undefined) || dossier.attachmentCount > 0;
 }
 const DAY = 24 * 60 * MINUTE;

@@ -1,20 +1,13 @@
 import type { NativeRoute } from '../../src/core/adapter';
+import { defineRender, type MessageType, type ResponseOf } from '../../src/core/operation';
 import { failureEnvelope, pushEnvelope, successEnvelope } from './envelope';
 import { toLookupBody, toRegistrationBody, toV2RegistrationBody } from './native-translation';
 
 const BASE = '/apiHoTichTuPhap';
 
-interface StateResult {
-  maHoSo: string;
-  status: number;
-  statusDescription: string;
-  duplicate?: boolean;
-  trangThai: string;
-  ghiChu?: string;
-}
-
 /** Renders a lookup result as `{ …, value }` with the named member of the handler's result. */
-const valueOf = (member: string) => (result: unknown) => successEnvelope((result as Record<string, unknown>)[member]);
+const valueOf = <T extends MessageType>(messageType: T, member: keyof ResponseOf<T>) =>
+  defineRender(messageType, (result) => successEnvelope(result[member]));
 
 /**
  * The civil registry's native paths (DOMAIN.md §4): the v1 contract under /apiHoTichTuPhap (bearer
@@ -28,12 +21,11 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     operation: 'dangKyHoTich',
     accepts: ['json', 'xml'],
     toMessageBody: toRegistrationBody,
-    render: (result) => {
-      const view = result as StateResult;
+    render: defineRender('hotich.dangKyHoTich', (view) => {
       return successEnvelope(view, {
         statusDescription: view.duplicate ? `Hồ sơ ${view.maHoSo} đã được tiếp nhận trước đó` : 'Tiếp nhận hồ sơ thành công',
       });
-    },
+    }),
   },
   {
     method: 'POST',
@@ -41,14 +33,13 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     operation: 'traTrangThaiHoSo',
     toMessageBody: toLookupBody,
     // `status` is the dossier state; a rejected dossier is state 0 with the reason as the error.
-    render: (result, request) => {
-      const view = result as StateResult;
+    render: defineRender('hotich.traTrangThaiHoSo', (view, request) => {
       if (view.trangThai === '6') {
         const failed = failureEnvelope('500', view.ghiChu ?? view.statusDescription, 200, request);
         return { ...failed, body: { ...(failed.body as object), value: view } };
       }
       return successEnvelope(view, { status: view.status, statusDescription: view.statusDescription });
-    },
+    }),
   },
   {
     method: 'POST',
@@ -57,22 +48,22 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     toMessageBody: toLookupBody,
     render: (result) => successEnvelope(result),
   },
-  { method: 'POST', paths: [`${BASE}/traHoSo`], operation: 'traHoSo', toMessageBody: toLookupBody, render: valueOf('records') },
+  { method: 'POST', paths: [`${BASE}/traHoSo`], operation: 'traHoSo', toMessageBody: toLookupBody, render: valueOf('hotich.traHoSo', 'records') },
   {
     method: 'POST',
     paths: [`${BASE}/traDanhSachHoSo`],
     operation: 'traDanhSachHoSo',
     toMessageBody: toLookupBody,
-    render: valueOf('records'),
+    render: valueOf('hotich.traDanhSachHoSo', 'records'),
   },
   {
     method: 'POST',
     paths: [`${BASE}/dsHoSoDangKy`],
     operation: 'dsHoSoDangKy',
     toMessageBody: toLookupBody,
-    render: valueOf('records'),
+    render: valueOf('hotich.dsHoSoDangKy', 'records'),
   },
-  { method: 'POST', paths: [`${BASE}/danhMuc`], operation: 'danhMuc', toMessageBody: toLookupBody, render: valueOf('items') },
+  { method: 'POST', paths: [`${BASE}/danhMuc`], operation: 'danhMuc', toMessageBody: toLookupBody, render: valueOf('hotich.danhMuc', 'items') },
   {
     method: 'POST',
     paths: [`${BASE}/v2/nhanDKHT`],
@@ -81,12 +72,11 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     accepts: ['json', 'xml'],
     toMessageBody: toV2RegistrationBody,
     // PASETO counts a failure saying "đã được tiếp nhận" (already received) as success (DOMAIN.md §4.2).
-    render: (result) => {
-      const view = result as StateResult;
+    render: defineRender('hotich.dangKyHoTich', (view) => {
       return view.duplicate
         ? pushEnvelope(false, 'Thất bại', '500', `Hồ sơ ${view.maHoSo} đã được tiếp nhận`)
         : pushEnvelope(true, 'Tiếp nhận hồ sơ thành công', null, null);
-    },
+    }),
   },
   {
     method: 'POST',
@@ -94,6 +84,6 @@ export const civilRegistryRoutes: readonly NativeRoute[] = [
     operation: 'layKetQua',
     auth: 'optional',
     toMessageBody: toLookupBody,
-    render: valueOf('items'),
+    render: valueOf('hotich.layKetQua', 'items'),
   },
 ];

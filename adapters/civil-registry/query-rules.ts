@@ -1,4 +1,4 @@
-import type { FieldViolation } from '../../src/core/errors';
+import { defineCheck, type MessageType, type RequestOf } from '../../src/core/operation';
 import { FieldRules, textOf } from '../shared/field-rules';
 import { MODULE_CODES } from './modules';
 import type { OfficeDirectory } from './offices';
@@ -25,26 +25,26 @@ export function queryRules(offices: OfficeDirectory) {
   const recordId = (rules: FieldRules, path: string, value: unknown): void => {
     if (!/^\d{1,18}$/.test(String(value))) rules.add(path, `${path} must be a numeric registry record id, got ${JSON.stringify(value)}`);
   };
-  const run =
-    (build: (rules: FieldRules, body: Record<string, unknown>) => void) =>
-    (input: unknown): FieldViolation[] => {
+  const run = <T extends MessageType>(messageType: T, build: (rules: FieldRules, body: RequestOf<T>) => void) =>
+    defineCheck(messageType, (body) => {
       const rules = new FieldRules();
-      build(rules, input as Record<string, unknown>);
+      build(rules, body);
       return rules.violations;
-    };
+    });
 
   return {
-    byOffice: run((rules, body) => office(rules, body.maDonVi)),
-    traHoSo: run((rules, body) => recordId(rules, 'body.maHoSo', body.maHoSo)),
-    traDanhSachHoSo: run((rules, body) => {
+    traTrangThaiHoSo: run('hotich.traTrangThaiHoSo', (rules, body) => office(rules, body.maDonVi)),
+    ketQuaDangKyHS: run('hotich.ketQuaDangKyHS', (rules, body) => office(rules, body.maDonVi)),
+    traHoSo: run('hotich.traHoSo', (rules, body) => recordId(rules, 'body.maHoSo', body.maHoSo)),
+    traDanhSachHoSo: run('hotich.traDanhSachHoSo', (rules, body) => {
       province(rules, body.maTinh);
-      (body.dsMaHoSo as unknown[]).forEach((id, i) => recordId(rules, `body.dsMaHoSo[${i}]`, id));
+      body.dsMaHoSo.forEach((id, i) => recordId(rules, `body.dsMaHoSo[${i}]`, id));
     }),
-    dsHoSoDangKy: run((rules, body) => {
+    dsHoSoDangKy: run('hotich.dsHoSoDangKy', (rules, body) => {
       rules.date('body.ngayCapNhat', body.ngayCapNhat, ['dd/MM/yyyy']);
       province(rules, body.maTinh);
     }),
-    danhMuc: run((rules, body) => {
+    danhMuc: run('hotich.danhMuc', (rules, body) => {
       if (!['1', '2', '3', '4', '5'].includes(String(textOf(body.loaiDanhMuc)))) {
         rules.add(
           'body.loaiDanhMuc',
@@ -52,7 +52,7 @@ export function queryRules(offices: OfficeDirectory) {
         );
       }
     }),
-    layKetQua: run((rules, body) => {
+    layKetQua: run('hotich.layKetQua', (rules, body) => {
       province(rules, body.maTinh);
       if (body.module !== undefined && !MODULE_CODES.includes(String(body.module).toUpperCase())) {
         rules.add('body.module', `body.module must be one of ${MODULE_CODES.join(', ')}`);

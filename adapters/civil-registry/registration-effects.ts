@@ -4,7 +4,7 @@ import { formatWireDate, parseWireDate, toIsoDate } from '../../src/core/dates/w
 import { isCccd, makeBhytCardCode, makeCccd } from '../../src/core/ids';
 import { isBhxhNumberTaken, saveBhytCard } from '../shared/bhyt-cards';
 import { textOf } from '../shared/field-rules';
-import type { Dossier, RegistrationData, RegistrationResult } from './dossier';
+import { dataFields, type Dossier, type RegistrationData, type RegistrationResult } from './dossier';
 import type { DossierStore } from './dossier-store';
 import type { OfficeDirectory } from './offices';
 import type { PersonDirectory, RegisteredPerson } from '../shared/person-directory';
@@ -16,7 +16,7 @@ const CHILD_CARD_AGE = 6;
 
 /** The personal ID of a registered person in `data`: their SoDDCN, or a CCCD given as their ID document. */
 export function personalIdOf(data: RegistrationData, prefix: string): string | undefined {
-  const fields = data as Record<string, unknown>;
+  const fields = dataFields(data);
   const candidates = [textOf(fields[`${prefix}SoDDCN`]), textOf(fields[`${prefix}SoGiayToTuyThan`])];
   return candidates.find((c) => c !== undefined && isCccd(c));
 }
@@ -166,7 +166,7 @@ export class RegistrationEffects {
       [wifeId, husbandId, 'vo'],
     ] as const) {
       if (!id) continue;
-      const fields = data as Record<string, unknown>;
+      const fields = dataFields(data);
       const person = (await this.deps.people.find(id)) ?? {
         id,
         fullName: String(fields[`${prefix}HoTen`]),

@@ -2,8 +2,9 @@ import type { Catalogs } from '../../seeds/catalogs';
 import type { FieldViolation } from '../../src/core/errors';
 import { ageOn } from '../../src/core/dates/iso-days';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
-import type { DangKyHoTichRequest } from '../../src/generated/schema-types';
+import { defineCheck } from '../../src/core/operation';
 import { FieldRules, textOf } from '../shared/field-rules';
+import { dataFields } from './dossier';
 import { kindOfModule } from './modules';
 import type { OfficeDirectory } from './offices';
 
@@ -55,8 +56,7 @@ export function ageAt(from: Date, to: Date): number {
  */
 export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory): (body: unknown) => FieldViolation[] {
   const codes = codeSets(catalogs);
-  return (input) => {
-    const body = input as DangKyHoTichRequest;
+  return defineCheck('hotich.dangKyHoTich', (body) => {
     const rules = new FieldRules();
     if (!offices.resolve(body.maDonVi)) {
       rules.add(
@@ -67,7 +67,7 @@ export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory):
     const receivedAt = rules.date('body.ngayTiepNhan', body.ngayTiepNhan, ['dd/MM/yyyy HH:mm:ss']);
     const data = body.data;
     const at = (field: string): string => `body.data.${field}`;
-    const field = (name: string): unknown => (data as Record<string, unknown>)[name];
+    const field = (name: string): unknown => dataFields(data)[name];
 
     const identity = (prefix: string, who: string, required: boolean): string | undefined => {
       const type = rules.code(
@@ -182,5 +182,5 @@ export function registrationRules(catalogs: Catalogs, offices: OfficeDirectory):
       rules.date(at('ngayXacLapQuanHeHonNhan'), data.ngayXacLapQuanHeHonNhan, DATA_DATE);
     }
     return rules.violations;
-  };
+  });
 }

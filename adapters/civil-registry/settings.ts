@@ -1,4 +1,4 @@
-import { integer } from '../../src/config/config';
+import { integer, type SettingsSource } from '../../src/core/settings';
 
 /** Lifecycle durations of a dossier, in minutes of simulation time. */
 export interface CivilRegistrySettings {
@@ -13,7 +13,7 @@ export interface CivilRegistrySettings {
 const WEEK_IN_MINUTES = 7 * 24 * 60;
 
 /** Reads and validates the civil registry's settings; a bad value throws a ConfigError naming it. */
-export function readCivilRegistrySettings(env: Readonly<Record<string, string | undefined>>): CivilRegistrySettings {
+export function readCivilRegistrySettings(env: SettingsSource): CivilRegistrySettings {
   return {
     reviewMinutes: integer(env, 'HOTICH_REVIEW_MINUTES', 2, 0, WEEK_IN_MINUTES),
     registerMinutes: integer(env, 'HOTICH_REGISTER_MINUTES', 5, 0, WEEK_IN_MINUTES),

@@ -1,3 +1,4 @@
+import type { DanhSachHoSoResponse, TinhTrangHoSoResponse } from '../../src/generated/schema-types';
 import type { Enterprise, EnterpriseDossier } from '../../src/seed/types';
 import type { RegistryCodes } from './registry-codes';
 import { isoToRegistryDate, timestampToRegistry } from './registry-dates';
@@ -7,7 +8,7 @@ import { isoToRegistryDate, timestampToRegistry } from './registry-dates';
  * receipt and processing are `dd/MM/yyyy HH:mm:ss` (the lists are windows of time); plain days are
  * `dd/MM/yyyy`. Fields without a value are `null`, never missing, so a typed client binds them all.
  */
-export function toDossierListItem(dossier: EnterpriseDossier, codes: RegistryCodes): Record<string, unknown> {
+export function toDossierListItem(dossier: EnterpriseDossier, codes: RegistryCodes): DanhSachHoSoResponse['MainInformation'][number] {
   const documentType = codes.documentType(dossier.documentType);
   const processStatus = codes.processStatus(dossier.processStatus);
   return {
@@ -31,7 +32,11 @@ export function toDossierListItem(dossier: EnterpriseDossier, codes: RegistryCod
  * person and the dates of registration (the day an approval was recorded) and of a request for
  * supplements.
  */
-export function toDossierDetail(dossier: EnterpriseDossier, enterprise: Enterprise | undefined, codes: RegistryCodes): Record<string, unknown> {
+export function toDossierDetail(
+  dossier: EnterpriseDossier,
+  enterprise: Enterprise | undefined,
+  codes: RegistryCodes,
+): TinhTrangHoSoResponse['MainInformation'] {
   const approved = dossier.processStatus === 'approved' && dossier.processedDate !== undefined;
   return {
     ...toDossierListItem(dossier, codes),

@@ -1,12 +1,13 @@
 import type { Adapter } from '../../src/core/adapter';
 import { BusinessRuleError } from '../../src/core/errors';
+import { defineHandlers } from '../../src/core/operation';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { DossierIndex } from './dossier-index';
 import { toDossierDetail, toDossierListItem } from './dossier-records';
 import { toEntCert } from './ent-cert';
 import { EnterpriseIndex } from './enterprise-index';
 import { errorEnvelope } from './envelope';
-import { dateRange, pageOf, timeWindowOn, type DateRangeQuery, type TimeWindowQuery } from './list-query';
+import { dateRange, pageOf, timeWindowOn } from './list-query';
 import { toMainInformation } from './main-information';
 import { enterpriseNativeRoutes } from './native-routes';
 import { enterpriseOperations } from './operations';
@@ -39,31 +40,27 @@ export function createEnterpriseRegistryAdapter({ reference }: AdapterDeps): Ada
       native: enterpriseNativeRoutes(entCertOf),
       renderError: errorEnvelope,
     },
-    handlers: {
-      chiTietDoanhNghiep: async (message) => {
-        const { msdn } = message.body as { msdn: string };
+    handlers: defineHandlers('dkdn', {
+      chiTietDoanhNghiep: async ({ body: { msdn } }) => {
         const { enterprise } = enterprises.lookup(msdn);
         return { MainInformation: toMainInformation(enterprise, enterprise.legalRepresentativeIds.map(nameOf), codes) };
       },
-      danhSachHoSoTrongNgay: async (message, context) => {
-        const query = message.body as TimeWindowQuery;
+      danhSachHoSoTrongNgay: async ({ body: query }, context) => {
         const now = context.clock.now();
         const { from, to } = timeWindowOn(query, now);
         const page = dossiers.processedBetween(from, to, now, pageOf(query));
         return { MainInformation: page.items.map((d) => toDossierListItem(d, codes)), DataCount: page.total };
       },
-      danhSachHoSo: async (message, context) => {
-        const query = message.body as DateRangeQuery;
+      danhSachHoSo: async ({ body: query }, context) => {
         const { from, to } = dateRange(query);
         const page = dossiers.receivedBetween(from, to, context.clock.now(), pageOf(query));
         return { MainInformation: page.items.map((d) => toDossierListItem(d, codes)), DataCount: page.total };
       },
-      tinhTrangHoSo: async (message, context) => {
-        const { in_journal_no } = message.body as { in_journal_no: number };
+      tinhTrangHoSo: async ({ body: { in_journal_no } }, context) => {
         const dossier = dossiers.find(in_journal_no, context.clock.now());
         if (!dossier) throw new BusinessRuleError('NOT_FOUND', `No dossier with in_journal_no ${in_journal_no} in the registry`, { status: 404 });
         return { MainInformation: toDossierDetail(dossier, enterprises.find(dossier.enterpriseCode), codes) };
       },
-    },
+    }),
   };
 }

@@ -8,6 +8,7 @@
 import type { FieldViolation } from '../../src/core/errors';
 import { DAY_MS } from '../../src/core/dates/iso-days';
 import { fromIsoDate, parseWireDate, toIsoDate } from '../../src/core/dates/wire-dates';
+import type { DanhSachHoSoRequest, DanhSachHoSoTrongNgayRequest } from '../../src/generated/schema-types';
 import type { PageRequest } from './dossier-index';
 
 /** Most days `danhSachHoSo` covers, both ends counted (the real registry's cap). */
@@ -17,27 +18,17 @@ export const DEFAULT_LIMIT = 50;
 /** Largest page a caller may ask for. */
 export const MAX_LIMIT = 500;
 
-export interface TimeWindowQuery {
-  from_ts: string;
-  to_ts: string;
-  offset?: number;
-  limit?: number;
-}
-
-export interface DateRangeQuery {
-  from_date: string;
-  to_date: string;
-  offset?: number;
-  limit?: number;
-}
+/** `danhSachHoSoTrongNgay`'s query: a window of today. */
+type TimeWindowQuery = DanhSachHoSoTrongNgayRequest;
+/** `danhSachHoSo`'s query: a range of days. */
+type DateRangeQuery = DanhSachHoSoRequest;
 
 export function pageOf(query: { offset?: number; limit?: number }): PageRequest {
   return { offset: query.offset ?? 0, limit: query.limit ?? DEFAULT_LIMIT };
 }
 
 /** Rules of `from_ts`/`to_ts` beyond their pattern. */
-export function checkTimeWindow(body: unknown): FieldViolation[] {
-  const { from_ts, to_ts } = body as TimeWindowQuery;
+export function checkTimeWindow({ from_ts, to_ts }: TimeWindowQuery): FieldViolation[] {
   const from = parseWireDate(from_ts, 'HH:mm');
   const to = parseWireDate(to_ts, 'HH:mm');
   const violations: FieldViolation[] = [];
@@ -50,8 +41,7 @@ export function checkTimeWindow(body: unknown): FieldViolation[] {
 }
 
 /** Rules of `from_date`/`to_date` beyond their pattern: real days, in order, at most five days. */
-export function checkDateRange(body: unknown): FieldViolation[] {
-  const { from_date, to_date } = body as DateRangeQuery;
+export function checkDateRange({ from_date, to_date }: DateRangeQuery): FieldViolation[] {
   const from = parseWireDate(from_date, 'dd/MM/yyyy');
   const to = parseWireDate(to_date, 'dd/MM/yyyy');
   const violations: FieldViolation[] = [];

@@ -1,3 +1,4 @@
+import type { ChiTietDoanhNghiepResponse } from '../../src/generated/schema-types';
 import type { Enterprise } from '../../src/seed/types';
 import type { RegistryCodes } from './registry-codes';
 import { isoToRegistryDate } from './registry-dates';
@@ -6,7 +7,11 @@ import { isoToRegistryDate } from './registry-dates';
  * An enterprise in the registry's own field names (DOMAIN.md §8.1). Status and type come from the
  * catalogues through `codes`, so they match what dmdc and the dossier lists say.
  */
-export function toMainInformation(enterprise: Enterprise, representativeNames: readonly string[], codes: RegistryCodes): Record<string, unknown> {
+export function toMainInformation(
+  enterprise: Enterprise,
+  representativeNames: readonly string[],
+  codes: RegistryCodes,
+): ChiTietDoanhNghiepResponse['MainInformation'] {
   const office = enterprise.headOffice;
   const status = codes.status(enterprise.status);
   const type = codes.enterpriseType(enterprise.typeId);

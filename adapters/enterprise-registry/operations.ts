@@ -1,4 +1,5 @@
 import type { OperationSpec } from '../../src/core/adapter';
+import { defineCheck } from '../../src/core/operation';
 import { schemaId } from '../../src/core/schema-id';
 import { addDays } from '../../src/core/dates/iso-days';
 import type { SeedDataset } from '../../src/seed/types';
@@ -18,7 +19,7 @@ export function enterpriseOperations(dataset: SeedDataset): OperationSpec[] {
       requestSchema: schemaId('dkdn/chiTietDoanhNghiep.request.json'),
       responseSchema: schemaId('dkdn/chiTietDoanhNghiep.response.json'),
       example: { msdn: dataset.testPersons.activeEnterprise.id },
-      check: (body) => checkEnterpriseCode((body as { msdn: string }).msdn, 'body.msdn'),
+      check: defineCheck('dkdn.chiTietDoanhNghiep', ({ msdn }) => checkEnterpriseCode(msdn, 'body.msdn')),
     },
     {
       operation: 'danhSachHoSoTrongNgay',
@@ -26,7 +27,7 @@ export function enterpriseOperations(dataset: SeedDataset): OperationSpec[] {
       requestSchema: schemaId('dkdn/danhSachHoSoTrongNgay.request.json'),
       responseSchema: schemaId('dkdn/danhSachHoSo.response.json'),
       example: { from_ts: '00:00', to_ts: '23:59', offset: 0, limit: 50 },
-      check: checkTimeWindow,
+      check: defineCheck('dkdn.danhSachHoSoTrongNgay', checkTimeWindow),
     },
     {
       operation: 'danhSachHoSo',
@@ -34,7 +35,7 @@ export function enterpriseOperations(dataset: SeedDataset): OperationSpec[] {
       requestSchema: schemaId('dkdn/danhSachHoSo.request.json'),
       responseSchema: schemaId('dkdn/danhSachHoSo.response.json'),
       example: { from_date: isoToRegistryDate(addDays(lastDay, 1 - MAX_RANGE_DAYS)), to_date: isoToRegistryDate(lastDay), offset: 0, limit: 50 },
-      check: checkDateRange,
+      check: defineCheck('dkdn.danhSachHoSo', checkDateRange),
     },
     {
       operation: 'tinhTrangHoSo',

@@ -1,7 +1,7 @@
 import type { StateStore } from '../../src/core/ports';
 import { addDays, addYears, ageOn } from '../../src/core/dates/iso-days';
-import type { AdministrativeUnits, Citizen } from '../../src/seed/types';
-import { indexUnits, type UnitsIndex } from '../../src/seed/units-index';
+import type { ReferenceData } from '../../src/seed/reference-data';
+import type { Citizen } from '../../src/seed/types';
 import { findBhytCard, findBhytCardByPersonalId, type BhytCard } from '../shared/bhyt-cards';
 import type { CardSeeds, CardSituation, CardTerm, Visit } from './card-seeds';
 
@@ -40,16 +40,14 @@ const CHILD_CARD_AGE = 6;
 export class CardRegistry {
   private readonly byNumber: ReadonlyMap<string, Citizen>;
   private readonly byId: ReadonlyMap<string, Citizen>;
-  private readonly units: UnitsIndex;
 
   constructor(
     citizens: readonly Citizen[],
-    units: AdministrativeUnits,
+    private readonly units: ReferenceData['units'],
     private readonly seeds: CardSeeds,
   ) {
     this.byNumber = new Map(citizens.map((c) => [c.bhxhNumber, c]));
     this.byId = new Map(citizens.map((c) => [c.id, c]));
-    this.units = indexUnits(units);
   }
 
   async byBhxhNumber(bhxh: StateStore, maSoBhxh: string, today: string): Promise<CardFile | undefined> {

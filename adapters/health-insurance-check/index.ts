@@ -1,7 +1,8 @@
 import type { Adapter, HandlerContext, OperationSpec } from '../../src/core/adapter';
 import { toIsoDate } from '../../src/core/dates/wire-dates';
 import type { FieldViolation } from '../../src/core/errors';
-import type { BhytCardQueryRequest, BhytTokenTakeRequest } from '../../src/generated/schema-types';
+import { defineCheck, defineHandlers } from '../../src/core/operation';
+import type { BhytCardQueryRequest } from '../../src/generated/schema-types';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { PersonDirectory } from '../shared/person-directory';
@@ -16,15 +17,14 @@ import { egwNativeRoutes } from './native-routes';
 import { RESULT_TEXT } from './result-codes';
 
 /** The stateless rules of a card query: a birth date that exists, a gender the gateway knows. */
-function checkQuery(input: unknown): FieldViolation[] {
-  const body = input as BhytCardQueryRequest;
+const checkQuery = defineCheck('bhyt.KQNhanLichSuKCB2024', (body): FieldViolation[] => {
   const rules = new FieldRules();
   if (!/^\d{4}$/.test(body.ngaySinh)) rules.date('body.ngaySinh', body.ngaySinh, ['dd/MM/yyyy']);
   if (body.gioiTinh !== undefined && !['1', '2', 'nam', 'nữ'].includes(sameText(body.gioiTinh))) {
     rules.add('body.gioiTinh', `body.gioiTinh must be 1 or Nam (male), 2 or Nữ (female), got "${body.gioiTinh}"`);
   }
   return rules.violations;
-}
+});
 
 /**
  * The national insurance database's card check as hospital software calls it (VSS gateway
@@ -35,7 +35,7 @@ function checkQuery(input: unknown): FieldViolation[] {
 export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): Adapter {
   const { citizens } = reference.dataset;
   const seeds = loadCardSeeds(citizens);
-  const registry = new CardRegistry(citizens, reference.catalogs.administrativeUnits, seeds);
+  const registry = new CardRegistry(citizens, reference.units, seeds);
   const tokens = new EgwTokens(seeds.accounts);
   const byId = new Map(citizens.map((c) => [c.id, c]));
   const allOfficers = new Set(seeds.accounts.flatMap((a) => a.officers));
@@ -106,25 +106,22 @@ export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): A
       renderError: renderEgwError,
       renderAuthError: renderEgwAuthError,
     },
-    handlers: {
-      tokenTake: async (message, context) => {
-        const { username, password } = message.body as BhytTokenTakeRequest;
+    handlers: defineHandlers('bhyt', {
+      tokenTake: async ({ body: { username, password } }, context) => {
         const token = await tokens.take(context, username, password);
         return token
           ? { maKetQua: '200', APIKey: token }
           : { maKetQua: '401', ghiChu: `${RESULT_TEXT['401']} Sai tên đăng nhập hoặc mật khẩu (mật khẩu gửi dạng MD5, chữ hoa).`, APIKey: null };
       },
-      KQNhanLichSuKCB2024: async (message, context) => {
-        const body = message.body as BhytCardQueryRequest;
+      KQNhanLichSuKCB2024: async ({ body }, context) => {
         const { stop, user } = await refusal(body, context);
         if (stop) return bareAnswer(stop.code, stop.note);
         return cardAnswer(context.state, registry, await query(body, context), { user, at: context.clock.now(), id: context.messageId });
       },
-      Lskcb2025: async (message, context) => {
-        const body = message.body as BhytCardQueryRequest;
+      Lskcb2025: async ({ body }, context) => {
         const { stop } = await refusal(body, context);
         return historyAnswer(stop ?? (await query(body, context)), body.maThe, context.clock.now());
       },
-    },
+    }),
   };
 }

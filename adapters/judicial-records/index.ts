@@ -17,8 +17,8 @@ import { v2Routes } from './v2-routes';
 import { takeResultPush, vneidResultRoute } from './vneid-result';
 
 /** The judicial-records service (Lý lịch tư pháp, LLTP), v1 and v2 contracts under `apiLyLichTuPhap` (DOMAIN.md §6). */
-export function createJudicialRecordsAdapter({ reference, config }: AdapterDeps): Adapter {
-  const settings = readSettings(config);
+export function createJudicialRecordsAdapter({ reference, settings: appSettings }: AdapterDeps): Adapter {
+  const settings = readSettings(appSettings);
   const { catalogs, dataset } = reference;
   const citizens = new Map(dataset.citizens.map((c) => [c.id, c]));
   const records = new Map(dataset.judicialRecords.map((r) => [r.citizenId, r]));

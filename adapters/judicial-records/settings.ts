@@ -1,5 +1,4 @@
-import type { Config } from '../../src/config/config';
-import { integer } from '../../src/config/config';
+import { integer, type AdapterSettings } from '../../src/core/settings';
 import { resolvePdfFont } from '../shared/pdf-font';
 
 /** The judicial-records backend's own settings, read from the environment once at start. */
@@ -15,7 +14,7 @@ export interface JudicialRecordsSettings {
   pdfFont?: string;
 }
 
-export function readSettings(config: Pick<Config, 'env'>): JudicialRecordsSettings {
+export function readSettings(config: Pick<AdapterSettings, 'env'>): JudicialRecordsSettings {
   const { env } = config;
   const pdfFont = resolvePdfFont(env, 'LLTP_PDF_FONT');
   return {

@@ -1,10 +1,15 @@
+import type { VbplDocAllRequest } from '../../src/generated/schema-types';
 import { isoDayAsDateTime } from '../shared/iso-day-text';
 import type { DocumentLibrary, DocumentOnDay } from './document-library';
 import { statusName } from './document-library';
 import type { LegalDocument } from './document-seeds';
 
-/** Gateway dates: `yyyy-MM-ddT00:00:00` (DOMAIN-MORE §2.3); null when unknown. */
-export const gatewayDate = (iso: string | undefined): string | null => (iso ? isoDayAsDateTime(iso) : null);
+/** Gateway dates: `yyyy-MM-ddT00:00:00` (DOMAIN-MORE §2.3); null when unknown (an end not yet set). */
+export function gatewayDate(iso: string): string;
+export function gatewayDate(iso: string | undefined): string | null;
+export function gatewayDate(iso: string | undefined): string | null {
+  return iso ? isoDayAsDateTime(iso) : null;
+}
 
 function summary(entry: DocumentOnDay) {
   const { doc } = entry;
@@ -66,20 +71,10 @@ export function documentDiagram(id: string, library: DocumentLibrary, today: str
   return { documentNamesByType: group('outgoing'), documentNamesBySource: group('incoming') };
 }
 
-export interface ListQuery {
-  pageNumber?: number;
-  pageSize?: number;
-  sortBy?: 'issueDate' | 'effFrom' | 'docNum' | 'title' | 'updatedDate';
-  sortDirection?: 'asc' | 'desc';
-  keyword?: string;
-  issueDateFrom?: string;
-  issueDateTo?: string;
-}
-
 const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase('vi');
 
 /** `POST doc/all`: a 1-based page of the documents matching, sorted; `total` counts every match. */
-export function documentPage(library: DocumentLibrary, query: ListQuery, today: string) {
+export function documentPage(library: DocumentLibrary, query: VbplDocAllRequest, today: string) {
   const { pageNumber = 1, pageSize = 20, sortBy = 'issueDate', sortDirection = 'desc' } = query;
   const keyword = query.keyword ? fold(query.keyword.trim()) : '';
   const from = query.issueDateFrom?.slice(0, 10);

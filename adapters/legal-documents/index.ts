@@ -2,13 +2,7 @@ import type { Adapter, OperationSpec } from '../../src/core/adapter';
 import { fromIsoDate, toIsoDate } from '../../src/core/dates/wire-dates';
 import { BusinessRuleError, type FieldViolation } from '../../src/core/errors';
 import type { Clock } from '../../src/core/ports';
-import type {
-  VbplDocAllRequest,
-  VbplDocRequest,
-  VbplGetByIdRequest,
-  VbplGetListVanBanByListIDRequest,
-  VbplGetListVanBanByListSKHRequest,
-} from '../../src/generated/schema-types';
+import { defineCheck, defineHandlers } from '../../src/core/operation';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { DocumentLibrary, type DocumentOnDay } from './document-library';
@@ -22,8 +16,7 @@ const today = (clock: Clock): string => toIsoDate(clock.now());
 const skhKey = (text: string): string => text.normalize('NFC').replace(/\s+/g, '').toLocaleUpperCase('vi');
 
 /** The list rules a schema cannot say: days that exist, in order. */
-function checkList(input: unknown): FieldViolation[] {
-  const body = input as VbplDocAllRequest;
+const checkList = defineCheck('vbpl.docAll', (body): FieldViolation[] => {
   const out: FieldViolation[] = [];
   for (const name of ['issueDateFrom', 'issueDateTo'] as const) {
     const value = body[name];
@@ -34,7 +27,7 @@ function checkList(input: unknown): FieldViolation[] {
     out.push({ path: 'body.issueDateTo', message: 'body.issueDateTo must not be before body.issueDateFrom' });
   }
   return out;
-}
+});
 
 /**
  * The national legal-documents database (CSDLQG về pháp luật, DOMAIN-MORE §2): the new gateway's JSON
@@ -108,29 +101,29 @@ export function createLegalDocumentsAdapter(_deps: AdapterDeps): Adapter {
       pages: [wsdlPage],
       renderError: renderLegalError,
     },
-    handlers: {
-      doc: async (message, context) => {
+    handlers: defineHandlers('vbpl', {
+      doc: async ({ body }, context) => {
         const day = today(context.clock);
-        return { success: true, data: documentDetail(found((message.body as VbplDocRequest).id, day), library, day) };
+        return { success: true, data: documentDetail(found(body.id, day), library, day) };
       },
-      docDiagram: async (message, context) => {
+      docDiagram: async ({ body }, context) => {
         const day = today(context.clock);
-        return { success: true, data: documentDiagram(found((message.body as VbplDocRequest).id, day).doc.id, library, day) };
+        return { success: true, data: documentDiagram(found(body.id, day).doc.id, library, day) };
       },
-      docAll: async (message, context) => ({ success: true, data: documentPage(library, message.body as VbplDocAllRequest, today(context.clock)) }),
-      GetById: async (message, context) => {
+      docAll: async ({ body }, context) => ({ success: true, data: documentPage(library, body, today(context.clock)) }),
+      GetById: async ({ body }, context) => {
         const day = today(context.clock);
-        const entry = legacy((message.body as VbplGetByIdRequest).ItemID, day);
+        const entry = legacy(body.ItemID, day);
         return { GetByIdResult: entry ? vanBanItem(entry, library, day, true) : null };
       },
-      GetLichSuVB: async (message, context) => {
+      GetLichSuVB: async ({ body }, context) => {
         const day = today(context.clock);
-        const entry = legacy((message.body as VbplGetByIdRequest).ItemID, day);
+        const entry = legacy(body.ItemID, day);
         return { GetLichSuVBResult: entry ? { LtsLichSu: lichSu(entry, library, day) } : null };
       },
-      GetListVanBanByListSKH: async (message, context) => {
+      GetListVanBanByListSKH: async ({ body }, context) => {
         const day = today(context.clock);
-        const wanted = (message.body as VbplGetListVanBanByListSKHRequest).ListSKH.map(skhKey);
+        const wanted = body.ListSKH.map(skhKey);
         const docs = library.all(day).filter(inLegacy);
         return {
           GetListVanBanByListSKHResult: list(
@@ -139,15 +132,15 @@ export function createLegalDocumentsAdapter(_deps: AdapterDeps): Adapter {
           ),
         };
       },
-      GetListVanBanByListID: async (message, context) => {
+      GetListVanBanByListID: async ({ body }, context) => {
         const day = today(context.clock);
         return {
           GetListVanBanByListIDResult: list(
-            (message.body as VbplGetListVanBanByListIDRequest).ListID.map((id) => legacy(id, day)),
+            body.ListID.map((id) => legacy(id, day)),
             day,
           ),
         };
       },
-    },
+    }),
   };
 }

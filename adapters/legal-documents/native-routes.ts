@@ -19,8 +19,13 @@ const ITEM_NAMES: Record<string, string> = {
 function xmlTree(value: unknown, key = ''): unknown {
   if (value === null || value === undefined) return { '@_xsi:nil': 'true' };
   if (Array.isArray(value)) return value.length === 0 ? '' : { [ITEM_NAMES[key] ?? 'Item']: value.map((v) => xmlTree(v)) };
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlTree(v, k)]));
+  if (isPlainObject(value)) return xmlMembers(value);
   return String(value);
+}
+
+/** An object's members, each as xmlTree writes it: the content of a SOAP answer element. */
+function xmlMembers(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, xmlTree(v, k)]));
 }
 
 const json = (result: unknown): NativeResponse => ({ status: 200, body: result });
@@ -50,7 +55,8 @@ export function legalNativeRoutes(accounts: readonly { userName: string; passwor
         return {
           status: 200,
           contentType: SOAP_CONTENT_TYPE,
-          body: soapResponse(operation, SOAP_NAMESPACE, xmlTree(result) as Record<string, unknown>),
+          // Every SOAP operation answers an object, `{ <Operation>Result: ... }`.
+          body: soapResponse(operation, SOAP_NAMESPACE, xmlMembers(isPlainObject(result) ? result : {})),
         };
       },
     },

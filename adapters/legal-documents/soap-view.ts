@@ -1,3 +1,4 @@
+import type { VbplGetByIdResponse } from '../../src/generated/schema-types';
 import { isoDayAsDateTime } from '../shared/iso-day-text';
 import type { DocumentLibrary, DocumentOnDay } from './document-library';
 import { LEGACY_CUTOFF, statusName } from './document-library';
@@ -7,12 +8,17 @@ import { EFF_STATUS } from './document-seeds';
 const NO_DATE = '0001-01-01T00:00:00';
 const soapDate = (iso: string | undefined): string => (iso ? isoDayAsDateTime(iso) : NO_DATE);
 
+type VanBanItem = NonNullable<VbplGetByIdResponse['GetByIdResult']>;
+/** The names of a `VanBanItem`'s relation lists (`VBPQVanBanBaiBo`, ...), from its schema. */
+type RelationList = Extract<keyof VanBanItem, `VBPQVanBan${string}`>;
+type RelatedItem = VanBanItem[RelationList][number];
+
 /**
  * Which relation lists of a `VanBanItem` each relation type fills, seen from the document that
  * acts (outgoing) and from the one acted on (incoming). The names follow the `VBPQ…` fields clients
  * read (`C:X`); the split by type is the simulator's (`I`).
  */
-const LISTS: Readonly<Record<number, [string, string]>> = {
+const LISTS: Readonly<Record<number, readonly [RelationList, RelationList]>> = {
   1: ['VBPQVanBanBiBaiBo', 'VBPQVanBanBaiBo'],
   3: ['VBPQVanBanCanCu', 'VBPQVanBanDuocCanCu'],
   4: ['VBPQVanBanDanChieu', 'VBPQVanBanDuocDanChieu'],
@@ -26,17 +32,16 @@ const LISTS: Readonly<Record<number, [string, string]>> = {
 };
 
 /** Every list a `VanBanItem` carries, so each is present (empty) even when nothing fills it. */
-export const RELATION_LISTS: readonly string[] = [...new Set(Object.values(LISTS).flat())].sort();
+export const RELATION_LISTS: readonly RelationList[] = [...new Set(Object.values(LISTS).flat())].sort();
 
 /** Whether the legacy service has the document at all: it took none after the new portal opened. */
 export const inLegacy = (entry: DocumentOnDay): boolean => entry.doc.issueDate < LEGACY_CUTOFF;
 
 /** The legacy `VanBanItem` of a document; `withBody` adds the HTML body (GetById). */
-export function vanBanItem(entry: DocumentOnDay, library: DocumentLibrary, today: string, withBody: boolean) {
+export function vanBanItem(entry: DocumentOnDay, library: DocumentLibrary, today: string, withBody: boolean): VanBanItem {
   const { doc } = entry;
-  const lists: Record<string, { ItemID: number; VBPQSokyhieu: string; Title: string }[]> = Object.fromEntries(
-    RELATION_LISTS.map((name) => [name, []]),
-  );
+  // Every name of the schema's relation lists is a value of LISTS, so each list is there.
+  const lists = Object.fromEntries(RELATION_LISTS.map((name): [RelationList, RelatedItem[]] => [name, []])) as Record<RelationList, RelatedItem[]>;
   for (const direction of ['outgoing', 'incoming'] as const) {
     for (const r of library.relations(doc.id, direction, today)) {
       const name = LISTS[r.type]?.[direction === 'outgoing' ? 0 : 1];

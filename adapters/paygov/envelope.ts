@@ -1,4 +1,5 @@
 import type { NativeRequest, NativeResponse } from '../../src/core/adapter';
+import { isPlainObject } from '../../src/core/lenient/members';
 import type { AppError } from '../../src/core/errors';
 import { classify, MA_LOI } from './paygov-errors';
 import type { PartnerDirectory } from './partners';
@@ -8,15 +9,15 @@ import type { PartnerDirectory } from './partners';
  * `{ error_code, message: "<that object as JSON>" }` with error_code "0" on success and the MaLoi
  * otherwise. Other operations always answer flat.
  */
-export function inEnvelope(answer: Record<string, unknown>, envelope: 'direct' | 'wrapped'): unknown {
+export function inEnvelope(answer: { MaLoi?: string }, envelope: 'direct' | 'wrapped'): unknown {
   if (envelope === 'direct') return answer;
-  const code = String(answer.MaLoi ?? MA_LOI.other);
+  const code = answer.MaLoi ?? MA_LOI.other;
   return { error_code: code === MA_LOI.ok ? '0' : code, message: JSON.stringify(answer) };
 }
 
 function stringField(body: unknown, name: string): string | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const value = (body as Record<string, unknown>)[name];
+  if (!isPlainObject(body)) return undefined;
+  const value = body[name];
   return typeof value === 'string' && value.length <= 255 ? value : undefined;
 }
 
@@ -25,7 +26,7 @@ export function renderPaygovError(error: AppError, request: NativeRequest, partn
   const { code, status, text } = classify(error);
   const partnerId = stringField(request.body, 'MaDoiTac');
   const ref = stringField(request.body, 'MaThamChieu');
-  const answer: Record<string, unknown> = {
+  const answer = {
     MaLoi: code,
     MoTaLoi: text,
     ...(partnerId !== undefined ? { MaDoiTac: partnerId } : {}),

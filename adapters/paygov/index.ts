@@ -18,11 +18,11 @@ import { readPaygovSettings } from './settings';
  * signed IPNs to the partner through the callback queue, QUERY for reconciliation and GET_BILL for
  * the e-receipt PDF. Partners come from seeds/paygov-partners.json plus the development partner.
  */
-export function createPaygovAdapter({ config, seedsDir }: AdapterDeps): Adapter {
-  const partners = PartnerDirectory.load(seedsDir, config);
-  const settings = readPaygovSettings(config);
+export function createPaygovAdapter({ settings: appSettings, seedsDir }: AdapterDeps): Adapter {
+  const partners = PartnerDirectory.load(seedsDir, appSettings);
+  const settings = readPaygovSettings(appSettings);
   const flow = new PaymentFlow({ partners, settings });
-  const examples = paygovExamples(partners.find(config.devPaygov.partner) ?? partners.all()[0]);
+  const examples = paygovExamples(partners.find(appSettings.devPaygov.partner) ?? partners.all()[0]);
 
   return {
     manifest: {

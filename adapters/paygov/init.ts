@@ -1,7 +1,6 @@
 /** INIT: a partner creates a payment and gets the payment page's URL (DOMAIN.md §7.2). */
 import type { FieldViolation } from '../../src/core/errors';
-import type { TypedHandler } from '../../src/core/operation';
-import type { PaygovInitRequest } from '../../src/generated/schema-types';
+import { defineCheck, type TypedHandler } from '../../src/core/operation';
 import { magicBehaviour } from './magic-amounts';
 import { MA_LOI, paygovError } from './paygov-errors';
 import type { PartnerDirectory } from './partners';
@@ -18,14 +17,13 @@ export function paymentPageUrl(baseUrl: string, ref: string): string {
 }
 
 /** Rules the schema cannot say: listed fees must add up to the amount charged. */
-export function checkInit(body: unknown): FieldViolation[] {
-  const init = body as PaygovInitRequest;
+export const checkInit = defineCheck('paygov.init', (init): FieldViolation[] => {
   const fees = init.ThongTinBienLai?.PhiLePhi;
   if (!fees?.length) return [];
   const total = fees.reduce((sum, fee) => sum + Number(fee.SoTien), 0);
   if (total === Number(init.SoTien)) return [];
   return [{ path: 'body.ThongTinBienLai.PhiLePhi', message: `body.ThongTinBienLai.PhiLePhi adds up to ${total}, but body.SoTien is ${init.SoTien}` }];
-}
+});
 
 const MAGIC_SETTLEMENTS: Record<string, { outcome: Outcome; ipn: IpnPlan }> = {
   pay: { outcome: 'paid', ipn: 'once' },

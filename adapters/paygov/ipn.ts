@@ -3,6 +3,7 @@
  * queue, and the partner's reply decides whether it is delivered (MaLoi "00") or retried.
  */
 import type { AdapterContext, CallbackVerdict, CallbackVerifier } from '../../src/core/adapter';
+import { isPlainObject } from '../../src/core/lenient/members';
 import type { PartnerDirectory } from './partners';
 import { PaymentStore, type PaymentRecord, type Settlement } from './payment-store';
 import { resultFields, signResult } from './result-message';
@@ -51,7 +52,7 @@ function parseReply(body: unknown): Record<string, unknown> | undefined {
       return undefined;
     }
   }
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return isPlainObject(value) ? value : undefined;
 }
 
 /**
@@ -60,7 +61,7 @@ function parseReply(body: unknown): Record<string, unknown> | undefined {
  * payment, without refusing an otherwise successful reply.
  */
 export const verifyIpnReply: CallbackVerifier = async (reply, sent, context): Promise<CallbackVerdict> => {
-  const ipn = (sent ?? {}) as Record<string, unknown>;
+  const ipn = isPlainObject(sent) ? sent : {};
   const ref = typeof ipn.MaThamChieu === 'string' ? ipn.MaThamChieu : undefined;
   const answer = parseReply(reply.body);
   const code = typeof answer?.MaLoi === 'string' ? answer.MaLoi : undefined;

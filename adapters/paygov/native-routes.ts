@@ -1,6 +1,7 @@
 /** PayGov's native paths: POST /paygov/init, /paygov/query, /paygov/getbill (DOMAIN.md §7.1). */
 import type { NativeRequest, NativeRoute } from '../../src/core/adapter';
 import { isPlainObject, memberIgnoringCase } from '../../src/core/lenient/members';
+import { defineRender } from '../../src/core/operation';
 import { inEnvelope } from './envelope';
 import type { PartnerDirectory } from './partners';
 
@@ -15,11 +16,10 @@ export function paygovNativeRoutes(partners: PartnerDirectory): NativeRoute[] {
       operation: 'init',
       auth: 'optional',
       toMessageBody: bodyOf,
-      render: (result) => {
-        const answer = result as Record<string, unknown>;
-        const envelope = partners.find(String(answer.MaDoiTac))?.envelope ?? 'direct';
+      render: defineRender('paygov.init', (answer) => {
+        const envelope = partners.find(answer.MaDoiTac)?.envelope ?? 'direct';
         return { status: 200, body: inEnvelope(answer, envelope) };
-      },
+      }),
     },
     {
       method: 'POST',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, type Config } from '../../src/config/config';
+import { ConfigError, type AdapterSettings } from '../../src/core/settings';
 import type { IpnFieldOrder, SigningVariant } from './signature';
 
 /** A partner registered with PayGov: how it signs, where its IPNs go, how INIT answers it. */
@@ -86,7 +86,7 @@ export class PartnerDirectory {
     this.byId = new Map(partners.map((p) => [p.id, p]));
   }
 
-  static load(seedsDir: string, config: Pick<Config, 'devPaygov' | 'env'>): PartnerDirectory {
+  static load(seedsDir: string, config: Pick<AdapterSettings, 'devPaygov' | 'env'>): PartnerDirectory {
     const file = JSON.parse(readFileSync(join(seedsDir, 'paygov-partners.json'), 'utf8')) as { partners: PartnerFileEntry[] };
     const dev: PaygovPartner = {
       id: config.devPaygov.partner,

@@ -1,4 +1,5 @@
 /** The hosted payment page's HTML: plain HTML and CSS, Vietnamese labels with English hints. */
+import { escapeHtml } from '../../src/core/escape-html';
 import type { PaygovPartner } from './partners';
 import type { PaymentView } from './payment-store';
 import { OUTCOME_TEXT, tradeState } from './result-message';
@@ -26,10 +27,6 @@ export type PageAction = keyof typeof PAGE_ACTIONS;
 
 /** Content-Security-Policy of the page: nothing but its own inline CSS and a form posting to itself. */
 export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;background:#eef2f7;color:#1d2733}

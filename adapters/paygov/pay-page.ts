@@ -3,6 +3,7 @@
  * chooses its outcome. It is a page, not a message: it reads and settles the payment directly.
  */
 import type { AdapterContext, NativeRequest, NativeResponse, PageRoute } from '../../src/core/adapter';
+import { isPlainObject } from '../../src/core/lenient/members';
 import { BANKS, messagePage, PAGE_ACTIONS, PAGE_CSP, paymentPage, type PageAction } from './pay-page-html';
 import type { PartnerDirectory } from './partners';
 import { expiryTimerId, type PaymentFlow } from './payment-flow';
@@ -20,7 +21,7 @@ function html(status: number, body: string): NativeResponse {
 }
 
 function field(body: unknown, name: string): string | undefined {
-  const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  const value = isPlainObject(body) ? body[name] : undefined;
   return typeof value === 'string' ? value : undefined;
 }
 

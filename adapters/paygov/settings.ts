@@ -1,4 +1,4 @@
-import { integer, type Config } from '../../src/config/config';
+import { integer, type AdapterSettings } from '../../src/core/settings';
 
 /** The PayGov simulator's own settings, read from the environment at start. */
 export interface PaygovSettings {
@@ -10,7 +10,7 @@ export interface PaygovSettings {
   ipnMessageKind: string;
 }
 
-export function readPaygovSettings(config: Pick<Config, 'env'>): PaygovSettings {
+export function readPaygovSettings(config: Pick<AdapterSettings, 'env'>): PaygovSettings {
   const { env } = config;
   const kind = env.PAYGOV_IPN_LOAI_BAN_TIN;
   return {

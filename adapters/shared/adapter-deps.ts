@@ -1,4 +1,4 @@
-import type { Config } from '../../src/config/config';
+import type { AdapterSettings } from '../../src/core/settings';
 import type { ReferenceData } from '../../src/seed/reference-data';
 
 /**
@@ -10,7 +10,7 @@ export interface AdapterDeps {
   /** The generated dataset and the catalogues; read-only. */
   reference: ReferenceData;
   /** Settings: the environment each backend reads its own variables from, the development client and PayGov partner. */
-  config: Config;
+  settings: AdapterSettings;
   /** The folder of the hand-written seed files (seeds/), for backends that read their own. */
   seedsDir: string;
 }

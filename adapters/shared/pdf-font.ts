@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ConfigError } from '../../src/config/config';
+import { ConfigError } from '../../src/core/settings';
 
 /**
  * The TrueType font documents (certificates, receipts) embed so Vietnamese diacritics print: the

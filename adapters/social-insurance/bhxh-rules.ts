@@ -1,5 +1,6 @@
 import type { FieldViolation } from '../../src/core/errors';
 import { validateMaThe } from '../../src/core/ids';
+import { defineCheck } from '../../src/core/operation';
 import { FieldRules, textOf } from '../shared/field-rules';
 
 const BIRTH_FORMATS = { '0': ['yyyyMMdd', /^\d{8}$/], '1': ['yyyy', /^\d{4}$/], '2': ['yyyyMM', /^\d{6}$/] } as const;
@@ -20,15 +21,13 @@ export function checkBirthDate(rules: FieldRules, ngaySinh: unknown, loaiNgaySin
 
 /** The stateless rules of the BHXH lookups. */
 export const bhxhRules = {
-  byCriteria: (input: unknown): FieldViolation[] => {
-    const body = input as Record<string, unknown>;
+  byCriteria: defineCheck('bhxh.getMaSoBhxhTheoTieuChi', (body): FieldViolation[] => {
     const rules = new FieldRules();
     checkBirthDate(rules, body.ngaySinh, body.loaiNgaySinh);
     if (!/^\d{2}$/.test(String(body.maTinhKs))) rules.add('body.maTinhKs', 'body.maTinhKs must be a 2-digit GSO province code');
     return rules.violations;
-  },
-  household: (input: unknown): FieldViolation[] => {
-    const body = input as Record<string, unknown>;
+  }),
+  household: defineCheck('bhxh.getTraCuuThongTinHgd', (body): FieldViolation[] => {
     const rules = new FieldRules();
     if (!/^\d{2}$/.test(String(body.maTinh))) rules.add('body.maTinh', 'body.maTinh must be a 2-digit GSO province code');
     const maThe = textOf(body.maThe);
@@ -41,5 +40,5 @@ export const bhxhRules = {
     }
     checkBirthDate(rules, body.ngaySinh, body.loaiNgaySinh);
     return rules.violations;
-  },
+  }),
 };

@@ -1,8 +1,13 @@
+import type { SsoUserinfoResponse } from '../../src/generated/schema-types';
 import type { ReferenceData } from '../../src/seed/reference-data';
 import type { Citizen, Residence } from '../../src/seed/types';
 import { ACCOUNT_TYPE, type AccountDirectory, type SsoAccount } from './accounts';
 
-export type Claims = Record<string, string | number>;
+/** The claims userinfo answers (schemas/sso/userinfo.response.json). */
+export type Claims = SsoUserinfoResponse;
+
+/** Claims as built, before the ones the account has no value for are dropped. */
+type ClaimsToSend = { sub: string } & { [Name in keyof Claims]?: Claims[Name] | undefined };
 
 /** How the person signed in: the portal's own password, or VNeID federated through it. */
 export type LoginIdp = 'password' | 'vneid';
@@ -16,8 +21,9 @@ export function compactDate(isoDate: string): string {
 }
 
 /** Drops empty values: WSO2 leaves out a claim the account has no value for. */
-function present(claims: Record<string, string | number | undefined>): Claims {
-  return Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined && v !== '')) as Claims;
+function present(claims: ClaimsToSend): Claims {
+  const kept: Partial<Claims> = Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined && v !== ''));
+  return { ...kept, sub: claims.sub };
 }
 
 /** Turns the dataset's neutral records into the portal's claim names and formats (DOMAIN-MORE §4.1). */

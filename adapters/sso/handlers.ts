@@ -1,7 +1,7 @@
 import type { HandlerContext, OperationHandler } from '../../src/core/adapter';
 import { BusinessRuleError, NotFoundError } from '../../src/core/errors';
 import { defineHandlers, type TypedHandler } from '../../src/core/operation';
-import type { SsoLoginRequest, SsoLoginResponse, SsoTokenResponse, SsoUserinfoRequest } from '../../src/generated/schema-types';
+import type { SsoLoginRequest, SsoLoginResponse, SsoTokenResponse } from '../../src/generated/schema-types';
 import type { SsoAccount } from './accounts';
 import { CAS, DEFAULT_ACR, DVCQG, oauthError, pkceMatches, withQuery, type IdentityProvider } from './identity-provider';
 import { LIFETIMES, type Grant, type SsoSession } from './sso-store';
@@ -136,11 +136,8 @@ function token(idp: IdentityProvider): TypedHandler<'sso.token'> {
 }
 
 /** `sso.userinfo`: the claims for a checked token's account. */
-function userinfo(idp: IdentityProvider): OperationHandler {
-  return async (message, context) => {
-    // TODO(issue 14): Claims (claims.ts) restates the userinfo answer and lacks its required `sub`;
-    // once it is SsoUserinfoResponse this handler joins defineHandlers and the cast goes.
-    const body = message.body as SsoUserinfoRequest;
+function userinfo(idp: IdentityProvider): TypedHandler<'sso.userinfo'> {
+  return async ({ body }, context) => {
     const realm = body.realm ?? DVCQG;
     if (!idp.isRealm(realm)) throw new BusinessRuleError('invalid_request', `Unknown realm ${realm}`, { status: 400 });
     return idp.userClaims(context, {
@@ -154,5 +151,5 @@ function userinfo(idp: IdentityProvider): OperationHandler {
 }
 
 export function ssoHandlers(idp: IdentityProvider): Readonly<Record<string, OperationHandler>> {
-  return { ...defineHandlers('sso', { login: login(idp), token: token(idp) }), userinfo: userinfo(idp) };
+  return defineHandlers('sso', { login: login(idp), token: token(idp), userinfo: userinfo(idp) });
 }

@@ -1,10 +1,6 @@
 import type { Adapter } from '../../src/core/adapter';
-import type { Config } from '../../src/config/config';
-import { projectRoot } from '../../src/project-root';
 import type { ReferenceData } from '../../src/seed/reference-data';
 import { schemaId } from '../../src/core/schema-id';
-import { join } from 'node:path';
-import { TEST_PERSONS } from '../../src/seed/test-persons';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { stableUuid } from './accounts';
 import { oauthErrorResponse } from './door/door';
@@ -21,13 +17,14 @@ export { ssoOpenApi } from './sso-openapi';
 const providers = new WeakMap<ReferenceData, Map<string, IdentityProvider>>();
 
 /** One identity provider per reference dataset and development agency: the adapter and the door share it. */
-export function identityProviderFor(reference: ReferenceData, config: Config): IdentityProvider {
+export function identityProviderFor({ reference, settings, seedsDir }: AdapterDeps): IdentityProvider {
+  const { agency } = settings.devClient;
   let byAgency = providers.get(reference);
   if (!byAgency) providers.set(reference, (byAgency = new Map<string, IdentityProvider>()));
-  let idp = byAgency.get(config.devClient.agency);
+  let idp = byAgency.get(agency);
   if (!idp) {
-    idp = new IdentityProvider(reference, loadSsoSeeds(join(projectRoot(), 'seeds'), config.devClient.agency));
-    byAgency.set(config.devClient.agency, idp);
+    idp = new IdentityProvider(reference, loadSsoSeeds(seedsDir, agency));
+    byAgency.set(agency, idp);
   }
   return idp;
 }
@@ -38,9 +35,9 @@ export function identityProviderFor(reference: ReferenceData, config: Config): I
  * accounts. The browser and relying parties use the door (door/, mounted by the composition root);
  * its steps that are messages run through the pipeline as `sso.login`, `sso.token`, `sso.userinfo`.
  */
-export function createSsoAdapter({ reference, config }: AdapterDeps): Adapter {
-  const idp = identityProviderFor(reference, config);
-  const citizen = TEST_PERSONS.cleanRecord.id;
+export function createSsoAdapter(deps: AdapterDeps): Adapter {
+  const idp = identityProviderFor(deps);
+  const citizen = deps.reference.dataset.testPersons.cleanRecord.id;
   return {
     manifest: {
       service: 'sso',

@@ -3,6 +3,7 @@
  * uses and an integrator can copy: a `state` that carries the return URL in base64, the
  * `vnconnect=1` deep links, and the e-mail fallback.
  */
+import { isPlainObject } from '../../src/core/lenient/members';
 
 /** PASETO: `state` is base64 of the return URL. OpenCPS: base64 of `state@returnUrl`. */
 export function encodeReturnState(returnUrl: string, opaque?: string): string {
@@ -61,7 +62,7 @@ export function parseDeepLink(query: Record<string, string | undefined>): DeepLi
   if (query.data) {
     try {
       const parsed: unknown = JSON.parse(Buffer.from(query.data.replace(/ /g, '+'), 'base64').toString('utf8'));
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) link.data = parsed as Record<string, unknown>;
+      if (isPlainObject(parsed)) link.data = parsed;
     } catch {
       // Not base64 JSON: the link is still a deep link, without its data.
     }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../../src/config/config';
+import { isPlainObject } from '../../src/core/lenient/members';
+import { ConfigError } from '../../src/core/settings';
 
 /** A relying party registered with one realm of the identity provider. */
 export interface RelyingParty {
@@ -60,11 +61,14 @@ export const DEV_RP: RelyingParty = {
 };
 
 function readJson(seedsDir: string, file: string): Record<string, unknown> {
+  let parsed: unknown;
   try {
-    return JSON.parse(readFileSync(join(seedsDir, file), 'utf8')) as Record<string, unknown>;
+    parsed = JSON.parse(readFileSync(join(seedsDir, file), 'utf8'));
   } catch (error) {
     throw new ConfigError(`seeds/${file} cannot be read: ${(error as Error).message}`);
   }
+  if (!isPlainObject(parsed)) throw new ConfigError(`seeds/${file} must hold a JSON object`);
+  return parsed;
 }
 
 function list<T>(value: unknown, where: string): T[] {

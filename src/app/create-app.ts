@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type Redis from 'ioredis';
-import { createAdapters } from '../../adapters';
+import { adapterDeps, createAdapters } from '../../adapters';
 import { identityProviderFor, SSO_ENDPOINTS, ssoOpenApi, ssoRouter } from '../../adapters/sso';
 import { StaticClientDirectory } from '../auth/client-directory';
 import { loadClients } from '../auth/seed-clients';
@@ -135,7 +135,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const executor = new MessageExecutor({ registry, scenarios, store, callbacks, telemetry, contextFor });
   const workers = createWorkers(delivery, {
     redisUrl: options.redisUrl,
-    prefix: config.redisPrefix,
+    queuePrefix: keys.queuePrefix(),
     store,
     executor,
     clients,
@@ -201,7 +201,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       // Single sign-on: browser and relying-party flows whose message steps go through the pipeline.
       // Ahead of the token route: it hands the gateway's own /oauth2/token requests on to it.
       ssoRouter({
-        idp: identityProviderFor(reference, config),
+        idp: identityProviderFor(adapterDeps(reference, config)),
         endpoints: SSO_ENDPOINTS,
         pipeline,
         ids,

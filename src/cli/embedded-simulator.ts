@@ -5,13 +5,13 @@
  * close. The development partner's IPNs go to the runner's receiver.
  */
 import { randomUUID } from 'node:crypto';
-import Redis from 'ioredis';
 import { createApp } from '../app/create-app';
 import { loadConfig } from '../config/config';
 import { silentLogger } from '../core/logger';
 import type { SimulatorTarget } from '../contract/simulator-target';
 import { provideRedis } from '../store/redis-provider';
-import { unlinkKeys } from '../store/unlink-keys';
+import { createRedisClient, whenReady } from '../store/redis-client';
+import { unlinkMatching } from '../store/unlink-keys';
 import { RedisKeys } from '../store/keys';
 
 export interface EmbeddedSimulator {
@@ -20,15 +20,10 @@ export interface EmbeddedSimulator {
 }
 
 async function wipe(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  const redis = createRedisClient(url, { enableOfflineQueue: true });
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', new RedisKeys(prefix).all(), 'COUNT', 5000);
-      await unlinkKeys(redis, keys);
-      cursor = next;
-    } while (cursor !== '0');
+    await whenReady(redis);
+    await unlinkMatching(redis, new RedisKeys(prefix).all());
   } finally {
     redis.disconnect();
   }

@@ -3,21 +3,27 @@
  * precedence, later wins) and validated at start. A bad value stops the process with one line.
  */
 import { isAgencyCode } from '../core/ids/agency-code';
+import { ConfigError, integer, type AdapterSettings, type SettingsSource } from '../core/settings';
+import { parseRedisUrl, RedisUrlError } from './redis-url';
 
-export interface Config {
+// The parsing helpers backends use too live in core, beside the settings type they receive.
+export { ConfigError, integer };
+
+/** Every setting; the part backends read (devClient, devPaygov, env) is declared by AdapterSettings. */
+export interface Config extends AdapterSettings {
   /** HTTP port of the gateway. Default 8080 (`PORT`); 0 picks a free one. */
   port: number;
   /** Interface the gateway listens on. Default 127.0.0.1, this machine only (`HOST`; the Docker image sets 0.0.0.0). */
   host: string;
   /** Base URL printed and used in links (payment pages). Default http://localhost:<port> (`PUBLIC_BASE_URL`). */
   publicBaseUrl?: string;
-  /** Redis URL; unset: 127.0.0.1:6379 if it answers, else a private redis-server (`REDIS_URL`). */
+  /**
+   * Redis URL (`REDIS_URL`): `redis://host:port`, or `redis+cluster://host:port,host:port` for a Redis
+   * Cluster (src/config/redis-url.ts); unset: 127.0.0.1:6379 if it answers, else a private redis-server.
+   */
   redisUrl?: string;
-  /** Prefix of every Redis key and BullMQ queue. Default `lgsp` (`REDIS_PREFIX`). */
+  /** Prefix of every Redis key and BullMQ queue, used as a Cluster hash tag: `lgsp` → `{lgsp}:…`. Default `lgsp` (`REDIS_PREFIX`). */
   redisPrefix: string;
-  /** Development client, allowed every service (`DEV_CLIENT_ID`, `DEV_CLIENT_SECRET`, `DEV_CLIENT_AGENCY`). */
-  devClient: { id: string; secret: string; agency: string };
-  devPaygov: { partner: string; secret: string; ipnUrl?: string };
   /** Admin credential (`ADMIN_TOKEN`, default `dev-admin`) and read-only one (`ADMIN_READONLY_TOKEN`). */
   adminToken: string;
   adminReadonlyToken?: string;
@@ -53,26 +59,9 @@ export interface Config {
   authFailureWindowSeconds: number;
   /** How long `POST /sim/reset` waits for a reset already running (any process) before answering 409. Default 30 (`SIM_RESET_WAIT_SECONDS`). */
   simResetWaitSeconds: number;
-  /**
-   * The environment the config was read from, for adapters to read and validate their own settings
-   * at start (they throw ConfigError naming the variable).
-   */
-  env: Readonly<Record<string, string | undefined>>;
 }
 
-export class ConfigError extends Error {}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** Reads a whole-number setting, or throws a ConfigError naming it. Adapters use it for their own settings. */
-export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
-  return value;
-}
+type Env = SettingsSource;
 
 export function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
@@ -94,6 +83,18 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
   return raw;
 }
 
+function redisUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    parseRedisUrl(raw);
+  } catch (error) {
+    if (error instanceof RedisUrlError) throw new ConfigError(`${name} ${error.message}`);
+    throw error;
+  }
+  return raw;
+}
+
 function text(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined) return fallback;
@@ -112,7 +113,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: text(env, 'HOST', '127.0.0.1'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']),
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl: redisUrl(env, 'REDIS_URL'),
     redisPrefix: text(env, 'REDIS_PREFIX', 'lgsp'),
     devClient: {
       id: text(env, 'DEV_CLIENT_ID', 'dev-client'),

@@ -1,6 +1,6 @@
 import type { HandlerContext, NativeRequest } from './adapter';
 import type { Message } from './message';
-import { defineHandlers, defineOperation } from './operation';
+import { defineCheck, defineHandlers, defineOperation } from './operation';
 
 const context = {} as HandlerContext;
 const echo = (body: unknown): Message => ({ header: { messageId: 'm-1', messageType: 'diag.echo', from: '000.00.00.H30' }, body });
@@ -22,6 +22,14 @@ describe('typed operations', () => {
     const bare = defineOperation('diag.echo', { handle: async () => ({ processedAt: 'now' }) });
     expect(() => bare.render({}, request)).toThrow('diag.echo has no native renderer');
   });
+
+  it('defineCheck hands the rule its body, typed by the request schema', () => {
+    const check = defineCheck('diag.echo', (body) =>
+      body.delayMs !== undefined && body.delayMs > 10 ? [{ path: 'body.delayMs', message: 'too long' }] : [],
+    );
+    expect(check({ delayMs: 11 })).toEqual([{ path: 'body.delayMs', message: 'too long' }]);
+    expect(check({ delayMs: 1 })).toEqual([]);
+  });
 });
 
 /**
@@ -41,4 +49,6 @@ export function driftIsRefusedByTheCompiler(): void {
     // @ts-expect-error delayMs is a number in diag/echo.request.json
     echo: async ({ body }) => ({ processedAt: body.delayMs?.toUpperCase() ?? '' }),
   });
+  // @ts-expect-error a check reads its operation's request: diag.echo has no member `maSo`
+  defineCheck('diag.echo', (body) => (body.maSo ? [] : []));
 }

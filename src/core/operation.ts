@@ -6,6 +6,7 @@
  */
 import type { OperationTypes } from '../generated/schema-types';
 import type { HandlerContext, NativeRequest, NativeResponse, OperationHandler } from './adapter';
+import type { FieldViolation } from './errors';
 import type { Message } from './message';
 
 /** Every message type `<service>.<operation>` that has a request schema. */
@@ -38,7 +39,8 @@ export interface DefinedOperation {
 /**
  * Ties a handler (and a renderer) to its message type's generated types. The one widening to the
  * untyped `OperationHandler` the registry stores happens here: the pipeline validates every body
- * against the operation's request schema before a handler runs, so the body has the request type.
+ * against the operation's request schema before a handler runs, so the body has the request type;
+ * and a native route renders only what this operation's handler answered.
  */
 export function defineOperation<T extends MessageType>(messageType: T, operation: TypedOperation<T>): DefinedOperation {
   return {
@@ -46,7 +48,7 @@ export function defineOperation<T extends MessageType>(messageType: T, operation
     handle: (message, context) => operation.handle(message as Message<RequestOf<T>>, context),
     render: (result, request) => {
       if (!operation.render) throw new TypeError(`${messageType} has no native renderer`);
-      return operation.render(result, request);
+      return operation.render(result as ResponseOf<T>, request);
     },
   };
 }
@@ -59,4 +61,30 @@ export function defineOperation<T extends MessageType>(messageType: T, operation
  */
 export function defineHandlers<S extends string>(_service: S, handlers: TypedHandlers<S>): Readonly<Record<string, OperationHandler>> {
   return handlers as Readonly<Record<string, OperationHandler>>;
+}
+
+/**
+ * Types an operation's `check` (OperationSpec) by its request: `check: defineCheck('paygov.init',
+ * (body) => ...)`. The widening is sound for the reason `defineOperation` gives: the pipeline runs
+ * a check only on a body that has passed the request schema. Any other caller must do the same
+ * (src/contract/provider-requests.ts still calls checks on bodies the schema refuses).
+ */
+export function defineCheck<T extends MessageType>(
+  _messageType: T,
+  check: (body: RequestOf<T>) => FieldViolation[],
+): (body: unknown) => FieldViolation[] {
+  return check as (body: unknown) => FieldViolation[];
+}
+
+/**
+ * Types a native route's `render` (NativeRoute) by its operation's answer: `render:
+ * defineRender('hotich.traHoSo', (result) => ...)`. Sound because the native router renders only
+ * what the route's own operation answered; a route that picks its operation per request
+ * (`selectOperation`) renders several answers and keeps an untyped renderer.
+ */
+export function defineRender<T extends MessageType>(
+  _messageType: T,
+  render: (result: ResponseOf<T>, request: NativeRequest) => NativeResponse,
+): (result: unknown, request: NativeRequest) => NativeResponse {
+  return render as (result: unknown, request: NativeRequest) => NativeResponse;
 }

@@ -2,6 +2,7 @@
  * The ports core needs, as interfaces. Redis, BullMQ and HTTP implementations live outside core and
  * are wired in the composition root (src/app/create-app.ts).
  */
+import type { ScenarioRule } from '../generated/schema-types';
 import type {
   Message,
   MessageHead,
@@ -163,6 +164,16 @@ export interface Clock {
   now(): Date;
 }
 
+/**
+ * The clock as the simulation controls move it, shared by every process (src/sim/redis-clock.ts):
+ * read in milliseconds and set. Scenario expiries and clock advances use it.
+ */
+export interface SimulationClock extends Clock {
+  nowMs(): number;
+  /** Sets the time; a frozen clock stays frozen there, a running one runs on from it. */
+  set(atMs: number): Promise<void>;
+}
+
 /** A timer of an adapter: `kind` names an entry of the adapter's `timers`. */
 export interface ScheduledTask {
   id: string;
@@ -177,6 +188,19 @@ export interface Scheduler {
   /** Schedules a task; a task with the same id replaces the earlier one. */
   schedule(task: ScheduledTask): Promise<void>;
   cancel(taskId: string): Promise<void>;
+}
+
+/**
+ * The store behind adapters' Scheduler: what the timer runner claims, a clock advance reads and a
+ * reset clears. Claiming is atomic, so when several processes poll it each task runs once.
+ */
+export interface TimerStore extends Scheduler {
+  /** Removes and returns up to `limit` (default 100) tasks due at or before `now` (ms), earliest first. */
+  claimDue(now: number, limit?: number): Promise<ScheduledTask[]>;
+  /** Earliest due time, or undefined when nothing is scheduled. */
+  nextDueAt(): Promise<number | undefined>;
+  /** Drops the timers of one service (a one-service reset), or all. */
+  clear(service?: string): Promise<void>;
 }
 
 /** Key-value state of one adapter, namespaced in Redis; values are JSON. */
@@ -249,8 +273,17 @@ export interface JournalEntry {
   coercions?: Coercion[];
 }
 
+/**
+ * The bounded list of received messages. The store only records, lists and clears: matching and
+ * verifying belong to the simulation (src/sim/journal-search.ts), over `list`.
+ */
 export interface Journal {
+  /** Adds an entry; the oldest entries beyond the journal's cap are dropped. */
   record(entry: JournalEntry): Promise<void>;
+  /** Entries newest first, at most `limit` (default: every entry kept). */
+  list(limit?: number): Promise<JournalEntry[]>;
+  /** Empties the journal, or drops the entries of one service (a one-service reset), keeping the order of the rest. */
+  clear(service?: string): Promise<void>;
 }
 
 /** What a fault scenario tells the pipeline to do before the handler runs. */
@@ -280,6 +313,38 @@ export interface IdSource {
   uuid(): string;
   /** A random float in [0, 1). */
   random(): number;
+}
+
+/** A fault rule as stored: with its id, creation order and absolute expiry (simulation time). */
+export interface StoredRule extends Omit<ScenarioRule, 'expiresIn'> {
+  id: string;
+  seq: number;
+  createdAt: string;
+}
+
+/** A rule as the API lists it: with how often it acted and what is left of its count. */
+export interface RuleStatus extends StoredRule {
+  hits: number;
+  remaining?: number;
+}
+
+/** Fault rules, their counts left and their hits, shared by every process. */
+export interface ScenarioStore {
+  /** The next creation order number (1, 2, …). */
+  nextSeq(): Promise<number>;
+  /** Stores rules in one step, replacing rules with the same id (their counts and hits restarted). */
+  put(rules: readonly StoredRule[]): Promise<void>;
+  /** Stores a rule unless its id exists (a scenario file loaded by several processes); true when stored. */
+  putIfAbsent(rule: StoredRule): Promise<boolean>;
+  /** Every rule, in creation order. */
+  all(): Promise<StoredRule[]>;
+  statuses(): Promise<RuleStatus[]>;
+  /** Takes one use of a counted rule, atomically: false when its count is used up or the rule is gone. */
+  claim(ruleId: string): Promise<boolean>;
+  recordHit(ruleId: string): Promise<void>;
+  /** Removes rules; answers how many existed. */
+  remove(ids: readonly string[]): Promise<number>;
+  clear(): Promise<void>;
 }
 
 export const noScenarios: ScenarioEngine = { apply: async () => undefined, callbackEffects: async () => ({}) };
@@ -343,7 +408,7 @@ export interface QueueAdmin {
   /** Empties the queues of one service, or all (a simulation reset). */
   obliterate(service?: string): Promise<void>;
 }
-export const noJournal: Journal = { record: async () => undefined };
+export const noJournal: Journal = { record: async () => undefined, list: async () => [], clear: async () => undefined };
 
 /** Counters and timings for /metrics; a no-op by default. */
 export interface Telemetry {

@@ -33,7 +33,7 @@ function typeWords(type: unknown): string {
 
 /** Rewrites one ajv error into a sentence with the JSON path of the offending value. */
 export function describeAjvError(error: ErrorObject, root: string): FieldViolation {
-  const params = error.params as Record<string, unknown>;
+  const params: Record<string, unknown> = error.params;
   const at = toDottedPath(root, error.instancePath);
   const wire: unknown = error.parentSchema?.['x-wire-format'];
   switch (error.keyword) {

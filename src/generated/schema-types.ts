@@ -6739,11 +6739,12 @@ export interface OperationTypes {
   'bhxh.getTraCuuThongTinHgd': { request: GetTraCuuThongTinHgdRequest; response: GetTraCuuThongTinHgdResponse };
   'bhxh.getTraCuuTtHgdByMaSoBhxh': { request: GetTraCuuTtHgdByMaSoBhxhRequest; response: GetTraCuuTtHgdByMaSoBhxhResponse };
   'bhyt.KQNhanLichSuKCB2024': { request: BhytCardQueryRequest; response: BhytCardCheckResponse };
+  'bhyt.Lskcb2025': { request: BhytCardQueryRequest; response: BhytHistoryResponse };
   'bhyt.tokenTake': { request: BhytTokenTakeRequest; response: BhytTokenTakeResponse };
   'diag.echo': { request: DiagEchoRequest; response: DiagEchoResponse };
   'dkdn.chiTietDoanhNghiep': { request: ChiTietDoanhNghiepRequest; response: ChiTietDoanhNghiepResponse };
   'dkdn.danhSachHoSo': { request: DanhSachHoSoRequest; response: DanhSachHoSoResponse };
-  'dkdn.danhSachHoSoTrongNgay': { request: DanhSachHoSoTrongNgayRequest; response: unknown };
+  'dkdn.danhSachHoSoTrongNgay': { request: DanhSachHoSoTrongNgayRequest; response: DanhSachHoSoResponse };
   'dkdn.tinhTrangHoSo': { request: TinhTrangHoSoRequest; response: TinhTrangHoSoResponse };
   'dmdc.layDanhMuc': { request: LayDanhMucRequest; response: LayDanhMucResponse };
   'dmdc.layMetadata': { request: LayMetadataRequest; response: LayMetadataResponse };
@@ -6772,8 +6773,10 @@ export interface OperationTypes {
   'sso.token': { request: SsoTokenRequest; response: SsoTokenResponse };
   'sso.userinfo': { request: SsoUserinfoRequest; response: SsoUserinfoResponse };
   'vbpl.GetById': { request: VbplGetByIdRequest; response: VbplGetByIdResponse };
+  'vbpl.GetLichSuVB': { request: VbplGetByIdRequest; response: VbplGetLichSuVBResponse };
   'vbpl.GetListVanBanByListID': { request: VbplGetListVanBanByListIDRequest; response: VbplGetListVanBanByListIDResponse };
   'vbpl.GetListVanBanByListSKH': { request: VbplGetListVanBanByListSKHRequest; response: VbplGetListVanBanByListSKHResponse };
   'vbpl.doc': { request: VbplDocRequest; response: VbplDocResponse };
   'vbpl.docAll': { request: VbplDocAllRequest; response: VbplDocAllResponse };
+  'vbpl.docDiagram': { request: VbplDocRequest; response: VbplDocDiagramResponse };
 }

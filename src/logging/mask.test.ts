@@ -34,7 +34,7 @@ describe('masking personal data in logs', () => {
     });
     const logger = createWinstonLogger({ level: 'info', format: 'json', stream }).child({ messageId: 'm-1' });
     logger.info('lookup of 044095001234', { nksHoTen: 'Lê Thu Hà' });
-    const entry = JSON.parse(lines[0] as string);
+    const entry = JSON.parse(lines[0]);
     expect(entry).toMatchObject({ level: 'info', message: 'lookup of *********234', nksHoTen: 'L* T** H*', messageId: 'm-1' });
   });
 
@@ -49,7 +49,7 @@ describe('masking personal data in logs', () => {
     const logger = createWinstonLogger({ level: 'info', format: 'json', stream });
     const error = Object.assign(new Error('no citizen 044095001234'), { body: 'hoTen=Lê Thu Hà' });
     logger.error('lookup failed', { err: error, nested: { cause: new Error('phone 0912345678') } });
-    const line = lines[0] as string;
+    const line = lines[0];
     expect(line).not.toContain('044095001234');
     expect(line).not.toContain('0912345678');
     expect(line).not.toContain('Lê Thu Hà');

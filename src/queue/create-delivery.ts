@@ -3,6 +3,7 @@ import type { Config } from '../config/config';
 import type { Logger } from '../core/logger';
 import type { CallbackRequest, CallbackSender, Clock, Dispatcher, MessageStore, QueueAdmin } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
+import { RedisKeys } from '../store/keys';
 import { createRedisClient, whenReady } from '../store/redis-client';
 import { BullmqQueueAdmin } from './bullmq-queue-admin';
 import { DeadLetterStore } from './dead-letter-store';
@@ -55,10 +56,11 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
   producer.on('error', (err: Error) => logger.debug('queue producer connection error', { err: err.message }));
   // BullMQ checks the Redis version when a queue is built; on a fail-fast connection that must wait for ready.
   await whenReady(producer);
-  const queues = new DeliveryQueues(producer, config.redisPrefix, registry.services(), settings, logger);
+  const keys = new RedisKeys(config.redisPrefix);
+  const queues = new DeliveryQueues(producer, keys.queuePrefix(), registry.services(), settings, logger);
   const deadLetters = new DeadLetterStore(producer, config.redisPrefix, config.messageTtlSeconds * 1000);
   const queueAdmin = new BullmqQueueAdmin({ queues, deadLetters, store: deps.store, clock: deps.clock });
-  const ledger = new RecoveryLedger(producer, `${config.redisPrefix}:recovery`);
+  const ledger = new RecoveryLedger(producer, keys.recoveryCounts());
   const sweeper = new RecoverySweeper({
     store: deps.store,
     queues,

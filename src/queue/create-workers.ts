@@ -15,7 +15,8 @@ import { callbackQueueName, serviceQueueName } from './queue-names';
 
 export interface WorkersDeps {
   redisUrl: string;
-  prefix: string;
+  /** BullMQ's prefix of the queues (RedisKeys.queuePrefix). */
+  queuePrefix: string;
   store: MessageStore;
   executor: MessageExecutor;
   clients: ClientDirectory;
@@ -52,7 +53,7 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
     enableAutoPipelining: false,
   });
   connection.on('error', (err: Error) => logger.debug('worker connection error', { err: err.message }));
-  const workers = new DeliveryWorkers(connection, deps.prefix, settings.worker, logger);
+  const workers = new DeliveryWorkers(connection, deps.queuePrefix, settings.worker, logger);
   const callbackDelivery = new CallbackDelivery({
     clients: deps.clients,
     registry: deps.registry,

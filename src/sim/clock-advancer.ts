@@ -1,5 +1,4 @@
-import type { RedisScheduler } from '../store/redis-scheduler';
-import type { RedisClock } from './redis-clock';
+import type { SimulationClock, TimerStore } from '../core/ports';
 import type { TimerRunner } from './timer-runner';
 
 /**
@@ -10,7 +9,7 @@ import type { TimerRunner } from './timer-runner';
  * runs once either way.
  */
 export class ClockAdvancer {
-  constructor(private readonly deps: { clock: RedisClock; scheduler: RedisScheduler; timers: TimerRunner }) {}
+  constructor(private readonly deps: { clock: SimulationClock; scheduler: TimerStore; timers: TimerRunner }) {}
 
   async advance(byMs: number): Promise<{ ran: number }> {
     return this.runUntil(this.deps.clock.nowMs() + byMs);

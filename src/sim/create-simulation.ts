@@ -4,13 +4,12 @@ import type { Config } from '../config/config';
 import type { AuthFailureGuard } from '../http/auth/auth-failures';
 import type { AdapterContext } from '../core/adapter';
 import type { Logger } from '../core/logger';
-import type { Clock, IdSource, Journal, MessageStore, QueueAdmin, ScenarioEngine } from '../core/ports';
+import type { Clock, IdSource, Journal, MessageStore, QueueAdmin, ScenarioEngine, TimerStore } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
 import type { SchemaRegistry } from '../core/schema-registry';
 import type { RedisKeys } from '../store/keys';
 import { RedisJournal } from '../store/redis-journal';
 import type { OpenApiContribution } from '../openapi/openapi-types';
-import type { RedisScheduler } from '../store/redis-scheduler';
 import { ClockAdvancer } from './clock-advancer';
 import { clockRoutes } from './http/clock-routes';
 import { journalRoutes } from './http/journal-routes';
@@ -40,7 +39,7 @@ export interface SimulationDeps {
 export interface SimulationRouteDeps {
   registry: AdapterRegistry;
   schemas: SchemaRegistry;
-  scheduler: RedisScheduler;
+  scheduler: TimerStore;
   timers: TimerRunner;
   queueAdmin: QueueAdmin;
   messages: MessageStore;
@@ -95,7 +94,6 @@ export function createSimulation(deps: SimulationDeps): Simulation {
           redis,
           keys,
           journal,
-          clock,
           sync,
           scenarios: scenarioService,
           lock: new ResetLock({ redis, key: keys.resetLock(), waitMs: config.simResetWaitSeconds * 1000 }),

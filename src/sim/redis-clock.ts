@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { Clock } from '../core/ports';
+import type { SimulationClock } from '../core/ports';
 import type { SimKeys } from './sim-keys';
 import type { SimSync } from './sim-sync';
 
@@ -24,7 +24,7 @@ const REAL: ClockState = { frozen: false, offsetMs: 0 };
  * Simulation time shared by every process: its state (frozen or running, offset) lives in Redis and
  * SimSync keeps this process's copy current, so `now()` stays synchronous and costs nothing.
  */
-export class RedisClock implements Clock {
+export class RedisClock implements SimulationClock {
   private state: ClockState = REAL;
 
   constructor(
@@ -64,7 +64,6 @@ export class RedisClock implements Clock {
     return this.write({ frozen: false, offsetMs: this.nowMs() - Date.now() });
   }
 
-  /** Sets the time; a frozen clock stays frozen there, a running one runs on from it. */
   set(atMs: number): Promise<void> {
     return this.write(this.state.frozen ? { frozen: true, offsetMs: 0, frozenAtMs: atMs } : { frozen: false, offsetMs: atMs - Date.now() });
   }

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { StoredRule } from './scenario-rules';
+import type { RuleStatus, ScenarioStore, StoredRule } from '../core/ports';
 import type { SimKeys } from './sim-keys';
 
 /** Takes one use of a counted rule, atomically across processes: 1 taken, 0 used up, -1 gone. */
@@ -10,14 +10,8 @@ if tonumber(left) <= 0 then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
 return 1`;
 
-/** A rule as the API lists it: with how often it acted and what is left of its count. */
-export interface RuleStatus extends StoredRule {
-  hits: number;
-  remaining?: number;
-}
-
 /** Fault rules in Redis: definitions in a hash, counts left and hits in two more. */
-export class RedisScenarioStore {
+export class RedisScenarioStore implements ScenarioStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: SimKeys,
@@ -27,7 +21,6 @@ export class RedisScenarioStore {
     return this.redis.incr(this.keys.ruleSeq());
   }
 
-  /** Stores rules in one transaction (replacing rules with the same id, their counts restarted). */
   async put(rules: readonly StoredRule[]): Promise<void> {
     const tx = this.redis.multi();
     for (const rule of rules) {
@@ -37,7 +30,6 @@ export class RedisScenarioStore {
     await tx.exec();
   }
 
-  /** Stores a rule unless its id exists (a scenario file loaded by several processes). */
   async putIfAbsent(rule: StoredRule): Promise<boolean> {
     const created = await this.redis.hsetnx(this.keys.rules(), rule.id, JSON.stringify(rule));
     if (created && rule.count !== undefined) await this.redis.hset(this.keys.ruleRemaining(), rule.id, rule.count);
@@ -62,7 +54,6 @@ export class RedisScenarioStore {
     }));
   }
 
-  /** True when one use was taken; false when the count is used up or the rule is gone. */
   async claim(ruleId: string): Promise<boolean> {
     return ((await this.redis.eval(CLAIM, 1, this.keys.ruleRemaining(), ruleId)) as number) === 1;
   }

@@ -1,10 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InjectedFaultError, TransientError, TransportFaultError, type AppError } from '../core/errors';
 import type { Logger } from '../core/logger';
-import type { CallbackEffects, CallbackRequest, Clock, ScenarioContext, ScenarioEngine } from '../core/ports';
+import type { CallbackEffects, CallbackRequest, Clock, ScenarioContext, ScenarioEngine, ScenarioStore } from '../core/ports';
 import { AdapterRegistry } from '../core/registry';
 import { sampleLatency } from './latency';
-import type { RedisScenarioStore } from './redis-scenario-store';
 import { ruleMatches, type RuleProbe, type StoredRule } from './scenario-rules';
 import type { SimRandom } from './sim-random';
 import type { SimSync } from './sim-sync';
@@ -20,7 +19,15 @@ export class RedisScenarioEngine implements ScenarioEngine {
   /** Aborted at shutdown: requests held by a timeout fault are let go. */
   private readonly held = new AbortController();
 
-  constructor(private readonly deps: { store: RedisScenarioStore; clock: Clock; random: SimRandom; sync: SimSync; logger: Logger }) {
+  constructor(
+    private readonly deps: {
+      store: ScenarioStore;
+      clock: Clock;
+      random: Pick<SimRandom, 'faultDraw'>;
+      sync: Pick<SimSync, 'onChange'>;
+      logger: Logger;
+    },
+  ) {
     deps.sync.onChange(async () => {
       this.rules = await deps.store.all();
     });

@@ -1,22 +1,16 @@
 import { ValidationError, type FieldViolation } from '../core/errors';
+import type { StoredRule } from '../core/ports';
 import type { SchemaRegistry } from '../core/schema-registry';
 import type { ScenarioRule } from '../generated/schema-types';
 import { schemaId } from '../schemas/load-schemas';
 import { checkConditions, conditionHolds, globMatches } from './body-conditions';
 import { parseDuration } from './duration';
 
-export type { ScenarioRule };
+export type { ScenarioRule, StoredRule };
 export type RuleEffect = ScenarioRule['effect'];
 export type RuleStage = 'sync' | 'worker' | 'callback';
 
 export const SCENARIO_RULE_SCHEMA = schemaId('sim/scenario-rule.json');
-
-/** A rule as stored: with its id, creation order and absolute expiry (simulation time). */
-export interface StoredRule extends Omit<ScenarioRule, 'expiresIn'> {
-  id: string;
-  seq: number;
-  createdAt: string;
-}
 
 /** What one call looks like to the rules. */
 export interface RuleProbe {

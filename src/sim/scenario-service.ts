@@ -1,15 +1,14 @@
 import { basename } from 'node:path';
 import { NotFoundError, ValidationError } from '../core/errors';
+import type { RuleStatus, ScenarioStore, SimulationClock } from '../core/ports';
 import type { SchemaRegistry } from '../core/schema-registry';
-import type { RedisClock } from './redis-clock';
-import type { RedisScenarioStore, RuleStatus } from './redis-scenario-store';
 import { readScenarioFile } from './scenario-file';
 import { assertRules, ruleService, toStoredRule } from './scenario-rules';
 import type { SimSync } from './sim-sync';
 
 /** The rules' lifecycle behind /sim/scenarios, the scenario file and a reset. */
 export class ScenarioService {
-  constructor(private readonly deps: { store: RedisScenarioStore; schemas: SchemaRegistry; clock: RedisClock; sync: SimSync }) {}
+  constructor(private readonly deps: { store: ScenarioStore; schemas: SchemaRegistry; clock: SimulationClock; sync: Pick<SimSync, 'announce'> }) {}
 
   /** Validates every rule first, then stores them all in one transaction: nothing is half-applied. */
   async add(inputs: readonly unknown[], root: (index: number) => string): Promise<RuleStatus[]> {

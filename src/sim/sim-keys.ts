@@ -1,6 +1,12 @@
-/** Redis keys of the simulation controls, under the app's prefix. */
+import { hashTagged } from '../store/keys';
+
+/** Redis keys of the simulation controls, under the app's hash-tagged prefix (one Cluster slot with the rest). */
 export class SimKeys {
-  constructor(private readonly prefix: string) {}
+  private readonly prefix: string;
+
+  constructor(prefix: string) {
+    this.prefix = hashTagged(prefix);
+  }
 
   /** Pub/sub channel announcing a change of clock, rules or reset epoch to every process. */
   channel(): string {

@@ -1,11 +1,8 @@
 import type Redis from 'ioredis';
 import type { AdapterContext } from '../core/adapter';
 import { NotFoundError } from '../core/errors';
-import type { MessageStore, QueueAdmin } from '../core/ports';
+import type { Journal, MessageStore, QueueAdmin, TimerStore } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
-import type { RedisJournal } from '../store/redis-journal';
-import type { RedisScheduler } from '../store/redis-scheduler';
-import type { RedisClock } from './redis-clock';
 import type { ResetLock } from './reset-lock';
 import type { ScenarioService } from './scenario-service';
 import type { SimKeys } from './sim-keys';
@@ -28,12 +25,11 @@ export class SimulationReset {
       redis: Redis;
       keys: SimKeys;
       registry: AdapterRegistry;
-      scheduler: RedisScheduler;
+      scheduler: TimerStore;
       queueAdmin: QueueAdmin;
       messages: MessageStore;
-      journal: RedisJournal;
+      journal: Journal;
       scenarios: ScenarioService;
-      clock: RedisClock;
       sync: SimSync;
       lock: ResetLock;
       contextFor: (service: string) => AdapterContext;

@@ -1,8 +1,7 @@
 import type { AdapterContext } from '../core/adapter';
 import type { Logger } from '../core/logger';
-import type { Clock } from '../core/ports';
+import type { Clock, TimerStore } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
-import type { RedisScheduler } from '../store/redis-scheduler';
 
 /** Where the runner hears that a timer was scheduled (its due time) or that it should look again. */
 export interface TimerSignals {
@@ -42,7 +41,7 @@ export class TimerRunner {
 
   constructor(
     private readonly deps: {
-      scheduler: Pick<RedisScheduler, 'claimDue' | 'nextDueAt'>;
+      scheduler: TimerStore;
       registry: AdapterRegistry;
       clock: Clock;
       contextFor(service: string): AdapterContext;

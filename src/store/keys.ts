@@ -1,21 +1,42 @@
 import { refString, type MessageRef } from '../core/message';
 
 /**
- * Every Redis key of the simulator, in one place. Keys of one message share a hash tag so a Redis
- * Cluster keeps them in one slot.
+ * The prefix as a Redis Cluster hash tag: `lgsp` → `{lgsp}`. A prefix that already holds a tag
+ * (`{team-a}`, as BullMQ's guide writes it) is kept as it is, so tagging twice changes nothing.
+ *
+ * Redis Cluster hashes only the tag of a key, so every key of one simulator (records, indexes,
+ * journal, simulation controls, BullMQ queues) lands in one slot: the scripts and MULTIs that touch
+ * several of them at once are allowed there, as BullMQ's own are. Simulators with other prefixes
+ * land on other slots, so a cluster spreads teams, not one simulator's messages.
+ */
+export function hashTagged(prefix: string): string {
+  // Redis's rule: the tag is what lies between the first `{` and the next `}`, when not empty.
+  const open = prefix.indexOf('{');
+  const close = open < 0 ? -1 : prefix.indexOf('}', open + 1);
+  return close > open + 1 ? prefix : `{${prefix}}`;
+}
+
+/**
+ * Every Redis key of the simulator, in one place, under the hash-tagged prefix (see hashTagged):
+ * `{lgsp}:msg:…`, `{lgsp}:journal`, and BullMQ's `{lgsp}:svc-<service>:…`.
  */
 export class RedisKeys {
-  constructor(readonly prefix: string) {}
+  /** The hash-tagged prefix every key starts with. */
+  readonly prefix: string;
+
+  constructor(prefix: string) {
+    this.prefix = hashTagged(prefix);
+  }
 
   /** A message record: its sender and id (a messageId belongs to its sender). */
   message(ref: MessageRef): string {
-    return `${this.prefix}:msg:{${refString(ref)}}`;
+    return `${this.prefix}:msg:${refString(ref)}`;
   }
   messageHistory(ref: MessageRef): string {
-    return `${this.prefix}:msg:{${refString(ref)}}:h`;
+    return `${this.message(ref)}:h`;
   }
   messageCallbacks(ref: MessageRef): string {
-    return `${this.prefix}:msg:{${refString(ref)}}:cb`;
+    return `${this.message(ref)}:cb`;
   }
   /** Senders that used one messageId, so admin search finds every agency's record. */
   messageIdIndex(messageId: string): string {
@@ -84,6 +105,14 @@ export class RedisKeys {
   rateLimit(): string {
     return `${this.prefix}:ratelimit`;
   }
+  /** Counts of what the recovery sweepers did (src/queue/recovery-ledger.ts). */
+  recoveryCounts(): string {
+    return `${this.prefix}:recovery`;
+  }
+  /** BullMQ's prefix for our queues: the same tag, so a queue's keys share the slot of the records. */
+  queuePrefix(): string {
+    return this.prefix;
+  }
   /** Every key under the prefix, as a SCAN pattern (wiping a run's own keys). */
   all(): string {
     return `${this.prefix}:*`;
@@ -91,4 +120,4 @@ export class RedisKeys {
 }
 
 // The simulation controls keep their keys in their own slice (src/sim/sim-keys.ts), under the same
-// prefix: `<prefix>:sim:…`.
+// hash-tagged prefix: `{<prefix>}:sim:…`.

@@ -1,4 +1,5 @@
-import Redis, { type RedisOptions } from 'ioredis';
+import Redis, { Cluster, type RedisOptions } from 'ioredis';
+import { parseRedisUrl, type RedisTarget } from '../config/redis-url';
 
 /**
  * A Redis connection that fails fast: commands sent while the connection is down are rejected at
@@ -8,9 +9,16 @@ import Redis, { type RedisOptions } from 'ioredis';
  * jobs) leave in one write and their replies come back in one read, which saves a syscall pair per
  * command on both sides under load and changes nothing about ordering or atomicity (each script and
  * MULTI is still one unit). Connections that issue blocking commands (BullMQ workers) turn it off.
+ *
+ * A `redis+cluster://` URL (src/config/redis-url.ts) gives an ioredis Cluster with the same options
+ * (per node where ioredis takes them per node). It answers the same commands, and every key of one
+ * simulator shares one hash tag (RedisKeys), so each script, MULTI and multi-key command lands on one
+ * node: the rest of the app uses it as a Redis. `duplicate()` (BullMQ's blocking connections, the
+ * simulation's subscriber) gives another Cluster. Only whole-keyspace commands need to know; see
+ * `mastersOf`.
  */
 export function createRedisClient(url: string, options: RedisOptions = {}): Redis {
-  return new Redis(url, {
+  const settings: RedisOptions = {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
@@ -18,7 +26,53 @@ export function createRedisClient(url: string, options: RedisOptions = {}): Redi
     lazyConnect: false,
     enableAutoPipelining: true,
     ...options,
+  };
+  const target = parseRedisUrl(url);
+  if (target.kind === 'server') return new Redis(url, settings);
+  return createCluster(target, settings) as unknown as Redis;
+}
+
+/** The seed nodes of each cluster client, for messages (ioredis keeps its own copy private). */
+const seedsOf = new WeakMap<object, string>();
+
+function createCluster(target: Extract<RedisTarget, { kind: 'cluster' }>, settings: RedisOptions): Cluster {
+  const { retryStrategy, lazyConnect, enableAutoPipelining, enableOfflineQueue, ...perNode } = settings;
+  const cluster = new Cluster(target.nodes, {
+    // The cluster reconnects its nodes itself; its own strategy paces that.
+    clusterRetryStrategy: (times) => retryStrategy?.(times) ?? null,
+    ...(lazyConnect !== undefined ? { lazyConnect } : {}),
+    ...(enableAutoPipelining !== undefined ? { enableAutoPipelining } : {}),
+    ...(enableOfflineQueue !== undefined ? { enableOfflineQueue } : {}),
+    redisOptions: {
+      ...perNode,
+      ...(enableOfflineQueue !== undefined ? { enableOfflineQueue } : {}),
+      ...(target.username ? { username: target.username } : {}),
+      ...(target.password ? { password: target.password } : {}),
+      ...(target.tls ? { tls: {} } : {}),
+    },
   });
+  seedsOf.set(cluster, target.nodes.map((n) => `${n.host}:${n.port}`).join(','));
+  return cluster;
+}
+
+/** True when `client` is a Cluster (created from a `redis+cluster://` URL). */
+export function isCluster(client: Redis): boolean {
+  return (client as unknown as { isCluster?: boolean }).isCluster === true;
+}
+
+/**
+ * The connections a whole-keyspace command (SCAN) must visit: every master of a cluster, or the
+ * client itself.
+ */
+export function mastersOf(client: Redis): Redis[] {
+  return isCluster(client) ? (client as unknown as Cluster).nodes('master') : [client];
+}
+
+/** Where `client` connects, for messages: host and port (never the URL's password), or the cluster's seed nodes. */
+function whereOf(client: Redis): string {
+  if (isCluster(client)) return `cluster ${seedsOf.get(client) ?? '?'}`;
+  const { host, port, path } = client.options;
+  return path ?? `${host ?? 'localhost'}:${port ?? 6379}`;
 }
 
 /**
@@ -31,9 +85,7 @@ export async function whenReady(client: Redis, timeoutMs = 5000): Promise<void> 
     let lastError: string | undefined;
     const timer = setTimeout(() => {
       cleanup();
-      const { host, port, path } = client.options;
-      const where = path ?? `${host ?? 'localhost'}:${port ?? 6379}`;
-      reject(new Error(`Redis at ${where} did not become ready within ${timeoutMs} ms${lastError ? ` (${lastError})` : ''}`));
+      reject(new Error(`Redis at ${whereOf(client)} did not become ready within ${timeoutMs} ms${lastError ? ` (${lastError})` : ''}`));
     }, timeoutMs);
     const onReady = (): void => {
       cleanup();

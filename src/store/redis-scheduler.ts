@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { ScheduledTask, Scheduler } from '../core/ports';
+import type { ScheduledTask, TimerStore } from '../core/ports';
 import type { RedisKeys } from './keys';
 
 const CLAIM_DUE = `
@@ -18,7 +18,7 @@ return out`;
  * Adapter timers in a Redis sorted set scored by simulation time. Claiming is atomic, so any number
  * of worker processes can poll it and each task runs once.
  */
-export class RedisScheduler implements Scheduler {
+export class RedisScheduler implements TimerStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
@@ -38,13 +38,11 @@ export class RedisScheduler implements Scheduler {
     await this.redis.multi().zrem(this.keys.timers(), taskId).hdel(this.keys.timerTasks(), taskId).exec();
   }
 
-  /** Removes and returns up to `limit` tasks due at or before `now`, earliest first. */
   async claimDue(now: number, limit = 100): Promise<ScheduledTask[]> {
     const raw = (await this.redis.eval(CLAIM_DUE, 2, this.keys.timers(), this.keys.timerTasks(), String(now), String(limit))) as string[];
     return raw.map((r) => JSON.parse(r) as ScheduledTask).sort((a, b) => a.dueAt - b.dueAt);
   }
 
-  /** Earliest due time, or undefined when nothing is scheduled. */
   async nextDueAt(): Promise<number | undefined> {
     // ioredis answers WITHSCORES flat ([member, score]) or paired ([[member, score]]) depending on the protocol.
     const reply = (await this.redis.call('ZRANGE', this.keys.timers(), 0, 0, 'WITHSCORES')) as unknown[];
@@ -52,7 +50,6 @@ export class RedisScheduler implements Scheduler {
     return score === undefined ? undefined : Number(score);
   }
 
-  /** Drops the timers of one service (a reset), or all. */
   async clear(service?: string): Promise<void> {
     if (!service) {
       await this.redis.del(this.keys.timers(), this.keys.timerTasks());

@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { RedisKeys } from '../../src/store/keys';
 import { TEST_REDIS_URL } from '../support/redis';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -96,7 +97,9 @@ describe('admin message search', () => {
   });
 
   it('the store drops index entries of records that expired', async () => {
-    await redis.del(`${t.prefix}:msg:{000.00.00.H30/search-b1}`, `${t.prefix}:msg:{000.00.00.H30/search-b1}:h`);
+    const keys = new RedisKeys(t.prefix);
+    const expired = { from: '000.00.00.H30', messageId: 'search-b1' };
+    await redis.del(keys.message(expired), keys.messageHistory(expired));
     expect((await search('case-7')).body.results).toEqual([]);
     expect(await redis.zcard(`${t.prefix}:msgidx:corr:case-7`)).toBe(0);
   });

@@ -1,7 +1,7 @@
 import type { NativeResponse } from '../../../src/core/adapter';
 import { AppError, BusinessRuleError } from '../../../src/core/errors';
 import type { SsoLoginResponse } from '../../../src/generated/schema-types';
-import { escapeHtml } from '../../../src/http/admin/admin-html';
+import { escapeHtml } from '../../../src/core/escape-html';
 import type { SsoAccount } from '../accounts';
 import { CAS } from '../identity-provider';
 import { clearCookie, cookies, field, redirect, sessionCookieName, setCookie, type SsoDoor, type SsoEndpoint } from './door';

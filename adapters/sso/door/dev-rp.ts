@@ -1,6 +1,6 @@
 import type { NativeRequest, NativeResponse } from '../../../src/core/adapter';
 import type { SsoTokenResponse } from '../../../src/generated/schema-types';
-import { escapeHtml } from '../../../src/http/admin/admin-html';
+import { escapeHtml } from '../../../src/core/escape-html';
 import { withQuery } from '../identity-provider';
 import { decodeReturnState, emailOf, encodeReturnState, parseDeepLink, type DeepLink } from '../return-state';
 import { DEV_RP } from '../sso-seeds';

@@ -1,5 +1,6 @@
 import type { AdapterContext, NativeRequest, NativeResponse } from '../../../src/core/adapter';
 import { AppError, BusinessRuleError, ValidationError } from '../../../src/core/errors';
+import { isPlainObject } from '../../../src/core/lenient/members';
 import type { IdentityProvider } from '../identity-provider';
 import type { SsoAnswers } from './answers';
 import type { RelyingParty } from '../sso-seeds';
@@ -92,7 +93,7 @@ export function clearCookie(name: string): string {
 
 /** A string member of a form or JSON body, or of the query. */
 export function field(request: NativeRequest, name: string): string | undefined {
-  const body = request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
+  const body = isPlainObject(request.body) ? request.body : {};
   const value = body[name] ?? request.query[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

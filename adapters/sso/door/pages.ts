@@ -1,5 +1,5 @@
 import type { NativeResponse } from '../../../src/core/adapter';
-import { escapeHtml } from '../../../src/http/admin/admin-html';
+import { escapeHtml } from '../../../src/core/escape-html';
 
 /** Our pages carry no script and load nothing from elsewhere (the simulator often runs offline). */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'";

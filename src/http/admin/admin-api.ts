@@ -13,7 +13,7 @@ export interface AdminApiDeps {
   store: MessageStore;
   series: MinuteSeries;
   redis: Redis;
-  recovery(): Promise<RecoveryCounts>;
+  recovery: () => Promise<RecoveryCounts>;
   /** The admin guard, applied to every route here. */
   guard: RequestHandler[];
 }
@@ -82,7 +82,7 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
   router.post(`${base}/queues/:queue/clean`, express.json({ limit: '4kb' }), async (req: Request, res: Response) => {
     const queue = await findQueue(String(req.params.queue));
     const body: unknown = req.body;
-    const fromBody = body && typeof body === 'object' && 'state' in body ? (body as { state: unknown }).state : undefined;
+    const fromBody = body && typeof body === 'object' && 'state' in body ? body.state : undefined;
     const requested = fromBody !== undefined ? fromBody : (req.query.state ?? 'completed');
     if (requested !== 'completed' && requested !== 'failed') {
       throw new BadRequestError(`state must be "completed" or "failed", got ${JSON.stringify(requested)}`, [

@@ -1,10 +1,6 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+import { escapeHtml } from '../../core/escape-html';
 
 /**
  * The admin pages' Content-Security-Policy: our own script and stylesheet only, no inline code, no

@@ -13,7 +13,8 @@ export const callbackQueue = (service: string): string => `cb-${service}`;
 
 /** The express route pattern that answered (`/api/v1/messages/:messageId`), never the raw URL. */
 export function routeLabel(req: Request): string {
-  const route = (req as Request & { route?: { path?: unknown } }).route;
+  // express types `route` as any; only its path is read.
+  const { route } = req as { route?: { path?: unknown } };
   if (!route || route.path === undefined) return '(unmatched)';
   const path = Array.isArray(route.path) ? route.path.join('|') : String(route.path);
   return `${req.baseUrl ?? ''}${path}`;
@@ -64,8 +65,9 @@ export class AdminMetrics implements Telemetry {
 
   constructor(private readonly series?: MinuteSeries) {
     collectDefaultMetrics({ register: this.registry });
-    const metrics = this;
-    const collectQueues = async (): Promise<QueueSummary[]> => metrics.queueSource().catch(() => []);
+    // The collectors below are called with the metric as `this`; these read the sources set later.
+    const collectQueues = async (): Promise<QueueSummary[]> => this.queueSource().catch(() => []);
+    const collectRecovery = async (): Promise<RecoveryCounts | undefined> => this.recoverySource().catch(() => undefined);
     new Gauge({
       name: 'lgsp_queue_jobs',
       help: 'Jobs in each queue by state, read from the queues at scrape time (dead: dead letters awaiting redrive)',
@@ -104,7 +106,7 @@ export class AdminMetrics implements Telemetry {
       labelNames: ['service', 'outcome'] as const,
       registers: [this.registry],
       async collect() {
-        const counts = await metrics.recoverySource().catch(() => undefined);
+        const counts = await collectRecovery();
         if (!counts) return;
         this.reset();
         for (const { service, outcome, count } of counts.byService) this.inc({ service, outcome }, count);

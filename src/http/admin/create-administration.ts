@@ -28,9 +28,9 @@ export interface AdministrationDeps {
   registry: AdapterRegistry;
   queueAdmin: QueueAdmin;
   /** BullMQ queues for the queue board. */
-  bullQueues(): unknown[];
+  bullQueues: () => unknown[];
   /** What the recovery sweepers of all worker processes have done. */
-  recovery(): Promise<RecoveryCounts>;
+  recovery: () => Promise<RecoveryCounts>;
   logger: Logger;
   /** Counts wrong admin tokens and logins (429 past the limit). */
   authFailures?: AuthFailureGuard;

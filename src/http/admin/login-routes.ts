@@ -1,6 +1,7 @@
 import express, { type Request, type Response, Router } from 'express';
 import { ADMIN_COOKIE, adminRoleOf, adminSessionCookie } from '../auth/admin';
-import { adminPage, adminPageCsp, escapeHtml } from './admin-html';
+import { escapeHtml } from '../../core/escape-html';
+import { adminPage, adminPageCsp } from './admin-html';
 import type { AdminSessions } from './admin-sessions';
 import { type AuthFailureGuard, blockedMessage } from '../auth/auth-failures';
 

@@ -1,4 +1,5 @@
-import { adminPage, escapeHtml } from './admin-html';
+import { escapeHtml } from '../../core/escape-html';
+import { adminPage } from './admin-html';
 import type { AdminIdentity } from '../auth/admin';
 
 /** How often the page polls the summary, in milliseconds. */

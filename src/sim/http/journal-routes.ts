@@ -2,10 +2,11 @@ import { type Request, type Response, Router } from 'express';
 import { AppError, ValidationError, type FieldViolation } from '../../core/errors';
 import type { SchemaRegistry } from '../../core/schema-registry';
 import type { JournalVerifyRequest } from '../../generated/schema-types';
+import type { Journal } from '../../core/ports';
 import { schemaId } from '../../schemas/load-schemas';
-import type { RedisJournal, Verification } from '../../store/redis-journal';
 import { checkConditions } from '../body-conditions';
 import { describeCount, type JournalCriteria } from '../journal-match';
+import { JournalSearch, type Verification } from '../journal-search';
 
 const VERIFY_SCHEMA = schemaId('sim/journal-verify.request.json');
 const TEXT_FILTERS = ['messageType', 'service', 'from', 'correlationId', 'messageId', 'nativePath'] as const;
@@ -68,12 +69,13 @@ function criteriaFromQuery(query: Record<string, unknown>, maxEntries: number): 
  * channel, nativePath, since, until, limit); DELETE empties it; POST `/sim/journal/verify` answers
  * 200 when the count holds and 422 with near misses when it does not.
  */
-export function journalRoutes(journal: RedisJournal, schemas: SchemaRegistry, maxEntries: number): Router {
+export function journalRoutes(journal: Journal, schemas: SchemaRegistry, maxEntries: number): Router {
   const router = Router();
+  const search = new JournalSearch(journal);
 
   router.get('/sim/journal', async (req: Request, res: Response) => {
     const { criteria, limit } = criteriaFromQuery(req.query, maxEntries);
-    res.json(await journal.find(criteria, limit));
+    res.json(await search.find(criteria, limit));
   });
 
   router.delete('/sim/journal', async (_req: Request, res: Response) => {
@@ -86,7 +88,7 @@ export function journalRoutes(journal: RedisJournal, schemas: SchemaRegistry, ma
     const request = req.body as JournalVerifyRequest;
     const bad = checkConditions(request.match.body, 'match.body');
     if (bad.length > 0) throw new ValidationError(bad.map((v) => v.message).join('; '), bad);
-    const verification = await journal.verify(request.match, request.count ?? { gte: 1 });
+    const verification = await search.verify(request.match, request.count ?? { gte: 1 });
     // Answered and logged with its error id by the one problem handler, like every other refusal.
     if (!verification.holds) throw new VerificationFailedError(verification);
     res.json({ holds: true, matched: verification.matched, expected: verification.expected });

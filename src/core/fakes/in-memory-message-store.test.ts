@@ -1,0 +1,12 @@
+import { runMessageStoreContract } from '../../../test/support/message-store-contract';
+import { FakeClock } from './fake-clock';
+import { InMemoryJournal } from './in-memory-journal';
+import { InMemoryMessageStore } from './in-memory-message-store';
+
+runMessageStoreContract('InMemoryMessageStore', () => {
+  let version = 0;
+  const clock = new FakeClock('2026-01-15T09:00:00.000Z');
+  const journal = new InMemoryJournal();
+  const store = new InMemoryMessageStore({ clock, journal, simVersion: () => (version === 0 ? '' : String(version)) });
+  return { store, journal, clock, bumpVersion: () => Promise.resolve(String(++version)) };
+});

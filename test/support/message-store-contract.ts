@@ -1,0 +1,261 @@
+import type { FakeClock } from '../../src/core/fakes/fake-clock';
+import type { MessageHead, MessageRecord } from '../../src/core/message';
+import type { Journal, JournalEntry, MessageStore } from '../../src/core/ports';
+
+/** A store under test, the journal its `create` writes to, and a way to change the simulation version. */
+export interface MessageStoreUnderTest {
+  store: MessageStore;
+  journal: Journal;
+  /** The clock the store stamps history entries with. */
+  clock: FakeClock;
+  /** Changes the simulation state's version (a scenario or clock change elsewhere); answers the new one. */
+  bumpVersion(): Promise<string>;
+}
+
+const AGENCY = '000.00.00.H30';
+
+function record(messageId: string, over: Partial<MessageRecord> = {}): MessageRecord {
+  const at = over.receivedAt ?? '2026-01-15T08:00:00.000Z';
+  return {
+    messageId,
+    messageType: 'dkdn.chiTietDoanhNghiep',
+    service: 'dkdn',
+    from: AGENCY,
+    channel: 'unified',
+    clientId: 'dev-client',
+    status: 'queued',
+    attempts: 0,
+    receivedAt: at,
+    updatedAt: at,
+    fingerprint: `fp-${messageId}`,
+    history: [{ status: 'queued', at }],
+    body: { msdn: '0100109106', at: new Date(0) },
+    delivery: 'async',
+    ...over,
+  };
+}
+
+const stored = (r: MessageRecord): MessageRecord => JSON.parse(JSON.stringify(r)) as MessageRecord;
+
+const journalEntry = (messageId: string): JournalEntry => ({
+  id: `j-${messageId}`,
+  at: '2026-01-15T08:00:00.000Z',
+  messageId,
+  messageType: 'dkdn.chiTietDoanhNghiep',
+  service: 'dkdn',
+  from: AGENCY,
+  channel: 'unified',
+  body: { msdn: '0100109106' },
+});
+
+/**
+ * The behaviour every MessageStore has, run against the Redis store and the in-memory fake alike,
+ * so a pipeline test written on the fake holds on Redis. `open` gives a fresh, empty store per test
+ * whose clock stands at 2026-01-15T09:00:00Z.
+ */
+export function runMessageStoreContract(name: string, open: () => Promise<MessageStoreUnderTest> | MessageStoreUnderTest): void {
+  describe(`${name} keeps the MessageStore contract`, () => {
+    let t: MessageStoreUnderTest;
+    let store: MessageStore;
+    const LEASE = 60_000;
+    beforeEach(async () => {
+      t = await open();
+      store = t.store;
+    });
+
+    it('creates a record once per sender and id: the same id again answers the existing record untouched', async () => {
+      const first = record('m-1');
+      const created = await store.create(first, LEASE);
+      expect(created).toMatchObject({ created: true, record: first });
+      expect(await store.get(first)).toEqual(stored(first));
+      const again = await store.create(record('m-1', { fingerprint: 'other', body: { other: true } }), LEASE);
+      expect(again).toMatchObject({ created: false, record: stored(first) });
+      const otherSender = record('m-1', { from: '000.00.00.G01' });
+      expect(await store.create(otherSender, LEASE)).toMatchObject({ created: true });
+      expect((await store.findById('m-1')).map((r) => r.from).sort()).toEqual(['000.00.00.G01', AGENCY]);
+      expect(await store.get({ from: AGENCY, messageId: 'nope' })).toBeUndefined();
+    });
+
+    it('keeps what a new record is, not an outcome it claims: one history entry, no response, error or callbacks', async () => {
+      const claimed = record('m-2', {
+        status: 'processing',
+        attempts: 1,
+        history: [
+          { status: 'processing', at: '2026-01-15T08:00:00.000Z' },
+          { status: 'completed', at: '2026-01-15T08:00:01.000Z' },
+        ],
+        response: { x: 1 },
+        error: { type: 'x', message: 'x' },
+        callbacks: [{ at: '2026-01-15T08:00:00.000Z', url: 'http://127.0.0.1/cb', outcome: 'delivered' }],
+        pending: true,
+        jobId: 'job-2',
+        correlationId: 'c-2',
+      });
+      await store.create(claimed, LEASE);
+      const { response: _r, error: _e, callbacks: _c, ...kept } = stored(claimed);
+      expect(await store.get(claimed)).toEqual({ ...kept, history: [kept.history[0]] });
+    });
+
+    it('writes the journal entry of a new record in the same step, and none for a replay', async () => {
+      const outcome = await store.create(record('m-3'), LEASE, journalEntry('m-3'));
+      expect(outcome).toMatchObject({ created: true, journaled: true });
+      await store.create(record('m-3'), LEASE, journalEntry('m-3'));
+      expect((await t.journal.list()).map((e) => e.id)).toEqual(['j-m-3']);
+    });
+
+    it('writes nothing for a caller whose copy of the simulation state is stale, and tells it the current version', async () => {
+      const current = await t.bumpVersion();
+      expect(await store.create(record('m-4'), LEASE, journalEntry('m-4'), `${current}-old`)).toEqual({
+        created: false,
+        stale: true,
+        simVersion: current,
+      });
+      expect(await store.get(record('m-4'))).toBeUndefined();
+      expect(await t.journal.list()).toEqual([]);
+      expect(await store.create(record('m-4'), LEASE, undefined, current)).toMatchObject({ created: true, simVersion: current });
+      expect(await store.beginAttempt(record('m-4'), 'try', undefined, `${current}-old`)).toEqual({ stale: true, simVersion: current });
+    });
+
+    it('update applies a change on the clock and appends it to the history; completing drops an earlier error', async () => {
+      const r = record('m-5', { correlationId: 'c-5' });
+      await store.create(r, LEASE);
+      await t.clock.set('2026-01-15T09:00:00.000Z');
+      const failed = await store.update(r, {
+        status: 'retrying',
+        attempts: 1,
+        detail: 'backend down',
+        error: { type: 'transient', message: 'down' },
+        jobId: 'job-b',
+      });
+      expect(failed).toMatchObject({
+        status: 'retrying',
+        attempts: 1,
+        updatedAt: '2026-01-15T09:00:00.000Z',
+        error: { type: 'transient', message: 'down' },
+        jobId: 'job-b',
+      });
+      await t.clock.set('2026-01-15T09:00:05.000Z');
+      const done = await store.update(r, { status: 'completed', response: { ok: [1] } });
+      expect(done).toEqual({
+        ...stored(r),
+        status: 'completed',
+        attempts: 1,
+        updatedAt: '2026-01-15T09:00:05.000Z',
+        response: { ok: [1] },
+        jobId: 'job-b',
+        history: [
+          r.history[0],
+          { status: 'retrying', at: '2026-01-15T09:00:00.000Z', detail: 'backend down' },
+          { status: 'completed', at: '2026-01-15T09:00:05.000Z' },
+        ],
+      });
+      expect(await store.get(r)).toEqual(done);
+      expect(await store.update(r, { status: 'failed', onlyIfOpen: true })).toBeUndefined();
+      expect((await store.get(r))?.status).toBe('completed');
+      expect(await store.update(record('gone'), { status: 'failed' })).toBeUndefined();
+    });
+
+    it('beginAttempt starts a try once the record is confirmed, and says when it is finished, another job’s, pending or gone', async () => {
+      const r = record('m-6', { pending: true, jobId: 'job-1' });
+      await store.create(r, LEASE);
+      expect(await store.confirm(r, 'job-other')).toBe(false);
+      expect(await store.confirm(r, 'job-1')).toBe(true);
+      expect((await store.get(r))?.pending).toBeUndefined();
+      expect(await store.beginAttempt(r, 'attempt 1', 'job-2')).toEqual({ superseded: true });
+      await t.clock.set('2026-01-15T09:00:00.000Z');
+      const begun = await store.beginAttempt(r, 'attempt 1', 'job-1');
+      expect(begun).toMatchObject({ started: true, record: { status: 'processing', attempts: 1, updatedAt: '2026-01-15T09:00:00.000Z' } });
+      expect((await store.get(r))?.history.at(-1)).toEqual({ status: 'processing', at: '2026-01-15T09:00:00.000Z', detail: 'attempt 1' });
+      // The try ends: the record answered is the one begun, with the change, read from nowhere.
+      await t.clock.set('2026-01-15T09:00:02.000Z');
+      const ended = await store.endAttempt(begun?.record as MessageHead, { status: 'completed', response: { ok: true } });
+      expect(ended).toMatchObject({ status: 'completed', response: { ok: true }, attempts: 1, updatedAt: '2026-01-15T09:00:02.000Z' });
+      expect(await store.get(r)).toMatchObject({ status: 'completed', response: { ok: true }, updatedAt: '2026-01-15T09:00:02.000Z' });
+      expect((await store.get(r))?.history.at(-1)).toEqual({ status: 'completed', at: '2026-01-15T09:00:02.000Z' });
+      expect(await store.beginAttempt(r, 'attempt 2', 'job-1')).toMatchObject({ started: false, record: { status: 'completed', attempts: 1 } });
+      expect(await store.beginAttempt(record('gone'), 'attempt 1')).toBeUndefined();
+      expect(await store.endAttempt(stored(record('gone')), { status: 'completed', response: {} })).toBeUndefined();
+
+      const unconfirmed = record('m-7', { pending: true, jobId: 'job-7' });
+      await store.create(unconfirmed, LEASE);
+      expect(await store.beginAttempt(unconfirmed, 'attempt 1', 'job-7')).toEqual({ discarded: true });
+      expect(await store.get(unconfirmed)).toBeUndefined();
+      expect(await store.confirm(unconfirmed, 'job-7')).toBe(false);
+    });
+
+    it('discardPending deletes a record only while it is pending', async () => {
+      const pending = record('m-8', { pending: true, jobId: 'job-8' });
+      await store.create(pending, LEASE);
+      expect(await store.discardPending(pending)).toBe(true);
+      expect(await store.get(pending)).toBeUndefined();
+      expect(await store.discardPending(pending)).toBe(false);
+      const confirmed = record('m-9', { pending: true, jobId: 'job-9' });
+      await store.create(confirmed, LEASE);
+      await store.confirm(confirmed, 'job-9');
+      expect(await store.discardPending(confirmed)).toBe(false);
+      expect(await store.get(confirmed)).toBeDefined();
+    });
+
+    it('hands open records whose lease ran out to recovery, once per lease; renewing, finishing or releasing keeps them away', async () => {
+      const [a, b, c, d] = ['la', 'lb', 'lc', 'ld'].map((id) => record(id));
+      for (const r of [a, b, c, d]) await store.create(r, LEASE);
+      await store.renewLease(b, 10 * LEASE);
+      await store.update(c, { status: 'completed', response: {} });
+      await store.release(d);
+      const later = Date.now() + 2 * LEASE;
+      expect(await store.claimExpired(later, LEASE, 10)).toEqual([{ from: AGENCY, messageId: 'la' }]);
+      // Claimed with a new lease: another sweeper at the same moment finds nothing.
+      expect(await store.claimExpired(later, LEASE, 10)).toEqual([]);
+      expect(await store.claimExpired(later + 2 * LEASE, LEASE, 1)).toEqual([{ from: AGENCY, messageId: 'la' }]);
+      // A renewal never puts back a record that left the list.
+      await store.renewLease(d, LEASE);
+      expect(await store.claimExpired(Date.now() + 100 * LEASE, LEASE, 10)).toEqual([
+        { from: AGENCY, messageId: 'la' },
+        { from: AGENCY, messageId: 'lb' },
+      ]);
+    });
+
+    it('appends history notes and callback attempts to a record that exists, and to no other', async () => {
+      const r = record('m-10');
+      await store.create(r, LEASE);
+      await store.appendHistory(r, { status: 'redriven', at: '2026-01-15T10:00:00.000Z', detail: 'by admin' });
+      const attempt = { at: '2026-01-15T10:00:01.000Z', url: 'http://127.0.0.1:9/cb', status: 500, outcome: 'retrying' as const, detail: 'HTTP 500' };
+      await store.recordCallback(r, attempt);
+      await store.recordCallback(r, { ...attempt, status: 200, outcome: 'delivered', detail: undefined });
+      const found = await store.get(r);
+      expect(found?.history.at(-1)).toEqual({ status: 'redriven', at: '2026-01-15T10:00:00.000Z', detail: 'by admin' });
+      expect(found?.callbacks?.map((cb) => cb.outcome)).toEqual(['retrying', 'delivered']);
+      await store.appendHistory(record('gone'), { status: 'redriven', at: '2026-01-15T10:00:00.000Z' });
+      await store.recordCallback(record('gone'), attempt);
+      expect(await store.get(record('gone'))).toBeUndefined();
+    });
+
+    it('searches by correlationId and sender, newest first, within a limit', async () => {
+      const other = '000.00.00.G01';
+      await store.create(record('s-1', { correlationId: 'case', receivedAt: '2026-01-15T08:00:01.000Z' }), LEASE);
+      await store.create(record('s-2', { correlationId: 'case', from: other, receivedAt: '2026-01-15T08:00:02.000Z' }), LEASE);
+      await store.create(record('s-3', { receivedAt: '2026-01-15T08:00:03.000Z' }), LEASE);
+      await store.create(record('s-4', { correlationId: 'case', receivedAt: '2026-01-15T08:00:04.000Z' }), LEASE);
+      const ids = (rs: MessageRecord[]) => rs.map((r) => r.messageId);
+      expect(ids(await store.search({ correlationId: 'case' }))).toEqual(['s-4', 's-2', 's-1']);
+      expect(ids(await store.search({ from: AGENCY }))).toEqual(['s-4', 's-3', 's-1']);
+      expect(ids(await store.search({ from: AGENCY, correlationId: 'case' }))).toEqual(['s-4', 's-1']);
+      expect(ids(await store.search({ from: AGENCY, limit: 2 }))).toEqual(['s-4', 's-3']);
+      expect(await store.search({})).toEqual([]);
+      expect(await store.search({ correlationId: 'none' })).toEqual([]);
+    });
+
+    it('remove forgets one record; clear forgets the records of some services and keeps the rest', async () => {
+      await store.create(record('r-1', { correlationId: 'k' }), LEASE);
+      await store.create(record('r-2', { service: 'lltp', messageType: 'lltp.nhanHoSoDangKy', correlationId: 'k' }), LEASE);
+      await store.create(record('r-3', { service: 'hotich', messageType: 'hotich.dangKyHoTich', correlationId: 'k' }), LEASE);
+      await store.remove(record('r-1'));
+      expect(await store.get(record('r-1'))).toBeUndefined();
+      expect((await store.search({ correlationId: 'k' })).map((r) => r.messageId)).toEqual(['r-3', 'r-2']);
+      await store.clear(['lltp', 'dkdn']);
+      expect(await store.get(record('r-2'))).toBeUndefined();
+      expect((await store.findById('r-3')).map((r) => r.service)).toEqual(['hotich']);
+      expect(await store.claimExpired(Date.now() + 10 * LEASE, LEASE, 10)).toEqual([{ from: AGENCY, messageId: 'r-3' }]);
+    });
+  });
+}
