@@ -53,12 +53,6 @@ module.exports = {
           // Reference data shapes (Citizen, Enterprise, ReferenceData...): type-only, see the
           // rule adapters-take-seed-types-only, which keeps every value import out.
           '^src/seed/(types|reference-data)\\.ts$',
-          // Known exception: SSO serves its own door (an express router beside the native routes)
-          // with the HTTP layer's problem builder, native router and body reader, and documents it
-          // with the OpenAPI types; it needs a port for those (a door factory in its manifest,
-          // which the HTTP layer mounts) before it can drop them.
-          '^src/http/(problem|error-handler|request-context|native/native-router|native/native-body)\\.ts$',
-          '^src/openapi/(openapi-types|express-path|schema-components)\\.ts$',
         ],
         dependencyTypesNot: ['core'],
       },

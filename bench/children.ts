@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Child {
   process: ChildProcess;
@@ -8,6 +9,40 @@ export interface Child {
   stop(): Promise<void>;
   /** Resident memory now, in MB (Linux /proc). */
   rssMb(): number | undefined;
+  /** CPU time used so far (user + system), in ms (Linux /proc). */
+  cpuMs(): number | undefined;
+}
+
+/** The node flags of `npm start` (its heap sizes), so a gateway is measured as users run it. */
+export const START_NODE_FLAGS = (
+  JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--max-'));
+
+const TICKS_PER_SECOND = 100;
+
+/** Read and write system calls a process has made so far (Linux /proc/<pid>/io); undefined where it cannot be read. */
+export function processSyscalls(pid: number | undefined): { reads: number; writes: number } | undefined {
+  try {
+    const io = readFileSync(`/proc/${pid}/io`, 'utf8');
+    return { reads: Number(/syscr: (\d+)/.exec(io)?.[1]), writes: Number(/syscw: (\d+)/.exec(io)?.[1]) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat; undefined off Linux or once it is gone. */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces, so cut at its closing parenthesis):
+    // utime and stime are the 12th and 13th of them, in clock ticks (USER_HZ, 100 on Linux).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -62,5 +97,6 @@ export function startChild(args: string[], env: Record<string, string>): Child {
         return undefined;
       }
     },
+    cpuMs: () => processCpuMs(child.pid),
   };
 }

@@ -41,7 +41,7 @@ export async function malformedLoad(
     connections,
     amount,
     headers: { 'content-type': 'application/json', ...headers },
-    requests: [{ setupRequest: (req) => ({ ...req, body: (bodies[next++ % bodies.length] as { body: string }).body }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length].body }) }],
   });
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]));
   return { sent: Object.values(statuses).reduce((a, b) => a + b, 0), statuses, errors: result.errors + result.timeouts };

@@ -13,7 +13,7 @@ import Redis from 'ioredis';
 export async function commandCalls(redis: Redis): Promise<Map<string, number>> {
   const text = await redis.info('commandstats');
   const calls = new Map<string, number>();
-  for (const match of text.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) calls.set(match[1] as string, Number(match[2]));
+  for (const match of text.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) calls.set(match[1], Number(match[2]));
   return calls;
 }
 
@@ -70,7 +70,7 @@ async function freePort(): Promise<number> {
  * A private redis-server for the bench, so the command counts are the bench's alone (the default
  * Redis may be shared). Configured as docker-compose.yml runs it (append-only, no eviction).
  */
-export async function startPrivateRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startPrivateRedis(): Promise<{ url: string; pid: number | undefined; stop(): Promise<void> }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'lgsp-bench-redis-'));
   const child: ChildProcess = spawn(
@@ -86,6 +86,7 @@ export async function startPrivateRedis(): Promise<{ url: string; stop(): Promis
   probe.disconnect();
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

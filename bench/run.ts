@@ -11,19 +11,21 @@
  * normal loads' RSS.
  * It also counts what Redis does: commands per message of each phase (from `INFO commandstats`
  * before and after, commands inside scripts included), round trips per message (MONITOR; a script
- * is one), and commands per second at rest (gateway and worker idle). For those counts to be the
+ * is one), and commands per second at rest (gateway and worker idle); and the CPU time the bare
+ * server, the gateway and Redis spend per answered request (from /proc), which a busy machine
+ * disturbs less than req/s. For those counts to be the
  * bench's alone it starts a private redis-server (append-only, no eviction) unless REDIS_URL is set.
  * Env: REDIS_URL (default: a private redis-server), BENCH_DURATION_S (5 per load), BENCH_ROUNDS (3),
  * BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50), BENCH_MALFORMED (10000 requests; 0 skips the load),
  * BENCH_CONCURRENCY (worker concurrency of both workers, 10), BENCH_PROFILE_DIR (CPU profiles of the children).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { startChild, type Child } from './children';
+import { processCpuMs, START_NODE_FLAGS, startChild, type Child } from './children';
+import { body, devToken, load as loadFor, type Load } from './load';
 import { malformedBodies, malformedLoad, type MalformedLoad } from './malformed';
 import { commandCalls, commandsBetween, roundTrips, startPrivateRedis } from './redis-stats';
 
@@ -42,26 +44,10 @@ const DRAIN_LIMIT_MS = 180_000;
 // Written as the hash tag the simulator makes of its prefix (RedisKeys), so the bench's own queues match its keys.
 const PREFIX = `{bench-${process.pid}}`;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
-/** The node flags of `npm start` (its young-generation size), so the gateway is measured as users run it. */
-const START_NODE_FLAGS = (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
-  .split(/\s+/)
-  .filter((word) => word.startsWith('--max-'));
 
-let counter = 0;
-/** A diag.echo message with a fresh id, the same shape for the simulator and the bare server. */
-function body(): string {
-  counter += 1;
-  return JSON.stringify({
-    header: { messageId: `b-${process.pid}-${counter}`, messageType: 'diag.echo', from: '000.00.00.H30' },
-    body: { echo: { n: counter, text: 'xin chào' } },
-  });
-}
-
-interface Load {
-  rps: number;
-  p99: number;
-  ok: number;
-  errors: number;
+/** One load of the bench's settings (connections, and the duration of a round unless given). */
+async function load(url: string, headers: Record<string, string>, expectStatus: number, duration = DURATION): Promise<Load> {
+  return loadFor(url, headers, expectStatus, duration, CONNECTIONS);
 }
 
 /** Commands Redis ran (scripts' inner commands included) while `work` ran. */
@@ -71,27 +57,15 @@ async function counted<T>(redis: Redis, work: () => Promise<T>): Promise<{ resul
   return { result, commands: commandsBetween(before, await commandCalls(redis)) };
 }
 
-async function sleep(ms: number): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms));
+/** CPU ms the processes `pids` used while `work` ran, each (0 where it cannot be read). */
+async function cpuOf<T>(pids: (number | undefined)[], work: () => Promise<T>): Promise<{ result: T; cpuMs: number[] }> {
+  const before = pids.map(processCpuMs);
+  const result = await work();
+  return { result, cpuMs: pids.map((pid, i) => (processCpuMs(pid) ?? 0) - (before[i] ?? 0)) };
 }
 
-async function load(url: string, headers: Record<string, string>, expectStatus: number, duration = DURATION): Promise<Load> {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration,
-    headers: { 'content-type': 'application/json', ...headers },
-    requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
-  });
-  const statusCount = result.statusCodeStats ?? {};
-  const ok = statusCount[String(expectStatus)]?.count ?? 0;
-  return {
-    rps: ok / duration,
-    p99: result.latency.p99,
-    ok,
-    errors: result.errors + result.timeouts + (result.non2xx - (expectStatus >= 300 ? ok : 0)),
-  };
+async function sleep(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 interface Round {
@@ -101,12 +75,14 @@ interface Round {
   peakMb: number;
   syncCommands: number;
   acceptCommands: number;
+  /** CPU ms used during each load: the bare server's, the gateway's, and Redis's (private Redis only). */
+  cpu: { bare: number; sync: number; accept: number; syncRedis: number; acceptRedis: number };
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Medians of each figure over the rounds (the ratios use per-round pairs, not these). */
@@ -178,12 +154,7 @@ async function main(): Promise<void> {
     const [, gatewayUrl = ''] = await gateway.waitFor(/is up at (http:\/\/localhost:\d+)/);
     const bareUrl = `http://127.0.0.1:${barePort}/echo`;
     const apiUrl = `${gatewayUrl.replace('localhost', '127.0.0.1')}/api/v1/messages`;
-    const tokenRes = await fetch(`${gatewayUrl}/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=client_credentials&client_id=dev-client&client_secret=dev-secret',
-    });
-    const auth = { authorization: `Bearer ${((await tokenRes.json()) as { access_token: string }).access_token}` };
+    const auth = { authorization: `Bearer ${await devToken(gatewayUrl)}` };
 
     // Accept with the queue paused, so accepting is measured alone and the drain starts from a full
     // queue. The worker process runs (idle) through every load, so each target sees the same machine.
@@ -234,16 +205,23 @@ async function main(): Promise<void> {
     const rounds: Round[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       process.stdout.write(`  round ${round}: bare express, sync path (Prefer: wait=5, diag.echo), async accept (202) …\n`);
-      const bareRun = await targets.bare();
-      const syncRun = await counted(redis, () => withRss(gateway, targets.sync));
-      const acceptRun = await counted(redis, () => withRss(gateway, targets.accept));
+      const bareRun = await cpuOf([bare.process.pid], targets.bare);
+      const syncRun = await cpuOf([gateway.process.pid, privateRedis?.pid], () => counted(redis, () => withRss(gateway, targets.sync)));
+      const acceptRun = await cpuOf([gateway.process.pid, privateRedis?.pid], () => counted(redis, () => withRss(gateway, targets.accept)));
       rounds.push({
-        bare: bareRun,
-        sync: syncRun.result.result,
-        accept: acceptRun.result.result,
-        peakMb: Math.max(syncRun.result.peakMb, acceptRun.result.peakMb),
-        syncCommands: syncRun.commands,
-        acceptCommands: acceptRun.commands,
+        bare: bareRun.result,
+        sync: syncRun.result.result.result,
+        accept: acceptRun.result.result.result,
+        peakMb: Math.max(syncRun.result.result.peakMb, acceptRun.result.result.peakMb),
+        syncCommands: syncRun.result.commands,
+        acceptCommands: acceptRun.result.commands,
+        cpu: {
+          bare: bareRun.cpuMs[0] ?? 0,
+          sync: syncRun.cpuMs[0] ?? 0,
+          accept: acceptRun.cpuMs[0] ?? 0,
+          syncRedis: syncRun.cpuMs[1] ?? 0,
+          acceptRedis: acceptRun.cpuMs[1] ?? 0,
+        },
       });
     }
     let malformed: { load: MalformedLoad; peakMb: number; afterMb: number } | undefined;
@@ -296,6 +274,31 @@ async function main(): Promise<void> {
       drain: oursCounted.commands / Math.max(1, queued),
       bareDrain: bareCounted.commands / Math.max(1, queued),
     };
+    // CPU per answered request, over all rounds: steadier than req/s on a shared machine.
+    const cpuPer = (pick: (r: Round) => number, count: (r: Round) => number): number =>
+      (1000 * sum(rounds.map(pick))) / Math.max(1, sum(rounds.map(count)));
+    const cpuUs = {
+      bare: cpuPer(
+        (r) => r.cpu.bare,
+        (r) => r.bare.ok,
+      ),
+      sync: cpuPer(
+        (r) => r.cpu.sync,
+        (r) => r.sync.ok,
+      ),
+      accept: cpuPer(
+        (r) => r.cpu.accept,
+        (r) => r.accept.ok,
+      ),
+      syncRedis: cpuPer(
+        (r) => r.cpu.syncRedis,
+        (r) => r.sync.ok,
+      ),
+      acceptRedis: cpuPer(
+        (r) => r.cpu.acceptRedis,
+        (r) => r.accept.ok,
+      ),
+    };
 
     const ratios = {
       sync: median(rounds.map((r) => r.sync.rps / r.bare.rps)),
@@ -331,6 +334,10 @@ async function main(): Promise<void> {
           ]
         : []),
       `  sync, 2 processes   ${twoProcesses.rps.toFixed(0).padStart(8)} req/s   p99 ${twoProcesses.p99} ms   errors ${twoProcesses.errors}   (${(twoProcesses.rps / sync.result.rps).toFixed(2)}× one process; ${cpus().length} cores shared with the load generator and Redis)`,
+      '  CPU per answered request (user + system, all rounds):',
+      `  bare express        ${cpuUs.bare.toFixed(0).padStart(8)} µs`,
+      `  gateway, sync       ${cpuUs.sync.toFixed(0).padStart(8)} µs   Redis ${privateRedis ? `${cpuUs.syncRedis.toFixed(0)} µs` : 'not measured (REDIS_URL set)'}`,
+      `  gateway, accept     ${cpuUs.accept.toFixed(0).padStart(8)} µs   Redis ${privateRedis ? `${cpuUs.acceptRedis.toFixed(0)} µs` : 'not measured (REDIS_URL set)'}`,
       '  Redis (commands include those run inside scripts; a round trip is one command or one script):',
       `  round trips per sync message      ${tripsSync.toFixed(1).padStart(6)}`,
       `  round trips per async acceptance  ${tripsAccept.toFixed(1).padStart(6)}`,
@@ -365,6 +372,7 @@ async function main(): Promise<void> {
       accept: accept.result,
       drain: { ours, bare: bareDrain, jobs: queued },
       gatewayPeakRssMb: rssMb,
+      cpuMicrosecondsPerRequest: cpuUs,
       ...(malformed ? { malformed: { requests: MALFORMED, ...malformed.load, peakRssMb: malformed.peakMb, rssAfterMb: malformed.afterMb } } : {}),
       syncTwoProcesses: { ...twoProcesses, vsOneProcess: twoProcesses.rps / sync.result.rps },
       redis: {

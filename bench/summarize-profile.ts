@@ -19,7 +19,7 @@ interface Profile {
 function origin(url: string): string {
   if (!url) return '(native)';
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (nm) return nm[1] as string;
+  if (nm) return nm[1];
   if (url.startsWith('node:')) return url;
   const own = /\/(src|adapters|bench)\/(.*)$/.exec(url);
   return own ? `${own[1]}/${own[2]}` : url;

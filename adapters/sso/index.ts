@@ -10,9 +10,8 @@ import { encodeReturnState } from './return-state';
 import { DEV_RP, loadSsoSeeds } from './sso-seeds';
 
 export { SSO_ENDPOINTS } from './door';
-export { ssoRouter } from './door/router';
+export { ssoDoor } from './door/sso-door';
 export { IdentityProvider } from './identity-provider';
-export { ssoOpenApi } from './sso-openapi';
 
 const providers = new WeakMap<ReferenceData, Map<string, IdentityProvider>>();
 
@@ -32,7 +31,7 @@ export function identityProviderFor({ reference, settings, seedsDir }: AdapterDe
 /**
  * Shared single sign-on (DOMAIN-MORE §4): Cổng DVCQG's OpenID Connect provider (WSO2 Identity
  * Server) with VNeID federation, the province's WSO2 tenants for officials and its CAS for shared
- * accounts. The browser and relying parties use the door (door/, mounted by the composition root);
+ * accounts. The browser and relying parties use the door (door/, which the HTTP layer mounts);
  * its steps that are messages run through the pipeline as `sso.login`, `sso.token`, `sso.userinfo`.
  */
 export function createSsoAdapter(deps: AdapterDeps): Adapter {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type Redis from 'ioredis';
 import { adapterDeps, createAdapters } from '../../adapters';
-import { identityProviderFor, SSO_ENDPOINTS, ssoOpenApi, ssoRouter } from '../../adapters/sso';
+import { identityProviderFor, ssoDoor } from '../../adapters/sso';
 import { StaticClientDirectory } from '../auth/client-directory';
 import { loadClients } from '../auth/seed-clients';
 import type { Config } from '../config/config';
@@ -19,6 +19,8 @@ import { createAdministration } from '../http/admin/create-administration';
 import { createAuthFailureGuard } from '../http/auth/auth-failures';
 import { tokenRouter } from '../http/auth/token-route';
 import { createHttpApp } from '../http/create-http-app';
+import { doorOpenApi } from '../http/door/door-openapi';
+import { doorRouter } from '../http/door/door-router';
 import { nativeRouter } from '../http/native/native-router';
 import { catalogueRouter } from '../http/routes/catalogue';
 import { contractSuiteSchemaRouter } from '../http/routes/contract-suite-schema';
@@ -192,6 +194,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     burst: config.rateLimitBurst,
     logger,
   });
+  const sso = ssoDoor(identityProviderFor(adapterDeps(reference, config)));
   const http = createHttpApp(
     logger,
     [
@@ -200,9 +203,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       healthRouter(readiness),
       // Single sign-on: browser and relying-party flows whose message steps go through the pipeline.
       // Ahead of the token route: it hands the gateway's own /oauth2/token requests on to it.
-      ssoRouter({
-        idp: identityProviderFor(adapterDeps(reference, config)),
-        endpoints: SSO_ENDPOINTS,
+      doorRouter({
+        door: sso,
         pipeline,
         ids,
         bodyLimitBytes: config.bodyLimitBytes,
@@ -213,7 +215,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       contractSuiteSchemaRouter(),
       catalogueRouter({ registry, schemas }),
       // Route modules that want their paths documented add an OpenApiContribution to `contributions`.
-      openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi(), ssoOpenApi(SSO_ENDPOINTS)] })),
+      openApiRouter(buildOpenApi({ registry, schemas, contributions: [simulation.openApi(), docsOpenApi(), doorOpenApi(sso)] })),
       asyncApiRouter(asyncApi),
       docsRouter({ asyncApi, services: () => registry.adapters().map(({ manifest }) => ({ service: manifest.service, name: manifest.name })) }),
       deadLetterRouter({ queueAdmin, services: () => registry.services(), adminTokens: config, authFailures }),
@@ -234,6 +236,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     { before: [administration.requestTimer] },
   );
   await simulation.start(routeDeps);
+  await tokens.start(logger);
 
   let server: Server | undefined;
   return {
@@ -276,6 +279,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       await workers.close();
       await delivery.close();
       await simulation.close();
+      await tokens.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

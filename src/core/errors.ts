@@ -66,6 +66,9 @@ export class PayloadTooLargeError extends AppError {
 
 export type UnauthorizedReason = 'missing' | 'invalid' | 'expired' | 'bad-client';
 
+/** Why a bearer token is refused: unknown, expired or revoked (the door and the record's step say the same). */
+export const TOKEN_REFUSED = 'The bearer token is unknown or has expired; get a new one from POST /token';
+
 export class UnauthorizedError extends AppError {
   readonly status = 401;
   readonly slug = 'unauthorized';

@@ -80,7 +80,7 @@ export class MessageExecutor {
    */
   async finish(record: MessageRecord, outcome: Outcome, status?: 'failed' | 'dead'): Promise<MessageRecord> {
     const change = finishingChange(outcome, status);
-    const updated = (await this.deps.store.update(record, change)) ?? record;
+    const updated = (await this.deps.store.update(record, change, record)) ?? record;
     await this.finished(record, updated);
     return updated;
   }

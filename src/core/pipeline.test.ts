@@ -88,7 +88,7 @@ describe('Pipeline (in-memory ports)', () => {
   });
 
   describe('an asynchronous message', () => {
-    it('is accepted once queued: the answer is queued, the job released, the record confirmed and journaled', async () => {
+    it('is accepted once queued: the job queued first, the record stored accepted and journaled, then the job released', async () => {
       const message = demoMessage('traCuu', { msdn: MSDN }, { callbackUrl: 'http://127.0.0.1:9000/cb' });
       const result = await t.pipeline.submit(DEV_PRINCIPAL, message, ASYNC);
 
@@ -102,7 +102,7 @@ describe('Pipeline (in-memory ports)', () => {
       });
       expect(result.record.pending).toBeUndefined();
       expect(t.dispatcher.queued).toEqual([
-        { message, record: expect.objectContaining({ jobId: 'job-1', pending: true }) as unknown, released: true },
+        { message, record: expect.objectContaining({ jobId: 'job-1' }) as unknown, released: true, withdrawn: false },
       ]);
       const stored = await t.store.get(message.header);
       expect(stored).toMatchObject({ status: 'queued', jobId: 'job-1', history: [{ status: 'queued' }] });
@@ -119,6 +119,18 @@ describe('Pipeline (in-memory ports)', () => {
       expect(await t.store.get(message.header)).toBeUndefined();
 
       expect(await t.pipeline.submit(DEV_PRINCIPAL, message, ASYNC)).toMatchObject({ kind: 'accepted', record: { jobId: 'job-2' } });
+    });
+
+    it('sent again takes back the job it queued before the record told it apart: a replay or a conflict leaves one live job', async () => {
+      const message = demoMessage('traCuu', { msdn: MSDN });
+      await t.pipeline.submit(DEV_PRINCIPAL, message, ASYNC);
+      expect(await t.pipeline.submit(DEV_PRINCIPAL, message, ASYNC)).toMatchObject({ kind: 'replayed', record: { jobId: 'job-1' } });
+      await expect(t.pipeline.submit(DEV_PRINCIPAL, demoMessage('traCuu', { msdn: '0312345678' }), ASYNC)).rejects.toThrow(ConflictError);
+      expect(t.dispatcher.queued.map((job) => [job.record.jobId, job.released, job.withdrawn])).toEqual([
+        ['job-1', true, false],
+        ['job-2', false, true],
+        ['job-3', false, true],
+      ]);
     });
   });
 

@@ -1,10 +1,19 @@
 import type { CallbackUrlPolicy } from './callback-url-policy';
-import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError, type AppError } from './errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ServiceUnavailableError,
+  TOKEN_REFUSED,
+  UnauthorizedError,
+  ValidationError,
+  type AppError,
+} from './errors';
 import type { ExecutionMeta, MessageExecutor } from './executor';
 import { fingerprint } from './fingerprint';
 import type { Logger } from './logger';
 import type { Coercion, Message, MessageChannel, MessageRecord } from './message';
-import type { Clock, Dispatcher, Journal, JournalEntry, MessageStore, Principal, IdSource } from './ports';
+import type { Clock, CreateOutcome, Dispatcher, HeldJob, Journal, JournalEntry, MessageStore, Principal, IdSource } from './ports';
 import type { AdapterRegistry } from './registry';
 import type { SchemaRegistry } from './schema-registry';
 
@@ -60,11 +69,18 @@ const NOT_ACCEPTED = 'The message could not be queued; it was not accepted and n
 const OUTCOME_NOT_STORED =
   'The message ran, but its outcome could not be recorded (Redis is unavailable); nothing is claimed. Ask again with the same messageId: once Redis is back you get the record as it stands, which recovery ends completed or failed with the reason.';
 
+/** A record built for a new message, its journal entry, and what the store made of them. */
+interface StoredRecord {
+  outcome: CreateOutcome;
+  record: MessageRecord;
+  entry: JournalEntry;
+}
+
 /** A promise's failure as a value (undefined on success), so it is never an unhandled rejection. */
-function settled(promise: Promise<unknown>): Promise<unknown> {
+function settled(promise: Promise<unknown>): Promise<Error | undefined> {
   return promise.then(
     () => undefined,
-    (error: unknown) => error ?? new Error('failed'),
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error ?? 'failed'))),
   );
 }
 
@@ -99,73 +115,106 @@ export class Pipeline {
     if (violations.length > 0) throw new ValidationError(violations.map((v) => v.message).join('; '), violations);
     if (header.callbackUrl) this.deps.callbackPolicy.check(header.callbackUrl);
 
-    let { record, entry } = this.newRecord(principal, message, service, options);
-    // One round trip: the record, its indexes, its lease and its journal entry in one step.
-    let outcome = await this.deps.store.create(record, this.deps.leaseMs, entry, this.deps.simState?.version());
-    for (let tries = 0; outcome.stale && tries < 5; tries++) {
-      await this.deps.simState?.ensure(outcome.simVersion);
-      ({ record, entry } = this.newRecord(principal, message, service, options));
-      outcome = await this.deps.store.create(record, this.deps.leaseMs, entry, this.deps.simState?.version());
-    }
-    // Changing faster than it can be read: go on with the newest copy there is.
-    if (outcome.stale) outcome = await this.deps.store.create(record, this.deps.leaseMs, entry);
-    // A pending record is what a refused request (503) left behind while Redis went away: never
-    // acknowledged, so it is no idempotency key. Replace it, unless a worker took it up meanwhile.
-    if (!outcome.created && outcome.record?.pending && (await this.deps.store.discardPending(outcome.record))) {
-      outcome = await this.deps.store.create(record, this.deps.leaseMs, entry);
-    }
-    if (outcome.stale) throw new ServiceUnavailableError(NOT_ACCEPTED);
-    if (!outcome.created) {
-      if (outcome.record.fingerprint === record.fingerprint) return { kind: 'replayed', record: outcome.record };
-      throw new ConflictError(`messageId ${header.messageId} was already used for a different message`);
-    }
+    if (options.mode === 'async') return this.accept(principal, message, service, options);
+    const { outcome, record, entry } = await this.createRecord(principal, message, options, this.newRecord(principal, message, service, options));
+    if (!outcome.created) return this.existing(outcome, record);
     // The search index and the journal (when the store did not take them in the same step) and
     // the work itself do not depend on each other: run them at once and answer when all are done.
     const recording = settled(Promise.all([outcome.indexed, outcome.journaled ? undefined : this.deps.journal.record(entry)]));
-    if (options.mode === 'async') return this.accept(message, record, recording);
     const [result, recordError] = await Promise.all([this.runNow(message, outcome.record, principal, options), recording]);
     if (recordError !== undefined) throw recordError;
     return result;
   }
 
   /**
-   * Queues an async message. The record was stored `pending`; only once the job is queued and the
-   * record indexed and journaled is it confirmed and the request answered 202. If any step fails the
-   * pending record is discarded (or, with Redis gone, left for the sweeper or a retry to discard), so
-   * a 503 leaves no idempotency key behind.
+   * Stores a new record: one round trip (record, indexes, lease and journal entry in one step).
+   * When this process's copy of clock and scenarios turns out stale, it is reloaded and the record
+   * built again as of the new state, so a change made anywhere dates the very next message.
    */
-  private async accept(message: Message, record: MessageRecord, recording: Promise<unknown>): Promise<SubmitResult> {
-    let job: { release(): Promise<void> } | undefined;
-    const enqueued = this.deps.dispatcher.enqueue(message, record).then((queued) => {
-      job = queued;
-    });
-    const [enqueueError, recordError] = await Promise.all([settled(enqueued), recording]);
-    const failure = enqueueError ?? recordError;
-    if (failure !== undefined) {
-      await this.deps.store.discardPending(record).catch(() => undefined);
-      if (failure instanceof ServiceUnavailableError) throw failure;
-      throw new ServiceUnavailableError(NOT_ACCEPTED);
+  private async createRecord(
+    principal: Principal,
+    message: Message,
+    options: SubmitOptions,
+    first: { record: MessageRecord; entry: JournalEntry },
+  ): Promise<StoredRecord> {
+    let { record, entry } = first;
+    const { store, leaseMs, simState } = this.deps;
+    const token = principal.token !== undefined ? { token: principal.token } : {};
+    let outcome = await store.create(record, leaseMs, { journal: entry, simVersion: simState?.version(), ...token });
+    for (let tries = 0; outcome.stale && tries < 5; tries++) {
+      await simState?.ensure(outcome.simVersion);
+      ({ record, entry } = this.newRecord(principal, message, record.service, options, record.jobId));
+      outcome = await store.create(record, leaseMs, { journal: entry, simVersion: simState?.version(), ...token });
     }
-    let confirmed: boolean;
+    // Changing faster than it can be read: go on with the newest copy there is.
+    if (outcome.stale) outcome = await store.create(record, leaseMs, { journal: entry, ...token });
+    // A pending record is what a refused request (503) of the earlier accept protocol left behind
+    // (created first, confirmed last): never acknowledged, so it is no idempotency key. Replace it,
+    // unless a worker took it up meanwhile.
+    if (!outcome.created && outcome.record?.pending && (await store.discardPending(outcome.record))) {
+      outcome = await store.create(record, leaseMs, { journal: entry, ...token });
+    }
+    return { outcome, record, entry };
+  }
+
+  /** The answer when the messageId was used before: the record again, or a conflict. */
+  private existing(outcome: CreateOutcome & { created: false }, record: MessageRecord): SubmitResult {
+    // Revoked, wiped or expired since this process cached it: refused as at the door.
+    if (outcome.tokenGone) throw new UnauthorizedError(TOKEN_REFUSED, 'invalid');
+    if (outcome.stale) throw new ServiceUnavailableError(NOT_ACCEPTED);
+    if (outcome.record.fingerprint === record.fingerprint) return { kind: 'replayed', record: outcome.record };
+    throw new ConflictError(`messageId ${record.messageId} was already used for a different message`);
+  }
+
+  /**
+   * Accepts an async message in three round trips: (1) its job is queued, held back (delayed by the
+   * lease); (2) the record is created already accepted, with its indexes, lease and journal entry,
+   * in one step; (3) the job is released (promoted) and the request answered 202. The job exists
+   * before the record that names it, so a 202 always has a job (or, were it lost, a record on the
+   * recovery list the sweeper queues again); a job runs only a record that names it, so a job whose
+   * request was refused (503: its record was never stored, or the messageId was taken) finds
+   * nothing of its own when its hold ends and is dropped. See docs/adr/0016.
+   */
+  private async accept(principal: Principal, message: Message, service: string, options: SubmitOptions): Promise<SubmitResult> {
+    const jobId = this.deps.dispatcher.newJobId({ from: message.header.from, messageId: message.header.messageId });
+    const first = this.newRecord(principal, message, service, options, jobId);
+    let job: HeldJob;
     try {
-      confirmed = await this.deps.store.confirm(record, record.jobId as string);
+      job = await this.deps.dispatcher.enqueue(message, first.record);
+    } catch (error) {
+      throw error instanceof ServiceUnavailableError ? error : new ServiceUnavailableError(NOT_ACCEPTED);
+    }
+    // Not needed after all (refused, or a replay): take the held job back now rather than let it
+    // come up empty-handed when its hold ends. Best effort: were it kept, it finds no record of its own.
+    const withdraw = () => job.withdraw().catch(() => undefined);
+    let created: StoredRecord;
+    try {
+      created = await this.createRecord(principal, message, options, first);
     } catch {
+      await withdraw();
       throw new ServiceUnavailableError(NOT_ACCEPTED);
     }
-    // Replaced meanwhile by a retry of the same messageId, or its held job gave up on it first.
-    if (!confirmed) throw new ServiceUnavailableError(NOT_ACCEPTED);
+    const { outcome, record, entry } = created;
+    if (!outcome.created) {
+      await withdraw();
+      return this.existing(outcome, record);
+    }
+    // With a store that does not take the journal entry in the record's step, it is written now;
+    // the message is accepted either way (its job runs), so a failure here is logged, not answered.
+    const recordError = await settled(Promise.all([outcome.indexed, outcome.journaled ? undefined : this.deps.journal.record(entry)]));
+    if (recordError !== undefined)
+      this.deps.logger.warn('accepted message could not be journaled', { err: recordError, messageId: record.messageId });
     // Accepted: the job may start now. Should the release not get through, it starts when its hold
-    // ends, and the record is confirmed, so it runs; the 202 stays true.
+    // ends, and the record names it, so it runs; the 202 stays true.
     await job
-      ?.release()
+      .release()
       .catch((error: unknown) =>
         this.deps.logger.warn('queued job could not be released early; it starts when its hold ends', { err: error, messageId: record.messageId }),
       );
-    const { pending: _pending, ...accepted } = record;
-    return { kind: 'accepted', record: accepted };
+    return { kind: 'accepted', record };
   }
 
-  private async runNow(message: Message, record: MessageRecord, principal: Principal, options: SubmitOptions): Promise<SubmitResult> {
+  private runNow(message: Message, record: MessageRecord, principal: Principal, options: SubmitOptions): Promise<SubmitResult> {
     const meta: ExecutionMeta = {
       principal,
       messageId: record.messageId,
@@ -179,17 +228,23 @@ export class Pipeline {
     const heartbeat = setInterval(() => void store.renewLease(record, leaseMs).catch(() => undefined), Math.max(50, Math.floor(leaseMs / 3)));
     heartbeat.unref();
     const execution = this.execute(message, record, meta);
-    void execution.finally(() => clearInterval(heartbeat)).catch(() => undefined);
-    if (options.waitMs === undefined) return execution;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<SubmitResult>((resolve) => {
-      timer = setTimeout(() => resolve({ kind: 'pending', record }), options.waitMs);
+    // The answer is the outcome, or `pending` once the wait runs out; the handler runs on meanwhile
+    // (its lease renewed) and records its outcome when it ends.
+    return new Promise<SubmitResult>((resolve, reject) => {
+      const timer = options.waitMs === undefined ? undefined : setTimeout(() => resolve({ kind: 'pending', record }), options.waitMs);
+      execution.then(
+        (result) => {
+          clearInterval(heartbeat);
+          clearTimeout(timer);
+          resolve(result);
+        },
+        (error: Error) => {
+          clearInterval(heartbeat);
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
     });
-    try {
-      return await Promise.race([execution, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /**
@@ -224,7 +279,13 @@ export class Pipeline {
   }
 
   /** The record of a new message and its journal entry, as of this process's clock now. */
-  private newRecord(principal: Principal, message: Message, service: string, options: SubmitOptions): { record: MessageRecord; entry: JournalEntry } {
+  private newRecord(
+    principal: Principal,
+    message: Message,
+    service: string,
+    options: SubmitOptions,
+    jobId?: string,
+  ): { record: MessageRecord; entry: JournalEntry } {
     const { header } = message;
     const now = this.deps.clock.now().toISOString();
     const sync = options.mode === 'sync';
@@ -241,6 +302,8 @@ export class Pipeline {
       body: message.body,
       ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
     };
+    // Fields in the order the store reads a record back (its static part, then the moving parts),
+    // so a record answered from this copy reads like one read from Redis.
     const record: MessageRecord = {
       messageId: header.messageId,
       messageType: header.messageType,
@@ -250,16 +313,16 @@ export class Pipeline {
       ...(header.callbackUrl ? { callbackUrl: header.callbackUrl } : {}),
       channel: options.channel,
       clientId: principal.clientId,
-      status: sync ? 'processing' : 'queued',
-      attempts: sync ? 1 : 0,
       receivedAt: now,
-      updatedAt: now,
       fingerprint: fingerprint({ header, body: message.body }),
-      history: [{ status: sync ? 'processing' : 'queued', at: now }],
       body: message.body,
       ...(options.coercions?.length ? { coercions: [...options.coercions] } : {}),
       delivery: options.mode,
-      ...(sync ? {} : { pending: true, jobId: this.deps.dispatcher.newJobId({ from: header.from, messageId: header.messageId }) }),
+      status: sync ? 'processing' : 'queued',
+      attempts: sync ? 1 : 0,
+      updatedAt: now,
+      history: [{ status: sync ? 'processing' : 'queued', at: now }],
+      ...(jobId ? { jobId } : {}),
     };
     return { record, entry };
   }

@@ -21,6 +21,12 @@ export interface Principal {
   agency: string;
   /** Service codes the client may call; `'*'` for all. */
   services: readonly string[] | '*';
+  /**
+   * The access token it was resolved from, when it came with one. The step that stores a message
+   * checks that the token still stands, so a token revoked, wiped or expired since this process
+   * read it is refused on the next message, in every process. Never logged or stored.
+   */
+  token?: string;
 }
 
 /**
@@ -47,8 +53,10 @@ export interface IssuedToken {
 
 export interface TokenStore {
   issue(principal: Principal, ttlSeconds: number): Promise<IssuedToken>;
-  /** The principal behind a token, or undefined when it is unknown or expired. */
+  /** The principal behind a token (carrying it as `token`), or undefined when it is unknown or expired. */
   resolve(accessToken: string): Promise<Principal | undefined>;
+  /** Revokes a token of `clientId` everywhere at once; false when it is unknown or another client's. */
+  revoke(accessToken: string, clientId: string): Promise<boolean>;
 }
 
 export interface ClientDirectory {
@@ -62,16 +70,42 @@ export type CreateOutcome =
    * `indexed` settles once the new record can be found by search; callers overlap it with their
    * next steps and await it before answering, so the request does not wait for it in turn.
    */
-  | { created: true; record: MessageRecord; indexed: Promise<void>; journaled?: boolean; simVersion?: string; stale?: undefined }
-  | { created: false; record: MessageRecord; simVersion?: string; stale?: undefined }
+  | {
+      created: true;
+      record: MessageRecord;
+      indexed: Promise<void>;
+      journaled?: boolean;
+      simVersion?: string;
+      stale?: undefined;
+      tokenGone?: undefined;
+    }
+  | { created: false; record: MessageRecord; simVersion?: string; stale?: undefined; tokenGone?: undefined }
   /** Nothing written: the caller's copy of the simulation state is older than `simVersion`. */
-  | { created: false; stale: true; simVersion: string; record?: undefined };
+  | { created: false; stale: true; simVersion: string; record?: undefined; tokenGone?: undefined }
+  /** Nothing written: the caller's access token was revoked, wiped or expired. */
+  | { created: false; tokenGone: true; record?: undefined; stale?: undefined };
+
+/** What rides along with a new record's step. */
+export interface CreateOptions {
+  /** Written in the same step when the record is new (`journaled`). */
+  journal?: JournalEntry;
+  /**
+   * The version of the caller's copy of clock and scenarios: nothing is written when the simulation
+   * state has changed since (`stale`), and the caller reloads and tries again.
+   */
+  simVersion?: string;
+  /** The caller's access token (`Principal.token`): nothing is written when it no longer stands (`tokenGone`). */
+  token?: string;
+}
 
 export type AttemptStart =
   | { started: boolean; record: MessageHead; superseded?: undefined; discarded?: undefined; stale?: undefined }
-  /** The record belongs to another job (a leftover job of a replaced record). */
+  /** The record does not name the job (a leftover job of a replaced record, or of a refused request). */
   | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined; stale?: undefined }
-  /** The record was still pending: its request never confirmed it (a 503), so it was discarded now. */
+  /**
+   * The record was still pending: a request of the earlier accept protocol never confirmed it (a
+   * 503), so it was discarded now.
+   */
   | { discarded: true; started?: undefined; record?: undefined; superseded?: undefined; stale?: undefined }
   /** Nothing done: the caller's copy of the simulation state is older than `simVersion`. */
   | { stale: true; simVersion: string; started?: undefined; record?: undefined; superseded?: undefined; discarded?: undefined };
@@ -92,26 +126,27 @@ export interface MessageStore {
   /**
    * Stores a new record unless its sender already used the id; then returns the existing one
    * untouched. The record is also put on the recovery list with a lease of `leaseMs`: unless its
-   * owner renews it or it finishes by then, the recovery sweeper looks at it. A `journal` entry is
-   * written in the same step when the record is new (`journaled`). With `simVersion` (the version of
-   * the caller's copy of clock and scenarios), nothing is written when the simulation state has
-   * changed since (`stale`): the caller reloads and tries again.
+   * owner renews it or it finishes by then, the recovery sweeper looks at it. What rides along in
+   * the same step: see CreateOptions.
    */
-  create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome>;
+  create(record: MessageRecord, leaseMs: number, options?: CreateOptions): Promise<CreateOutcome>;
   get(ref: MessageRef): Promise<MessageRecord | undefined>;
   /** Every record with this messageId, whichever agency sent it (admin search). */
   findById(messageId: string): Promise<MessageRecord[]>;
   /**
    * Applies a status change and appends it to the history; undefined when there is no record (or,
    * with `onlyIfOpen`, when it is already finished). A finished record leaves the recovery list.
+   * `known`, the record as the caller last had it, lets the store answer from it when nothing else
+   * changed the record since, rather than read the whole record back.
    */
-  update(ref: MessageRef, change: StatusChange): Promise<MessageRecord | undefined>;
+  update(ref: MessageRef, change: StatusChange, known?: MessageRecord): Promise<MessageRecord | undefined>;
   /**
    * Starts a worker's try in one atomic step: unless the record is gone or already finished, marks
    * it `processing`, counts the attempt and appends `detail` to the history. Answers the record
    * (without its lists) after the change (`started`), or as found when it is finished (not started);
-   * `superseded` when the record belongs to another job than `jobId` (a leftover job of a replaced
-   * record); `discarded` when it was still pending (never acknowledged: deleted in the same step);
+   * `superseded` when the record does not name `jobId` (a leftover job of a replaced record, or of a
+   * request refused after its job was queued); `discarded` when it was still pending (never
+   * acknowledged: deleted in the same step);
    * undefined when it is gone.
    */
   beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined>;
@@ -124,11 +159,6 @@ export interface MessageStore {
   /** Appends a note to the history without changing the status (a redrive, say). */
   appendHistory(ref: MessageRef, entry: MessageRecord['history'][number]): Promise<void>;
   recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void>;
-  /**
-   * Marks a pending async record as accepted (its job `jobId` is queued); false when the record is
-   * gone or now belongs to another job (a retry replaced it, or the job discarded it first).
-   */
-  confirm(ref: MessageRef, jobId: string): Promise<boolean>;
   /** Deletes a record that is still pending (never acknowledged); false when it is not pending or gone. */
   discardPending(ref: MessageRef): Promise<boolean>;
   /** Extends the lease of an open record: its owner is alive. */
@@ -164,14 +194,30 @@ export interface Clock {
   now(): Date;
 }
 
+/** The clock as /sim/clock shows it. */
+export interface ClockView {
+  /** `real`: wall-clock time; `shifted`: running, but set or advanced away from it; `frozen`: standing still. */
+  mode: 'real' | 'shifted' | 'frozen';
+  now: string;
+  /** How far the clock is from wall-clock time, ms. */
+  offsetMs: number;
+}
+
 /**
  * The clock as the simulation controls move it, shared by every process (src/sim/redis-clock.ts):
- * read in milliseconds and set. Scenario expiries and clock advances use it.
+ * read in milliseconds, set, frozen and let run. Scenario expiries, clock advances and /sim/clock use it.
  */
 export interface SimulationClock extends Clock {
   nowMs(): number;
   /** Sets the time; a frozen clock stays frozen there, a running one runs on from it. */
   set(atMs: number): Promise<void>;
+  view(): ClockView;
+  /** Stops time at `atMs` (default: where it stands). */
+  freeze(atMs?: number): Promise<void>;
+  /** Lets a frozen clock run again from where it stands. */
+  resume(): Promise<void>;
+  /** Back to wall-clock time (a simulation reset). */
+  real(): Promise<void>;
 }
 
 /** A timer of an adapter: `kind` names an entry of the adapter's `timers`. */
@@ -246,14 +292,22 @@ export interface CallbackSender {
   send(request: CallbackRequest): Promise<void>;
 }
 
+/** A message's job, queued but held back until its acceptance is settled. */
+export interface HeldJob {
+  /** Lets the job start now rather than when its hold ends (the message is accepted). */
+  release(): Promise<void>;
+  /** Removes the job (its request was refused, or the message was a replay). */
+  withdraw(): Promise<void>;
+}
+
 /** Hands an accepted message to the asynchronous path. Resolves only once it is durably queued. */
 export interface Dispatcher {
   /**
-   * Queues the message's job under `record.jobId`, held back (delayed by the lease) until `release`
-   * is called once the record is confirmed. A job whose request never confirmed it finds its record
-   * still pending when the hold ends and discards it, so a refused request's message never runs.
+   * Queues the message's job under `record.jobId`, held back (delayed by the lease) until it is
+   * released or withdrawn. It is queued before its record is stored: a job runs only a record that
+   * names it (`jobId`), so one whose request never stored its record is dropped when its hold ends.
    */
-  enqueue(message: Message, record: MessageRecord): Promise<{ release(): Promise<void> }>;
+  enqueue(message: Message, record: MessageRecord): Promise<HeldJob>;
   /** A new job id for a message (unique per acceptance, so a leftover job never stands for a new record). */
   newJobId(ref: MessageRef): string;
 }
@@ -315,6 +369,12 @@ export interface IdSource {
   random(): number;
 }
 
+/** The simulation's identifiers and draws, shared by every process: a reset starts them over. */
+export interface SimulationIds extends IdSource {
+  /** Starts the seeded streams over from the seed, in every process (each picks it up on its next reload). */
+  restart(): Promise<void>;
+}
+
 /** A fault rule as stored: with its id, creation order and absolute expiry (simulation time). */
 export interface StoredRule extends Omit<ScenarioRule, 'expiresIn'> {
   id: string;
@@ -344,7 +404,8 @@ export interface ScenarioStore {
   recordHit(ruleId: string): Promise<void>;
   /** Removes rules; answers how many existed. */
   remove(ids: readonly string[]): Promise<number>;
-  clear(): Promise<void>;
+  /** Removes every rule; with `restartSeq` (a simulation reset) the next rule is numbered 1 again. */
+  clear(options?: { restartSeq?: boolean }): Promise<void>;
 }
 
 export const noScenarios: ScenarioEngine = { apply: async () => undefined, callbackEffects: async () => ({}) };

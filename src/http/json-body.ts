@@ -21,20 +21,23 @@ function leanJson(limit: number) {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
+    // The listeners stay on once the body is read or refused (taking them off costs more than a
+    // request lives): `done` makes them inert, and a refused body's rest goes by unread.
     const finish = (error?: Error): void => {
       if (done) return;
       done = true;
-      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
       if (error) req.resume(); // let the rest of the body go by; the error answers the request
       next(error);
     };
     const onData = (chunk: Buffer): void => {
+      if (done) return;
       size += chunk.length;
       if (size > limit) finish(bodyError(413, 'entity.too.large', 'request entity too large', { limit, length: size }));
       else chunks.push(chunk);
     };
     const onEnd = (): void => {
-      const text = Buffer.concat(chunks, size).toString('utf8');
+      if (done) return;
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)).toString('utf8');
       const first = /\S/.exec(text)?.[0];
       if (first === undefined) {
         req.body = {};
@@ -74,7 +77,9 @@ export function jsonBody(limit: number) {
   const parse = withShapeCheck(express.json({ limit, type: ['application/json', 'application/*+json'] }));
   const lean = withShapeCheck(leanJson(limit));
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (!req.is(['application/json', 'application/*+json'])) {
+    // The usual request says exactly `application/json` and has a body: no media-type parsing.
+    const usual = req.headers['content-type'] === 'application/json' && hasBody(req);
+    if (!usual && !req.is(['application/json', 'application/*+json'])) {
       const given = req.get('content-type');
       return next(
         given
@@ -84,6 +89,11 @@ export function jsonBody(limit: number) {
     }
     (plainUtf8(req) ? lean : parse)(req, res, next);
   };
+}
+
+/** Whether the request has a body at all, as type-is (req.is) decides it. */
+function hasBody(req: Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || !isNaN(Number(req.headers['content-length']));
 }
 
 /** Reads `Prefer: wait=N` (RFC 7240); returns seconds, capped at `max`, or undefined. */

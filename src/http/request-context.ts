@@ -10,22 +10,38 @@ export interface RequestLocals {
   principal?: Principal;
 }
 
+/** An `X-Request-Id` the client sent that is kept (else the request gets a fresh one). */
+const REQUEST_ID = /^[\w.-]{1,100}$/;
+
 export function locals(res: Response): RequestLocals {
   return res.locals as RequestLocals;
 }
 
 /**
- * Gives every request an id (`X-Request-Id`, echoed back) and a logger that carries it, built on
- * first use: most requests write no line, and a winston child per request is not free.
+ * `res.locals` of a request: its id, and a logger that carries it, built on first use: most
+ * requests write no line, and a winston child per request is not free.
  */
+class Locals implements RequestLocals {
+  [key: string]: unknown;
+  #logger: Logger | undefined;
+
+  constructor(
+    readonly requestId: string,
+    readonly base: Logger,
+  ) {}
+
+  get logger(): Logger {
+    return (this.#logger ??= this.base.child({ requestId: this.requestId }));
+  }
+}
+
+/** Gives every request an id (`X-Request-Id`, echoed back) and a logger that carries it. */
 export function requestContext(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const incoming = req.get('x-request-id');
-    const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', requestId);
-    res.locals.requestId = requestId;
-    let child: Logger | undefined;
-    Object.defineProperty(res.locals, 'logger', { enumerable: true, get: () => (child ??= logger.child({ requestId })) });
+    res.locals = new Locals(requestId, logger);
     next();
   };
 }

@@ -71,10 +71,10 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
 
   return {
     dispatcher: {
-      // Held for the lease: released once the gateway has confirmed the record (see Dispatcher).
+      // Held for the lease: released once the gateway has stored the record that names it (see Dispatcher).
       enqueue: async (message, record) => {
         const job = await queues.addMessage(record.service, message, record.jobId ?? queues.newJobId(record), settings.recovery.leaseMs);
-        return { release: () => job.promote() };
+        return { release: () => job.promote(), withdraw: () => job.remove() };
       },
       newJobId: (ref) => queues.newJobId(ref),
     },

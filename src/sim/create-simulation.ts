@@ -91,8 +91,8 @@ export function createSimulation(deps: SimulationDeps): Simulation {
         scenarioService,
         advancer: new ClockAdvancer({ clock, scheduler: route.scheduler, timers: route.timers }),
         reset: new SimulationReset({
-          redis,
-          keys,
+          clock,
+          ids: random,
           journal,
           sync,
           scenarios: scenarioService,

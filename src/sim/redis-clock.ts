@@ -1,31 +1,16 @@
 import type Redis from 'ioredis';
-import type { SimulationClock } from '../core/ports';
+import { type ClockState, REAL_TIME, clockReading, clockSetTo, clockView, frozenAt, runningFrom } from '../core/clock-state';
+import type { ClockView, SimulationClock } from '../core/ports';
 import type { SimKeys } from './sim-keys';
 import type { SimSync } from './sim-sync';
 
-interface ClockState {
-  /** Frozen: time stands at `frozenAtMs`. Otherwise it runs, `offsetMs` away from real time. */
-  frozen: boolean;
-  offsetMs: number;
-  frozenAtMs?: number;
-}
-
-/** The clock as /sim/clock shows it. */
-export interface ClockView {
-  /** `real`: wall-clock time; `shifted`: running, but set or advanced away from it; `frozen`: standing still. */
-  mode: 'real' | 'shifted' | 'frozen';
-  now: string;
-  offsetMs: number;
-}
-
-const REAL: ClockState = { frozen: false, offsetMs: 0 };
-
 /**
- * Simulation time shared by every process: its state (frozen or running, offset) lives in Redis and
- * SimSync keeps this process's copy current, so `now()` stays synchronous and costs nothing.
+ * Simulation time shared by every process: its state (frozen or running, offset from real time)
+ * lives in Redis and SimSync keeps this process's copy current, so `now()` stays synchronous and
+ * costs nothing.
  */
 export class RedisClock implements SimulationClock {
-  private state: ClockState = REAL;
+  private state: ClockState = REAL_TIME;
 
   constructor(
     private readonly redis: Redis,
@@ -40,37 +25,33 @@ export class RedisClock implements SimulationClock {
   }
 
   nowMs(): number {
-    return this.state.frozen ? (this.state.frozenAtMs as number) : Date.now() + this.state.offsetMs;
+    return clockReading(this.state, Date.now());
   }
 
   view(): ClockView {
-    const now = this.nowMs();
-    const mode = this.state.frozen ? 'frozen' : this.state.offsetMs === 0 ? 'real' : 'shifted';
-    return { mode, now: new Date(now).toISOString(), offsetMs: now - Date.now() };
+    return clockView(this.state, Date.now());
   }
 
-  /** Stops time at `atMs` (default: now). */
   freeze(atMs = this.nowMs()): Promise<void> {
-    return this.write({ frozen: true, offsetMs: 0, frozenAtMs: atMs });
+    return this.write(frozenAt(atMs));
   }
 
-  /** Back to wall-clock time. */
   real(): Promise<void> {
-    return this.write(REAL);
+    return this.write(REAL_TIME);
   }
 
-  /** Lets a frozen clock run again from where it stands. */
   resume(): Promise<void> {
-    return this.write({ frozen: false, offsetMs: this.nowMs() - Date.now() });
+    const wallMs = Date.now();
+    return this.write(runningFrom(clockReading(this.state, wallMs), wallMs));
   }
 
   set(atMs: number): Promise<void> {
-    return this.write(this.state.frozen ? { frozen: true, offsetMs: 0, frozenAtMs: atMs } : { frozen: false, offsetMs: atMs - Date.now() });
+    return this.write(clockSetTo(this.state, atMs, Date.now()));
   }
 
   private async reload(): Promise<void> {
     const raw = await this.redis.get(this.keys.clock());
-    this.state = raw ? (JSON.parse(raw) as ClockState) : REAL;
+    this.state = raw ? (JSON.parse(raw) as ClockState) : REAL_TIME;
   }
 
   private async write(state: ClockState): Promise<void> {

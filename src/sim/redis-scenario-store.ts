@@ -73,7 +73,8 @@ export class RedisScenarioStore implements ScenarioStore {
     return removed;
   }
 
-  async clear(): Promise<void> {
-    await this.redis.del(this.keys.rules(), this.keys.ruleHits(), this.keys.ruleRemaining());
+  async clear(options: { restartSeq?: boolean } = {}): Promise<void> {
+    const keys = [this.keys.rules(), this.keys.ruleHits(), this.keys.ruleRemaining()];
+    await this.redis.del(...keys, ...(options.restartSeq ? [this.keys.ruleSeq()] : []));
   }
 }

@@ -41,9 +41,12 @@ export class ScenarioService {
     await this.deps.sync.announce();
   }
 
-  /** Drops every rule, or (one-service reset) the rules that name that service. */
-  async clear(service?: string): Promise<void> {
-    if (service === undefined) await this.deps.store.clear();
+  /**
+   * Drops every rule (with `restartSeq`, a full reset, new rules are numbered from 1 again), or
+   * (one-service reset) the rules that name that service.
+   */
+  async clear(service?: string, options: { restartSeq?: boolean } = {}): Promise<void> {
+    if (service === undefined) await this.deps.store.clear(options);
     else await this.deps.store.remove((await this.deps.store.all()).filter((r) => ruleService(r) === service).map((r) => r.id));
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
-import type { IdSource } from '../core/ports';
+import type { SimulationIds } from '../core/ports';
 import { SeededRandom } from '../core/random/seeded-random';
 import type { SimKeys } from './sim-keys';
 
@@ -13,7 +13,7 @@ const SLOT_LEASE_SECONDS = 30;
  * ids and the same faults. Each process leases its own stream number (the lowest free one, so a
  * lone simulator restarted on the same Redis gets stream 1 again) and ids never collide.
  */
-export class SimRandom implements IdSource {
+export class SimRandom implements SimulationIds {
   private ids: SeededRandom | undefined;
   private faults: SeededRandom | undefined;
   private slot = 1;
@@ -25,7 +25,7 @@ export class SimRandom implements IdSource {
     private readonly redis: Redis,
     private readonly keys: SimKeys,
   ) {
-    this.restart();
+    this.restartStreams();
   }
 
   get seeded(): boolean {
@@ -56,12 +56,17 @@ export class SimRandom implements IdSource {
       }
     }
     this.epoch = await this.redis.get(this.keys.resetEpoch());
-    this.restart();
+    this.restartStreams();
     this.renew = setInterval(
       () => void this.redis.expire(this.slotKey(this.slot), SLOT_LEASE_SECONDS).catch(() => undefined),
       (SLOT_LEASE_SECONDS * 1000) / 3,
     );
     this.renew.unref();
+  }
+
+  /** Counts a reset: every process restarts its streams when it next reloads (after the reset announces itself). */
+  async restart(): Promise<void> {
+    await this.redis.incr(this.keys.resetEpoch());
   }
 
   /** Restarts the streams when a reset happened (in any process). */
@@ -70,7 +75,7 @@ export class SimRandom implements IdSource {
     const epoch = await this.redis.get(this.keys.resetEpoch());
     if (epoch !== this.epoch) {
       this.epoch = epoch;
-      this.restart();
+      this.restartStreams();
     }
   }
 
@@ -79,7 +84,7 @@ export class SimRandom implements IdSource {
     if (this.seeded) await this.redis.del(this.slotKey(this.slot)).catch(() => undefined);
   }
 
-  private restart(): void {
+  private restartStreams(): void {
     if (this.seed === undefined) return;
     const root = new SeededRandom(this.seed).fork(`process-${this.slot}`);
     this.ids = root.fork('ids');

@@ -1,11 +1,9 @@
-import type Redis from 'ioredis';
 import type { AdapterContext } from '../core/adapter';
 import { NotFoundError } from '../core/errors';
-import type { Journal, MessageStore, QueueAdmin, TimerStore } from '../core/ports';
+import type { Journal, MessageStore, QueueAdmin, SimulationClock, SimulationIds, TimerStore } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
 import type { ResetLock } from './reset-lock';
 import type { ScenarioService } from './scenario-service';
-import type { SimKeys } from './sim-keys';
 import type { SimSync } from './sim-sync';
 
 export interface ResetOutcome {
@@ -22,16 +20,16 @@ export interface ResetOutcome {
 export class SimulationReset {
   constructor(
     private readonly deps: {
-      redis: Redis;
-      keys: SimKeys;
+      clock: SimulationClock;
+      ids: SimulationIds;
       registry: AdapterRegistry;
       scheduler: TimerStore;
-      queueAdmin: QueueAdmin;
+      queueAdmin: Pick<QueueAdmin, 'obliterate'>;
       messages: MessageStore;
       journal: Journal;
       scenarios: ScenarioService;
-      sync: SimSync;
-      lock: ResetLock;
+      sync: Pick<SimSync, 'announce'>;
+      lock: Pick<ResetLock, 'run'>;
       contextFor: (service: string) => AdapterContext;
     },
   ) {}
@@ -49,19 +47,19 @@ export class SimulationReset {
 
   private async resetNow(service?: string): Promise<ResetOutcome> {
     const started = Date.now();
-    const { registry, scheduler, queueAdmin, journal, scenarios, messages, contextFor } = this.deps;
-    const services = service === undefined ? registry.services() : [service];
+    const { registry, scheduler, queueAdmin, journal, scenarios, messages, clock, ids, contextFor } = this.deps;
+    const all = service === undefined;
+    const services = all ? registry.services() : [service];
     await queueAdmin.obliterate(service);
     await Promise.all([
       ...services.map((s) => contextFor(s).state.clear()),
-      service === undefined ? scheduler.clear() : scheduler.clear(service),
+      all ? scheduler.clear() : scheduler.clear(service),
       journal.clear(service),
-      scenarios.clear(service),
+      scenarios.clear(service, { restartSeq: all }),
       messages.clear(services),
+      ...(all ? [ids.restart()] : []),
     ]);
-    if (service === undefined) {
-      await this.deps.redis.multi().del(this.deps.keys.clock(), this.deps.keys.ruleSeq()).incr(this.deps.keys.resetEpoch()).exec();
-    }
+    if (all) await clock.real();
     await this.deps.sync.announce();
     for (const s of services) await registry.adapter(s)?.onReset?.(contextFor(s));
     return { services, tookMs: Date.now() - started };

@@ -10,7 +10,7 @@ import type { Logger } from '../core/logger';
 export async function warnIfRedisMayEvict(redis: Redis, logger: Logger): Promise<string | undefined> {
   let policy: string | undefined;
   try {
-    const answer = (await redis.config('GET', 'maxmemory-policy')) as string[];
+    const answer = await redis.config('GET', 'maxmemory-policy');
     policy = answer[1];
   } catch {
     return undefined;

@@ -50,6 +50,10 @@ export class RedisKeys {
   token(token: string): string {
     return `${this.prefix}:token:${token}`;
   }
+  /** Pub/sub channel: a revoked access token, so every process forgets it at once. */
+  tokenRevocations(): string {
+    return `${this.prefix}:token-revoked`;
+  }
   state(service: string, key: string): string {
     return `${this.prefix}:state:${service}:${key}`;
   }

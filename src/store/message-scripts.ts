@@ -14,56 +14,77 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
  * Creates the record unless its sender already used the id, and in the same atomic step puts it on
  * the recovery list, in its search indexes and its backend's index, and (ARGV[15] not '') in the
  * journal, so a record is never open and unlisted, or stored and unfindable. Answers
- * `{1, simVersion}`, or `{0, simVersion, <the existing record>}` untouched. The simulation version
- * rides along: when ARGV[17] is not '' and differs from it, nothing is written and the answer is
- * `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it and tries
- * again: a change made anywhere takes effect on the next message, at no extra round trip.
- * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, then
- * the search indexes. ARGV: meta, status, attempts, updatedAt, first history entry, ttl (s),
- * pending ('1'/'0'), job id ('' for none), lease end (ms), member, index score, index cap, backend
- * index score (expiry, ms), now (ms), journal entry ('' for none), journal cap, the simulation
- * version the caller's copy is of ('' to skip the check).
+ * `{1, simVersion}`, or `{0, simVersion, <the existing record>}` untouched. Two things the caller
+ * cached ride along, so they are checked at no extra round trip:
+ * - its access token (ARGV[18] '1': the last key): when it is gone (revoked, wiped, expired),
+ *   nothing is written and the answer is `{3}`, so a token refused anywhere is refused here too;
+ * - the simulation version: when ARGV[17] is not '' and differs from it, nothing is written and the
+ *   answer is `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it
+ *   and tries again: a change made anywhere takes effect on the next message.
+ * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, the
+ * search indexes, then (with ARGV[18] '1') the token. ARGV: meta, status, attempts, updatedAt, first
+ * history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease end (ms), member, index
+ * score, index cap, backend index score (expiry, ms), now (ms), journal entry ('' for none), journal
+ * cap, the simulation version the caller's copy is of ('' to skip the check), token check ('1'/''),
+ * and '1' when this call also trims the indexes. Trimming is lazy: the capped search indexes and the
+ * backend index are cut back on one call in so many (readers read only the newest `cap` entries and
+ * skip expired records anyway), so a message costs two commands per index, not three; the journal is
+ * cut whenever it grows past its cap.
  */
 export const CREATE = new LuaScript(`${READ_RECORD}
+local indexes = #KEYS
+if ARGV[18] == '1' then
+  if redis.call('EXISTS', KEYS[#KEYS]) == 0 then return {3} end
+  indexes = indexes - 1
+end
 local version = redis.call('GET', KEYS[7]) or ''
 if ARGV[17] ~= '' and ARGV[17] ~= version then return {2, version} end
 if redis.call('EXISTS', KEYS[1]) == 1 then local r = record() return {0, version, r[1], r[2], r[3]} end
 redis.call('ZADD', KEYS[4], 'NX', ARGV[9], ARGV[10])
-redis.call('HSET', KEYS[1], 'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4])
-if ARGV[7] == '1' then redis.call('HSET', KEYS[1], 'pending', '1') end
-if ARGV[8] ~= '' then redis.call('HSET', KEYS[1], 'jobId', ARGV[8]) end
+local fields = {'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4]}
+if ARGV[7] == '1' then fields[#fields + 1] = 'pending' fields[#fields + 1] = '1' end
+if ARGV[8] ~= '' then fields[#fields + 1] = 'jobId' fields[#fields + 1] = ARGV[8] end
+redis.call('HSET', KEYS[1], unpack(fields))
 redis.call('RPUSH', KEYS[2], ARGV[5])
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('EXPIRE', KEYS[2], ARGV[6])
-for i = 8, #KEYS do
+local trim = ARGV[19] == '1'
+for i = 8, indexes do
   redis.call('ZADD', KEYS[i], ARGV[11], ARGV[10])
-  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1))
+  if trim then redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1)) end
   redis.call('EXPIRE', KEYS[i], ARGV[6])
 end
 redis.call('ZADD', KEYS[5], ARGV[13], ARGV[10])
-redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. ARGV[14])
-if ARGV[15] ~= '' then
-  redis.call('LPUSH', KEYS[6], ARGV[15])
+if trim then redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. ARGV[14]) end
+if ARGV[15] ~= '' and redis.call('LPUSH', KEYS[6], ARGV[15]) > tonumber(ARGV[16]) then
   redis.call('LTRIM', KEYS[6], 0, tonumber(ARGV[16]) - 1)
 end
 return {1, version}`);
 
 /**
- * Appends a history entry. The list was created with the record and shares its expiry, so RPUSH
- * keeps that expiry; only a list that had to be created again gets one.
+ * Appends a history entry and answers the list's length. The list was created with the record and
+ * shares its expiry, so RPUSH keeps that expiry; only a list that had to be created again gets one.
  */
 const APPEND_HISTORY = `
 local function appendHistory(entry, ttl)
-  if redis.call('RPUSH', KEYS[2], entry) == 1 then redis.call('EXPIRE', KEYS[2], ttl) end
+  local length = redis.call('RPUSH', KEYS[2], entry)
+  if length == 1 then redis.call('EXPIRE', KEYS[2], ttl) end
+  return length
 end`;
 
 /**
- * Applies a status change and its history entry; answers `{1, <the record after it>}` (`{1}` when
- * ARGV[5] is '0': the caller knows the record), or `{0}` when there is no record. ARGV[3] lists
- * terminal statuses (space separated) that forbid the change ('' for none: the change always
- * applies). ARGV[4] is the record's member on the recovery list (KEYS[4]) when the change finishes
- * it: it leaves the list in the same step ('' keeps it). ARGV[6..] are field/value pairs, the status
- * first.
+ * Applies a status change and its history entry; answers `{1, <the record after it>}`, or `{0}` when
+ * there is no record. ARGV[3] lists terminal statuses (space separated) that forbid the change
+ * ('' for none: the change always applies). ARGV[4] is the record's member on the recovery list
+ * (KEYS[4]) when the change finishes it: it leaves the list in the same step ('' keeps it).
+ * Two ways for a caller that has the record to spare reading it back:
+ * - ARGV[5] '0' (a worker's try, which holds the record's head): the answer is `{1}` alone ('1'
+ *   answers the record);
+ * - ARGV[6] and ARGV[7], when ARGV[6] is not '': the history length (this entry included) and the
+ *   number of callback attempts the record has if nothing but this change touched it since the
+ *   caller read it (a caller whose copy has no error): then the answer is `{2}`, and the caller
+ *   builds the record from its copy.
+ * ARGV[8..] are field/value pairs, the status first.
  */
 export const UPDATE = new LuaScript(`${READ_RECORD}${APPEND_HISTORY}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
@@ -71,11 +92,12 @@ if ARGV[3] ~= '' then
   local status = redis.call('HGET', KEYS[1], 'status')
   for s in string.gmatch(ARGV[3], '%S+') do if s == status then return {0} end end
 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 6))
--- a message that completes (after a retry or a redrive) no longer carries an earlier error
-if ARGV[7] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
-appendHistory(ARGV[1], ARGV[2])
+redis.call('HSET', KEYS[1], unpack(ARGV, 8))
+local length = appendHistory(ARGV[1], ARGV[2])
 if ARGV[4] ~= '' then redis.call('ZREM', KEYS[4], ARGV[4]) end
+if ARGV[6] ~= '' and length == tonumber(ARGV[6]) and redis.call('LLEN', KEYS[3]) == tonumber(ARGV[7]) then return {2} end
+-- a message that completes (after a retry or a redrive) no longer carries an earlier error
+if ARGV[9] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
 if ARGV[5] == '0' then return {1} end
 local r = record()
 return {1, r[1], r[2], r[3]}`);
@@ -83,10 +105,10 @@ return {1, r[1], r[2], r[3]}`);
 /**
  * A worker's try begins. The record's hash is read once; the answer carries it as it was read (no
  * history or callback lists: a try needs neither):
- * `{0}` when there is no record; `{3}` when the record belongs to another job than ARGV[4] (a
- * leftover job of a replaced record; '' skips the check); `{4, hash}` when it is still pending (its
- * request never confirmed it), deleting it in the same step, so a confirm that comes later finds
- * nothing; `{1, hash}` untouched when its status is one of the terminal ones in ARGV[6..]; else
+ * `{0}` when there is no record; `{3}` when the record does not name the job ARGV[4] (a leftover
+ * job of a replaced record, or a record with no job at all; '' skips the check); `{4, hash}` when it
+ * is still pending (a request of the earlier accept protocol never confirmed it), deleting it in the
+ * same step; `{1, hash}` untouched when its status is one of the terminal ones in ARGV[6..]; else
  * processing at ARGV[3], one more attempt, the history entry ARGV[1], and `{2, hash}` (the hash
  * before the change, which the caller applies itself).
  * Before all that, like CREATE: `{5, simVersion}` and nothing done when ARGV[5] (the version of the
@@ -101,7 +123,7 @@ local hash = redis.call('HGETALL', KEYS[1])
 if #hash == 0 then return {0} end
 local field = {}
 for i = 1, #hash, 2 do field[hash[i]] = hash[i + 1] end
-if ARGV[4] ~= '' and field.jobId and field.jobId ~= ARGV[4] then return {3} end
+if ARGV[4] ~= '' and field.jobId ~= ARGV[4] then return {3} end
 if field.pending == '1' then
   redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
   return {4, hash}
@@ -112,14 +134,6 @@ end
 redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3], 'attempts', (tonumber(field.attempts) or 0) + 1)
 appendHistory(ARGV[1], ARGV[2])
 return {2, hash}`);
-
-/** Clears the pending mark: 1, or 0 when there is no record or it belongs to another job than ARGV[1]. */
-export const CONFIRM = new LuaScript(`
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-local job = redis.call('HGET', KEYS[1], 'jobId')
-if job and job ~= ARGV[1] then return 0 end
-redis.call('HDEL', KEYS[1], 'pending')
-return 1`);
 
 /** Deletes the record's keys if it is still pending: 1, else 0. */
 export const DISCARD_PENDING = new LuaScript(`

@@ -11,13 +11,12 @@ import {
   type MessageRef,
   type MessageStatus,
 } from '../core/message';
-import type { AttemptStart, Clock, CreateOutcome, JournalEntry, MessageSearch, MessageStore, StatusChange } from '../core/ports';
+import type { AttemptStart, Clock, CreateOptions, CreateOutcome, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
 import {
   APPEND_IF_EXISTS,
   BEGIN_ATTEMPT,
   CLAIM_EXPIRED,
-  CONFIRM,
   CREATE,
   DISCARD_PENDING,
   GET,
@@ -30,6 +29,11 @@ import { unlinkKeys } from './unlink-keys';
 /** Newest entries kept per correlationId and per sender in the search index. */
 export const SEARCH_INDEX_CAP = 1000;
 const DEFAULT_SEARCH_LIMIT = 50;
+/**
+ * The indexes are trimmed on one create in so many: between two trims an index holds at most about
+ * this many entries more than its cap (or expired ones), which readers never see.
+ */
+const INDEX_TRIM_EVERY = 32;
 
 type Meta = Omit<MessageRecord, 'status' | 'attempts' | 'updatedAt' | 'history' | 'response' | 'error' | 'callbacks' | 'jobId' | 'pending'>;
 
@@ -50,6 +54,8 @@ export interface MessageStoreOptions {
  * lists: the try needs only the record's hash.
  */
 export class RedisMessageStore implements MessageStore {
+  private creates = 0;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
@@ -58,8 +64,10 @@ export class RedisMessageStore implements MessageStore {
     private readonly options: MessageStoreOptions,
   ) {}
 
-  async create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome> {
-    const { status, attempts, updatedAt, history, response: _r, error: _e, callbacks: _c, pending, jobId, ...meta } = record;
+  async create(record: MessageRecord, leaseMs: number, options: CreateOptions = {}): Promise<CreateOutcome> {
+    const { journal, simVersion, token } = options;
+    const { status, attempts, updatedAt, history, pending, jobId } = record;
+    const meta = staticPart(record);
     const member = refString(record);
     // Index scores run on the simulated clock (search order); leases and expiries on real time,
     // like Redis's own TTLs.
@@ -72,6 +80,7 @@ export class RedisMessageStore implements MessageStore {
       this.keys.journal(),
       this.options.simVersionKey,
       ...this.indexKeysOf(record),
+      ...(token !== undefined ? [this.keys.token(token)] : []),
     ];
     const answer = (await CREATE.run(this.redis, keys, [
       JSON.stringify(meta),
@@ -91,13 +100,16 @@ export class RedisMessageStore implements MessageStore {
       journal ? JSON.stringify(journal) : '',
       String(this.options.journalMaxEntries),
       simVersion ?? '',
+      token !== undefined ? '1' : '',
+      this.creates++ % INDEX_TRIM_EVERY === 0 ? '1' : '0',
     ])) as [number, string, ...RawRecord];
+    if (answer[0] === 3) return { created: false, tokenGone: true };
     const current = answer[1];
     if (answer[0] === 2) return { created: false, stale: true, simVersion: current };
     if (answer[0] === 1) return { created: true, record, indexed: Promise.resolve(), journaled: journal !== undefined, simVersion: current };
     const existing = toRecord(answer.slice(2) as RawRecord);
     // The script answered an existing record, so it cannot be missing; guard anyway.
-    if (!existing) return this.create(record, leaseMs, journal, simVersion);
+    if (!existing) return this.create(record, leaseMs, options);
     return { created: false, record: existing, simVersion: current };
   }
 
@@ -113,32 +125,35 @@ export class RedisMessageStore implements MessageStore {
     return records.filter((r): r is MessageRecord => r !== undefined);
   }
 
-  async update(ref: MessageRef, change: StatusChange): Promise<MessageRecord | undefined> {
-    // The script answers the record after the change, so no second round trip reads it back.
-    const answer = await this.applyChange(ref, change, this.clock.now().toISOString(), true);
-    return answer && answer[0] === 1 ? toRecord(answer.slice(1) as RawRecord) : undefined;
+  async update(ref: MessageRef, change: StatusChange, known?: MessageRecord): Promise<MessageRecord | undefined> {
+    const at = this.clock.now().toISOString();
+    // The script answers the record after the change, so no second round trip reads it back; when
+    // the caller's copy is still what is stored (nothing else changed it meanwhile), it answers only
+    // that, and the record is built from the copy: neither Redis nor this process spends time on the
+    // whole record again.
+    const copy = known && known.error === undefined ? known : undefined;
+    const answer = await this.applyChange(ref, change, at, { readBack: true, copy });
+    if (answer[0] === 2 && copy) return { ...withChange(copy, change, at), history: [...copy.history, historyEntry(change, at)] };
+    return answer[0] === 1 ? toRecord(answer.slice(1) as RawRecord) : undefined;
   }
 
   async endAttempt(record: MessageHead, change: StatusChange): Promise<MessageHead | undefined> {
     const at = this.clock.now().toISOString();
-    const answer = await this.applyChange(record, change, at, false);
-    if (!answer || answer[0] !== 1) return undefined;
-    const { error: _error, ...rest } = record;
-    return {
-      // A message that completes no longer carries an earlier error (as the script does).
-      ...(change.status === 'completed' ? rest : record),
-      status: change.status,
-      updatedAt: at,
-      ...(change.attempts !== undefined ? { attempts: change.attempts } : {}),
-      ...(change.response !== undefined ? { response: change.response } : {}),
-      ...(change.error !== undefined ? { error: change.error } : {}),
-      ...(change.jobId !== undefined ? { jobId: change.jobId } : {}),
-    };
+    const answer = await this.applyChange(record, change, at, { readBack: false });
+    return answer[0] === 1 ? withChange(record, change, at) : undefined;
   }
 
-  /** One UPDATE: the change, its history entry and, for a finished record, its leaving the recovery list. */
-  private async applyChange(ref: MessageRef, change: StatusChange, at: string, readBack: boolean): Promise<[number, ...unknown[]] | undefined> {
-    const entry: HistoryEntry = { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
+  /**
+   * One UPDATE: the change, its history entry and, for a finished record, its leaving the recovery
+   * list. Without `readBack` the script answers no record; with a `copy` (no error) it answers `{2}`
+   * when the record is still that copy plus this change.
+   */
+  private async applyChange(
+    ref: MessageRef,
+    change: StatusChange,
+    at: string,
+    answer: { readBack: boolean; copy?: MessageRecord },
+  ): Promise<[number, ...unknown[]]> {
     const fields: string[] = ['status', change.status, 'updatedAt', at];
     if (change.attempts !== undefined) fields.push('attempts', String(change.attempts));
     if (change.response !== undefined) fields.push('response', JSON.stringify(change.response));
@@ -147,10 +162,20 @@ export class RedisMessageStore implements MessageStore {
     const guard = change.onlyIfOpen ? TERMINAL_STATUSES.join(' ') : '';
     // A finished record leaves the recovery list in the same step.
     const release = isTerminal(change.status) ? refString(ref) : '';
+    const { copy } = answer;
     return (await UPDATE.run(
       this.redis,
       [...this.recordKeys(ref), this.keys.openMessages()],
-      [JSON.stringify(entry), String(this.ttlSeconds), guard, release, readBack ? '1' : '0', ...fields],
+      [
+        JSON.stringify(historyEntry(change, at)),
+        String(this.ttlSeconds),
+        guard,
+        release,
+        answer.readBack ? '1' : '0',
+        copy ? String(copy.history.length + 1) : '',
+        copy ? String(copy.callbacks?.length ?? 0) : '',
+        ...fields,
+      ],
     )) as [number, ...unknown[]];
   }
 
@@ -192,10 +217,6 @@ export class RedisMessageStore implements MessageStore {
 
   async recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void> {
     await this.appendIfExists(ref, this.keys.messageCallbacks(ref), attempt);
-  }
-
-  async confirm(ref: MessageRef, jobId: string): Promise<boolean> {
-    return (await CONFIRM.run(this.redis, [this.keys.message(ref)], [jobId])) === 1;
   }
 
   async discardPending(ref: MessageRef): Promise<boolean> {
@@ -258,7 +279,7 @@ export class RedisMessageStore implements MessageStore {
     const [first, ...rest] = lists;
     const ids = (first?.ids ?? []).filter((id) => rest.every((other) => other.ids.includes(id))).slice(0, limit);
     const refs = ids.map(parseRef);
-    const records = await Promise.all(refs.map((ref) => (ref ? this.get(ref) : undefined)));
+    const records = await Promise.all(refs.map((ref) => (ref ? this.get(ref) : Promise.resolve(undefined))));
     const expired = ids.filter((_id, i) => !records[i]);
     // Records expire on their own; drop their index entries as they are found.
     if (expired.length) await Promise.all(lists.map((list) => this.redis.zrem(list.key, ...expired)));
@@ -287,30 +308,67 @@ export class RedisMessageStore implements MessageStore {
   }
 }
 
+/** The record's fields that its hash keeps on their own (or in lists), not in its static `meta`. */
+const MOVING_FIELDS = new Set<string>(['status', 'attempts', 'updatedAt', 'history', 'response', 'error', 'callbacks', 'jobId', 'pending']);
+
+/** The static part of a record (what `meta` holds), copied in one loop rather than by a rest pattern over nine names. */
+function staticPart(record: MessageRecord): Meta {
+  const meta: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!MOVING_FIELDS.has(key)) meta[key] = value;
+  return meta as Meta;
+}
+
+/** The history entry of a status change made at `at`. */
+function historyEntry(change: StatusChange, at: string): HistoryEntry {
+  return { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
+}
+
+/**
+ * `copy` after `change` was applied at `at`: what UPDATE stored in the hash (the history entry is
+ * the caller's to add). A spread keeps the copy's field order, which is the order toRecord gives
+ * (the pipeline builds new records so), and new fields come last, as there.
+ */
+function withChange<T extends MessageHead>(copy: T, change: StatusChange, at: string): T {
+  const record: T = { ...copy, status: change.status, updatedAt: at };
+  // A message that completes (after a retry or a redrive) no longer carries an earlier error, as in the script.
+  if (change.status === 'completed' && record.error !== undefined) delete record.error;
+  if (change.attempts !== undefined) record.attempts = change.attempts;
+  if (change.response !== undefined) record.response = change.response;
+  if (change.error !== undefined) record.error = change.error;
+  if (change.jobId !== undefined) record.jobId = change.jobId;
+  return record;
+}
+
 /** Builds a record from what a script answered; undefined when the hash is empty (no such message). */
 function toRecord([flat, history, callbacks]: RawRecord): MessageRecord | undefined {
-  const head = toHead(flat);
-  if (!head) return undefined;
-  return {
-    ...head,
-    history: history.map((h) => JSON.parse(h) as HistoryEntry),
-    ...(callbacks.length ? { callbacks: callbacks.map((c) => JSON.parse(c) as CallbackAttempt) } : {}),
-  };
+  return fromHash(flat, [history, callbacks]) as MessageRecord | undefined;
 }
 
 /** Builds a record's head from its hash; undefined when the hash is empty (no such message). */
 function toHead(flat: RawHash): MessageHead | undefined {
+  return fromHash(flat);
+}
+
+/**
+ * A record from its hash and, when given, its lists (else its head); undefined when the hash is
+ * empty. The fields come in the order the pipeline builds a new record in (the history right after
+ * `updatedAt`), so a record read back and one built from the caller's copy serialize alike.
+ */
+function fromHash(flat: RawHash, lists?: [history: string[], callbacks: string[]]): MessageHead | MessageRecord | undefined {
   const fields: Record<string, string> = {};
-  for (let i = 0; i + 1 < flat.length; i += 2) fields[flat[i] as string] = flat[i + 1] as string;
+  for (let i = 0; i + 1 < flat.length; i += 2) fields[flat[i]] = flat[i + 1];
   if (!fields.meta) return undefined;
   const meta = JSON.parse(fields.meta) as Meta;
+  const [history, callbacks] = lists ?? [];
   return {
     ...meta,
     status: fields.status as MessageStatus,
     attempts: Number(fields.attempts),
-    updatedAt: fields.updatedAt as string,
+    updatedAt: fields.updatedAt,
+    ...(history ? { history: history.map((h) => JSON.parse(h) as HistoryEntry) } : {}),
     ...(fields.response !== undefined ? { response: JSON.parse(fields.response) as unknown } : {}),
     ...(fields.error !== undefined ? { error: JSON.parse(fields.error) as MessageRecord['error'] } : {}),
+    ...(callbacks?.length ? { callbacks: callbacks.map((c) => JSON.parse(c) as CallbackAttempt) } : {}),
     ...(fields.jobId !== undefined ? { jobId: fields.jobId } : {}),
     ...(fields.pending === '1' ? { pending: true } : {}),
   };

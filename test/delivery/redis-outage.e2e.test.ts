@@ -53,8 +53,10 @@ describe('Redis goes away and comes back', () => {
     });
   const startRedis = async (): Promise<void> => {
     redis = await spawnRedisServer({ port, dir, appendOnly: true });
-    // The app's own connections come back by themselves; wait until they have.
-    await until('the app to reconnect', async () => ((await app.redis.ping()) === 'PONG' ? true : undefined));
+    // The app's own connections (its store's, and the queues' producer, which an async accept
+    // uses first) come back by themselves, each on its own retry schedule; wait until they have.
+    const queue = app.delivery.bullQueues()[0];
+    await until('the app to reconnect', async () => ((await app.redis.ping()) === 'PONG' && (await queue?.count()) !== undefined ? true : undefined));
   };
 
   beforeAll(async () => {
@@ -107,27 +109,40 @@ describe('Redis goes away and comes back', () => {
     expect(await statusOf('before-outage')).toBe(200);
   });
 
-  it('Redis dies after the record is stored and before the job is queued: 503, the leftover is discarded, and the same messageId is then processed fresh', async () => {
+  it('Redis dies after the job is queued and before the record is stored: 503, the held job runs nothing, and the same messageId is then processed once', async () => {
     const { dispatcher } = app.delivery;
     const enqueue = dispatcher.enqueue.bind(dispatcher);
+    let leftover = '';
     dispatcher.enqueue = async (...args) => {
       dispatcher.enqueue = enqueue;
+      const held = await enqueue(...args);
+      leftover = args[1].jobId as string;
       await redis.kill();
-      return enqueue(...args);
+      return held;
     };
-    const refused = await post('between-record-and-job', { echo: 1 });
+    const refused = await post('between-job-and-record', { echo: 1 });
     expect(refused.status).toBe(503);
     expect(refused.headers['retry-after']).toBe('1');
     expect(refused.body.detail).toContain('not accepted');
+    expect(leftover).not.toBe('');
 
     await startRedis();
-    // What Redis kept of it (appendonly: the pending record) is never replayed: the sweeper discards it.
-    await until('the leftover to be discarded', async () => ((await stored('between-record-and-job')) === undefined ? true : undefined));
-    expect(await app.store.findById('between-record-and-job')).toEqual([]);
-    const retry = await post('between-record-and-job', { echo: 1 });
+    expect(await stored('between-job-and-record')).toBeUndefined();
+    expect(await app.store.findById('between-job-and-record')).toEqual([]);
+    const retry = await post('between-job-and-record', { echo: 1 });
     expect(retry.status).toBe(202);
     expect(retry.headers['idempotent-replayed']).toBeUndefined();
-    expect(await finished('between-record-and-job')).toMatchObject({ status: 'completed', response: { echo: 1 } });
+    const queue = app.delivery.bullQueues().find((q) => q.name === 'svc-diag');
+    // What Redis kept of the refused request (appendonly: its held job) comes up when its hold
+    // ends, finds no record that names it and ends without running anything.
+    await until('the leftover job to come up and end', async () => {
+      const job = await queue?.getJob(leftover);
+      return !job || (await job.isCompleted()) ? true : undefined;
+    });
+    const record = await finished('between-job-and-record');
+    expect(record).toMatchObject({ status: 'completed', response: { echo: 1 } });
+    expect(record.jobId).not.toBe(leftover);
+    expect(record.history.filter((h) => h.status === 'processing')).toHaveLength(1);
   });
 
   it('a sync handler is running when Redis dies: 503 with Retry-After (never 200 processing), and the record ends failed with the reason', async () => {

@@ -23,5 +23,16 @@ runMessageStoreContract('RedisMessageStore', () => {
   const simVersionKey = new SimKeys(own).version();
   const clock = new FakeClock('2026-01-15T09:00:00.000Z');
   const store = new RedisMessageStore(redis, keys, clock, 3600, { journalMaxEntries: 100, simVersionKey });
-  return { store, journal: new RedisJournal(redis, keys, 100), clock, bumpVersion: async () => String(await redis.incr(simVersionKey)) };
+  return {
+    store,
+    journal: new RedisJournal(redis, keys, 100),
+    clock,
+    bumpVersion: async () => String(await redis.incr(simVersionKey)),
+    issueToken: async () => {
+      const token = `token-${++serial}`;
+      await redis.set(keys.token(token), '{}', 'EX', 60);
+      return token;
+    },
+    revokeToken: async (token: string) => void (await redis.del(keys.token(token))),
+  };
 });

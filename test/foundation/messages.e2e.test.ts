@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { storedMessages } from '../support/stored';
+import { statuses, waitForRecord } from '../delivery/delivery-helpers';
 
 describe('POST /api/v1/messages through the one pipeline', () => {
   let t: TestApp;
@@ -45,6 +46,22 @@ describe('POST /api/v1/messages through the one pipeline', () => {
     expect(stored.status).toBe(200);
     expect(stored.body.status).toBe('completed');
     expect(stored.body.response).toEqual(res.body.response);
+    // The sync answer is the record as stored, field for field and in the same order.
+    expect(JSON.stringify(stored.body)).toBe(JSON.stringify(res.body));
+  });
+
+  it('answers 202 processing when the wait runs out, and the handler still finishes the record', async () => {
+    const res = await t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=1')
+      .send({ header: { messageId: 'ok-slow', messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: 'late', delayMs: 1500 } });
+    expect(res.status).toBe(202);
+    expect(res.headers['preference-applied']).toBe('wait=1');
+    expect(res.body).toEqual({ messageId: 'ok-slow', status: 'processing', statusUrl: '/api/v1/messages/ok-slow' });
+    const done = await waitForRecord(t, token, 'ok-slow', (record) => record.status === 'completed');
+    expect(done.response).toMatchObject({ echo: 'late' });
+    expect(statuses(done)).toEqual(['processing', 'completed']);
   });
 
   it('the same messageId with the same body returns the existing record; with another body, 409', async () => {

@@ -10,6 +10,9 @@ export interface MessageStoreUnderTest {
   clock: FakeClock;
   /** Changes the simulation state's version (a scenario or clock change elsewhere); answers the new one. */
   bumpVersion(): Promise<string>;
+  /** An access token that stands until `revokeToken` (the store checks it for a caller that gives one). */
+  issueToken(): Promise<string>;
+  revokeToken(token: string): Promise<void>;
 }
 
 const AGENCY = '000.00.00.H30';
@@ -97,22 +100,22 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
     });
 
     it('writes the journal entry of a new record in the same step, and none for a replay', async () => {
-      const outcome = await store.create(record('m-3'), LEASE, journalEntry('m-3'));
+      const outcome = await store.create(record('m-3'), LEASE, { journal: journalEntry('m-3') });
       expect(outcome).toMatchObject({ created: true, journaled: true });
-      await store.create(record('m-3'), LEASE, journalEntry('m-3'));
+      await store.create(record('m-3'), LEASE, { journal: journalEntry('m-3') });
       expect((await t.journal.list()).map((e) => e.id)).toEqual(['j-m-3']);
     });
 
     it('writes nothing for a caller whose copy of the simulation state is stale, and tells it the current version', async () => {
       const current = await t.bumpVersion();
-      expect(await store.create(record('m-4'), LEASE, journalEntry('m-4'), `${current}-old`)).toEqual({
+      expect(await store.create(record('m-4'), LEASE, { journal: journalEntry('m-4'), simVersion: `${current}-old` })).toEqual({
         created: false,
         stale: true,
         simVersion: current,
       });
       expect(await store.get(record('m-4'))).toBeUndefined();
       expect(await t.journal.list()).toEqual([]);
-      expect(await store.create(record('m-4'), LEASE, undefined, current)).toMatchObject({ created: true, simVersion: current });
+      expect(await store.create(record('m-4'), LEASE, { simVersion: current })).toMatchObject({ created: true, simVersion: current });
       expect(await store.beginAttempt(record('m-4'), 'try', undefined, `${current}-old`)).toEqual({ stale: true, simVersion: current });
     });
 
@@ -155,12 +158,43 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect(await store.update(record('gone'), { status: 'failed' })).toBeUndefined();
     });
 
-    it('beginAttempt starts a try once the record is confirmed, and says when it is finished, another job’s, pending or gone', async () => {
-      const r = record('m-6', { pending: true, jobId: 'job-1' });
+    it('writes nothing for a caller whose token no longer stands, not even a replay; a standing token changes nothing', async () => {
+      const token = await t.issueToken();
+      expect(await store.create(record('m-11'), LEASE, { journal: journalEntry('m-11'), token })).toMatchObject({ created: true });
+      await t.revokeToken(token);
+      expect(await store.create(record('m-12'), LEASE, { journal: journalEntry('m-12'), token })).toEqual({ created: false, tokenGone: true });
+      expect(await store.create(record('m-11'), LEASE, { token })).toEqual({ created: false, tokenGone: true });
+      expect(await store.get(record('m-12'))).toBeUndefined();
+      expect((await t.journal.list()).map((e) => e.id)).toEqual(['j-m-11']);
+    });
+
+    it('update given the caller’s copy answers the record as stored, whether or not something else changed it since', async () => {
+      const r = record('m-13');
       await store.create(r, LEASE);
-      expect(await store.confirm(r, 'job-other')).toBe(false);
-      expect(await store.confirm(r, 'job-1')).toBe(true);
-      expect((await store.get(r))?.pending).toBeUndefined();
+      await t.clock.set('2026-01-15T09:00:00.000Z');
+      const done = await store.update(r, { status: 'completed', response: { ok: [1] } }, r);
+      expect(stored(done as MessageRecord)).toEqual(await store.get(r));
+      expect(done?.history.map((h) => h.status)).toEqual(['queued', 'completed']);
+      // Changed behind the caller's back (a note, a callback attempt): the answer still shows it.
+      const s = record('m-14');
+      await store.create(s, LEASE);
+      await store.appendHistory(s, { status: 'redriven', at: '2026-01-15T09:30:00.000Z', detail: 'by admin' });
+      await store.recordCallback(s, {
+        at: '2026-01-15T09:30:01.000Z',
+        url: 'http://127.0.0.1:9/cb',
+        status: 500,
+        outcome: 'retrying',
+        detail: 'HTTP 500',
+      });
+      const failed = await store.update(s, { status: 'failed', error: { type: 'refused', message: 'no' }, detail: 'no' }, s);
+      expect(failed).toEqual(await store.get(s));
+      expect(failed?.history.map((h) => h.status)).toEqual(['queued', 'redriven', 'failed']);
+      expect(failed?.callbacks).toHaveLength(1);
+    });
+
+    it('beginAttempt starts a try of the record’s own job only, and says when it is finished, another job’s, pending or gone', async () => {
+      const r = record('m-6', { jobId: 'job-1' });
+      await store.create(r, LEASE);
       expect(await store.beginAttempt(r, 'attempt 1', 'job-2')).toEqual({ superseded: true });
       await t.clock.set('2026-01-15T09:00:00.000Z');
       const begun = await store.beginAttempt(r, 'attempt 1', 'job-1');
@@ -175,12 +209,33 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect(await store.beginAttempt(r, 'attempt 2', 'job-1')).toMatchObject({ started: false, record: { status: 'completed', attempts: 1 } });
       expect(await store.beginAttempt(record('gone'), 'attempt 1')).toBeUndefined();
       expect(await store.endAttempt(stored(record('gone')), { status: 'completed', response: {} })).toBeUndefined();
+      // A record no job runs (a sync message's) is no job's: a leftover job with its id runs nothing.
+      const noJob = record('m-13', { delivery: 'sync', status: 'processing' });
+      await store.create(noJob, LEASE);
+      expect(await store.beginAttempt(noJob, 'attempt 1', 'job-13')).toEqual({ superseded: true });
 
+      // Left pending by a gateway of the earlier accept protocol that never confirmed it.
       const unconfirmed = record('m-7', { pending: true, jobId: 'job-7' });
       await store.create(unconfirmed, LEASE);
       expect(await store.beginAttempt(unconfirmed, 'attempt 1', 'job-7')).toEqual({ discarded: true });
       expect(await store.get(unconfirmed)).toBeUndefined();
-      expect(await store.confirm(unconfirmed, 'job-7')).toBe(false);
+    });
+
+    it('endAttempt after a try that failed: the retry that completes drops the error, as stored and as answered', async () => {
+      const r = record('m-15', { jobId: 'job-15' });
+      await store.create(r, LEASE);
+      const first = await store.beginAttempt(r, 'attempt 1', 'job-15');
+      const error = { type: 'transient', message: 'down' };
+      const retrying = await store.endAttempt(first?.record as MessageHead, { status: 'retrying', attempts: 1, error, detail: 'down' });
+      expect(retrying).toMatchObject({ status: 'retrying', error });
+      expect(await store.get(r)).toMatchObject({ status: 'retrying', error });
+      const second = await store.beginAttempt(r, 'attempt 2', 'job-15');
+      expect(second?.record).toMatchObject({ status: 'processing', attempts: 2, error });
+      const done = await store.endAttempt(second?.record as MessageHead, { status: 'completed', response: { ok: true } });
+      expect(done).not.toHaveProperty('error');
+      const { history, ...head } = (await store.get(r)) as MessageRecord;
+      expect(head).toEqual(done);
+      expect(history.map((h) => h.status)).toEqual(['queued', 'processing', 'retrying', 'processing', 'completed']);
     });
 
     it('discardPending deletes a record only while it is pending', async () => {
@@ -189,11 +244,10 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect(await store.discardPending(pending)).toBe(true);
       expect(await store.get(pending)).toBeUndefined();
       expect(await store.discardPending(pending)).toBe(false);
-      const confirmed = record('m-9', { pending: true, jobId: 'job-9' });
-      await store.create(confirmed, LEASE);
-      await store.confirm(confirmed, 'job-9');
-      expect(await store.discardPending(confirmed)).toBe(false);
-      expect(await store.get(confirmed)).toBeDefined();
+      const accepted = record('m-9', { jobId: 'job-9' });
+      await store.create(accepted, LEASE);
+      expect(await store.discardPending(accepted)).toBe(false);
+      expect(await store.get(accepted)).toBeDefined();
     });
 
     it('hands open records whose lease ran out to recovery, once per lease; renewing, finishing or releasing keeps them away', async () => {

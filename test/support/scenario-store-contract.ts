@@ -1,4 +1,5 @@
 import type { ScenarioStore, StoredRule } from '../../src/core/ports';
+import { describeContract } from './contract-suite';
 
 const rule = (id: string, seq: number, extra: Partial<StoredRule> = {}): StoredRule => ({
   id,
@@ -14,13 +15,8 @@ const rule = (id: string, seq: number, extra: Partial<StoredRule> = {}): StoredR
  * `open` gives a fresh, empty store per test.
  */
 export function runScenarioStoreContract(name: string, open: () => ScenarioStore): void {
-  describe(`${name} keeps the ScenarioStore contract`, () => {
-    let store: ScenarioStore;
-    beforeEach(() => {
-      store = open();
-    });
-
-    it('numbers rules 1, 2, … and lists them in creation order with hits and what is left of a count', async () => {
+  describeContract(`${name} keeps the ScenarioStore contract`, open, (test) => {
+    test('numbers rules 1, 2, … and lists them in creation order with hits and what is left of a count', async (store) => {
       expect([await store.nextSeq(), await store.nextSeq()]).toEqual([1, 2]);
       await store.put([rule('b', 2, { count: 2 }), rule('a', 1)]);
       expect((await store.all()).map((r) => r.id)).toEqual(['a', 'b']);
@@ -33,7 +29,7 @@ export function runScenarioStoreContract(name: string, open: () => ScenarioStore
       expect((await store.statuses()).map((r) => r.hits)).toEqual([2, 0]);
     });
 
-    it('a counted rule gives out its uses once each; an uncounted or unknown rule gives none', async () => {
+    test('a counted rule gives out its uses once each; an uncounted or unknown rule gives none', async (store) => {
       await store.put([rule('twice', 1, { count: 2 }), rule('always', 2)]);
       expect([await store.claim('twice'), await store.claim('twice'), await store.claim('twice')]).toEqual([true, true, false]);
       expect(await store.claim('always')).toBe(false);
@@ -41,7 +37,7 @@ export function runScenarioStoreContract(name: string, open: () => ScenarioStore
       expect((await store.statuses())[0]).toMatchObject({ id: 'twice', remaining: 0 });
     });
 
-    it('put replaces a rule with the same id and restarts its count and hits; putIfAbsent leaves it alone', async () => {
+    test('put replaces a rule with the same id and restarts its count and hits; putIfAbsent leaves it alone', async (store) => {
       await store.put([rule('r', 1, { count: 1 })]);
       await store.claim('r');
       await store.recordHit('r');
@@ -55,7 +51,7 @@ export function runScenarioStoreContract(name: string, open: () => ScenarioStore
       ]);
     });
 
-    it('remove answers how many rules existed; clear drops every rule', async () => {
+    test('remove answers how many rules existed; clear drops every rule', async (store) => {
       await store.put([rule('a', 1, { count: 1 }), rule('b', 2), rule('c', 3)]);
       await store.recordHit('a');
       expect(await store.remove(['a', 'nope'])).toBe(1);
@@ -67,6 +63,16 @@ export function runScenarioStoreContract(name: string, open: () => ScenarioStore
       await store.clear();
       expect(await store.all()).toEqual([]);
       expect(await store.statuses()).toEqual([]);
+    });
+
+    test('clear keeps numbering rules on; with restartSeq (a simulation reset) the next rule is 1 again', async (store) => {
+      expect(await store.nextSeq()).toBe(1);
+      await store.put([rule('a', 1)]);
+      await store.clear();
+      expect(await store.nextSeq()).toBe(2);
+      await store.clear({ restartSeq: true });
+      expect(await store.all()).toEqual([]);
+      expect(await store.nextSeq()).toBe(1);
     });
   });
 }

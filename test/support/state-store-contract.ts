@@ -1,4 +1,5 @@
 import type { StateStore } from '../../src/core/ports';
+import { describeContract } from './contract-suite';
 
 /**
  * The behaviour every StateStore has, run against the Redis store and the in-memory fake alike
@@ -6,13 +7,8 @@ import type { StateStore } from '../../src/core/ports';
  * holds on Redis. `open` gives a fresh, empty store per test.
  */
 export function runStateStoreContract(name: string, open: () => StateStore): void {
-  describe(`${name} keeps the StateStore contract`, () => {
-    let store: StateStore;
-    beforeEach(() => {
-      store = open();
-    });
-
-    it('answers undefined for a key never set, and a JSON copy of what was set', async () => {
+  describeContract(`${name} keeps the StateStore contract`, open, (test) => {
+    test('answers undefined for a key never set, and a JSON copy of what was set', async (store) => {
       expect(await store.get('missing')).toBeUndefined();
       const value = { a: 1, list: ['x'], nested: { at: new Date('2026-01-15T00:00:00Z') } };
       await store.set('k', value);
@@ -20,14 +16,14 @@ export function runStateStoreContract(name: string, open: () => StateStore): voi
       expect(await store.get('k')).toEqual({ a: 1, list: ['x'], nested: { at: '2026-01-15T00:00:00.000Z' } });
     });
 
-    it('set with onlyIfAbsent refuses an existing key and keeps its value', async () => {
+    test('set with onlyIfAbsent refuses an existing key and keeps its value', async (store) => {
       expect(await store.set('lock', 'first', { onlyIfAbsent: true })).toBe(true);
       expect(await store.set('lock', 'second', { onlyIfAbsent: true })).toBe(false);
       expect(await store.set('lock', 'third')).toBe(true);
       expect(await store.get('lock')).toBe('third');
     });
 
-    it('getMany answers in the order asked, undefined where nothing is set; delete forgets a key', async () => {
+    test('getMany answers in the order asked, undefined where nothing is set; delete forgets a key', async (store) => {
       await store.set('a', 1);
       await store.set('c', 3);
       await store.delete('c');
@@ -35,7 +31,7 @@ export function runStateStoreContract(name: string, open: () => StateStore): voi
       expect(await store.getMany([])).toEqual([]);
     });
 
-    it('increment counts from zero, by any step, on top of a number that was set', async () => {
+    test('increment counts from zero, by any step, on top of a number that was set', async (store) => {
       expect(await store.increment('n')).toBe(1);
       expect(await store.increment('n', 5)).toBe(6);
       await store.set('m', 10);
@@ -43,7 +39,7 @@ export function runStateStoreContract(name: string, open: () => StateStore): voi
       expect(await store.get('m')).toBe(7);
     });
 
-    it('a sorted index ranges and counts by score, inclusive, ties by member, pages and forgets', async () => {
+    test('a sorted index ranges and counts by score, inclusive, ties by member, pages and forgets', async (store) => {
       await store.addToIndex('byDay', 'b', 2);
       await store.addToIndex('byDay', 'a', 2);
       await store.addToIndex('byDay', 'c', 1);
@@ -57,7 +53,7 @@ export function runStateStoreContract(name: string, open: () => StateStore): voi
       expect(await store.rangeByScore('other', 0, 10)).toEqual([]);
     });
 
-    it('clear wipes values, counters and indexes', async () => {
+    test('clear wipes values, counters and indexes', async (store) => {
       await store.set('v', 1);
       await store.increment('n');
       await store.addToIndex('i', 'm', 1);

@@ -1,4 +1,5 @@
 import type { ScheduledTask, TimerStore } from '../../src/core/ports';
+import { describeContract } from './contract-suite';
 
 const task = (id: string, dueAt: number, service = 'svc'): ScheduledTask => ({
   id,
@@ -13,13 +14,8 @@ const task = (id: string, dueAt: number, service = 'svc'): ScheduledTask => ({
  * a lifecycle tested on the fake holds on Redis. `open` gives a fresh, empty store per test.
  */
 export function runTimerStoreContract(name: string, open: () => TimerStore): void {
-  describe(`${name} keeps the TimerStore contract`, () => {
-    let timers: TimerStore;
-    beforeEach(() => {
-      timers = open();
-    });
-
-    it('claims the tasks due by a time, earliest first, once, as JSON copies', async () => {
+  describeContract(`${name} keeps the TimerStore contract`, open, (test) => {
+    test('claims the tasks due by a time, earliest first, once, as JSON copies', async (timers) => {
       await timers.schedule(task('c', 3000));
       await timers.schedule(task('a', 1000));
       await timers.schedule(task('b', 2000));
@@ -32,13 +28,13 @@ export function runTimerStoreContract(name: string, open: () => TimerStore): voi
       expect(await timers.nextDueAt()).toBe(3000);
     });
 
-    it('claims at most `limit` tasks, the earliest', async () => {
+    test('claims at most `limit` tasks, the earliest', async (timers) => {
       for (const [i, id] of ['a', 'b', 'c'].entries()) await timers.schedule(task(id, 1000 + i));
       expect((await timers.claimDue(5000, 2)).map((t) => t.id)).toEqual(['a', 'b']);
       expect((await timers.claimDue(5000, 2)).map((t) => t.id)).toEqual(['c']);
     });
 
-    it('a task scheduled again under its id replaces the earlier one; a cancelled one never runs', async () => {
+    test('a task scheduled again under its id replaces the earlier one; a cancelled one never runs', async (timers) => {
       await timers.schedule(task('a', 1000));
       await timers.schedule(task('a', 5000));
       await timers.schedule(task('b', 2000));
@@ -49,7 +45,7 @@ export function runTimerStoreContract(name: string, open: () => TimerStore): voi
       expect(await timers.nextDueAt()).toBeUndefined();
     });
 
-    it('clear drops the timers of one service, or all', async () => {
+    test('clear drops the timers of one service, or all', async (timers) => {
       await timers.schedule(task('a', 1000, 'one'));
       await timers.schedule(task('b', 2000, 'two'));
       await timers.schedule(task('c', 3000, 'one'));

@@ -1,83 +1,28 @@
 /**
  * Unit tests of an adapter's handlers without Redis or HTTP: the adapter is built through its factory
- * with AdapterDeps, as adapters/index.ts builds it for the app, and runs in an AdapterContext of
- * in-memory fakes. The fakes here are deliberately small (a fixed clock, seeded ids, a scheduler that
- * records tasks, a callback sender that records requests); state is the real InMemoryStateStore.
+ * with AdapterDeps, as adapters/index.ts builds it for the app, and runs in the AdapterContext of a
+ * fake world (test/support/fake-context.ts): the in-memory fakes of src/core/fakes, which pass the
+ * same contracts as the Redis ports.
  */
 import { join } from 'node:path';
 import type { AdapterDeps } from '../../adapters/shared/adapter-deps';
 import { loadConfig } from '../../src/config/config';
-import type { Adapter, AdapterContext, HandlerContext } from '../../src/core/adapter';
+import type { Adapter, AdapterContext } from '../../src/core/adapter';
 import type { FieldViolation } from '../../src/core/errors';
-import { InMemoryStateStore } from '../../src/core/fakes/in-memory-state-store';
-import { silentLogger } from '../../src/core/logger';
+import type { FakeClock } from '../../src/core/fakes/fake-clock';
+import type { InMemoryStateStore } from '../../src/core/fakes/in-memory-state-store';
+import type { InMemoryTimerStore } from '../../src/core/fakes/in-memory-timer-store';
+import type { RecordingCallbacks } from '../../src/core/fakes/recording-callbacks';
+import type { SequentialIds } from '../../src/core/fakes/sequential-ids';
 import type { MessageChannel } from '../../src/core/message';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/core/operation';
-import type { CallbackRequest, CallbackSender, Clock, IdSource, Principal, ScheduledTask, Scheduler } from '../../src/core/ports';
-import { SeededRandom } from '../../src/core/random/seeded-random';
+import type { Principal } from '../../src/core/ports';
 import { schemaId } from '../../src/core/schema-id';
 import { SchemaRegistry } from '../../src/core/schema-registry';
 import { projectRoot } from '../../src/project-root';
 import { loadSchemas } from '../../src/schemas/load-schemas';
 import { loadReferenceData, type ReferenceData } from '../../src/seed/reference-data';
-
-/** Simulation time that stands still until a test moves it. */
-export class FixedClock implements Clock {
-  constructor(private at: number) {}
-  now(): Date {
-    return new Date(this.at);
-  }
-  advance(ms: number): void {
-    this.at += ms;
-  }
-}
-
-/** Repeatable ids and draws, as SIM_SEED gives them. */
-export class SeededIds implements IdSource {
-  private readonly stream: SeededRandom;
-  constructor(seed: number) {
-    this.stream = new SeededRandom(seed);
-  }
-  uuid(): string {
-    return this.stream.uuid();
-  }
-  random(): number {
-    return this.stream.next();
-  }
-}
-
-/** Keeps scheduled tasks by id (a task with the same id replaces the earlier one), as the Redis scheduler does. */
-export class RecordingScheduler implements Scheduler {
-  readonly tasks = new Map<string, ScheduledTask>();
-  schedule(task: ScheduledTask): Promise<void> {
-    this.tasks.set(task.id, task);
-    return Promise.resolve();
-  }
-  cancel(taskId: string): Promise<void> {
-    this.tasks.delete(taskId);
-    return Promise.resolve();
-  }
-  /** Tasks still waiting, earliest first. */
-  pending(): ScheduledTask[] {
-    return [...this.tasks.values()].sort((a, b) => a.dueAt - b.dueAt);
-  }
-  /** Takes the earliest task due by `now`, if any. */
-  takeDue(now: number): ScheduledTask | undefined {
-    const next = this.pending()[0];
-    if (!next || next.dueAt > now) return undefined;
-    this.tasks.delete(next.id);
-    return next;
-  }
-}
-
-/** Records every callback request instead of queueing it. */
-export class RecordingCallbacks implements CallbackSender {
-  readonly sent: CallbackRequest[] = [];
-  send(request: CallbackRequest): Promise<void> {
-    this.sent.push(request);
-    return Promise.resolve();
-  }
-}
+import { fakeHandlerContext, fakeWorld } from './fake-context';
 
 /** The reference data the app reads at start (dataset seed 1); generated once per test file. */
 export function referenceData(): ReferenceData {
@@ -93,9 +38,6 @@ export function asRequest<T extends MessageType>(_messageType: T, json: object):
   return json;
 }
 
-/** Who calls by default: the development client, allowed every service. */
-export const DEV_PRINCIPAL: Principal = { clientId: 'dev-client', agency: '000.00.00.H30', services: '*' };
-
 /** 1 March 2026, 09:00 in Vietnam: a working-day morning, so no test depends on when it runs. */
 export const UNIT_EPOCH = Date.UTC(2026, 2, 1, 2, 0, 0);
 
@@ -109,9 +51,10 @@ export interface CallOptions {
 export interface UnitBackend {
   adapter: Adapter;
   context: AdapterContext;
-  clock: FixedClock;
-  ids: SeededIds;
-  scheduler: RecordingScheduler;
+  clock: FakeClock;
+  ids: SequentialIds;
+  /** The timers the adapter scheduled (its Scheduler port). */
+  scheduler: InMemoryTimerStore;
   callbacks: RecordingCallbacks;
   reference: ReferenceData;
   /** The state of one service (this adapter's, or another backend's for an interconnected procedure). */
@@ -163,45 +106,22 @@ export function unitBackend(create: (deps: AdapterDeps) => Adapter, options: Uni
   const reference = referenceData();
   const settings = loadConfig({ LOG_FORMAT: 'json', ...options.env });
   const adapter = create({ reference, settings, seedsDir: join(projectRoot(), 'seeds') });
-  const clock = new FixedClock(options.at ?? UNIT_EPOCH);
-  const ids = new SeededIds(options.seed ?? 1);
-  const scheduler = new RecordingScheduler();
-  const callbacks = new RecordingCallbacks();
-  const states = new Map<string, InMemoryStateStore>();
-  const stateOf = (service: string): InMemoryStateStore => {
-    let state = states.get(service);
-    if (!state) {
-      state = new InMemoryStateStore(() => clock.now().getTime());
-      states.set(service, state);
-    }
-    return state;
-  };
+  const world = fakeWorld({
+    now: options.at ?? UNIT_EPOCH,
+    seed: options.seed ?? 1,
+    ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
+  });
+  const { clock, timers: scheduler, callbacks, ids, state: stateOf } = world;
   const service = adapter.manifest.service;
-  const context: AdapterContext = {
-    service,
-    state: stateOf(service),
-    stateOf,
-    clock,
-    scheduler,
-    callbacks,
-    ids,
-    logger: silentLogger,
-    publicBaseUrl: options.publicBaseUrl ?? 'http://localhost:8080',
-  };
+  const context = world.contextFor(service);
 
   const send = async (messageType: string, body: object, call: CallOptions = {}): Promise<unknown> => {
     const operation = messageType.slice(service.length + 1);
     const handler = adapter.handlers[operation];
     if (!messageType.startsWith(`${service}.`) || !handler) throw new Error(`${service} has no handler for ${messageType}`);
-    const principal = call.principal ?? DEV_PRINCIPAL;
     const messageId = call.messageId ?? `unit-${++messageCounter}`;
-    const handlerContext: HandlerContext = {
-      ...context,
-      principal,
-      messageId,
-      channel: call.channel ?? 'unified',
-      ...(call.callbackUrl ? { callbackUrl: call.callbackUrl } : {}),
-    };
+    const handlerContext = fakeHandlerContext(world, service, { ...call, messageId });
+    const { principal } = handlerContext;
     const header = { messageId, messageType, from: principal.agency, ...(call.callbackUrl ? { callbackUrl: call.callbackUrl } : {}) };
     return handler({ header, body }, handlerContext);
   };
@@ -225,9 +145,10 @@ export function unitBackend(create: (deps: AdapterDeps) => Adapter, options: Uni
     },
     advance: async (ms: number) => {
       clock.advance(ms);
-      const now = clock.now().getTime();
+      const now = clock.nowMs();
       let fired = 0;
-      for (let task = scheduler.takeDue(now); task; task = scheduler.takeDue(now)) {
+      // One at a time, so a task a timer schedules for no later than `now` fires in its turn.
+      for (let [task] = await scheduler.claimDue(now, 1); task; [task] = await scheduler.claimDue(now, 1)) {
         const timer = adapter.timers?.[task.kind];
         if (!timer) throw new Error(`${service} has no timer ${task.kind}`);
         await timer(task, context);

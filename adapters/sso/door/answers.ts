@@ -1,14 +1,13 @@
-import type { ResponseObject, SchemaObject } from '../../../src/openapi/openapi-types';
-import { schemaRef } from '../../../src/openapi/schema-components';
+import type { DoorAnswer as ResponseObject, DoorAnswers, DoorSchema as SchemaObject } from '../../../src/core/door';
 import { schemaId } from '../../../src/core/schema-id';
 
 /**
  * What the identity providers' endpoints answer, in OpenAPI terms. Each endpoint (door/*.ts) lists
- * its own answers next to its code; sso-openapi.ts adds what every endpoint may answer (a body that
- * cannot be read, a fault) and builds the document from the same list the router mounts.
+ * its own answers next to its code; COMMON_ANSWERS is what every endpoint may answer (a body that
+ * cannot be read, a fault). The HTTP layer documents the door from the same list it mounts.
  */
 
-export type SsoAnswers = Record<string, ResponseObject>;
+export type SsoAnswers = DoorAnswers;
 
 /** RFC 6749 §5.2 as WSO2 answers it; an injected fault keeps its rule's code. */
 export const OAUTH_ERROR: SchemaObject = {
@@ -48,5 +47,13 @@ export const redirect = (description: string): ResponseObject => ({
   },
 });
 
-export const TOKEN_RESPONSE: SchemaObject = { ...schemaRef(schemaId('sso/token.response.json')) };
-export const USERINFO_RESPONSE: SchemaObject = { ...schemaRef(schemaId('sso/userinfo.response.json')) };
+export const TOKEN_RESPONSE: SchemaObject = { $ref: schemaId('sso/token.response.json') };
+export const USERINFO_RESPONSE: SchemaObject = { $ref: schemaId('sso/userinfo.response.json') };
+
+/** What every endpoint may answer besides its own: the door refuses a body it cannot read, and renders a fault. */
+export const COMMON_ANSWERS: SsoAnswers = {
+  '400': oauthError('`invalid_request`: the body cannot be read.'),
+  '413': oauthError('`invalid_request`: the body is over `BODY_LIMIT_BYTES`.'),
+  '415': oauthError('`invalid_request`: a body that is neither a form nor JSON.'),
+  '5XX': oauthError('`server_error`, or a fault injected by a scenario (its status and code).'),
+};

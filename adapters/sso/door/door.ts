@@ -1,13 +1,13 @@
 import type { AdapterContext, NativeRequest, NativeResponse } from '../../../src/core/adapter';
+import type { DoorEndpoint } from '../../../src/core/door';
 import { AppError, BusinessRuleError, ValidationError } from '../../../src/core/errors';
 import { isPlainObject } from '../../../src/core/lenient/members';
 import type { IdentityProvider } from '../identity-provider';
-import type { SsoAnswers } from './answers';
 import type { RelyingParty } from '../sso-seeds';
 
 export type SsoOperation = 'login' | 'token' | 'userinfo';
 
-/** What an endpoint of the identity provider works with; the HTTP glue (door/router.ts) builds it per request. */
+/** What an endpoint of the identity provider works with; the door (sso-door.ts) builds it per request. */
 export interface SsoDoor {
   idp: IdentityProvider;
   context: AdapterContext;
@@ -18,21 +18,12 @@ export interface SsoDoor {
   submit<T>(operation: SsoOperation, body: object, client?: RelyingParty): Promise<T>;
 }
 
-/** A browser- or RP-facing endpoint, free of any web framework. */
-export interface SsoEndpoint {
-  methods: readonly ('GET' | 'POST')[];
-  /** One line for the OpenAPI document. */
-  summary: string;
-  /** What it answers, status by status (door/answers.ts); sso-openapi.ts adds the unreadable body and faults. */
-  answers: SsoAnswers;
-  paths: readonly string[];
-  /** Undefined: not this endpoint's request after all; the next router takes it (see the token endpoint). */
-  handle(request: NativeRequest, door: SsoDoor): Promise<NativeResponse | undefined>;
-  /** The path is shared with another router (the gateway's /oauth2/token): a body that does not parse goes on to it. */
-  shared?: boolean;
-  /** How an error shows here; default: an OAuth JSON error. */
-  renderError?(error: AppError, request: NativeRequest): NativeResponse;
-}
+/**
+ * A browser- or RP-facing endpoint, free of any web framework. Its answers (door/answers.ts) are
+ * documented with COMMON_ANSWERS; a shared path is the gateway's /oauth2/token; its errors are
+ * OAuth JSON errors unless it renders its own.
+ */
+export type SsoEndpoint = DoorEndpoint<SsoDoor>;
 
 /** An OAuth error body (RFC 6749 §5.2); an injected fault keeps its rule's status and code. */
 export function oauthErrorResponse(error: AppError): NativeResponse {

@@ -12,4 +12,16 @@ describe('FakeClock', () => {
     await clock.set('2026-02-01T00:00:00.000Z');
     expect(clock.nowMs()).toBe(Date.parse('2026-02-01T00:00:00.000Z'));
   });
+
+  it('runs on wall-clock time of its own that only advance moves: a frozen clock stays put, a resumed one moves on', async () => {
+    const clock = new FakeClock('2026-01-15T08:00:00.000Z');
+    await clock.freeze();
+    clock.advance(60_000);
+    expect(clock.view()).toEqual({ mode: 'frozen', now: '2026-01-15T08:00:00.000Z', offsetMs: -60_000 });
+    await clock.resume();
+    clock.advance(30_000);
+    expect(clock.view()).toEqual({ mode: 'shifted', now: '2026-01-15T08:00:30.000Z', offsetMs: -60_000 });
+    await clock.real();
+    expect(clock.view()).toEqual({ mode: 'real', now: '2026-01-15T08:01:30.000Z', offsetMs: 0 });
+  });
 });

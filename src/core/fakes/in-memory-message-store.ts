@@ -8,7 +8,7 @@ import {
   type MessageRecord,
   type MessageRef,
 } from '../message';
-import type { AttemptStart, Clock, CreateOutcome, Journal, JournalEntry, MessageSearch, MessageStore, StatusChange } from '../ports';
+import type { AttemptStart, Clock, CreateOptions, CreateOutcome, Journal, MessageSearch, MessageStore, StatusChange } from '../ports';
 
 const SEARCH_CAP = 1000;
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -22,6 +22,8 @@ export interface InMemoryMessageStoreOptions {
   simVersion?: () => string;
   /** Real time in ms, for leases (they run on real time, like Redis's own). Default Date.now. */
   now?: () => number;
+  /** Whether an access token still stands, which `create` checks for a caller that gives one. Default: every token does. */
+  tokenStands?: (token: string) => boolean;
 }
 
 /**
@@ -37,7 +39,9 @@ export class InMemoryMessageStore implements MessageStore {
 
   constructor(private readonly options: InMemoryMessageStoreOptions) {}
 
-  async create(record: MessageRecord, leaseMs: number, journal?: JournalEntry, simVersion?: string): Promise<CreateOutcome> {
+  async create(record: MessageRecord, leaseMs: number, options: CreateOptions = {}): Promise<CreateOutcome> {
+    const { journal, simVersion, token } = options;
+    if (token !== undefined && this.options.tokenStands && !this.options.tokenStands(token)) return { created: false, tokenGone: true };
     const version = this.version();
     if (simVersion && simVersion !== version) return { created: false, stale: true, simVersion: version };
     const member = refString(record);
@@ -95,7 +99,7 @@ export class InMemoryMessageStore implements MessageStore {
     const member = refString(ref);
     const record = this.read(member);
     if (!record) return Promise.resolve(undefined);
-    if (jobId && record.jobId && record.jobId !== jobId) return Promise.resolve({ superseded: true });
+    if (jobId && record.jobId !== jobId) return Promise.resolve({ superseded: true });
     if (record.pending) {
       this.forget(member);
       return Promise.resolve({ discarded: true });
@@ -122,14 +126,6 @@ export class InMemoryMessageStore implements MessageStore {
     const record = this.read(refString(ref));
     if (record) this.write({ ...record, callbacks: [...(record.callbacks ?? []), attempt] });
     return Promise.resolve();
-  }
-
-  confirm(ref: MessageRef, jobId: string): Promise<boolean> {
-    const record = this.read(refString(ref));
-    if (!record || (record.jobId && record.jobId !== jobId)) return Promise.resolve(false);
-    const { pending: _pending, ...confirmed } = record;
-    this.write(confirmed);
-    return Promise.resolve(true);
   }
 
   discardPending(ref: MessageRef): Promise<boolean> {

@@ -64,7 +64,8 @@ export class InMemoryScenarioStore implements ScenarioStore {
     return Promise.resolve(removed);
   }
 
-  clear(): Promise<void> {
+  clear(options: { restartSeq?: boolean } = {}): Promise<void> {
+    if (options.restartSeq) this.seq = 0;
     this.rules.clear();
     this.hits.clear();
     this.remaining.clear();

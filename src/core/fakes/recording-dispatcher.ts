@@ -1,11 +1,13 @@
 import type { Message, MessageRecord, MessageRef } from '../message';
-import type { Dispatcher } from '../ports';
+import type { Dispatcher, HeldJob } from '../ports';
 
 export interface QueuedJob {
   message: Message;
   record: MessageRecord;
-  /** True once the pipeline let the job start (the record was confirmed). */
+  /** True once the pipeline let the job start (its record was stored). */
   released: boolean;
+  /** True once the pipeline took the job back (the request was refused, or was a replay). */
+  withdrawn: boolean;
 }
 
 /**
@@ -22,15 +24,19 @@ export class RecordingDispatcher implements Dispatcher {
     this.failure = error;
   }
 
-  enqueue(message: Message, record: MessageRecord): Promise<{ release(): Promise<void> }> {
+  enqueue(message: Message, record: MessageRecord): Promise<HeldJob> {
     const failure = this.failure;
     this.failure = undefined;
     if (failure) return Promise.reject(failure);
-    const job: QueuedJob = { message: structuredClone(message), record: structuredClone(record), released: false };
+    const job: QueuedJob = { message: structuredClone(message), record: structuredClone(record), released: false, withdrawn: false };
     this.queued.push(job);
     return Promise.resolve({
       release: () => {
         job.released = true;
+        return Promise.resolve();
+      },
+      withdraw: () => {
+        job.withdrawn = true;
         return Promise.resolve();
       },
     });

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { UnauthorizedError } from '../../core/errors';
+import { TOKEN_REFUSED, UnauthorizedError } from '../../core/errors';
 import type { Principal, TokenStore } from '../../core/ports';
 
 export function bearerToken(req: Request): string | undefined {
@@ -9,11 +9,15 @@ export function bearerToken(req: Request): string | undefined {
   return match ? match[1] : undefined;
 }
 
-/** The principal of the request's bearer token; throws 401 when it is missing, unknown or expired. */
+/**
+ * The principal of the request's bearer token; throws 401 when it is missing, unknown or expired.
+ * It may come from this process's memory: a message's own step checks the token again (see
+ * `Principal.token`), so a token revoked or wiped elsewhere never carries a message in.
+ */
 export async function authenticate(req: Request, tokens: TokenStore): Promise<Principal> {
   const token = bearerToken(req);
   if (!token) throw new UnauthorizedError('Missing bearer token: get one from POST /token and send Authorization: Bearer <token>', 'missing');
   const principal = await tokens.resolve(token);
-  if (!principal) throw new UnauthorizedError('The bearer token is unknown or has expired; get a new one from POST /token', 'invalid');
+  if (!principal) throw new UnauthorizedError(TOKEN_REFUSED, 'invalid');
   return principal;
 }

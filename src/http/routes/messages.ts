@@ -1,4 +1,4 @@
-import { type Request, type Response, Router } from 'express';
+import { type NextFunction, type Request, type Response, Router } from 'express';
 import { InjectedFaultError, NotFoundError, TransportFaultError } from '../../core/errors';
 import { isTerminal, type MessageRecord } from '../../core/message';
 import type { Pipeline, SubmitResult } from '../../core/pipeline';
@@ -6,11 +6,17 @@ import type { MessageStore, TokenStore } from '../../core/ports';
 import { authenticate } from '../auth/bearer';
 import { jsonBody, preferredWait } from '../json-body';
 import type { ClientRateLimit } from '../rate-limit';
+import { sendJson } from '../send-json';
 
-/** The record as users see it: no internal fields (fingerprint, client id). */
+/** Fields of a record users never see; `channel` is shown last. */
+const NOT_SHOWN = new Set<string>(['fingerprint', 'clientId', 'service', 'channel', 'body', 'delivery', 'jobId', 'pending']);
+
+/** The record as users see it: no internal fields (fingerprint, client id), in the record's order, the channel last. */
 export function publicRecord(record: MessageRecord): Record<string, unknown> {
-  const { fingerprint: _f, clientId: _c, service: _s, channel, body: _b, delivery: _d, jobId: _j, pending: _p, ...rest } = record;
-  return { ...rest, channel };
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!NOT_SHOWN.has(key)) shown[key] = value;
+  shown.channel = record.channel;
+  return shown;
 }
 
 function statusUrl(messageId: string): string {
@@ -22,11 +28,8 @@ function answer(res: Response, result: SubmitResult): void {
   res.setHeader('location', statusUrl(record.messageId));
   if (result.kind === 'replayed') res.setHeader('idempotent-replayed', 'true');
   const finished = result.kind === 'finished' || (result.kind === 'replayed' && isTerminal(record.status));
-  if (finished) {
-    res.status(200).json(publicRecord(record));
-    return;
-  }
-  res.status(202).json({ messageId: record.messageId, status: record.status, statusUrl: statusUrl(record.messageId) });
+  if (finished) return sendJson(res, 200, publicRecord(record));
+  sendJson(res, 202, { messageId: record.messageId, status: record.status, statusUrl: statusUrl(record.messageId) });
 }
 
 /** `POST /api/v1/messages` and `GET /api/v1/messages/{messageId}`. */
@@ -41,30 +44,29 @@ export function messagesRouter(deps: {
 }): Router {
   const router = Router();
   const parseBody = jsonBody(deps.bodyLimitBytes);
+  /** Sets req.body; rejects with the parser's refusal (which the error handler answers). */
+  const readBody = (req: Request, res: Response): Promise<void> =>
+    new Promise((resolve, reject) =>
+      parseBody(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
+    );
 
-  router.post('/api/v1/messages', async (req: Request, res: Response, next) => {
+  router.post('/api/v1/messages', async (req: Request, res: Response, next: NextFunction) => {
     const principal = await authenticate(req, deps.tokens);
     await deps.rateLimit?.consume(principal);
-    parseBody(req, res, async (parseError?: unknown) => {
-      if (parseError) return next(parseError);
-      try {
-        const message = deps.pipeline.parseEnvelope(req.body);
-        const wait = preferredWait(req, deps.maxWaitSeconds);
-        const result = await deps.pipeline.submit(principal, message, {
-          channel: 'unified',
-          mode: wait === undefined ? 'async' : 'sync',
-          ...(wait !== undefined ? { waitMs: wait * 1000 } : {}),
-        });
-        // A fault scenario's error or transport fault is the HTTP answer itself, not a failed record.
-        if (result.kind === 'finished' && (result.error instanceof InjectedFaultError || result.error instanceof TransportFaultError)) {
-          return next(result.error);
-        }
-        if (wait !== undefined) res.setHeader('preference-applied', `wait=${wait}`);
-        answer(res, result);
-      } catch (error) {
-        next(error);
-      }
+    await readBody(req, res);
+    const message = deps.pipeline.parseEnvelope(req.body);
+    const wait = preferredWait(req, deps.maxWaitSeconds);
+    const result = await deps.pipeline.submit(principal, message, {
+      channel: 'unified',
+      mode: wait === undefined ? 'async' : 'sync',
+      ...(wait !== undefined ? { waitMs: wait * 1000 } : {}),
     });
+    // A fault scenario's error or transport fault is the HTTP answer itself, not a failed record.
+    if (result.kind === 'finished' && (result.error instanceof InjectedFaultError || result.error instanceof TransportFaultError)) {
+      return next(result.error);
+    }
+    if (wait !== undefined) res.setHeader('preference-applied', `wait=${wait}`);
+    answer(res, result);
   });
 
   router.get('/api/v1/messages/:messageId', async (req: Request, res: Response) => {
@@ -74,7 +76,7 @@ export function messagesRouter(deps: {
     // A messageId belongs to its sender: only the caller's own record, and no hint of anyone else's.
     const record = await deps.store.get({ from: principal.agency, messageId });
     if (!record) throw new NotFoundError(`No message ${messageId} from agency ${principal.agency}`);
-    res.json(publicRecord(record));
+    sendJson(res, 200, publicRecord(record));
   });
 
   return router;

@@ -1,9 +1,9 @@
 import { type Request, type Response, Router } from 'express';
 import { fromIsoDate } from '../../core/dates/wire-dates';
 import { BadRequestError, ValidationError } from '../../core/errors';
+import type { SimulationClock } from '../../core/ports';
 import type { ClockAdvancer } from '../clock-advancer';
 import { parseDuration } from '../duration';
-import type { RedisClock } from '../redis-clock';
 
 function field(req: Request, name: string): unknown {
   const body = req.body as Record<string, unknown> | undefined;
@@ -40,7 +40,7 @@ function instant(value: unknown, name: string, required: boolean): number | unde
  * `/advance {by: "2h" | ms}` change it. Advancing and setting forward run the timers that fall due
  * on the way, in time order, before answering.
  */
-export function clockRoutes(clock: RedisClock, advancer: ClockAdvancer): Router {
+export function clockRoutes(clock: SimulationClock, advancer: ClockAdvancer): Router {
   const router = Router();
 
   router.get('/sim/clock', (_req: Request, res: Response) => {

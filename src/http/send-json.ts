@@ -1,0 +1,15 @@
+import type { Response } from 'express';
+
+/**
+ * Answers `body` as JSON with `status`: the bytes and headers express's `res.status().json()` gives
+ * an answer to a POST or a GET here (no ETag: the app turns it off), without res.send's type lookup
+ * and freshness check, which the message routes' answers never need. The text goes out with the
+ * headers in one write.
+ */
+export function sendJson(res: Response, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}
