@@ -54,25 +54,6 @@ export default tseslint.config(
     },
   },
   {
-    // Known findings in files other work in progress owns (store, queue, the composition root):
-    // fixed when that work has merged, so the rule
-    // keeps guarding every other file meanwhile. TODO(issue 14): empty this list.
-    files: ['src/queue/**/*.ts', 'src/app/create-app.ts'],
-    rules: {
-      '@typescript-eslint/await-thenable': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/no-misused-promises': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-this-alias': 'off',
-      '@typescript-eslint/only-throw-error': 'off',
-      'prefer-const': 'off',
-    },
-  },
-  {
     // Tests read supertest's `response.body`, which is `any` by design, and assert it with expect:
     // the no-unsafe-* family flags ~850 such reads in tests, none of which can reach production.
     files: ['test/**/*.ts', '**/*.test.ts', 'src/testing/**/*.ts', 'bench/**/*.ts'],

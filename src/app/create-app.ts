@@ -36,6 +36,7 @@ import { buildOpenApi } from '../openapi/build-openapi';
 import { createClientRateLimit } from '../http/rate-limit';
 import { projectRoot } from '../project-root';
 import { createDelivery, type Delivery } from '../queue/create-delivery';
+import { createWorkers } from '../queue/create-workers';
 import { loadSchemas } from '../schemas/load-schemas';
 import { loadReferenceData, type ReferenceData } from '../seed/reference-data';
 import { createSimulation, type Simulation } from '../sim/create-simulation';
@@ -46,6 +47,7 @@ import { SimKeys } from '../sim/sim-keys';
 import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
 import { RedisStateStore } from '../store/redis-state-store';
+import { RedisTimerSignals } from '../store/redis-timer-signals';
 import { RedisTokenStore } from '../store/redis-token-store';
 import { warnIfRedisMayEvict } from '../store/eviction-policy';
 import { listenError } from './listen-error';
@@ -105,21 +107,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const tokens = new RedisTokenStore(redis, keys);
   const scheduler = new RedisScheduler(redis, keys);
   let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
-  let executor: MessageExecutor | undefined;
-  const delivery = await createDelivery({
-    config,
-    redisUrl: options.redisUrl,
-    store,
-    clients,
-    registry,
-    scenarios,
-    telemetry,
-    clock,
-    logger,
-    contextFor: (service) => contextFor(service),
-    executor: () => executor as MessageExecutor,
-    simState: simulation.state,
-  });
+  // Producers first (queues, dead letters, callbacks sent), then what sends through them, then the
+  // workers that consume the queues and run messages through the executor.
+  const delivery = await createDelivery({ config, redisUrl: options.redisUrl, store, registry, clock, logger });
   const { callbacks, dispatcher, queueAdmin } = delivery;
 
   const contexts = new Map<string, AdapterContext>();
@@ -144,7 +134,21 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     return context;
   };
 
-  executor = new MessageExecutor({ registry, scenarios, store, callbacks, telemetry, contextFor });
+  const executor = new MessageExecutor({ registry, scenarios, store, callbacks, telemetry, contextFor });
+  const workers = createWorkers(delivery, {
+    redisUrl: options.redisUrl,
+    queuePrefix: keys.queuePrefix(),
+    store,
+    executor,
+    clients,
+    registry,
+    scenarios,
+    telemetry,
+    clock,
+    logger,
+    contextFor,
+    simState: simulation.state,
+  });
   const pipeline = new Pipeline({
     registry,
     schemas,
@@ -159,7 +163,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     leaseMs: delivery.settings.recovery.leaseMs,
     simState: simulation.state,
   });
-  const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger });
+  const timers = new TimerRunner({ scheduler, registry, clock, contextFor, logger, signals: new RedisTimerSignals(redis, keys, logger) });
   const authFailures = createAuthFailureGuard({
     redis,
     prefix: config.redisPrefix,
@@ -177,7 +181,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       () => 'ok',
       (err: Error) => `down: ${err.message}`,
     );
-    if (config.withWorkers) checks.workers = delivery.workersRunning() ? 'ok' : 'not running';
+    if (config.withWorkers) checks.workers = workers.running() ? 'ok' : 'not running';
     checks.shutdown = stopping ? 'shutting down' : 'ok';
     return { ready: Object.values(checks).every((c) => c === 'ok'), checks };
   };
@@ -259,7 +263,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         });
       }),
     startWorkers: async () => {
-      await delivery.startWorkers();
+      await workers.start();
       timers.start();
     },
     close: async () => {
@@ -272,6 +276,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         await closed;
       }
       await timers.stop();
+      await workers.close();
       await delivery.close();
       await simulation.close();
       await tokens.close();

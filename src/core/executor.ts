@@ -1,6 +1,6 @@
 import type { AdapterContext, HandlerContext } from './adapter';
 import { AppError, BusinessRuleError, TransientError } from './errors';
-import { refString, type Message, type MessageError, type MessageRecord } from './message';
+import { refString, type Message, type MessageError, type MessageHead, type MessageRecord } from './message';
 import type { CallbackSender, MessageStore, Principal, ScenarioEngine, StatusChange, Telemetry } from './ports';
 import type { AdapterRegistry } from './registry';
 import { NotFoundError } from './errors';
@@ -25,6 +25,16 @@ export function toMessageError(error: unknown): MessageError {
     return { type: error.slug, message: error.message, ...(error.errors ? { errors: error.errors } : {}) };
   }
   return { type: 'internal', message: 'The backend simulator failed; see the log for the error id' };
+}
+
+/** How a handler's run ended. */
+export type Outcome = { response: unknown } | { error: unknown };
+
+/** The status change that records an outcome: completed with the response, or failed (dead) with the error. */
+function finishingChange(outcome: Outcome, status?: 'failed' | 'dead'): StatusChange {
+  if ('response' in outcome) return { status: 'completed', response: outcome.response };
+  const error = toMessageError(outcome.error);
+  return { status: status ?? 'failed', error, detail: error.message };
 }
 
 /** Errors that no retry can cure. */
@@ -64,15 +74,28 @@ export class MessageExecutor {
     return resolved.handler(message, context);
   }
 
-  /** Records a finished outcome and, for a message with a callbackUrl, queues the result callback. */
-  async finish(record: MessageRecord, outcome: { response: unknown } | { error: unknown }, status?: 'failed' | 'dead'): Promise<MessageRecord> {
-    let change: StatusChange;
-    if ('response' in outcome) change = { status: 'completed', response: outcome.response };
-    else {
-      const error = toMessageError(outcome.error);
-      change = { status: status ?? 'failed', error, detail: error.message };
-    }
+  /**
+   * Records a finished outcome and, for a message with a callbackUrl, queues the result callback.
+   * Answers the whole record after it (the synchronous path answers with it).
+   */
+  async finish(record: MessageRecord, outcome: Outcome, status?: 'failed' | 'dead'): Promise<MessageRecord> {
+    const change = finishingChange(outcome, status);
     const updated = (await this.deps.store.update(record, change, record)) ?? record;
+    await this.finished(record, updated);
+    return updated;
+  }
+
+  /**
+   * A worker's try ends with an outcome: as `finish`, but nothing is read back from the store (the
+   * worker has the record's head from the start of its try).
+   */
+  async finishAttempt(record: MessageHead, outcome: Outcome, status?: 'failed' | 'dead'): Promise<void> {
+    const change = finishingChange(outcome, status);
+    await this.finished(record, (await this.deps.store.endAttempt(record, change)) ?? record);
+  }
+
+  /** What every finished message gets: its telemetry and, with a callbackUrl, its result callback. */
+  private async finished(record: MessageHead, updated: MessageHead): Promise<void> {
     this.deps.telemetry.messageFinished({
       service: record.service,
       messageType: record.messageType,
@@ -81,7 +104,6 @@ export class MessageExecutor {
       durationMs: Date.parse(updated.updatedAt) - Date.parse(record.receivedAt),
     });
     if (record.callbackUrl) await this.sendResult(updated);
-    return updated;
   }
 
   /**
@@ -90,11 +112,11 @@ export class MessageExecutor {
    * not lost. The callback job's id comes from its content, so a callback still queued or kept by
    * its queue is not added a second time.
    */
-  async resendResult(record: MessageRecord): Promise<void> {
+  async resendResult(record: MessageHead): Promise<void> {
     if (record.callbackUrl) await this.sendResult(record);
   }
 
-  private async sendResult(record: MessageRecord): Promise<void> {
+  private async sendResult(record: MessageHead): Promise<void> {
     await this.deps.callbacks.send({
       // Scoped by sender, like the record: two agencies' results never share a callback job.
       id: `${refString(record)}:result`,

@@ -115,6 +115,12 @@ export interface MessageRecord {
   pending?: boolean;
 }
 
+/**
+ * A record without its history and callback attempts: what a worker's try reads and writes (the
+ * lists only grow, and nothing the try does depends on them).
+ */
+export type MessageHead = Omit<MessageRecord, 'history' | 'callbacks'>;
+
 /** One string per record: the sender (URI-encoded, so it holds no `/`) and the messageId. */
 export function refString(ref: MessageRef): string {
   return `${encodeURIComponent(ref.from)}/${ref.messageId}`;

@@ -3,7 +3,17 @@
  * are wired in the composition root (src/app/create-app.ts).
  */
 import type { ScenarioRule } from '../generated/schema-types';
-import type { Message, MessageRecord, MessageRef, MessageStatus, MessageError, CallbackAttempt, Coercion, MessageChannel } from './message';
+import type {
+  Message,
+  MessageHead,
+  MessageRecord,
+  MessageRef,
+  MessageStatus,
+  MessageError,
+  CallbackAttempt,
+  Coercion,
+  MessageChannel,
+} from './message';
 
 /** Who is calling: an agency system authenticated by a client credential. */
 export interface Principal {
@@ -89,8 +99,8 @@ export interface CreateOptions {
 }
 
 export type AttemptStart =
-  | { started: boolean; record: MessageRecord; superseded?: undefined; discarded?: undefined; stale?: undefined }
-  /** The record belongs to another job (a leftover job of a replaced record). */
+  | { started: boolean; record: MessageHead; superseded?: undefined; discarded?: undefined; stale?: undefined }
+  /** The record does not name the job (a leftover job of a replaced record, or of a refused request). */
   | { superseded: true; started?: undefined; record?: undefined; discarded?: undefined; stale?: undefined }
   /**
    * The record was still pending: a request of the earlier accept protocol never confirmed it (a
@@ -132,12 +142,20 @@ export interface MessageStore {
   update(ref: MessageRef, change: StatusChange, known?: MessageRecord): Promise<MessageRecord | undefined>;
   /**
    * Starts a worker's try in one atomic step: unless the record is gone or already finished, marks
-   * it `processing`, counts the attempt and appends `detail` to the history. Answers the record after the change (`started`), or as found when it is finished (not started);
+   * it `processing`, counts the attempt and appends `detail` to the history. Answers the record
+   * (without its lists) after the change (`started`), or as found when it is finished (not started);
    * `superseded` when the record does not name `jobId` (a leftover job of a replaced record, or of a
-   * request refused after its job was queued); `discarded` when it was still pending (never acknowledged: deleted in the same step);
+   * request refused after its job was queued); `discarded` when it was still pending (never
+   * acknowledged: deleted in the same step);
    * undefined when it is gone.
    */
   beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined>;
+  /**
+   * Ends a worker's try (completed, failed, dead, or retrying): applies the change like `update`, in
+   * one step, but reads nothing back; answers `record` with the change applied, or undefined when
+   * the record is gone.
+   */
+  endAttempt(record: MessageHead, change: StatusChange): Promise<MessageHead | undefined>;
   /** Appends a note to the history without changing the status (a redrive, say). */
   appendHistory(ref: MessageRef, entry: MessageRecord['history'][number]): Promise<void>;
   recordCallback(ref: MessageRef, attempt: CallbackAttempt): Promise<void>;

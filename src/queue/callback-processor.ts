@@ -38,7 +38,7 @@ export function createCallbackProcessor(queue: string, service: string, deps: Ca
     if (!request.messageId) return undefined;
     if (request.from !== undefined) return { from: request.from, messageId: request.messageId };
     const found = await deps.store.findById(request.messageId);
-    return found.length === 1 ? (found[0] as MessageRef) : undefined;
+    return found.length === 1 ? found[0] : undefined;
   };
   const record = async (request: CallbackRequest, attempt: CallbackAttempt): Promise<void> => {
     const ref = await refOf(request);

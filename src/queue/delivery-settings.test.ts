@@ -2,16 +2,15 @@ import { ConfigError } from '../config/config';
 import type { AdapterManifest } from '../core/adapter';
 import { readDeliverySettings } from './delivery-settings';
 
-const manifest = (service: string, delivery?: AdapterManifest['delivery']): AdapterManifest =>
-  ({
-    service,
-    name: service,
-    description: service,
-    operations: [],
-    native: [],
-    renderError: () => ({ status: 500, body: {} }),
-    ...(delivery ? { delivery } : {}),
-  }) as AdapterManifest;
+const manifest = (service: string, delivery?: AdapterManifest['delivery']): AdapterManifest => ({
+  service,
+  name: service,
+  description: service,
+  operations: [],
+  native: [],
+  renderError: () => ({ status: 500, body: {} }),
+  ...(delivery ? { delivery } : {}),
+});
 
 describe('delivery settings', () => {
   it('defaults: 5 attempts from 500 ms; the manifest’s defaults where it has them', () => {

@@ -18,10 +18,14 @@ export interface WorkerSpec {
  * is left to the lock expiry, and another worker takes it over as stalled.
  */
 /**
- * Seconds an idle worker's blocking wait lasts (BullMQ `drainDelay`, default 5): 10 is the ceiling
- * BullMQ itself keeps for a blocking wait on Redis (a longer one risks trouble on reconnection).
+ * Seconds an idle worker's blocking wait lasts (BullMQ `drainDelay`, default 5). Each wait that ends
+ * empty costs a fetch (about seven commands) per queue, and every backend has two queues, so this is
+ * most of what a worker process costs Redis at rest. A new, promoted or retried job ends the wait at
+ * once (BullMQ's marker), and a delayed one shortens it to its due time, so a longer wait adds no
+ * latency. BullMQ's watchdog abandons a wait that outlives it by a second (a blocking command lost
+ * in a reconnection) and starts a fresh one, so a longer wait only lengthens that rare recovery.
  */
-const IDLE_BLOCK_SECONDS = 10;
+const IDLE_BLOCK_SECONDS = 30;
 
 export class DeliveryWorkers {
   private workers: Worker[] = [];

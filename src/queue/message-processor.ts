@@ -2,7 +2,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { InternalError, isAppError } from '../core/errors';
 import { isPermanent, toMessageError, type MessageExecutor } from '../core/executor';
 import type { Logger } from '../core/logger';
-import { isTerminal, type MessageRecord } from '../core/message';
+import { isTerminal, type MessageHead } from '../core/message';
 import type { ClientDirectory, Clock, MessageStore, Principal, Telemetry } from '../core/ports';
 import { retryDelay, RetryScheduled } from './backoff';
 import type { DeadLetterStore } from './dead-letter-store';
@@ -11,7 +11,7 @@ import type { RetryPolicy } from './delivery-settings';
 
 export interface MessageProcessorDeps {
   store: MessageStore;
-  executor(): MessageExecutor;
+  executor: MessageExecutor;
   clients: ClientDirectory;
   deadLetters: DeadLetterStore;
   telemetry: Telemetry;
@@ -35,10 +35,10 @@ export interface MessageProcessorDeps {
  * result callback is queued again (idempotent by job id) in case the earlier try did not get to it.
  */
 export function createMessageProcessor(queue: string, service: string, deps: MessageProcessorDeps) {
-  const principalOf = (record: MessageRecord): Principal =>
+  const principalOf = (record: MessageHead): Principal =>
     deps.clients.find(record.clientId) ?? { clientId: record.clientId, agency: record.from, services: [record.service] };
 
-  const bury = async (record: MessageRecord, job: Job<MessageJobData>, error: unknown, reason: string): Promise<void> => {
+  const bury = async (record: MessageHead, job: Job<MessageJobData>, error: unknown, reason: string): Promise<void> => {
     await deps.deadLetters.add(
       {
         messageId: record.messageId,
@@ -53,7 +53,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
       },
       { kind: 'service', message: job.data.message },
     );
-    await deps.executor().finish(record, { error }, 'dead');
+    await deps.executor.finishAttempt(record, { error }, 'dead');
   };
 
   /** A job's logger, built only when a line is written: most jobs log nothing. */
@@ -73,7 +73,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     if (deaths > deps.maxStalled) {
       const found = await deps.store.get(ref);
       if (!found) return gone(job);
-      if (isTerminal(found.status)) return deps.executor().resendResult(found);
+      if (isTerminal(found.status)) return deps.executor.resendResult(found);
       const reason = `its worker stopped mid-job ${deaths} time${deaths === 1 ? '' : 's'} (more than WORKER_MAX_STALLED=${deps.maxStalled}); treated as a poison message`;
       // An AppError, so the record shows this reason rather than the message for unexpected failures.
       await bury(found, job, new InternalError(reason), reason);
@@ -96,10 +96,10 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     if (begun.discarded) return void logOf(job).info('message was never acknowledged (its request was refused); record discarded, job dropped');
     // Finished by an earlier try whose worker stopped (or whose callback could not be queued) after
     // recording the outcome: not run again, but its result callback must not be lost.
-    if (!begun.started) return deps.executor().resendResult(begun.record);
+    if (!begun.started) return deps.executor.resendResult(begun.record);
     const { record } = begun;
 
-    const executor = deps.executor();
+    const { executor } = deps;
     let response: unknown;
     try {
       response = await executor.run(
@@ -111,7 +111,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
       const reason = toMessageError(error).message;
       if (!isAppError(error)) logOf(job).error('handler failed', { err: error });
       if (isPermanent(error)) {
-        await executor.finish(record, { error });
+        await executor.finishAttempt(record, { error });
         throw new UnrecoverableError(reason);
       }
       if (tryNumber >= deps.policy.attempts) {
@@ -119,13 +119,13 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
         throw error instanceof Error ? error : new Error(reason);
       }
       const delayMs = retryDelay(deps.policy, tryNumber);
-      await deps.store.update(ref, {
+      await deps.store.endAttempt(record, {
         status: 'retrying',
         detail: `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}; next attempt in ${delayMs} ms`,
       });
       deps.telemetry.jobRetried({ queue, service });
       throw new RetryScheduled(reason, delayMs);
     }
-    await executor.finish(record, { response });
+    await executor.finishAttempt(record, { response });
   };
 }

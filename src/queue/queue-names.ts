@@ -16,7 +16,7 @@ export function callbackQueueName(service: string): string {
 export function parseQueueName(name: string): { kind: QueueKind; service: string } | undefined {
   const match = /^(svc|cb)-([a-z0-9]+)$/.exec(name);
   if (!match) return undefined;
-  return { kind: match[1] === 'svc' ? 'service' : 'callback', service: match[2] as string };
+  return { kind: match[1] === 'svc' ? 'service' : 'callback', service: match[2] };
 }
 
 /**

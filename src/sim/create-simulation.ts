@@ -112,6 +112,8 @@ export function createSimulation(deps: SimulationDeps): Simulation {
     state: sync,
     start: async (route) => {
       await random.start();
+      // A clock changed in any process moves when this process's timers fall due.
+      sync.onChange(async () => route.timers.nudge());
       await sync.start();
       if (config.scenariosFile) {
         const loaded = await controlsFor(route).scenarioService.loadFile(config.scenariosFile);

@@ -71,6 +71,10 @@ export class RedisKeys {
   timerTasks(): string {
     return `${this.prefix}:timers:tasks`;
   }
+  /** Pub/sub channel on which a newly scheduled timer's due time wakes the timer runners. */
+  timersChannel(): string {
+    return `${this.prefix}:timers:scheduled`;
+  }
   journal(): string {
     return `${this.prefix}:journal`;
   }

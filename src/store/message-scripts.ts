@@ -62,64 +62,78 @@ end
 return {1, version}`);
 
 /**
+ * Appends a history entry and answers the list's length. The list was created with the record and
+ * shares its expiry, so RPUSH keeps that expiry; only a list that had to be created again gets one.
+ */
+const APPEND_HISTORY = `
+local function appendHistory(entry, ttl)
+  local length = redis.call('RPUSH', KEYS[2], entry)
+  if length == 1 then redis.call('EXPIRE', KEYS[2], ttl) end
+  return length
+end`;
+
+/**
  * Applies a status change and its history entry; answers `{1, <the record after it>}`, or `{0}` when
  * there is no record. ARGV[3] lists terminal statuses (space separated) that forbid the change
  * ('' for none: the change always applies). ARGV[4] is the record's member on the recovery list
  * (KEYS[4]) when the change finishes it: it leaves the list in the same step ('' keeps it).
- * ARGV[5] and ARGV[6], when ARGV[5] is not '', are the history length (this entry included) and the
- * number of callback attempts the record has if nothing but this change touched it since the
- * caller read it (a caller whose copy has no error): then the answer is `{2}`, and the caller
- * builds the record from its copy instead of reading it back. ARGV[7..] are field/value pairs,
- * the status first.
+ * Two ways for a caller that has the record to spare reading it back:
+ * - ARGV[5] '0' (a worker's try, which holds the record's head): the answer is `{1}` alone ('1'
+ *   answers the record);
+ * - ARGV[6] and ARGV[7], when ARGV[6] is not '': the history length (this entry included) and the
+ *   number of callback attempts the record has if nothing but this change touched it since the
+ *   caller read it (a caller whose copy has no error): then the answer is `{2}`, and the caller
+ *   builds the record from its copy.
+ * ARGV[8..] are field/value pairs, the status first.
  */
-export const UPDATE = new LuaScript(`${READ_RECORD}
+export const UPDATE = new LuaScript(`${READ_RECORD}${APPEND_HISTORY}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
 if ARGV[3] ~= '' then
   local status = redis.call('HGET', KEYS[1], 'status')
   for s in string.gmatch(ARGV[3], '%S+') do if s == status then return {0} end end
 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 7))
-local length = redis.call('RPUSH', KEYS[2], ARGV[1])
-redis.call('EXPIRE', KEYS[2], ARGV[2])
+redis.call('HSET', KEYS[1], unpack(ARGV, 8))
+local length = appendHistory(ARGV[1], ARGV[2])
 if ARGV[4] ~= '' then redis.call('ZREM', KEYS[4], ARGV[4]) end
-if ARGV[5] ~= '' and length == tonumber(ARGV[5]) and redis.call('LLEN', KEYS[3]) == tonumber(ARGV[6]) then return {2} end
+if ARGV[6] ~= '' and length == tonumber(ARGV[6]) and redis.call('LLEN', KEYS[3]) == tonumber(ARGV[7]) then return {2} end
 -- a message that completes (after a retry or a redrive) no longer carries an earlier error
-if ARGV[8] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
+if ARGV[9] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
+if ARGV[5] == '0' then return {1} end
 local r = record()
 return {1, r[1], r[2], r[3]}`);
 
 /**
- * A worker's try begins: `{0}` when there is no record; `{3}` when the record does not name the job
- * ARGV[4] (a leftover job of a replaced record, or a record with no job at all; '' skips the check);
- * `{4, <record>}` when it is still pending (a request of the earlier accept protocol never confirmed
- * it), deleting it in the same step; `{1, <record>}` untouched when its status is one of the terminal ones in
- * ARGV[6..]; else processing, one more attempt, the history entry ARGV[1], and `{2, <record after it>}`.
+ * A worker's try begins. The record's hash is read once; the answer carries it as it was read (no
+ * history or callback lists: a try needs neither):
+ * `{0}` when there is no record; `{3}` when the record does not name the job ARGV[4] (a leftover
+ * job of a replaced record, or a record with no job at all; '' skips the check); `{4, hash}` when it
+ * is still pending (a request of the earlier accept protocol never confirmed it), deleting it in the
+ * same step; `{1, hash}` untouched when its status is one of the terminal ones in ARGV[6..]; else
+ * processing at ARGV[3], one more attempt, the history entry ARGV[1], and `{2, hash}` (the hash
+ * before the change, which the caller applies itself).
  * Before all that, like CREATE: `{5, simVersion}` and nothing done when ARGV[5] (the version of the
  * worker's copy of clock and scenarios, '' to skip) is not the simulation version (KEYS[4]).
  */
-export const BEGIN_ATTEMPT = new LuaScript(`${READ_RECORD}
+export const BEGIN_ATTEMPT = new LuaScript(`${APPEND_HISTORY}
 if ARGV[5] ~= '' then
   local version = redis.call('GET', KEYS[4]) or ''
   if version ~= ARGV[5] then return {5, version} end
 end
-if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
-local job = redis.call('HGET', KEYS[1], 'jobId')
-if ARGV[4] ~= '' and job ~= ARGV[4] then return {3} end
-if redis.call('HGET', KEYS[1], 'pending') == '1' then
-  local r = record()
+local hash = redis.call('HGETALL', KEYS[1])
+if #hash == 0 then return {0} end
+local field = {}
+for i = 1, #hash, 2 do field[hash[i]] = hash[i + 1] end
+if ARGV[4] ~= '' and field.jobId ~= ARGV[4] then return {3} end
+if field.pending == '1' then
   redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
-  return {4, r[1], r[2], r[3]}
+  return {4, hash}
 end
-local status = redis.call('HGET', KEYS[1], 'status')
 for i = 6, #ARGV do
-  if status == ARGV[i] then local r = record() return {1, r[1], r[2], r[3]} end
+  if field.status == ARGV[i] then return {1, hash} end
 end
-redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3])
-redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-redis.call('RPUSH', KEYS[2], ARGV[1])
-redis.call('EXPIRE', KEYS[2], ARGV[2])
-local r = record()
-return {2, r[1], r[2], r[3]}`);
+redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3], 'attempts', (tonumber(field.attempts) or 0) + 1)
+appendHistory(ARGV[1], ARGV[2])
+return {2, hash}`);
 
 /** Deletes the record's keys if it is still pending: 1, else 0. */
 export const DISCARD_PENDING = new LuaScript(`
@@ -148,3 +162,6 @@ return 1`);
 
 /** The record as the scripts answer it: the hash as a flat field/value list, then the two lists. */
 export type RawRecord = [string[], string[], string[]];
+
+/** A record's hash as the scripts answer it: a flat field/value list. */
+export type RawHash = string[];

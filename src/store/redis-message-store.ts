@@ -6,13 +6,24 @@ import {
   TERMINAL_STATUSES,
   type CallbackAttempt,
   type HistoryEntry,
+  type MessageHead,
   type MessageRecord,
   type MessageRef,
   type MessageStatus,
 } from '../core/message';
 import type { AttemptStart, Clock, CreateOptions, CreateOutcome, MessageSearch, MessageStore, StatusChange } from '../core/ports';
 import type { RedisKeys } from './keys';
-import { APPEND_IF_EXISTS, BEGIN_ATTEMPT, CLAIM_EXPIRED, CREATE, DISCARD_PENDING, GET, UPDATE, type RawRecord } from './message-scripts';
+import {
+  APPEND_IF_EXISTS,
+  BEGIN_ATTEMPT,
+  CLAIM_EXPIRED,
+  CREATE,
+  DISCARD_PENDING,
+  GET,
+  UPDATE,
+  type RawHash,
+  type RawRecord,
+} from './message-scripts';
 import { unlinkKeys } from './unlink-keys';
 
 /** Newest entries kept per correlationId and per sender in the search index. */
@@ -39,6 +50,8 @@ export interface MessageStoreOptions {
  * history and callback attempts. Every change is one script, so concurrent gateways and workers
  * never overwrite each other's history, and a message costs one round trip to create (record,
  * indexes, recovery list, journal) and one to finish (record, recovery list; the record answered).
+ * A worker's try costs one to begin and one to end, and neither reads the history or callback
+ * lists: the try needs only the record's hash.
  */
 export class RedisMessageStore implements MessageStore {
   private creates = 0;
@@ -114,35 +127,56 @@ export class RedisMessageStore implements MessageStore {
 
   async update(ref: MessageRef, change: StatusChange, known?: MessageRecord): Promise<MessageRecord | undefined> {
     const at = this.clock.now().toISOString();
-    const entry: HistoryEntry = { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
+    // The script answers the record after the change, so no second round trip reads it back; when
+    // the caller's copy is still what is stored (nothing else changed it meanwhile), it answers only
+    // that, and the record is built from the copy: neither Redis nor this process spends time on the
+    // whole record again.
+    const copy = known && known.error === undefined ? known : undefined;
+    const answer = await this.applyChange(ref, change, at, { readBack: true, copy });
+    if (answer[0] === 2 && copy) return { ...withChange(copy, change, at), history: [...copy.history, historyEntry(change, at)] };
+    return answer[0] === 1 ? toRecord(answer.slice(1) as RawRecord) : undefined;
+  }
+
+  async endAttempt(record: MessageHead, change: StatusChange): Promise<MessageHead | undefined> {
+    const at = this.clock.now().toISOString();
+    const answer = await this.applyChange(record, change, at, { readBack: false });
+    return answer[0] === 1 ? withChange(record, change, at) : undefined;
+  }
+
+  /**
+   * One UPDATE: the change, its history entry and, for a finished record, its leaving the recovery
+   * list. Without `readBack` the script answers no record; with a `copy` (no error) it answers `{2}`
+   * when the record is still that copy plus this change.
+   */
+  private async applyChange(
+    ref: MessageRef,
+    change: StatusChange,
+    at: string,
+    answer: { readBack: boolean; copy?: MessageRecord },
+  ): Promise<[number, ...unknown[]]> {
     const fields: string[] = ['status', change.status, 'updatedAt', at];
     if (change.attempts !== undefined) fields.push('attempts', String(change.attempts));
     if (change.response !== undefined) fields.push('response', JSON.stringify(change.response));
     if (change.error !== undefined) fields.push('error', JSON.stringify(change.error));
     if (change.jobId !== undefined) fields.push('jobId', change.jobId);
     const guard = change.onlyIfOpen ? TERMINAL_STATUSES.join(' ') : '';
-    // A finished record leaves the recovery list in the same step. The script answers the record
-    // after the change, so no second round trip reads it back; when the caller's copy is still what
-    // is stored (nothing else changed it meanwhile), it answers only that, and the record is built
-    // from the copy: neither Redis nor this process spends time on the whole record again.
+    // A finished record leaves the recovery list in the same step.
     const release = isTerminal(change.status) ? refString(ref) : '';
-    const predicted = known && known.error === undefined;
-    const answer = (await UPDATE.run(
+    const { copy } = answer;
+    return (await UPDATE.run(
       this.redis,
       [...this.recordKeys(ref), this.keys.openMessages()],
       [
-        JSON.stringify(entry),
+        JSON.stringify(historyEntry(change, at)),
         String(this.ttlSeconds),
         guard,
         release,
-        predicted ? String(known.history.length + 1) : '',
-        predicted ? String(known.callbacks?.length ?? 0) : '',
+        answer.readBack ? '1' : '0',
+        copy ? String(copy.history.length + 1) : '',
+        copy ? String(copy.callbacks?.length ?? 0) : '',
         ...fields,
       ],
-    )) as [number, ...RawRecord];
-    if (answer[0] === 2 && known) return changed(known, change, entry);
-    if (answer[0] !== 1) return undefined;
-    return toRecord(answer.slice(1) as RawRecord);
+    )) as [number, ...unknown[]];
   }
 
   async beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined> {
@@ -152,16 +186,29 @@ export class RedisMessageStore implements MessageStore {
       this.redis,
       [...this.recordKeys(ref), this.options.simVersionKey],
       [JSON.stringify(entry), String(this.ttlSeconds), at, jobId ?? '', simVersion ?? '', ...TERMINAL_STATUSES],
-    )) as [number, ...RawRecord];
-    if (answer[0] === 5) return { stale: true, simVersion: answer[1] as unknown as string };
-    if (answer[0] === 3) return { superseded: true };
-    if (answer[0] === 4) {
-      const left = toRecord(answer.slice(1) as RawRecord);
-      if (left) await Promise.all([this.unindex(left), this.release(ref)]);
-      return { discarded: true };
+    )) as [0 | 3] | [5, string] | [1 | 2 | 4, RawHash];
+    switch (answer[0]) {
+      case 0:
+        return undefined;
+      case 5:
+        return { stale: true, simVersion: answer[1] };
+      case 3:
+        return { superseded: true };
+      case 4: {
+        const left = toHead(answer[1]);
+        if (left) await Promise.all([this.unindex(left), this.release(ref)]);
+        return { discarded: true };
+      }
+      case 1: {
+        const record = toHead(answer[1]);
+        return record ? { started: false, record } : undefined;
+      }
+      case 2: {
+        // The script answers the hash as it read it; this try's change is applied here.
+        const record = toHead(answer[1]);
+        return record ? { started: true, record: { ...record, status: 'processing', attempts: record.attempts + 1, updatedAt: at } } : undefined;
+      }
     }
-    const record = answer[0] === 0 ? undefined : toRecord(answer.slice(1) as RawRecord);
-    return record ? { started: answer[0] === 2, record } : undefined;
   }
 
   async appendHistory(ref: MessageRef, entry: HistoryEntry): Promise<void> {
@@ -239,7 +286,7 @@ export class RedisMessageStore implements MessageStore {
     return records.filter((r): r is MessageRecord => r !== undefined);
   }
 
-  private async unindex(record: MessageRecord): Promise<void> {
+  private async unindex(record: MessageHead): Promise<void> {
     const member = refString(record);
     await Promise.all([...this.indexKeysOf(record), this.keys.messagesOf(record.service)].map((key) => this.redis.zrem(key, member)));
   }
@@ -271,13 +318,20 @@ function staticPart(record: MessageRecord): Meta {
   return meta as Meta;
 }
 
+/** The history entry of a status change made at `at`. */
+function historyEntry(change: StatusChange, at: string): HistoryEntry {
+  return { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
+}
+
 /**
- * The record `known` (with no error) after `change` was applied and `entry` appended: what UPDATE
- * stored. A spread keeps the copy's field order, which is the order toRecord gives (the pipeline
- * builds new records so), and new fields come last, as there.
+ * `copy` after `change` was applied at `at`: what UPDATE stored in the hash (the history entry is
+ * the caller's to add). A spread keeps the copy's field order, which is the order toRecord gives
+ * (the pipeline builds new records so), and new fields come last, as there.
  */
-function changed(known: MessageRecord, change: StatusChange, entry: HistoryEntry): MessageRecord {
-  const record: MessageRecord = { ...known, status: change.status, updatedAt: entry.at, history: [...known.history, entry] };
+function withChange<T extends MessageHead>(copy: T, change: StatusChange, at: string): T {
+  const record: T = { ...copy, status: change.status, updatedAt: at };
+  // A message that completes (after a retry or a redrive) no longer carries an earlier error, as in the script.
+  if (change.status === 'completed' && record.error !== undefined) delete record.error;
   if (change.attempts !== undefined) record.attempts = change.attempts;
   if (change.response !== undefined) record.response = change.response;
   if (change.error !== undefined) record.error = change.error;
@@ -287,19 +341,34 @@ function changed(known: MessageRecord, change: StatusChange, entry: HistoryEntry
 
 /** Builds a record from what a script answered; undefined when the hash is empty (no such message). */
 function toRecord([flat, history, callbacks]: RawRecord): MessageRecord | undefined {
+  return fromHash(flat, [history, callbacks]) as MessageRecord | undefined;
+}
+
+/** Builds a record's head from its hash; undefined when the hash is empty (no such message). */
+function toHead(flat: RawHash): MessageHead | undefined {
+  return fromHash(flat);
+}
+
+/**
+ * A record from its hash and, when given, its lists (else its head); undefined when the hash is
+ * empty. The fields come in the order the pipeline builds a new record in (the history right after
+ * `updatedAt`), so a record read back and one built from the caller's copy serialize alike.
+ */
+function fromHash(flat: RawHash, lists?: [history: string[], callbacks: string[]]): MessageHead | MessageRecord | undefined {
   const fields: Record<string, string> = {};
   for (let i = 0; i + 1 < flat.length; i += 2) fields[flat[i]] = flat[i + 1];
   if (!fields.meta) return undefined;
   const meta = JSON.parse(fields.meta) as Meta;
+  const [history, callbacks] = lists ?? [];
   return {
     ...meta,
     status: fields.status as MessageStatus,
     attempts: Number(fields.attempts),
     updatedAt: fields.updatedAt,
-    history: history.map((h) => JSON.parse(h) as HistoryEntry),
+    ...(history ? { history: history.map((h) => JSON.parse(h) as HistoryEntry) } : {}),
     ...(fields.response !== undefined ? { response: JSON.parse(fields.response) as unknown } : {}),
     ...(fields.error !== undefined ? { error: JSON.parse(fields.error) as MessageRecord['error'] } : {}),
-    ...(callbacks.length ? { callbacks: callbacks.map((c) => JSON.parse(c) as CallbackAttempt) } : {}),
+    ...(callbacks?.length ? { callbacks: callbacks.map((c) => JSON.parse(c) as CallbackAttempt) } : {}),
     ...(fields.jobId !== undefined ? { jobId: fields.jobId } : {}),
     ...(fields.pending === '1' ? { pending: true } : {}),
   };

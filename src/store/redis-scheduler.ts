@@ -24,8 +24,14 @@ export class RedisScheduler implements TimerStore {
     private readonly keys: RedisKeys,
   ) {}
 
+  /** Schedules a task and, in the same step, tells the timer runners its due time (RedisTimerSignals). */
   async schedule(task: ScheduledTask): Promise<void> {
-    await this.redis.multi().hset(this.keys.timerTasks(), task.id, JSON.stringify(task)).zadd(this.keys.timers(), task.dueAt, task.id).exec();
+    await this.redis
+      .multi()
+      .hset(this.keys.timerTasks(), task.id, JSON.stringify(task))
+      .zadd(this.keys.timers(), task.dueAt, task.id)
+      .publish(this.keys.timersChannel(), String(task.dueAt))
+      .exec();
   }
 
   async cancel(taskId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { FakeClock } from '../../src/core/fakes/fake-clock';
-import type { MessageRecord } from '../../src/core/message';
+import type { MessageHead, MessageRecord } from '../../src/core/message';
 import type { Journal, JournalEntry, MessageStore } from '../../src/core/ports';
 
 /** A store under test, the journal its `create` writes to, and a way to change the simulation version. */
@@ -199,10 +199,16 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       await t.clock.set('2026-01-15T09:00:00.000Z');
       const begun = await store.beginAttempt(r, 'attempt 1', 'job-1');
       expect(begun).toMatchObject({ started: true, record: { status: 'processing', attempts: 1, updatedAt: '2026-01-15T09:00:00.000Z' } });
-      expect(begun?.record?.history.at(-1)).toEqual({ status: 'processing', at: '2026-01-15T09:00:00.000Z', detail: 'attempt 1' });
-      await store.update(r, { status: 'completed', response: {} });
+      expect((await store.get(r))?.history.at(-1)).toEqual({ status: 'processing', at: '2026-01-15T09:00:00.000Z', detail: 'attempt 1' });
+      // The try ends: the record answered is the one begun, with the change, read from nowhere.
+      await t.clock.set('2026-01-15T09:00:02.000Z');
+      const ended = await store.endAttempt(begun?.record as MessageHead, { status: 'completed', response: { ok: true } });
+      expect(ended).toMatchObject({ status: 'completed', response: { ok: true }, attempts: 1, updatedAt: '2026-01-15T09:00:02.000Z' });
+      expect(await store.get(r)).toMatchObject({ status: 'completed', response: { ok: true }, updatedAt: '2026-01-15T09:00:02.000Z' });
+      expect((await store.get(r))?.history.at(-1)).toEqual({ status: 'completed', at: '2026-01-15T09:00:02.000Z' });
       expect(await store.beginAttempt(r, 'attempt 2', 'job-1')).toMatchObject({ started: false, record: { status: 'completed', attempts: 1 } });
       expect(await store.beginAttempt(record('gone'), 'attempt 1')).toBeUndefined();
+      expect(await store.endAttempt(stored(record('gone')), { status: 'completed', response: {} })).toBeUndefined();
       // A record no job runs (a sync message's) is no job's: a leftover job with its id runs nothing.
       const noJob = record('m-13', { delivery: 'sync', status: 'processing' });
       await store.create(noJob, LEASE);
@@ -213,6 +219,23 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       await store.create(unconfirmed, LEASE);
       expect(await store.beginAttempt(unconfirmed, 'attempt 1', 'job-7')).toEqual({ discarded: true });
       expect(await store.get(unconfirmed)).toBeUndefined();
+    });
+
+    it('endAttempt after a try that failed: the retry that completes drops the error, as stored and as answered', async () => {
+      const r = record('m-15', { jobId: 'job-15' });
+      await store.create(r, LEASE);
+      const first = await store.beginAttempt(r, 'attempt 1', 'job-15');
+      const error = { type: 'transient', message: 'down' };
+      const retrying = await store.endAttempt(first?.record as MessageHead, { status: 'retrying', attempts: 1, error, detail: 'down' });
+      expect(retrying).toMatchObject({ status: 'retrying', error });
+      expect(await store.get(r)).toMatchObject({ status: 'retrying', error });
+      const second = await store.beginAttempt(r, 'attempt 2', 'job-15');
+      expect(second?.record).toMatchObject({ status: 'processing', attempts: 2, error });
+      const done = await store.endAttempt(second?.record as MessageHead, { status: 'completed', response: { ok: true } });
+      expect(done).not.toHaveProperty('error');
+      const { history, ...head } = (await store.get(r)) as MessageRecord;
+      expect(head).toEqual(done);
+      expect(history.map((h) => h.status)).toEqual(['queued', 'processing', 'retrying', 'processing', 'completed']);
     });
 
     it('discardPending deletes a record only while it is pending', async () => {

@@ -1,4 +1,13 @@
-import { isTerminal, parseRef, refString, type CallbackAttempt, type HistoryEntry, type MessageRecord, type MessageRef } from '../message';
+import {
+  isTerminal,
+  parseRef,
+  refString,
+  type CallbackAttempt,
+  type HistoryEntry,
+  type MessageHead,
+  type MessageRecord,
+  type MessageRef,
+} from '../message';
 import type { AttemptStart, Clock, CreateOptions, CreateOutcome, Journal, MessageSearch, MessageStore, StatusChange } from '../ports';
 
 const SEARCH_CAP = 1000;
@@ -75,6 +84,13 @@ export class InMemoryMessageStore implements MessageStore {
     this.write(updated);
     if (isTerminal(change.status)) this.leases.delete(member);
     return Promise.resolve(this.read(member));
+  }
+
+  async endAttempt(record: MessageHead, change: StatusChange): Promise<MessageHead | undefined> {
+    const updated = await this.update(record, change);
+    if (!updated) return undefined;
+    const { history: _history, callbacks: _callbacks, ...head } = updated;
+    return head;
   }
 
   beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined> {

@@ -1,0 +1,119 @@
+import type { Job } from 'bullmq';
+import type { AdapterContext } from '../core/adapter';
+import type { MessageExecutor } from '../core/executor';
+import type { Logger } from '../core/logger';
+import type { CallbackRequest, ClientDirectory, Clock, MessageStore, ScenarioEngine, Telemetry } from '../core/ports';
+import type { AdapterRegistry } from '../core/registry';
+import { createRedisClient } from '../store/redis-client';
+import { CallbackDelivery } from './callback-delivery';
+import { createCallbackProcessor } from './callback-processor';
+import type { Delivery } from './create-delivery';
+import type { MessageJobData } from './delivery-queues';
+import { DeliveryWorkers, type WorkerSpec } from './delivery-workers';
+import { createMessageProcessor } from './message-processor';
+import { callbackQueueName, serviceQueueName } from './queue-names';
+
+export interface WorkersDeps {
+  redisUrl: string;
+  /** BullMQ's prefix of the queues (RedisKeys.queuePrefix). */
+  queuePrefix: string;
+  store: MessageStore;
+  executor: MessageExecutor;
+  clients: ClientDirectory;
+  registry: AdapterRegistry;
+  scenarios: ScenarioEngine;
+  telemetry: Telemetry;
+  clock: Clock;
+  logger: Logger;
+  contextFor: (service: string) => AdapterContext;
+  /** This process's copy of clock and scenarios (see Pipeline's simState). */
+  simState?: { version(): string; ensure(version: string): Promise<void> };
+}
+
+/** The consumer side: runs in worker processes only (`start`); a gateway builds it and never starts it. */
+export interface Workers {
+  /** Starts the queue workers and, where they run, the recovery sweeper. */
+  start(): Promise<void>;
+  running(): boolean;
+  /** Stops taking jobs, waits for running ones up to the shutdown grace, then closes its connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the workers of every backend's message and callback queues over the delivery's queues, on a
+ * connection of their own (connected at start) that rides out Redis outages, as BullMQ requires.
+ */
+export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
+  const { settings, queues, deadLetters } = delivery;
+  const { logger } = deps;
+  const connection = createRedisClient(deps.redisUrl, {
+    maxRetriesPerRequest: null,
+    enableOfflineQueue: true,
+    lazyConnect: true,
+    enableAutoPipelining: false,
+  });
+  connection.on('error', (err: Error) => logger.debug('worker connection error', { err: err.message }));
+  const workers = new DeliveryWorkers(connection, deps.queuePrefix, settings.worker, logger);
+  const callbackDelivery = new CallbackDelivery({
+    clients: deps.clients,
+    registry: deps.registry,
+    contextFor: deps.contextFor,
+    timeoutMs: settings.callbacks.timeoutMs,
+  });
+
+  const specs = (): WorkerSpec[] =>
+    deps.registry.services().flatMap((service) => {
+      const policy = queues.policyOf(service);
+      const serviceQueue = serviceQueueName(service);
+      const callbackQueue = callbackQueueName(service);
+      const log = logger.child({ service });
+      const processMessage = createMessageProcessor(serviceQueue, service, {
+        store: deps.store,
+        executor: deps.executor,
+        clients: deps.clients,
+        deadLetters,
+        telemetry: deps.telemetry,
+        clock: deps.clock,
+        logger: log,
+        policy,
+        maxStalled: settings.worker.maxStalled,
+        ...(deps.simState ? { simState: deps.simState } : {}),
+      });
+      const processCallback = createCallbackProcessor(callbackQueue, service, {
+        delivery: callbackDelivery,
+        store: deps.store,
+        deadLetters,
+        scenarios: deps.scenarios,
+        telemetry: deps.telemetry,
+        clock: deps.clock,
+        logger: log,
+        policy: settings.callbacks,
+      });
+      return [
+        { queue: serviceQueue, concurrency: settings.worker.concurrency, policy, process: (job: Job) => processMessage(job as Job<MessageJobData>) },
+        {
+          queue: callbackQueue,
+          concurrency: settings.worker.callbackConcurrency,
+          policy: settings.callbacks,
+          process: (job: Job) => processCallback(job as Job<CallbackRequest>),
+        },
+      ];
+    });
+
+  return {
+    start: async () => {
+      if (connection.status === 'wait') await connection.connect();
+      workers.start(specs());
+      // Recovery runs where the workers run: each worker process sweeps; claims keep them apart.
+      delivery.recovery.sweeper.start();
+    },
+    running: () => workers.running(),
+    close: async () => {
+      await delivery.recovery.sweeper.stop();
+      await workers.close();
+      callbackDelivery.close();
+      if (connection.status === 'wait') connection.disconnect();
+      else await connection.quit().catch(() => connection.disconnect());
+    },
+  };
+}
