@@ -2,6 +2,7 @@ import type { RequestOf } from '../../src/core/operation';
 import type { BhytHistoryResponse } from '../../src/generated/schema-types';
 import { ACCOUNT, md5, OFFICER } from '../../test/health-insurance-check/egw-client';
 import { UNIT_EPOCH, unitBackend, type CallOptions, type UnitBackend } from '../../test/support/unit-context';
+import { NEWBORN_CARD } from '../../test/support/newborn-card';
 import { saveBhytCard } from '../shared/bhyt-cards';
 import { PersonDirectory } from '../shared/person-directory';
 import { createHealthInsuranceCheckAdapter } from '.';
@@ -92,20 +93,7 @@ describe('bhyt card-check handlers (in-memory context)', () => {
   });
 
   it('finds the card a birth registration issued, by card code, BHXH number and personal ID', async () => {
-    await saveBhytCard(bhyt.stateOf('bhxh'), {
-      maSoBhxh: '0112345678',
-      maThe: 'TE1010112345678',
-      soDinhDanh: '001226000123',
-      hoTen: 'Đỗ Minh Khang',
-      birthDate: '2026-01-02',
-      gender: 'male',
-      provinceCode: '01',
-      districtCode: '001',
-      communeCode: '00006',
-      validFrom: '2026-01-02',
-      validTo: '2032-01-01',
-      issuedBy: { maDonVi: '00006', maHoSo: '000.00.01.H26-260115-0003' },
-    });
+    await saveBhytCard(bhyt.stateOf('bhxh'), NEWBORN_CARD);
     for (const maThe of ['TE1010112345678', '0112345678', '001226000123']) {
       expect(await check({ maThe, hoTen: 'Đỗ Minh Khang', ngaySinh: '02/01/2026' })).toMatchObject({
         maKetQua: '000',

@@ -1,28 +1,13 @@
 import { BusinessRuleError } from '../../src/core/errors';
 import type { Citizen } from '../../src/seed/types';
 import { unitBackend, type UnitBackend } from '../../test/support/unit-context';
-import { saveBhytCard, type BhytCard } from '../shared/bhyt-cards';
+import { NEWBORN_CARD } from '../../test/support/newborn-card';
+import { saveBhytCard } from '../shared/bhyt-cards';
 import { createSocialInsuranceAdapter } from '.';
 
 const compact = (iso: string): string => iso.replace(/-/g, '');
 const notFound = (message: RegExp) =>
   expect.objectContaining({ constructor: BusinessRuleError, code: 'NOT_FOUND', status: 404, message: expect.stringMatching(message) });
-
-/** A card as the civil registry writes it into this backend's state when it registers a birth. */
-const NEWBORN_CARD: BhytCard = {
-  maSoBhxh: '0112345678',
-  maThe: 'TE1010112345678',
-  soDinhDanh: '001226000123',
-  hoTen: 'Đỗ Minh Khang',
-  birthDate: '2026-01-02',
-  gender: 'male',
-  provinceCode: '01',
-  districtCode: '001',
-  communeCode: '00006',
-  validFrom: '2026-01-02',
-  validTo: '2032-01-01',
-  issuedBy: { maDonVi: '00006', maHoSo: '000.00.01.H26-260115-0003' },
-};
 
 describe('bhxh handlers (in-memory context)', () => {
   let bhxh: UnitBackend;
