@@ -4,7 +4,7 @@ import { escapeHtml } from '../../../src/core/escape-html';
 import { withQuery } from '../identity-provider';
 import { decodeReturnState, emailOf, encodeReturnState, parseDeepLink, type DeepLink } from '../return-state';
 import { DEV_RP } from '../sso-seeds';
-import { clearCookie, cookies, field, redirect, setCookie, type SsoDoor, type SsoEndpoint } from './door';
+import { clearCookie, cookies, field, redirect, setCookie, userinfoRequest, type SsoDoor, type SsoEndpoint } from './door';
 import { oauthError, page, pageOrError, redirect as redirectAnswer } from './answers';
 import { htmlPage } from './pages';
 
@@ -117,18 +117,7 @@ const callback: SsoEndpoint = {
         '<p class="error" role="alert">The access token expired at once (the simulation clock moved)</p>',
         400,
       );
-    const claims = await door.submit<Record<string, unknown>>(
-      'userinfo',
-      {
-        realm: grant.realm,
-        sub: grant.sub,
-        idp: grant.idp,
-        acr: grant.acr,
-        client_id: grant.clientId,
-        ...(grant.vneidToken ? { vneid_token: grant.vneidToken } : {}),
-      },
-      door.idp.clients.find(DEV_RP.clientId),
-    );
+    const claims = await door.submit<Record<string, unknown>>('userinfo', userinfoRequest(grant), door.idp.clients.find(DEV_RP.clientId));
     const id = door.idp.store(door.context).newId();
     await door.context.state.set<DevRpSession>(
       `devrp:${id}`,

@@ -4,6 +4,7 @@ import { AppError, BusinessRuleError, ValidationError } from '../../../src/core/
 import { isPlainObject } from '../../../src/core/lenient/members';
 import type { IdentityProvider } from '../identity-provider';
 import type { RelyingParty } from '../sso-seeds';
+import type { Grant } from '../sso-store';
 
 export type SsoOperation = 'login' | 'token' | 'userinfo';
 
@@ -114,4 +115,16 @@ export function clientCredentials(request: NativeRequest): { clientId?: string; 
 export function bearer(request: NativeRequest): string | undefined {
   const match = /^bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   return match?.[1];
+}
+
+/** The body of an `sso.userinfo` message for the person behind a grant (the userinfo route and the dev RP both ask so). */
+export function userinfoRequest(grant: Grant) {
+  return {
+    realm: grant.realm,
+    sub: grant.sub,
+    idp: grant.idp,
+    acr: grant.acr,
+    client_id: grant.clientId,
+    ...(grant.vneidToken ? { vneid_token: grant.vneidToken } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import type { SsoTokenResponse } from '../../../src/generated/schema-types';
 import { oauthError } from '../identity-provider';
 import type { RelyingParty } from '../sso-seeds';
 import { json, oauthError as oauthAnswer, TOKEN_RESPONSE, USERINFO_RESPONSE } from './answers';
-import { bearer, clientCredentials, field, realmOf, type SsoDoor, type SsoEndpoint } from './door';
+import { bearer, clientCredentials, field, realmOf, userinfoRequest, type SsoDoor, type SsoEndpoint } from './door';
 
 const CLIENT_ERRORS = {
   '400': oauthAnswer(
@@ -107,18 +107,7 @@ const userinfo: SsoEndpoint = {
   async handle(request, door) {
     const grant = await grantOf(request, door);
     if (!grant.username) throw oauthError('insufficient_scope', 'The token was issued to a client, not to a person (client_credentials)', 403);
-    const claims = await door.submit<object>(
-      'userinfo',
-      {
-        realm: grant.realm,
-        sub: grant.sub,
-        idp: grant.idp,
-        acr: grant.acr,
-        client_id: grant.clientId,
-        ...(grant.vneidToken ? { vneid_token: grant.vneidToken } : {}),
-      },
-      door.idp.clients.find(grant.clientId),
-    );
+    const claims = await door.submit<object>('userinfo', userinfoRequest(grant), door.idp.clients.find(grant.clientId));
     return { status: 200, body: claims, headers: NO_STORE };
   },
 };
