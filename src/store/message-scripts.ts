@@ -95,9 +95,9 @@ end
 redis.call('HSET', KEYS[1], unpack(ARGV, 8))
 local length = appendHistory(ARGV[1], ARGV[2])
 if ARGV[4] ~= '' then redis.call('ZREM', KEYS[4], ARGV[4]) end
-if ARGV[6] ~= '' and length == tonumber(ARGV[6]) and redis.call('LLEN', KEYS[3]) == tonumber(ARGV[7]) then return {2} end
 -- a message that completes (after a retry or a redrive) no longer carries an earlier error
 if ARGV[9] == 'completed' then redis.call('HDEL', KEYS[1], 'error') end
+if ARGV[6] ~= '' and length == tonumber(ARGV[6]) and redis.call('LLEN', KEYS[3]) == tonumber(ARGV[7]) then return {2} end
 if ARGV[5] == '0' then return {1} end
 local r = record()
 return {1, r[1], r[2], r[3]}`);

@@ -35,7 +35,11 @@ const DEFAULT_SEARCH_LIMIT = 50;
  */
 const INDEX_TRIM_EVERY = 32;
 
-type Meta = Omit<MessageRecord, 'status' | 'attempts' | 'updatedAt' | 'history' | 'response' | 'error' | 'callbacks' | 'jobId' | 'pending'>;
+/** The record's fields that its hash keeps on their own (or in lists), not in its static `meta`. */
+const MOVING = ['status', 'attempts', 'updatedAt', 'history', 'response', 'error', 'callbacks', 'jobId', 'pending'] as const;
+const MOVING_FIELDS = new Set<string>(MOVING);
+
+type Meta = Omit<MessageRecord, (typeof MOVING)[number]>;
 
 /** Where a new record's journal entry goes, and the simulation version that rides along with it. */
 export interface MessageStoreOptions {
@@ -307,9 +311,6 @@ export class RedisMessageStore implements MessageStore {
     return [this.keys.message(ref), this.keys.messageHistory(ref), this.keys.messageCallbacks(ref)];
   }
 }
-
-/** The record's fields that its hash keeps on their own (or in lists), not in its static `meta`. */
-const MOVING_FIELDS = new Set<string>(['status', 'attempts', 'updatedAt', 'history', 'response', 'error', 'callbacks', 'jobId', 'pending']);
 
 /** The static part of a record (what `meta` holds), copied in one loop rather than by a rest pattern over nine names. */
 function staticPart(record: MessageRecord): Meta {
