@@ -140,19 +140,22 @@ export class Pipeline {
     let { record, entry } = first;
     const { store, leaseMs, simState } = this.deps;
     const token = principal.token !== undefined ? { token: principal.token } : {};
-    let outcome = await store.create(record, leaseMs, { journal: entry, simVersion: simState?.version(), ...token });
+    // The current record and entry; with `checkVersion`, only as of this process's copy of the state.
+    const create = (checkVersion: boolean) =>
+      store.create(record, leaseMs, { journal: entry, ...token, ...(checkVersion ? { simVersion: simState?.version() } : {}) });
+    let outcome = await create(true);
     for (let tries = 0; outcome.stale && tries < 5; tries++) {
       await simState?.ensure(outcome.simVersion);
       ({ record, entry } = this.newRecord(principal, message, record.service, options, record.jobId));
-      outcome = await store.create(record, leaseMs, { journal: entry, simVersion: simState?.version(), ...token });
+      outcome = await create(true);
     }
     // Changing faster than it can be read: go on with the newest copy there is.
-    if (outcome.stale) outcome = await store.create(record, leaseMs, { journal: entry, ...token });
+    if (outcome.stale) outcome = await create(false);
     // A pending record is what a refused request (503) of the earlier accept protocol left behind
     // (created first, confirmed last): never acknowledged, so it is no idempotency key. Replace it,
     // unless a worker took it up meanwhile.
     if (!outcome.created && outcome.record?.pending && (await store.discardPending(outcome.record))) {
-      outcome = await store.create(record, leaseMs, { journal: entry, ...token });
+      outcome = await create(false);
     }
     return { outcome, record, entry };
   }
