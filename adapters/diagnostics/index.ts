@@ -1,6 +1,6 @@
 import type { Adapter, NativeResponse } from '../../src/core/adapter';
 import { BusinessRuleError, TransientError, type AppError } from '../../src/core/errors';
-import { defineOperation } from '../../src/core/operation';
+import { defineOperation, defineReadOnly } from '../../src/core/operation';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { nativeErrorText } from '../shared/native-errors';
@@ -32,6 +32,8 @@ export function createDiagnosticsAdapter(_deps: AdapterDeps): Adapter {
           requestSchema: schemaId('diag/echo.request.json'),
           responseSchema: schemaId('diag/echo.response.json'),
           example: { echo: { hello: 'xin chào' }, delayMs: 0 },
+          // It reads nothing and writes only its own message's failure counter, and only when asked to fail.
+          readOnly: defineReadOnly('diag.echo', (body) => !body.failTimes),
         },
       ],
       native: [],

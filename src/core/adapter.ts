@@ -27,6 +27,14 @@ export interface OperationSpec {
    * Rules that depend on state (a person already married) belong in the handler instead.
    */
   check?(body: unknown): FieldViolation[];
+  /**
+   * The handler changes nothing another message can see: it reads state (or writes only keys of its
+   * own message), schedules nothing and sends no callback. Running it again for a duplicate of a
+   * message is then harmless, so the synchronous path may run it before the record is stored and
+   * store the record already finished, in one step (one round trip to Redis instead of two). A
+   * function decides per body (`diag.echo` writes a failure counter when asked to fail).
+   */
+  readOnly?: boolean | ((body: unknown) => boolean);
 }
 
 /** A native request, free of any web framework. */

@@ -1,4 +1,4 @@
-import type { AdapterContext, HandlerContext } from './adapter';
+import type { AdapterContext, HandlerContext, OperationSpec } from './adapter';
 import { AppError, BusinessRuleError, TransientError } from './errors';
 import { refString, type Message, type MessageError, type MessageHead, type MessageRecord } from './message';
 import type { CallbackSender, MessageStore, Principal, ScenarioEngine, StatusChange, Telemetry } from './ports';
@@ -59,6 +59,17 @@ export class MessageExecutor {
     },
   ) {}
 
+  /**
+   * Whether a synchronous message's handler may run before its record is stored, and the record be
+   * stored finished in one step: its operation is read-only (OperationSpec.readOnly) and no fault
+   * rule is set that could apply to it.
+   */
+  mayRunAhead(spec: OperationSpec, body: unknown): boolean {
+    const { readOnly } = spec;
+    if (!readOnly || !this.deps.scenarios.quiet()) return false;
+    return readOnly === true || readOnly(body);
+  }
+
   /** Scenarios, then the handler. Throws what the handler throws. */
   async run(message: Message, meta: ExecutionMeta, stage: 'sync' | 'worker'): Promise<unknown> {
     const resolved = this.deps.registry.resolve(message.header.messageType);
@@ -94,8 +105,24 @@ export class MessageExecutor {
     await this.finished(record, (await this.deps.store.endAttempt(record, change)) ?? record);
   }
 
+  /**
+   * `record` as `finish` stores it once its handler ended with `outcome` at `at`, built here rather
+   * than stored: for a record stored already finished in its first step (see OperationSpec.readOnly).
+   * `finished` then gives it its telemetry and callback.
+   */
+  settle(record: MessageRecord, outcome: Outcome, at: string): MessageRecord {
+    const change = finishingChange(outcome);
+    return {
+      ...record,
+      status: change.status,
+      updatedAt: at,
+      history: [...record.history, { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) }],
+      ...('response' in outcome ? { response: outcome.response } : { error: change.error }),
+    };
+  }
+
   /** What every finished message gets: its telemetry and, with a callbackUrl, its result callback. */
-  private async finished(record: MessageHead, updated: MessageHead): Promise<void> {
+  async finished(record: MessageHead, updated: MessageHead): Promise<void> {
     this.deps.telemetry.messageFinished({
       service: record.service,
       messageType: record.messageType,

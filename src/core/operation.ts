@@ -77,6 +77,14 @@ export function defineCheck<T extends MessageType>(
 }
 
 /**
+ * Types an operation's `readOnly` test (OperationSpec) by its request body, as `defineCheck` does:
+ * sound for the same reason, the pipeline asks only about a body its schema accepted.
+ */
+export function defineReadOnly<T extends MessageType>(_messageType: T, readOnly: (body: RequestOf<T>) => boolean): (body: unknown) => boolean {
+  return readOnly as (body: unknown) => boolean;
+}
+
+/**
  * Types a native route's `render` (NativeRoute) by its operation's answer: `render:
  * defineRender('hotich.traHoSo', (result) => ...)`. Sound because the native router renders only
  * what the route's own operation answered; a route that picks its operation per request

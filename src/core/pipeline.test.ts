@@ -87,6 +87,51 @@ describe('Pipeline (in-memory ports)', () => {
     });
   });
 
+  describe('a read-only operation (OperationSpec.readOnly), run ahead of its record', () => {
+    /** Counts the store's create and update calls from here on. */
+    const counted = () => {
+      const calls = { create: 0, update: 0 };
+      const store = t.store;
+      const create = store.create.bind(store);
+      const update = store.update.bind(store);
+      store.create = (...args) => (calls.create++, create(...args));
+      store.update = (...args) => (calls.update++, update(...args));
+      return calls;
+    };
+
+    it('stores its record once, already finished (both history entries, the answer), and answers what a read gives back', async () => {
+      const calls = counted();
+      const result = await t.pipeline.submit(DEV_PRINCIPAL, demoMessage('traCuu', { msdn: MSDN }), SYNC);
+      expect(calls).toEqual({ create: 1, update: 0 });
+      expect(result).toMatchObject({ kind: 'finished', record: { status: 'completed', attempts: 1 } });
+      expect(await t.store.get({ from: DEMO_AGENCY, messageId: 'msg-1' })).toEqual(result.record);
+      expect(result.record.history.map((h) => h.status)).toEqual(['processing', 'completed']);
+      // Nothing left open for recovery: it never had an owner to lose.
+      expect(await t.store.claimExpired(Date.now() + 3_600_000, 30_000, 10)).toEqual([]);
+    });
+
+    it('stores a business error the same way, failed with it', async () => {
+      const calls = counted();
+      const result = await t.pipeline.submit(DEV_PRINCIPAL, demoMessage('traCuu', { msdn: '0312345678' }), SYNC);
+      expect(calls).toEqual({ create: 1, update: 0 });
+      expect(await t.store.get({ from: DEMO_AGENCY, messageId: 'msg-1' })).toMatchObject({
+        status: 'failed',
+        error: { code: 'NOT_FOUND' },
+        history: [{ status: 'processing' }, { status: 'failed', detail: 'No enterprise 0312345678' }],
+      });
+      expect(result).toMatchObject({ kind: 'finished', error: { code: 'NOT_FOUND' } });
+    });
+
+    it('takes the stored path (processing first) while a fault rule is set, and the fault applies', async () => {
+      t.scenarios.fail('demo.traCuu', new InjectedFaultError('E418', 'teapot', 418, 'rule-1'));
+      const calls = counted();
+      const result = await t.pipeline.submit(DEV_PRINCIPAL, demoMessage('traCuu', { msdn: MSDN }), SYNC);
+      expect(calls).toEqual({ create: 1, update: 1 });
+      expect(result).toMatchObject({ kind: 'finished', record: { status: 'failed' } });
+      expect(t.adapter.calls.traCuu).toBe(0);
+    });
+  });
+
   describe('an asynchronous message', () => {
     it('is accepted once queued: the job queued first, the record stored accepted and journaled, then the job released', async () => {
       const message = demoMessage('traCuu', { msdn: MSDN }, { callbackUrl: 'http://127.0.0.1:9000/cb' });
@@ -136,12 +181,22 @@ describe('Pipeline (in-memory ports)', () => {
 
   describe('the same messageId again', () => {
     it('with the same message answers the existing record and runs nothing twice', async () => {
+      const message = demoMessage('nopHoSo', { msdn: MSDN, tenHoSo: 'Thành lập' });
+      const first = await t.pipeline.submit(DEV_PRINCIPAL, message, SYNC);
+      const again = await t.pipeline.submit(DEV_PRINCIPAL, message, SYNC);
+      expect(again).toEqual({ kind: 'replayed', record: first.record });
+      expect(t.adapter.calls.nopHoSo).toBe(1);
+      expect(await t.journal.list()).toHaveLength(1);
+    });
+
+    it('of a read-only operation answers the existing record, stored once; its handler ran again but changed nothing', async () => {
       const message = demoMessage('traCuu', { msdn: MSDN });
       const first = await t.pipeline.submit(DEV_PRINCIPAL, message, SYNC);
       const again = await t.pipeline.submit(DEV_PRINCIPAL, message, SYNC);
       expect(again).toEqual({ kind: 'replayed', record: first.record });
-      expect(t.adapter.calls.traCuu).toBe(1);
+      expect(t.adapter.calls.traCuu).toBe(2);
       expect(await t.journal.list()).toHaveLength(1);
+      expect(t.finished).toHaveLength(1);
     });
 
     it('with another body is a conflict (409), and the first record stands', async () => {

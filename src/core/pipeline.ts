@@ -9,7 +9,7 @@ import {
   ValidationError,
   type AppError,
 } from './errors';
-import type { ExecutionMeta, MessageExecutor } from './executor';
+import type { ExecutionMeta, MessageExecutor, Outcome } from './executor';
 import { fingerprint } from './fingerprint';
 import type { Logger } from './logger';
 import type { Coercion, Message, MessageChannel, MessageRecord } from './message';
@@ -76,6 +76,18 @@ interface StoredRecord {
   entry: JournalEntry;
 }
 
+/** `running`'s value, or undefined once `waitMs` (when given) runs out first. */
+async function withinWait<T>(running: Promise<T>, waitMs: number | undefined): Promise<T | undefined> {
+  if (waitMs === undefined) return running;
+  let timer: NodeJS.Timeout | undefined;
+  const outOfTime = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, waitMs, undefined)));
+  try {
+    return await Promise.race([running, outOfTime]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A promise's failure as a value (undefined on success), so it is never an unhandled rejection. */
 function settled(promise: Promise<unknown>): Promise<Error | undefined> {
   return promise.then(
@@ -116,14 +128,80 @@ export class Pipeline {
     if (header.callbackUrl) this.deps.callbackPolicy.check(header.callbackUrl);
 
     if (options.mode === 'async') return this.accept(principal, message, service, options);
-    const { outcome, record, entry } = await this.createRecord(principal, message, options, this.newRecord(principal, message, service, options));
+    const first = this.newRecord(principal, message, service, options);
+    if (this.deps.executor.mayRunAhead(resolved.spec, message.body)) return this.runAhead(principal, message, options, first);
+    return this.runStored(principal, message, options, first);
+  }
+
+  /**
+   * The synchronous path: the record is stored `processing` (one round trip), the handler runs, and
+   * its outcome is stored (another). `running` is a handler already started by `runAhead`.
+   */
+  private async runStored(
+    principal: Principal,
+    message: Message,
+    options: SubmitOptions,
+    first: { record: MessageRecord; entry: JournalEntry },
+    running?: Promise<Outcome>,
+  ): Promise<SubmitResult> {
+    const { outcome, record, entry } = await this.createRecord(principal, message, options, first);
     if (!outcome.created) return this.existing(outcome, record);
     // The search index and the journal (when the store did not take them in the same step) and
     // the work itself do not depend on each other: run them at once and answer when all are done.
-    const recording = settled(Promise.all([outcome.indexed, outcome.journaled ? undefined : this.deps.journal.record(entry)]));
-    const [result, recordError] = await Promise.all([this.runNow(message, outcome.record, principal, options), recording]);
+    const recording = this.indexedAndJournaled(outcome, entry);
+    const [result, recordError] = await Promise.all([this.runNow(message, outcome.record, principal, options, running), recording]);
     if (recordError !== undefined) throw recordError;
     return result;
+  }
+
+  /**
+   * The synchronous path of a read-only operation (OperationSpec.readOnly) while no fault rule is
+   * set: the handler runs first, and the record is stored already finished, with its indexes,
+   * journal entry and both history entries, in one round trip. Running it for what turns out to be
+   * a duplicate changes nothing, and the duplicate is answered as always. A handler still running
+   * when the wait runs out, a stale copy of the simulation state or a pending leftover record hand
+   * over to the stored path.
+   */
+  private async runAhead(
+    principal: Principal,
+    message: Message,
+    options: SubmitOptions,
+    first: { record: MessageRecord; entry: JournalEntry },
+  ): Promise<SubmitResult> {
+    const { executor, store, simState, clock } = this.deps;
+    const running = this.outcomeOf(message, first.record, this.metaOf(first.record, principal, options));
+    const outcome = await withinWait(running, options.waitMs);
+    // Out of time: store it processing and answer pending; the running handler ends it.
+    if (outcome === undefined) return this.runStored(principal, message, { ...options, waitMs: 0 }, first, running);
+    const record = executor.settle(first.record, outcome, clock.now().toISOString());
+    const token = principal.token !== undefined ? { token: principal.token } : {};
+    const stored = await store.create(record, this.deps.leaseMs, { journal: first.entry, ...token, simVersion: simState?.version() });
+    if (stored.stale) {
+      await simState?.ensure(stored.simVersion);
+      return this.submitStored(principal, message, options, first.record);
+    }
+    if (!stored.created) {
+      if (stored.record?.pending) return this.submitStored(principal, message, options, first.record);
+      return this.existing(stored, first.record);
+    }
+    const recordError = await this.indexedAndJournaled(stored, first.entry);
+    if (recordError !== undefined) throw recordError;
+    try {
+      await executor.finished(first.record, record);
+    } catch (error) {
+      throw this.notStored(error, record);
+    }
+    return 'response' in outcome ? { kind: 'finished', record, result: outcome.response } : { kind: 'finished', record, error: outcome.error };
+  }
+
+  /** The stored path from the start, with a record built again as of this process's state now. */
+  private submitStored(principal: Principal, message: Message, options: SubmitOptions, record: MessageRecord): Promise<SubmitResult> {
+    return this.runStored(principal, message, options, this.newRecord(principal, message, record.service, options));
+  }
+
+  /** The search index and the journal entry, when the store did not take them in the record's step; a failure as a value. */
+  private indexedAndJournaled(outcome: CreateOutcome & { created: true }, entry: JournalEntry): Promise<Error | undefined> {
+    return settled(Promise.all([outcome.indexed, outcome.journaled ? undefined : this.deps.journal.record(entry)]));
   }
 
   /**
@@ -217,20 +295,30 @@ export class Pipeline {
     return { kind: 'accepted', record };
   }
 
-  private runNow(message: Message, record: MessageRecord, principal: Principal, options: SubmitOptions): Promise<SubmitResult> {
-    const meta: ExecutionMeta = {
+  private metaOf(record: MessageRecord, principal: Principal, options: SubmitOptions): ExecutionMeta {
+    return {
       principal,
       messageId: record.messageId,
       channel: options.channel,
       ...(record.callbackUrl ? { callbackUrl: record.callbackUrl } : {}),
       ...(options.nativePath ? { nativePath: options.nativePath } : {}),
     };
+  }
+
+  private runNow(
+    message: Message,
+    record: MessageRecord,
+    principal: Principal,
+    options: SubmitOptions,
+    running?: Promise<Outcome>,
+  ): Promise<SubmitResult> {
+    const meta = this.metaOf(record, principal, options);
     // The request owns the record while its handler runs: it renews the lease, so recovery leaves
     // it alone; once the owner is gone (process stopped, Redis lost) the lease runs out.
     const { store, leaseMs } = this.deps;
     const heartbeat = setInterval(() => void store.renewLease(record, leaseMs).catch(() => undefined), Math.max(50, Math.floor(leaseMs / 3)));
     heartbeat.unref();
-    const execution = this.execute(message, record, meta);
+    const execution = this.execute(record, running ?? this.outcomeOf(message, record, meta));
     // The answer is the outcome, or `pending` once the wait runs out; the handler runs on meanwhile
     // (its lease renewed) and records its outcome when it ends.
     return new Promise<SubmitResult>((resolve, reject) => {
@@ -254,31 +342,39 @@ export class Pipeline {
    * Runs the handler and records its outcome. The answer never claims more than was recorded: when
    * the outcome cannot be stored, a ServiceUnavailableError (503), never the stale `processing` record.
    */
-  private async execute(message: Message, record: MessageRecord, meta: ExecutionMeta): Promise<SubmitResult> {
-    const { executor, logger } = this.deps;
-    let outcome: { response: unknown } | { error: unknown };
-    try {
-      outcome = { response: await executor.run(message, meta, 'sync') };
-    } catch (error) {
-      if (!(error as AppError | undefined)?.status) {
-        logger.error('handler failed', { err: error, messageId: record.messageId, messageType: record.messageType });
-      }
-      outcome = { error };
-    }
+  private async execute(record: MessageRecord, running: Promise<Outcome>): Promise<SubmitResult> {
+    const outcome = await running;
     let finished: MessageRecord;
     try {
-      finished = await executor.finish(record, outcome);
+      finished = await this.deps.executor.finish(record, outcome);
     } catch (error) {
-      logger.warn('outcome of a synchronous message could not be recorded', {
-        err: error,
-        messageId: record.messageId,
-        messageType: record.messageType,
-      });
-      throw new ServiceUnavailableError(OUTCOME_NOT_STORED);
+      throw this.notStored(error, record);
     }
     return 'response' in outcome
       ? { kind: 'finished', record: finished, result: outcome.response }
       : { kind: 'finished', record: finished, error: outcome.error };
+  }
+
+  /** Scenarios and the handler; how they ended, never a rejection (a crash is logged). */
+  private async outcomeOf(message: Message, record: MessageRecord, meta: ExecutionMeta): Promise<Outcome> {
+    try {
+      return { response: await this.deps.executor.run(message, meta, 'sync') };
+    } catch (error) {
+      if (!(error as AppError | undefined)?.status) {
+        this.deps.logger.error('handler failed', { err: error, messageId: record.messageId, messageType: record.messageType });
+      }
+      return { error };
+    }
+  }
+
+  /** The 503 of an outcome that could not be recorded (logged with why). */
+  private notStored(error: unknown, record: MessageRecord): ServiceUnavailableError {
+    this.deps.logger.warn('outcome of a synchronous message could not be recorded', {
+      err: error,
+      messageId: record.messageId,
+      messageType: record.messageType,
+    });
+    return new ServiceUnavailableError(OUTCOME_NOT_STORED);
   }
 
   /** The record of a new message and its journal entry, as of this process's clock now. */

@@ -360,6 +360,12 @@ export interface ScenarioEngine {
   apply(context: ScenarioContext): Promise<void>;
   /** Effects of matching rules on a callback about to be delivered. */
   callbackEffects(request: CallbackRequest): Promise<CallbackEffects>;
+  /**
+   * True when, as far as this process's copy of the rules knows, no rule is set at all: `apply`
+   * does nothing, so a message's handler may run before its record is stored (see
+   * `OperationSpec.readOnly`). The record's step checks that copy is current.
+   */
+  quiet(): boolean;
 }
 
 /** Generated identifiers; seeded when SIM_SEED is set so runs repeat. */
@@ -408,7 +414,7 @@ export interface ScenarioStore {
   clear(options?: { restartSeq?: boolean }): Promise<void>;
 }
 
-export const noScenarios: ScenarioEngine = { apply: async () => undefined, callbackEffects: async () => ({}) };
+export const noScenarios: ScenarioEngine = { apply: async () => undefined, callbackEffects: async () => ({}), quiet: () => true };
 
 export type QueueKind = 'service' | 'callback';
 

@@ -33,6 +33,10 @@ export class RedisScenarioEngine implements ScenarioEngine {
     });
   }
 
+  quiet(): boolean {
+    return this.rules.length === 0;
+  }
+
   async apply(context: ScenarioContext): Promise<void> {
     if (this.rules.length === 0) return;
     const { header, body } = context.message;

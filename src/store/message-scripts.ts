@@ -26,7 +26,10 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
  * history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease end (ms), member, index
  * score, index cap, backend index score (expiry, ms), now (ms), journal entry ('' for none), journal
  * cap, the simulation version the caller's copy is of ('' to skip the check), token check ('1'/''),
- * and '1' when this call also trims the indexes. Trimming is lazy: the capped search indexes and the
+ * '1' when this call also trims the indexes, then the record's later history entries and extra hash
+ * field/value pairs (a record created already finished: its last entry, its response or error).
+ * A lease end of '' keeps the record off the recovery list (a finished record has no owner to lose).
+ * Trimming is lazy: the capped search indexes and the
  * backend index are cut back on one call in so many (readers read only the newest `cap` entries and
  * skip expired records anyway), so a message costs two commands per index, not three; the journal is
  * cut whenever it grows past its cap.
@@ -40,12 +43,14 @@ end
 local version = redis.call('GET', KEYS[7]) or ''
 if ARGV[17] ~= '' and ARGV[17] ~= version then return {2, version} end
 if redis.call('EXISTS', KEYS[1]) == 1 then local r = record() return {0, version, r[1], r[2], r[3]} end
-redis.call('ZADD', KEYS[4], 'NX', ARGV[9], ARGV[10])
+if ARGV[9] ~= '' then redis.call('ZADD', KEYS[4], 'NX', ARGV[9], ARGV[10]) end
 local fields = {'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4]}
 if ARGV[7] == '1' then fields[#fields + 1] = 'pending' fields[#fields + 1] = '1' end
 if ARGV[8] ~= '' then fields[#fields + 1] = 'jobId' fields[#fields + 1] = ARGV[8] end
+local later = tonumber(ARGV[20]) or 0
+for i = 21 + later, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', KEYS[1], unpack(fields))
-redis.call('RPUSH', KEYS[2], ARGV[5])
+redis.call('RPUSH', KEYS[2], ARGV[5], unpack(ARGV, 21, 20 + later))
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('EXPIRE', KEYS[2], ARGV[6])
 local trim = ARGV[19] == '1'

@@ -71,6 +71,9 @@ export class RedisMessageStore implements MessageStore {
   async create(record: MessageRecord, leaseMs: number, options: CreateOptions = {}): Promise<CreateOutcome> {
     const { journal, simVersion, token } = options;
     const { status, attempts, updatedAt, history, pending, jobId } = record;
+    // A record created already finished (a read-only operation run ahead) keeps its outcome and is
+    // no one's to recover.
+    const finished = isTerminal(status);
     const meta = staticPart(record);
     const member = refString(record);
     // Index scores run on the simulated clock (search order); leases and expiries on real time,
@@ -95,7 +98,7 @@ export class RedisMessageStore implements MessageStore {
       String(this.ttlSeconds),
       pending ? '1' : '0',
       jobId ?? '',
-      String(now + leaseMs),
+      finished ? '' : String(now + leaseMs),
       member,
       String(score),
       String(SEARCH_INDEX_CAP),
@@ -106,6 +109,7 @@ export class RedisMessageStore implements MessageStore {
       simVersion ?? '',
       token !== undefined ? '1' : '',
       this.creates++ % INDEX_TRIM_EVERY === 0 ? '1' : '0',
+      ...(finished ? outcomeArgs(record) : ['0']),
     ])) as [number, string, ...RawRecord];
     if (answer[0] === 3) return { created: false, tokenGone: true };
     const current = answer[1];
@@ -317,6 +321,17 @@ function staticPart(record: MessageRecord): Meta {
   const meta: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) if (!MOVING_FIELDS.has(key)) meta[key] = value;
   return meta as Meta;
+}
+
+/** A finished record's later history entries (their count first) and its response or error, as CREATE takes them. */
+function outcomeArgs(record: MessageRecord): string[] {
+  const later = record.history.slice(1).map((entry) => JSON.stringify(entry));
+  return [
+    String(later.length),
+    ...later,
+    ...(record.response !== undefined ? ['response', JSON.stringify(record.response)] : []),
+    ...(record.error !== undefined ? ['error', JSON.stringify(record.error)] : []),
+  ];
 }
 
 /** The history entry of a status change made at `at`. */

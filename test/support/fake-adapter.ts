@@ -47,6 +47,8 @@ export function demoAdapter(): Adapter & { calls: { traCuu: number; nopHoSo: num
           // A rule the schema cannot say.
           check: (body) =>
             (body as { msdn: string }).msdn.startsWith('00') ? [{ path: 'body.msdn', message: 'body.msdn must not start with 00' }] : [],
+          // It only reads, so the synchronous path may run it ahead of its record.
+          readOnly: true,
         },
         { operation: 'nopHoSo', summary: 'File a dossier', requestSchema: id('nopHoSo.request'), example: { msdn: '0100109106', tenHoSo: 'x' } },
       ],

@@ -99,6 +99,28 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect(await store.get(claimed)).toEqual({ ...kept, history: [kept.history[0]] });
     });
 
+    it('keeps a record created already finished as it is (its history, its response or error), off the recovery list', async () => {
+      const history = [
+        { status: 'processing' as const, at: '2026-01-15T08:00:00.000Z' },
+        { status: 'completed' as const, at: '2026-01-15T08:00:01.000Z' },
+      ];
+      const done = record('m-f1', { status: 'completed', attempts: 1, delivery: 'sync', updatedAt: history[1].at, history, response: { x: 1 } });
+      expect(await store.create(done, LEASE)).toMatchObject({ created: true });
+      expect(await store.get(done)).toEqual(stored(done));
+      const error = { type: 'business-rule', message: 'No enterprise', code: 'NOT_FOUND' };
+      const failed = record('m-f2', {
+        status: 'failed',
+        attempts: 1,
+        delivery: 'sync',
+        history: [history[0], { status: 'failed', at: history[1].at, detail: 'No enterprise' }],
+        updatedAt: history[1].at,
+        error,
+      });
+      await store.create(failed, LEASE);
+      expect(await store.get(failed)).toEqual(stored(failed));
+      expect(await store.claimExpired(Date.now() + 10 * LEASE, LEASE, 10)).toEqual([]);
+    });
+
     it('writes the journal entry of a new record in the same step, and none for a replay', async () => {
       const outcome = await store.create(record('m-3'), LEASE, { journal: journalEntry('m-3') });
       expect(outcome).toMatchObject({ created: true, journaled: true });

@@ -47,10 +47,19 @@ export class InMemoryMessageStore implements MessageStore {
     const member = refString(record);
     const existing = this.read(member);
     if (existing) return { created: false, record: existing, simVersion: version };
-    const { response: _r, error: _e, callbacks: _c, pending, jobId, history, ...rest } = record;
-    // As the Redis store keeps it: the record as received, its first history entry, the job it waits for.
-    this.write({ ...rest, history: history.slice(0, 1), ...(pending ? { pending: true } : {}), ...(jobId ? { jobId } : {}) });
-    if (!this.leases.has(member)) this.leases.set(member, this.now() + leaseMs);
+    const { response, error, callbacks: _c, pending, jobId, history, ...rest } = record;
+    // As the Redis store keeps it: the record as received, its first history entry, the job it waits
+    // for; a record created already finished keeps its outcome and is off the recovery list.
+    const finished = isTerminal(record.status);
+    this.write({
+      ...rest,
+      history: finished ? [...history] : history.slice(0, 1),
+      ...(finished && response !== undefined ? { response } : {}),
+      ...(finished && error !== undefined ? { error } : {}),
+      ...(pending ? { pending: true } : {}),
+      ...(jobId ? { jobId } : {}),
+    });
+    if (!finished && !this.leases.has(member)) this.leases.set(member, this.now() + leaseMs);
     const journaled = journal !== undefined && this.options.journal !== undefined;
     if (journaled) await this.options.journal?.record(journal);
     return { created: true, record, indexed: Promise.resolve(), journaled, simVersion: version };

@@ -30,6 +30,10 @@ export class ScriptedScenarios implements ScenarioEngine {
     return Promise.reject(fault.error);
   }
 
+  quiet(): boolean {
+    return this.faults.every((f) => f.left <= 0);
+  }
+
   callbackEffects(): Promise<CallbackEffects> {
     return Promise.resolve({});
   }
