@@ -22,4 +22,4 @@ COPY src/http/admin/assets ./src/http/admin/assets
 COPY src/http/routes/docs/assets ./src/http/routes/docs/assets
 EXPOSE 8080
 USER node
-CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=192", "dist/src/cli/main-entry.js", "serve", "--with-workers"]
+CMD ["node", "--max-semi-space-size=16", "--max-old-space-size=192", "dist/src/cli/main-entry.js", "serve", "--with-workers"]
