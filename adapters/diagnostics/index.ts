@@ -32,8 +32,10 @@ export function createDiagnosticsAdapter(_deps: AdapterDeps): Adapter {
           requestSchema: schemaId('diag/echo.request.json'),
           responseSchema: schemaId('diag/echo.response.json'),
           example: { echo: { hello: 'xin chào' }, delayMs: 0 },
-          // It reads nothing and writes only its own message's failure counter, and only when asked to fail.
-          readOnly: defineReadOnly('diag.echo', (body) => !body.failTimes),
+          // It reads nothing, and writes only its own message's failure counter when asked to fail. A
+          // slow echo (delayMs) takes the stored path all the same, so its record shows `processing`
+          // while it runs: slow messages are what it is for.
+          readOnly: defineReadOnly('diag.echo', (body) => !body.failTimes && !body.delayMs),
         },
       ],
       native: [],

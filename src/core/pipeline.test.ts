@@ -122,6 +122,21 @@ describe('Pipeline (in-memory ports)', () => {
       expect(result).toMatchObject({ kind: 'finished', error: { code: 'NOT_FOUND' } });
     });
 
+    it('outlasting the wait: stored processing then and answered pending; the running handler finishes the record', async () => {
+      let release = (): void => undefined;
+      t.adapter.gate.held = new Promise((resolve) => (release = resolve));
+      const calls = counted();
+      const result = await t.pipeline.submit(DEV_PRINCIPAL, demoMessage('traCuu', { msdn: MSDN }), { ...SYNC, waitMs: 5 });
+      expect(result).toMatchObject({ kind: 'pending', record: { status: 'processing' } });
+      expect(await t.store.get({ from: DEMO_AGENCY, messageId: 'msg-1' })).toMatchObject({ status: 'processing' });
+      release();
+      const ref = { from: DEMO_AGENCY, messageId: 'msg-1' };
+      for (let spins = 0; spins < 100 && (await t.store.get(ref))?.status !== 'completed'; spins++) await new Promise(setImmediate);
+      expect(await t.store.get(ref)).toMatchObject({ status: 'completed', history: [{ status: 'processing' }, { status: 'completed' }] });
+      expect(calls).toEqual({ create: 1, update: 1 });
+      expect(t.adapter.calls.traCuu).toBe(1);
+    });
+
     it('takes the stored path (processing first) while a fault rule is set, and the fault applies', async () => {
       t.scenarios.fail('demo.traCuu', new InjectedFaultError('E418', 'teapot', 418, 'rule-1'));
       const calls = counted();

@@ -3,10 +3,11 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { startReceiver, statuses, waitForRecord } from '../delivery/delivery-helpers';
 
 /**
- * A read-only operation on the synchronous path (OperationSpec.readOnly; here `diag.echo` not asked
- * to fail) runs ahead of its record, which is stored already finished in one step. What a client
- * and QA see must be what the stored path gives: the answer is the record a read gives back, a
- * duplicate is replayed, a slow handler is answered pending and ends on its own, a callback arrives.
+ * A read-only operation on the synchronous path (OperationSpec.readOnly; here `diag.echo` neither
+ * slow nor asked to fail) runs ahead of its record, which is stored already finished in one step.
+ * What a client and QA see must be what the stored path gives: the answer is the record a read
+ * gives back, a duplicate is replayed, a callback arrives; a slow or failing echo (not read-only)
+ * goes the stored path as before. (A read-only handler outlasting the wait: src/core/pipeline.test.ts.)
  */
 describe('a read-only operation on the synchronous path (run ahead, stored finished in one step)', () => {
   let t: TestApp;
@@ -55,7 +56,7 @@ describe('a read-only operation on the synchronous path (run ahead, stored finis
     expect(other.headers['content-type']).toMatch(/problem\+json/);
   });
 
-  it('a handler slower than the wait is answered 202 processing, stored then, and ends completed on its own', async () => {
+  it('a slow echo (delayMs, not read-only) outlasting the wait is answered 202 processing and ends completed on its own', async () => {
     const id = nextId();
     const res = await post(echo(id, { echo: 'slow', delayMs: 1500 }), 1);
     expect(res.status).toBe(202);

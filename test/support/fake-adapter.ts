@@ -28,12 +28,15 @@ export const DEMO_ISSUE_AFTER_MS = 60 * 60_000;
 /**
  * A small backend for unit tests of the core, independent of the real ones. `demo.traCuu` looks
  * an enterprise up in state (404 business error when unknown); `demo.nopHoSo` files a dossier and
- * schedules its issue an hour later; the `issue` timer marks it issued. `calls` counts handler runs.
+ * schedules its issue an hour later; the `issue` timer marks it issued. `calls` counts handler runs;
+ * while `gate.held` is set, `traCuu` waits for it (a slow lookup).
  */
-export function demoAdapter(): Adapter & { calls: { traCuu: number; nopHoSo: number } } {
+export function demoAdapter(): Adapter & { calls: { traCuu: number; nopHoSo: number }; gate: { held?: Promise<void> } } {
   const calls = { traCuu: 0, nopHoSo: 0 };
+  const gate: { held?: Promise<void> } = {};
   return {
     calls,
+    gate,
     manifest: {
       service: 'demo',
       name: 'Demo backend',
@@ -58,6 +61,7 @@ export function demoAdapter(): Adapter & { calls: { traCuu: number; nopHoSo: num
     handlers: {
       traCuu: async ({ body }, context) => {
         calls.traCuu++;
+        await gate.held;
         const { msdn } = body as { msdn: string };
         const enterprise = await context.state.get<{ name: string }>(`enterprise:${msdn}`);
         if (!enterprise) throw new BusinessRuleError('NOT_FOUND', `No enterprise ${msdn}`, { status: 404 });
