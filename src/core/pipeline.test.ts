@@ -101,9 +101,7 @@ describe('Pipeline (in-memory ports)', () => {
         callbackUrl: 'http://127.0.0.1:9000/cb',
       });
       expect(result.record.pending).toBeUndefined();
-      expect(t.dispatcher.queued).toEqual([
-        { message, record: expect.objectContaining({ jobId: 'job-1' }) as unknown, withdrawn: false },
-      ]);
+      expect(t.dispatcher.queued).toEqual([{ message, record: expect.objectContaining({ jobId: 'job-1' }) as unknown, withdrawn: false }]);
       const stored = await t.store.get(message.header);
       expect(stored).toMatchObject({ status: 'queued', jobId: 'job-1', history: [{ status: 'queued' }] });
       expect(stored?.pending).toBeUndefined();
