@@ -7,8 +7,8 @@ import type { ClientDirectory, Clock, MessageStore, Principal, Telemetry } from 
 import { retryDelay, RetryScheduled } from './backoff';
 import type { DeadLetterStore } from './dead-letter-store';
 import type { MessageJobData } from './delivery-queues';
-import { recordWaitMs } from './record-wait';
 import type { RetryPolicy } from './delivery-settings';
+import { recordWaitMs } from './record-wait';
 
 export interface MessageProcessorDeps {
   store: MessageStore;
