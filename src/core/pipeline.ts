@@ -176,7 +176,7 @@ export class Pipeline {
    * always has a job (or, were it lost, a record on the recovery list the sweeper queues again); a
    * job runs only a record that names it, and one that comes up before its record waits for it a
    * while, so a job whose request was refused (503: its record was never stored, or the messageId
-   * was taken) finds nothing of its own and is dropped. See docs/adr/0018.
+   * was taken) finds nothing of its own and is dropped. See docs/adr/0019.
    */
   private async accept(principal: Principal, message: Message, service: string, options: SubmitOptions): Promise<SubmitResult> {
     const jobId = this.deps.dispatcher.newJobId({ from: message.header.from, messageId: message.header.messageId });

@@ -303,7 +303,7 @@ export interface EnqueuedJob {
 export interface Dispatcher {
   /**
    * Queues the message's job under `record.jobId`, ready to run at once. It is queued before its
-   * record is stored (docs/adr/0018): a job runs only a record that names it (`jobId`); one that
+   * record is stored (docs/adr/0019): a job runs only a record that names it (`jobId`); one that
    * finds no record yet waits for it a while (its create may still be on its way) and is dropped
    * when none comes, so a refused request's job runs nothing.
    */

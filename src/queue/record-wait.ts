@@ -6,7 +6,7 @@ export const FIRST_RECORD_WAIT_MS = 20;
 /**
  * How long a job that found no record waits before it asks again, or undefined when it should not
  * wait but be dropped. The gateway queues a message's job before it stores the record that names it
- * (docs/adr/0018), so a worker may take the job up while the record's create is still on its way.
+ * (docs/adr/0019), so a worker may take the job up while the record's create is still on its way.
  * Only a first try waits (a later one had its record), and only until the job is `limitMs` old: a
  * record that comes even later is on the recovery list and the sweeper queues it again, and a
  * refused request's job (whose record never comes) ends without running anything. Each wait is as

@@ -106,7 +106,7 @@ return {1, r[1], r[2], r[3]}`);
  * A worker's try begins. The record's hash is read once; the answer carries it as it was read (no
  * history or callback lists: a try needs neither):
  * `{0}` when there is no record, or only a pending one of another job (a leftover the gateway that
- * queued this job may be replacing with its own record right now, docs/adr/0018); `{3}` when the
+ * queued this job may be replacing with its own record right now, docs/adr/0019); `{3}` when the
  * record does not name the job ARGV[4] (a leftover job of a replaced record, or a record with no job
  * at all; '' skips the check); `{4, hash}` when it
  * is still pending (a request of the earlier accept protocol never confirmed it), deleting it in the

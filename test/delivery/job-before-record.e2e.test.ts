@@ -23,7 +23,7 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
 }
 
 /**
- * The gateway queues a message's job before it stores the record that names it (docs/adr/0018):
+ * The gateway queues a message's job before it stores the record that names it (docs/adr/0019):
  * here the two steps are taken apart, with a real worker taking the job up in between.
  */
 describe('a job that comes up before its record', () => {
