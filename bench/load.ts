@@ -38,6 +38,12 @@ export async function load(url: string, headers: Record<string, string>, expectS
   };
 }
 
+/** Sends one fresh message to `url` and fails unless it is answered `expectStatus`. */
+export async function sendOne(url: string, headers: Record<string, string>, expectStatus: number): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body() });
+  if (res.status !== expectStatus) throw new Error(`expected ${expectStatus}, got ${res.status} ${await res.text()}`);
+}
+
 /** An access token of the seeded development client. */
 export async function devToken(gatewayUrl: string): Promise<string> {
   const res = await fetch(`${gatewayUrl}/token`, {

@@ -55,6 +55,23 @@ export async function roundTrips(url: string, work: () => Promise<void>): Promis
   }
 }
 
+/**
+ * Round trips per message: `send` (one message, answered) runs once to warm up (first use of a
+ * token, scripts loaded), then `count` times while MONITOR counts; what a quiet spell of the same
+ * length sees (idle workers, timers) is taken off. Meaningful only while nothing else loads the Redis.
+ */
+export async function roundTripsPerMessage(url: string, count: number, send: () => Promise<void>): Promise<number> {
+  await send();
+  let elapsed = 0;
+  const busy = await roundTrips(url, async () => {
+    const startedAt = Date.now();
+    for (let i = 0; i < count; i++) await send();
+    elapsed = Date.now() - startedAt;
+  });
+  const quiet = await roundTrips(url, () => new Promise<void>((resolve) => setTimeout(resolve, elapsed)));
+  return (busy - quiet) / count;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -25,9 +25,9 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { processCpuMs, START_NODE_FLAGS, startChild, type Child } from './children';
-import { body, devToken, load as loadFor, type Load } from './load';
+import { body, devToken, load as loadFor, sendOne, type Load } from './load';
 import { malformedBodies, malformedLoad, type MalformedLoad } from './malformed';
-import { commandCalls, commandsBetween, roundTrips, startPrivateRedis } from './redis-stats';
+import { commandCalls, commandsBetween, roundTripsPerMessage, startPrivateRedis } from './redis-stats';
 
 let REDIS_URL = process.env.REDIS_URL ?? '';
 const IDLE_SECONDS = 5;
@@ -160,25 +160,9 @@ async function main(): Promise<void> {
     // queue. The worker process runs (idle) through every load, so each target sees the same machine.
     await svcQueue.pause();
 
-    // Round trips per message, counted with the gateway alone (nothing else talks to Redis then):
-    // what a quiet spell of the same length sees is taken off.
-    const probe = async (headers: Record<string, string>, status: number): Promise<number> => {
-      const send = async (): Promise<void> => {
-        for (let i = 0; i < PROBE_MESSAGES; i++) {
-          const res = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth, ...headers }, body: body() });
-          if (res.status !== status) throw new Error(`probe: ${res.status} ${await res.text()}`);
-        }
-      };
-      await send(); // warm: first use of a token, scripts loaded
-      let elapsed = 0;
-      const busy = await roundTrips(REDIS_URL, async () => {
-        const startedAt = Date.now();
-        await send();
-        elapsed = Date.now() - startedAt;
-      });
-      const quiet = await roundTrips(REDIS_URL, () => sleep(elapsed));
-      return (busy - quiet) / PROBE_MESSAGES;
-    };
+    // Round trips per message, counted with the gateway alone (nothing else talks to Redis then).
+    const probe = (headers: Record<string, string>, status: number): Promise<number> =>
+      roundTripsPerMessage(REDIS_URL, PROBE_MESSAGES, () => sendOne(apiUrl, { ...auth, ...headers }, status));
     const tripsSync = await probe({ prefer: 'wait=5' }, 200);
     const tripsAccept = await probe({}, 202);
 

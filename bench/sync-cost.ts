@@ -1,10 +1,12 @@
 /**
  * `npx tsx bench/sync-cost.ts`: the sync path alone against the bare server, for quick before/after
- * comparisons of the hot path (no worker, accept, drain or malformed loads; `npm run bench` measures
- * the budgets). Per round it loads the bare server and the gateway's sync path back to back, and
+ * comparisons of the hot path (no worker, drain or malformed loads; `npm run bench` measures the
+ * budgets). BENCH_PATH=accept loads the async acceptance instead (no `Prefer`, answered 202; no
+ * worker runs, so the jobs stay queued). Per round it loads the bare server and the gateway back to back, and
  * prints req/s, p99, the CPU time per answered request of the server and of Redis, Redis commands
  * and the gateway's read and write system calls per message: CPU per message moves much less than
- * req/s when the machine is shared.
+ * req/s when the machine is shared. Before the rounds it counts each gateway's Redis round trips
+ * per message (MONITOR, one message at a time).
  * With BENCH_COMPARE_BIN (another checkout's bin/lgsp-sim.js) a second gateway of that code runs
  * beside this one, on its own Redis, and every round loads both: A/B in the same minutes of the
  * machine, which a busy machine disturbs far less than two runs apart. BENCH_COMPARE_NODE_FLAGS gives
@@ -16,8 +18,8 @@
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { processCpuMs, processSyscalls, START_NODE_FLAGS, startChild, type Child } from './children';
-import { devToken, load, type Load } from './load';
-import { commandCalls, commandsBetween, startPrivateRedis } from './redis-stats';
+import { devToken, load, sendOne, type Load } from './load';
+import { commandCalls, commandsBetween, roundTripsPerMessage, startPrivateRedis } from './redis-stats';
 
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 5);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
@@ -27,14 +29,22 @@ const COMPARE_BIN = process.env.BENCH_COMPARE_BIN;
 /** Node flags of the compared gateway (default: npm start's, as this one's), to compare flags on one checkout. */
 const COMPARE_FLAGS = process.env.BENCH_COMPARE_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? START_NODE_FLAGS;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
+/** Which path the gateways are loaded on: `sync` (Prefer: wait=5, 200) or `accept` (no Prefer, 202). */
+const PATH = process.env.BENCH_PATH === 'accept' ? 'accept' : 'sync';
+const PATH_HEADERS: Record<string, string> = PATH === 'accept' ? {} : { prefer: 'wait=5' };
+const PATH_STATUS = PATH === 'accept' ? 202 : 200;
+const PROBE_MESSAGES = 20;
 
 interface Target {
   name: string;
   url: string;
   headers: Record<string, string>;
+  /** What an answered request is answered. */
+  status: number;
   /** Processes whose CPU is counted: the server, and its Redis if it has one of its own. */
   pids: (number | undefined)[];
   redis?: Redis;
+  redisUrl?: string;
 }
 
 interface Gateway {
@@ -60,9 +70,11 @@ async function startGateway(name: string, bin: string, flags: readonly string[],
     target: {
       name,
       url: `${url.replace('localhost', '127.0.0.1')}/api/v1/messages`,
-      headers: { authorization: `Bearer ${await devToken(url)}`, prefer: 'wait=5' },
+      headers: { authorization: `Bearer ${await devToken(url)}`, ...PATH_HEADERS },
+      status: PATH_STATUS,
       pids: [child.process.pid, redisServer.pid],
       redis,
+      redisUrl: redisServer.url,
     },
     stop: async () => {
       await child.stop();
@@ -81,7 +93,7 @@ async function measure(target: Target): Promise<{ load: Load; line: string }> {
   const cpuBefore = target.pids.map(processCpuMs);
   const syscallsBefore = processSyscalls(target.pids[0]);
   const commandsBefore = target.redis ? await commandCalls(target.redis) : undefined;
-  const run = await load(target.url, target.headers, 200, DURATION, CONNECTIONS);
+  const run = await load(target.url, target.headers, target.status, DURATION, CONNECTIONS);
   const commands = target.redis && commandsBefore ? commandsBetween(commandsBefore, await commandCalls(target.redis)) : undefined;
   const syscallsAfter = processSyscalls(target.pids[0]);
   const cpuUs = target.pids.map((pid, i) => 1000 * ((processCpuMs(pid) ?? 0) - (cpuBefore[i] ?? 0)));
@@ -105,11 +117,16 @@ async function main(): Promise<void> {
     const bareChild = startChild([join(__dirname, 'bare-server.ts')], {});
     children.push(bareChild);
     const [, barePort] = await bareChild.waitFor(/listening (\d+)/);
-    const bare: Target = { name: 'bare', url: `http://127.0.0.1:${barePort}/echo`, headers: {}, pids: [bareChild.process.pid] };
-    gateways.push(await startGateway('sync', BIN, START_NODE_FLAGS, children));
+    const bare: Target = { name: 'bare', url: `http://127.0.0.1:${barePort}/echo`, headers: {}, status: 200, pids: [bareChild.process.pid] };
+    gateways.push(await startGateway(PATH, BIN, START_NODE_FLAGS, children));
     if (COMPARE_BIN) gateways.push(await startGateway('compared', COMPARE_BIN, COMPARE_FLAGS, children));
     const targets = [bare, ...gateways.map((g) => g.target)];
-    if (WARMUP > 0) for (const target of targets) await load(target.url, target.headers, 200, WARMUP, CONNECTIONS);
+    // Each gateway has a Redis of its own, so nothing else talks to it while its round trips are counted.
+    for (const { target } of gateways) {
+      const trips = await roundTripsPerMessage(target.redisUrl ?? '', PROBE_MESSAGES, () => sendOne(target.url, target.headers, target.status));
+      process.stdout.write(`${target.name}: ${trips.toFixed(1)} Redis round trips per message (${PATH})\n`);
+    }
+    if (WARMUP > 0) for (const target of targets) await load(target.url, target.headers, target.status, WARMUP, CONNECTIONS);
     for (let round = 1; round <= ROUNDS; round++) {
       const results = [];
       for (const target of targets) results.push(await measure(target));

@@ -148,7 +148,7 @@ describe('Pipeline (in-memory ports)', () => {
   });
 
   describe('an asynchronous message', () => {
-    it('is accepted once queued: the job queued first, the record stored accepted and journaled, then the job released', async () => {
+    it('is accepted once queued: the job queued first, then the record stored accepted, naming it, and journaled', async () => {
       const message = demoMessage('traCuu', { msdn: MSDN }, { callbackUrl: 'http://127.0.0.1:9000/cb' });
       const result = await t.pipeline.submit(DEV_PRINCIPAL, message, ASYNC);
 
@@ -161,9 +161,7 @@ describe('Pipeline (in-memory ports)', () => {
         callbackUrl: 'http://127.0.0.1:9000/cb',
       });
       expect(result.record.pending).toBeUndefined();
-      expect(t.dispatcher.queued).toEqual([
-        { message, record: expect.objectContaining({ jobId: 'job-1' }) as unknown, released: true, withdrawn: false },
-      ]);
+      expect(t.dispatcher.queued).toEqual([{ message, record: expect.objectContaining({ jobId: 'job-1' }) as unknown, withdrawn: false }]);
       const stored = await t.store.get(message.header);
       expect(stored).toMatchObject({ status: 'queued', jobId: 'job-1', history: [{ status: 'queued' }] });
       expect(stored?.pending).toBeUndefined();
@@ -186,10 +184,10 @@ describe('Pipeline (in-memory ports)', () => {
       await t.pipeline.submit(DEV_PRINCIPAL, message, ASYNC);
       expect(await t.pipeline.submit(DEV_PRINCIPAL, message, ASYNC)).toMatchObject({ kind: 'replayed', record: { jobId: 'job-1' } });
       await expect(t.pipeline.submit(DEV_PRINCIPAL, demoMessage('traCuu', { msdn: '0312345678' }), ASYNC)).rejects.toThrow(ConflictError);
-      expect(t.dispatcher.queued.map((job) => [job.record.jobId, job.released, job.withdrawn])).toEqual([
-        ['job-1', true, false],
-        ['job-2', false, true],
-        ['job-3', false, true],
+      expect(t.dispatcher.queued.map((job) => [job.record.jobId, job.withdrawn])).toEqual([
+        ['job-1', false],
+        ['job-2', true],
+        ['job-3', true],
       ]);
     });
   });

@@ -13,7 +13,7 @@ import type { ExecutionMeta, MessageExecutor, Outcome } from './executor';
 import { fingerprint } from './fingerprint';
 import type { Logger } from './logger';
 import type { Coercion, Message, MessageChannel, MessageRecord } from './message';
-import type { Clock, CreateOutcome, Dispatcher, HeldJob, Journal, JournalEntry, MessageStore, Principal, IdSource } from './ports';
+import type { Clock, CreateOutcome, Dispatcher, EnqueuedJob, Journal, JournalEntry, MessageStore, Principal, IdSource } from './ports';
 import type { AdapterRegistry } from './registry';
 import type { SchemaRegistry } from './schema-registry';
 
@@ -248,25 +248,26 @@ export class Pipeline {
   }
 
   /**
-   * Accepts an async message in three round trips: (1) its job is queued, held back (delayed by the
-   * lease); (2) the record is created already accepted, with its indexes, lease and journal entry,
-   * in one step; (3) the job is released (promoted) and the request answered 202. The job exists
-   * before the record that names it, so a 202 always has a job (or, were it lost, a record on the
-   * recovery list the sweeper queues again); a job runs only a record that names it, so a job whose
-   * request was refused (503: its record was never stored, or the messageId was taken) finds
-   * nothing of its own when its hold ends and is dropped. See docs/adr/0016.
+   * Accepts an async message in two round trips: (1) its job is queued, ready to run; (2) the record
+   * is created already accepted, naming the job, with its indexes, lease and journal entry, in one
+   * step, and the request answered 202. The job exists before the record that names it, so a 202
+   * always has a job (or, were it lost, a record on the recovery list the sweeper queues again); a
+   * job runs only a record that names it, and one that comes up before its record waits for it a
+   * while, so a job whose request was refused (503: its record was never stored, or the messageId
+   * was taken) finds nothing of its own and is dropped. See docs/adr/0019.
    */
   private async accept(principal: Principal, message: Message, service: string, options: SubmitOptions): Promise<SubmitResult> {
     const jobId = this.deps.dispatcher.newJobId({ from: message.header.from, messageId: message.header.messageId });
     const first = this.newRecord(principal, message, service, options, jobId);
-    let job: HeldJob;
+    let job: EnqueuedJob;
     try {
       job = await this.deps.dispatcher.enqueue(message, first.record);
     } catch (error) {
       throw error instanceof ServiceUnavailableError ? error : new ServiceUnavailableError(NOT_ACCEPTED);
     }
-    // Not needed after all (refused, or a replay): take the held job back now rather than let it
-    // come up empty-handed when its hold ends. Best effort: were it kept, it finds no record of its own.
+    // Not needed after all (refused, or a replay): take the job back now rather than let a worker
+    // wait for a record that never comes. Best effort: were it kept (or already taken up), it finds
+    // no record of its own and ends without running anything.
     const withdraw = () => job.withdraw().catch(() => undefined);
     let created: StoredRecord;
     try {
@@ -285,13 +286,6 @@ export class Pipeline {
     const recordError = await settled(Promise.all([outcome.indexed, outcome.journaled ? undefined : this.deps.journal.record(entry)]));
     if (recordError !== undefined)
       this.deps.logger.warn('accepted message could not be journaled', { err: recordError, messageId: record.messageId });
-    // Accepted: the job may start now. Should the release not get through, it starts when its hold
-    // ends, and the record names it, so it runs; the 202 stays true.
-    await job
-      .release()
-      .catch((error: unknown) =>
-        this.deps.logger.warn('queued job could not be released early; it starts when its hold ends', { err: error, messageId: record.messageId }),
-      );
     return { kind: 'accepted', record };
   }
 

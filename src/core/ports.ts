@@ -147,7 +147,8 @@ export interface MessageStore {
    * `superseded` when the record does not name `jobId` (a leftover job of a replaced record, or of a
    * request refused after its job was queued); `discarded` when it was still pending (never
    * acknowledged: deleted in the same step);
-   * undefined when it is gone.
+   * undefined when it is gone, or not there yet: there is none, or only a pending one naming
+   * another job (a leftover that the request which queued this job may be replacing).
    */
   beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined>;
   /**
@@ -292,10 +293,8 @@ export interface CallbackSender {
   send(request: CallbackRequest): Promise<void>;
 }
 
-/** A message's job, queued but held back until its acceptance is settled. */
-export interface HeldJob {
-  /** Lets the job start now rather than when its hold ends (the message is accepted). */
-  release(): Promise<void>;
+/** A message's job, queued before its record is stored. */
+export interface EnqueuedJob {
   /** Removes the job (its request was refused, or the message was a replay). */
   withdraw(): Promise<void>;
 }
@@ -303,11 +302,12 @@ export interface HeldJob {
 /** Hands an accepted message to the asynchronous path. Resolves only once it is durably queued. */
 export interface Dispatcher {
   /**
-   * Queues the message's job under `record.jobId`, held back (delayed by the lease) until it is
-   * released or withdrawn. It is queued before its record is stored: a job runs only a record that
-   * names it (`jobId`), so one whose request never stored its record is dropped when its hold ends.
+   * Queues the message's job under `record.jobId`, ready to run at once. It is queued before its
+   * record is stored (docs/adr/0019): a job runs only a record that names it (`jobId`); one that
+   * finds no record yet waits for it a while (its create may still be on its way) and is dropped
+   * when none comes, so a refused request's job runs nothing.
    */
-  enqueue(message: Message, record: MessageRecord): Promise<HeldJob>;
+  enqueue(message: Message, record: MessageRecord): Promise<EnqueuedJob>;
   /** A new job id for a message (unique per acceptance, so a leftover job never stands for a new record). */
   newJobId(ref: MessageRef): string;
 }

@@ -71,10 +71,10 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
 
   return {
     dispatcher: {
-      // Held for the lease: released once the gateway has stored the record that names it (see Dispatcher).
+      // Ready at once: a worker that takes it before the gateway has stored its record waits for the record (see Dispatcher).
       enqueue: async (message, record) => {
-        const job = await queues.addMessage(record.service, message, record.jobId ?? queues.newJobId(record), settings.recovery.leaseMs);
-        return { release: () => job.promote(), withdraw: () => job.remove() };
+        const job = await queues.addMessage(record.service, message, record.jobId ?? queues.newJobId(record));
+        return { withdraw: () => job.remove() };
       },
       newJobId: (ref) => queues.newJobId(ref),
     },

@@ -77,6 +77,7 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
         logger: log,
         policy,
         maxStalled: settings.worker.maxStalled,
+        recordWaitLimitMs: settings.recovery.leaseMs,
         ...(deps.simState ? { simState: deps.simState } : {}),
       });
       const processCallback = createCallbackProcessor(callbackQueue, service, {
@@ -90,7 +91,12 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
         policy: settings.callbacks,
       });
       return [
-        { queue: serviceQueue, concurrency: settings.worker.concurrency, policy, process: (job: Job) => processMessage(job as Job<MessageJobData>) },
+        {
+          queue: serviceQueue,
+          concurrency: settings.worker.concurrency,
+          policy,
+          process: (job: Job, token?: string) => processMessage(job as Job<MessageJobData>, token),
+        },
         {
           queue: callbackQueue,
           concurrency: settings.worker.callbackConcurrency,

@@ -80,14 +80,10 @@ export class DeliveryQueues {
     return queue;
   }
 
-  /**
-   * Queues a message's job under `jobId` (see messageJobId); BullMQ adds it in one script, once per
-   * id. With `holdMs` the job waits that long (delayed) unless it is released (promoted) first.
-   */
-  async addMessage(service: string, message: Message, jobId: string, holdMs?: number): Promise<Job> {
+  /** Queues a message's job under `jobId` (see messageJobId); BullMQ adds it in one script, once per id. */
+  async addMessage(service: string, message: Message, jobId: string): Promise<Job> {
     const data: MessageJobData = { message };
-    const options = jobOptions(this.policyOf(service), jobId);
-    return this.require(serviceQueueName(service)).add(message.header.messageType, data, holdMs ? { ...options, delay: holdMs } : options);
+    return this.require(serviceQueueName(service)).add(message.header.messageType, data, jobOptions(this.policyOf(service), jobId));
   }
 
   /** A new job id for a message: see messageJobId. */

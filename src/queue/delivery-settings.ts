@@ -36,7 +36,8 @@ export interface RecoverySettings {
   /**
    * How long an open record may go without a sign of life from its owner (a running sync request,
    * or its queue job) before the sweeper looks at it; also how long a pending (unconfirmed) async
-   * record is kept. Default 30000 (`RECOVERY_LEASE_MS`).
+   * record is kept, and how long a job that comes up before its record waits for it. Default 30000
+   * (`RECOVERY_LEASE_MS`).
    */
   leaseMs: number;
   /** How often each worker process sweeps. Default 10000 (`RECOVERY_INTERVAL_MS`). */

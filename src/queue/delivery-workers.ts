@@ -8,7 +8,8 @@ export interface WorkerSpec {
   queue: string;
   concurrency: number;
   policy: RetryPolicy;
-  process(job: Job): Promise<void>;
+  /** Runs a job; `token` is the job's lock, which moving it (to delayed, say) must show. */
+  process(job: Job, token?: string): Promise<void>;
 }
 
 /**
@@ -40,7 +41,7 @@ export class DeliveryWorkers {
   start(specs: readonly WorkerSpec[]): void {
     if (this.workers.length > 0) return;
     this.workers = specs.map((spec) => {
-      const worker = new Worker(spec.queue, (job) => spec.process(job), {
+      const worker = new Worker(spec.queue, (job, token) => spec.process(job, token), {
         connection: this.connection,
         prefix: this.prefix,
         concurrency: spec.concurrency,

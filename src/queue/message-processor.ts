@@ -1,4 +1,4 @@
-import { UnrecoverableError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { InternalError, isAppError } from '../core/errors';
 import { isPermanent, toMessageError, type MessageExecutor } from '../core/executor';
 import type { Logger } from '../core/logger';
@@ -8,6 +8,7 @@ import { retryDelay, RetryScheduled } from './backoff';
 import type { DeadLetterStore } from './dead-letter-store';
 import type { MessageJobData } from './delivery-queues';
 import type { RetryPolicy } from './delivery-settings';
+import { recordWaitMs } from './record-wait';
 
 export interface MessageProcessorDeps {
   store: MessageStore;
@@ -20,6 +21,11 @@ export interface MessageProcessorDeps {
   policy: RetryPolicy;
   /** Worker deaths one job may survive before it counts as a poison message and is dead. */
   maxStalled: number;
+  /**
+   * How long (ms since the job was queued) a first try that finds no record yet waits for it: the
+   * gateway queues the job before it stores the record (see recordWaitMs). The recovery lease.
+   */
+  recordWaitLimitMs: number;
   /** This process's copy of clock and scenarios; its version rides along with the try's first step. */
   simState?: { version(): string; ensure(version: string): Promise<void> };
 }
@@ -63,13 +69,28 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
   };
   const gone = (job: Job<MessageJobData>): void => logOf(job).warn('message record is gone (expired or reset); job dropped');
 
-  return async (job: Job<MessageJobData>): Promise<void> => {
+  /**
+   * A job that found no record: its record may still be on its way (see recordWaitMs), so it waits
+   * (BullMQ's delay, which uses up no attempt) and asks again; once waiting is over, it is dropped.
+   */
+  const noRecord = async (job: Job<MessageJobData>, token: string | undefined): Promise<void> => {
+    const now = Date.now();
+    const waitMs = recordWaitMs(job, deps.recordWaitLimitMs, now);
+    if (waitMs === undefined || token === undefined) {
+      return void logOf(job).warn('no record names this job (its request was refused, or the record expired or was reset); job dropped');
+    }
+    await job.moveToDelayed(now + waitMs, token);
+    throw new DelayedError();
+  };
+
+  return async (job: Job<MessageJobData>, token?: string): Promise<void> => {
     const { message } = job.data;
     const messageId = message.header.messageId;
     // Message ids are scoped per sender: the record is the sender's own.
     const ref = { from: message.header.from, messageId };
     const tryNumber = job.attemptsMade + 1;
-    const deaths = Math.max(0, job.attemptsStarted - tryNumber);
+    // BullMQ's own count: a job that waited for its record (moved to delayed) was started again without dying.
+    const deaths = job.stalledCounter;
     if (deaths > deps.maxStalled) {
       const found = await deps.store.get(ref);
       if (!found) return gone(job);
@@ -88,7 +109,8 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
       begun = await deps.store.beginAttempt(ref, detail, job.id, deps.simState?.version());
     }
     if (begun?.stale) begun = await deps.store.beginAttempt(ref, detail, job.id);
-    if (!begun || begun.stale) return gone(job);
+    if (!begun) return noRecord(job, token);
+    if (begun.stale) return gone(job);
     // A job left over from a request that was refused (503) and then sent again: the record now
     // belongs to the new request's job, which runs it.
     if (begun.superseded) return void logOf(job).info('job superseded by a newer acceptance of the same message; dropped');

@@ -110,8 +110,10 @@ return {1, r[1], r[2], r[3]}`);
 /**
  * A worker's try begins. The record's hash is read once; the answer carries it as it was read (no
  * history or callback lists: a try needs neither):
- * `{0}` when there is no record; `{3}` when the record does not name the job ARGV[4] (a leftover
- * job of a replaced record, or a record with no job at all; '' skips the check); `{4, hash}` when it
+ * `{0}` when there is no record, or only a pending one of another job (a leftover the gateway that
+ * queued this job may be replacing with its own record right now, docs/adr/0019); `{3}` when the
+ * record does not name the job ARGV[4] (a leftover job of a replaced record, or a record with no job
+ * at all; '' skips the check); `{4, hash}` when it
  * is still pending (a request of the earlier accept protocol never confirmed it), deleting it in the
  * same step; `{1, hash}` untouched when its status is one of the terminal ones in ARGV[6..]; else
  * processing at ARGV[3], one more attempt, the history entry ARGV[1], and `{2, hash}` (the hash
@@ -128,7 +130,7 @@ local hash = redis.call('HGETALL', KEYS[1])
 if #hash == 0 then return {0} end
 local field = {}
 for i = 1, #hash, 2 do field[hash[i]] = hash[i + 1] end
-if ARGV[4] ~= '' and field.jobId ~= ARGV[4] then return {3} end
+if ARGV[4] ~= '' and field.jobId ~= ARGV[4] then return field.pending == '1' and {0} or {3} end
 if field.pending == '1' then
   redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
   return {4, hash}

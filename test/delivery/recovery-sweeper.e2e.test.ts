@@ -118,12 +118,12 @@ describe('the recovery sweeper', () => {
     await waitForRecord(t, token, messageId, (r) => r.status === 'completed');
   });
 
-  it('a held job whose record is still pending (left by a gateway of the earlier accept protocol that never confirmed it) discards the record when it comes up', async () => {
+  it('a job whose record is still pending (left by a gateway of the earlier accept protocol that never confirmed it) discards the record when it comes up', async () => {
     const messageId = id('unconfirmed');
     const left = record(messageId, { pending: true, jobId: t.app.delivery.dispatcher.newJobId(ref(messageId)) });
     await t.app.store.create(left, LEASE_MS);
     await t.app.delivery.dispatcher.enqueue({ header: { messageId, messageType: 'diag.echo', from: FROM }, body: left.body }, left);
-    // Nobody confirms: the job comes up when its hold (the lease) ends and finds the record pending.
+    // Nobody confirms: the job comes up and finds the record naming it still pending.
     await waitForGone(messageId);
     expect((await t.http.get(`/api/v1/messages/${messageId}`).auth(token, { type: 'bearer' })).status).toBe(404);
   });

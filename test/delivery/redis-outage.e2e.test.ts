@@ -109,16 +109,16 @@ describe('Redis goes away and comes back', () => {
     expect(await statusOf('before-outage')).toBe(200);
   });
 
-  it('Redis dies after the job is queued and before the record is stored: 503, the held job runs nothing, and the same messageId is then processed once', async () => {
+  it('Redis dies after the job is queued and before the record is stored: 503, the job runs nothing, and the same messageId is then processed once', async () => {
     const { dispatcher } = app.delivery;
     const enqueue = dispatcher.enqueue.bind(dispatcher);
     let leftover = '';
     dispatcher.enqueue = async (...args) => {
       dispatcher.enqueue = enqueue;
-      const held = await enqueue(...args);
+      const queued = await enqueue(...args);
       leftover = args[1].jobId as string;
       await redis.kill();
-      return held;
+      return queued;
     };
     const refused = await post('between-job-and-record', { echo: 1 });
     expect(refused.status).toBe(503);
@@ -133,8 +133,8 @@ describe('Redis goes away and comes back', () => {
     expect(retry.status).toBe(202);
     expect(retry.headers['idempotent-replayed']).toBeUndefined();
     const queue = app.delivery.bullQueues().find((q) => q.name === 'svc-diag');
-    // What Redis kept of the refused request (appendonly: its held job) comes up when its hold
-    // ends, finds no record that names it and ends without running anything.
+    // What Redis kept of the refused request (appendonly: its job) comes up, finds no record that
+    // names it (none yet, or the retry's, naming its own job) and ends without running anything.
     await until('the leftover job to come up and end', async () => {
       const job = await queue?.getJob(leftover);
       return !job || (await job.isCompleted()) ? true : undefined;

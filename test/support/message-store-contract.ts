@@ -239,6 +239,9 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       // Left pending by a gateway of the earlier accept protocol that never confirmed it.
       const unconfirmed = record('m-7', { pending: true, jobId: 'job-7' });
       await store.create(unconfirmed, LEASE);
+      // Another job's: as good as no record (the request that queued job-8 may be replacing it), left alone.
+      expect(await store.beginAttempt(unconfirmed, 'attempt 1', 'job-8')).toBeUndefined();
+      expect(await store.get(unconfirmed)).toMatchObject({ pending: true, jobId: 'job-7', status: 'queued' });
       expect(await store.beginAttempt(unconfirmed, 'attempt 1', 'job-7')).toEqual({ discarded: true });
       expect(await store.get(unconfirmed)).toBeUndefined();
     });

@@ -108,7 +108,8 @@ export class InMemoryMessageStore implements MessageStore {
     const member = refString(ref);
     const record = this.read(member);
     if (!record) return Promise.resolve(undefined);
-    if (jobId && record.jobId !== jobId) return Promise.resolve({ superseded: true });
+    // A pending leftover of another job is as good as none: its replacement may be on its way.
+    if (jobId && record.jobId !== jobId) return Promise.resolve(record.pending ? undefined : { superseded: true });
     if (record.pending) {
       this.forget(member);
       return Promise.resolve({ discarded: true });

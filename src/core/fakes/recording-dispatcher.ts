@@ -1,11 +1,9 @@
 import type { Message, MessageRecord, MessageRef } from '../message';
-import type { Dispatcher, HeldJob } from '../ports';
+import type { Dispatcher, EnqueuedJob } from '../ports';
 
 export interface QueuedJob {
   message: Message;
   record: MessageRecord;
-  /** True once the pipeline let the job start (its record was stored). */
-  released: boolean;
   /** True once the pipeline took the job back (the request was refused, or was a replay). */
   withdrawn: boolean;
 }
@@ -24,17 +22,13 @@ export class RecordingDispatcher implements Dispatcher {
     this.failure = error;
   }
 
-  enqueue(message: Message, record: MessageRecord): Promise<HeldJob> {
+  enqueue(message: Message, record: MessageRecord): Promise<EnqueuedJob> {
     const failure = this.failure;
     this.failure = undefined;
     if (failure) return Promise.reject(failure);
-    const job: QueuedJob = { message: structuredClone(message), record: structuredClone(record), released: false, withdrawn: false };
+    const job: QueuedJob = { message: structuredClone(message), record: structuredClone(record), withdrawn: false };
     this.queued.push(job);
     return Promise.resolve({
-      release: () => {
-        job.released = true;
-        return Promise.resolve();
-      },
       withdraw: () => {
         job.withdrawn = true;
         return Promise.resolve();
