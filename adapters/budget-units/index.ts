@@ -64,6 +64,7 @@ export function createBudgetUnitsAdapter({ reference }: AdapterDeps): Adapter {
           responseSchema: schemaId('msns/traCuuMaSo.response.json'),
           example: { maSo: '1099001' },
           check: defineCheck('msns.traCuuMaSo', ({ maSo }) => checkUnitCode(maSo)),
+          readOnly: true,
         },
       ],
       native: unitNativeRoutes,

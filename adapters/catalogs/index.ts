@@ -31,6 +31,7 @@ export function createCatalogsAdapter(_deps: AdapterDeps): Adapter {
           requestSchema: schemaId('dmdc/layMetadata.request.json'),
           responseSchema: schemaId('dmdc/layMetadata.response.json'),
           example: { maDanhMuc: 'qlvanbandieuhanhcap1' },
+          readOnly: true,
         },
         {
           operation: 'layDanhMuc',
@@ -38,6 +39,8 @@ export function createCatalogsAdapter(_deps: AdapterDeps): Adapter {
           requestSchema: schemaId('dmdc/layDanhMuc.request.json'),
           responseSchema: schemaId('dmdc/layDanhMuc.response.json'),
           example: { maDanhMuc: 'magioitinh' },
+          // Reads the appended rows; only themDanhMuc writes them.
+          readOnly: true,
         },
         {
           operation: 'themDanhMuc',

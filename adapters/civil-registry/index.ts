@@ -77,6 +77,8 @@ export function createCivilRegistryAdapter({ reference, settings: { env } }: Ada
       name: 'Civil registry (hộ tịch, Bộ Tư pháp)',
       description:
         'Birth, death and marriage registration (dangKyHoTich) with a lifecycle on simulation time, dossier state and results, registry records, MoJ catalogues; a birth of a child under six issues a BHYT card.',
+      // Read-only: the lookups that answer no certificate. Those that do (ketQuaDangKyHS, traHoSo,
+      // traDanhSachHoSo, layKetQua) render its PDF on the first ask and keep it in state.
       operations: [
         {
           operation: 'dangKyHoTich',
@@ -91,6 +93,7 @@ export function createCivilRegistryAdapter({ reference, settings: { env } }: Ada
           ...op('traTrangThaiHoSo'),
           example: examples.byOffice,
           check: rules.traTrangThaiHoSo,
+          readOnly: true,
         },
         {
           operation: 'ketQuaDangKyHS',
@@ -113,8 +116,9 @@ export function createCivilRegistryAdapter({ reference, settings: { env } }: Ada
           ...op('dsHoSoDangKy'),
           example: examples.dsHoSoDangKy,
           check: rules.dsHoSoDangKy,
+          readOnly: true,
         },
-        { operation: 'danhMuc', summary: 'A MoJ catalogue', ...op('danhMuc'), example: { loaiDanhMuc: '3' }, check: rules.danhMuc },
+        { operation: 'danhMuc', summary: 'A MoJ catalogue', ...op('danhMuc'), example: { loaiDanhMuc: '3' }, check: rules.danhMuc, readOnly: true },
         {
           operation: 'layKetQua',
           summary: 'v2 poll: state and results by one-stop numbers',

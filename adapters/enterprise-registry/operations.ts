@@ -7,7 +7,10 @@ import { checkEnterpriseCode } from './enterprise-index';
 import { checkDateRange, checkTimeWindow, MAX_RANGE_DAYS } from './list-query';
 import { isoToRegistryDate } from './registry-dates';
 
-/** The registry's four operations (DOMAIN.md §8.1), with examples drawn from the seed. */
+/**
+ * The registry's four operations (DOMAIN.md §8.1), with examples drawn from the seed. All four are
+ * read-only: they read the seed on the simulation clock and keep no state.
+ */
 export function enterpriseOperations(dataset: SeedDataset): OperationSpec[] {
   const first = dataset.enterpriseDossiers[0];
   const last = dataset.enterpriseDossiers[dataset.enterpriseDossiers.length - 1];
@@ -20,6 +23,7 @@ export function enterpriseOperations(dataset: SeedDataset): OperationSpec[] {
       responseSchema: schemaId('dkdn/chiTietDoanhNghiep.response.json'),
       example: { msdn: dataset.testPersons.activeEnterprise.id },
       check: defineCheck('dkdn.chiTietDoanhNghiep', ({ msdn }) => checkEnterpriseCode(msdn, 'body.msdn')),
+      readOnly: true,
     },
     {
       operation: 'danhSachHoSoTrongNgay',
@@ -28,6 +32,7 @@ export function enterpriseOperations(dataset: SeedDataset): OperationSpec[] {
       responseSchema: schemaId('dkdn/danhSachHoSo.response.json'),
       example: { from_ts: '00:00', to_ts: '23:59', offset: 0, limit: 50 },
       check: defineCheck('dkdn.danhSachHoSoTrongNgay', checkTimeWindow),
+      readOnly: true,
     },
     {
       operation: 'danhSachHoSo',
@@ -36,6 +41,7 @@ export function enterpriseOperations(dataset: SeedDataset): OperationSpec[] {
       responseSchema: schemaId('dkdn/danhSachHoSo.response.json'),
       example: { from_date: isoToRegistryDate(addDays(lastDay, 1 - MAX_RANGE_DAYS)), to_date: isoToRegistryDate(lastDay), offset: 0, limit: 50 },
       check: defineCheck('dkdn.danhSachHoSo', checkDateRange),
+      readOnly: true,
     },
     {
       operation: 'tinhTrangHoSo',
@@ -43,6 +49,7 @@ export function enterpriseOperations(dataset: SeedDataset): OperationSpec[] {
       requestSchema: schemaId('dkdn/tinhTrangHoSo.request.json'),
       responseSchema: schemaId('dkdn/tinhTrangHoSo.response.json'),
       example: { in_journal_no: first?.journalNo ?? 1_000_001 },
+      readOnly: true,
     },
   ];
 }

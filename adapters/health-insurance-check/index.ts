@@ -100,6 +100,8 @@ export function createHealthInsuranceCheckAdapter({ reference }: AdapterDeps): A
           ...op('Lskcb2025', 'KQNhanLichSuKCB2024'),
           example,
           check: checkQuery,
+          // Unlike the card check, which records itself on the card's list of checks (dsLichSuKT2018).
+          readOnly: true,
         },
       ],
       native: egwNativeRoutes,

@@ -38,9 +38,11 @@ const checkList = defineCheck('vbpl.docAll', (body): FieldViolation[] => {
 export function createLegalDocumentsAdapter(_deps: AdapterDeps): Adapter {
   const seeds = loadDocumentSeeds();
   const library = new DocumentLibrary(seeds);
-  const op = (name: string, request = name): Pick<OperationSpec, 'requestSchema' | 'responseSchema'> => ({
+  // Every operation reads the seeded library as of the simulation day and keeps nothing: all are read-only.
+  const op = (name: string, request = name): Pick<OperationSpec, 'requestSchema' | 'responseSchema' | 'readOnly'> => ({
     requestSchema: schemaId(`vbpl/${request}.request.json`),
     responseSchema: schemaId(`vbpl/${name}.response.json`),
+    readOnly: true,
   });
   const found = (id: string, day: string): DocumentOnDay => {
     const entry = library.find(id.replace(/^vbpq(ta|dinhchinh)_/, ''), day);

@@ -45,6 +45,7 @@ export function createPaygovAdapter({ settings: appSettings, seedsDir }: Adapter
           requestSchema: schemaId('paygov/query.request.json'),
           responseSchema: schemaId('paygov/query.response.json'),
           example: examples.query,
+          readOnly: true,
         },
         {
           operation: 'getBill',
@@ -52,6 +53,8 @@ export function createPaygovAdapter({ settings: appSettings, seedsDir }: Adapter
           requestSchema: schemaId('paygov/getBill.request.json'),
           responseSchema: schemaId('paygov/getBill.response.json'),
           example: examples.getBill,
+          // The receipt is rendered for each ask, never kept.
+          readOnly: true,
         },
       ],
       native: paygovNativeRoutes(partners),

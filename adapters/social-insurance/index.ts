@@ -95,12 +95,14 @@ export function createSocialInsuranceAdapter({ reference }: AdapterDeps): Adapte
       name: 'Social insurance (BHXH Việt Nam)',
       description:
         'Lookups of BHXH numbers and household members, including health-insurance cards issued through the birth registration interconnection.',
+      // All three are read-only: they read the seed and the cards birth registrations issued.
       operations: [
         {
           operation: 'getTraCuuTtHgdByMaSoBhxh',
           summary: 'A person by BHXH number',
           ...op('getTraCuuTtHgdByMaSoBhxh'),
           example: { maSoBhxh: example.bhxhNumber },
+          readOnly: true,
         },
         {
           operation: 'getMaSoBhxhTheoTieuChi',
@@ -117,6 +119,7 @@ export function createSocialInsuranceAdapter({ reference }: AdapterDeps): Adapte
             isKs: '1',
           },
           check: bhxhRules.byCriteria,
+          readOnly: true,
         },
         {
           operation: 'getTraCuuThongTinHgd',
@@ -124,6 +127,7 @@ export function createSocialInsuranceAdapter({ reference }: AdapterDeps): Adapte
           ...op('getTraCuuThongTinHgd'),
           example: { maTinh: example.residence.provinceCode, maThe: example.bhxhNumber, isKs: '0' },
           check: bhxhRules.household,
+          readOnly: true,
         },
       ],
       native: [route('getTraCuuTtHgdByMaSoBhxh'), route('getMaSoBhxhTheoTieuChi'), route('getTraCuuThongTinHgd')],

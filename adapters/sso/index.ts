@@ -1,5 +1,6 @@
 import type { Adapter } from '../../src/core/adapter';
 import type { ReferenceData } from '../../src/seed/reference-data';
+import { defineReadOnly } from '../../src/core/operation';
 import { schemaId } from '../../src/core/schema-id';
 import type { AdapterDeps } from '../shared/adapter-deps';
 import { stableUuid } from './accounts';
@@ -73,6 +74,8 @@ export function createSsoAdapter(deps: AdapterDeps): Adapter {
           requestSchema: schemaId('sso/userinfo.request.json'),
           responseSchema: schemaId('sso/userinfo.response.json'),
           example: { sub: stableUuid('sub', citizen) },
+          // A VNeID-federated look-up without its token signs a fresh one, which makes the signing key on first use.
+          readOnly: defineReadOnly('sso.userinfo', (body) => body.idp !== 'vneid' || Boolean(body.vneid_token)),
         },
       ],
       native: [],

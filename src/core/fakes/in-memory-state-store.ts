@@ -9,6 +9,7 @@ import type { StateStore } from '../ports';
 export class InMemoryStateStore implements StateStore {
   private readonly values = new Map<string, { json: string; expiresAt?: number }>();
   private readonly indexes = new Map<string, Map<string, number>>();
+  private writeCount = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -28,6 +29,7 @@ export class InMemoryStateStore implements StateStore {
   }
 
   set<T>(key: string, value: T, options: { onlyIfAbsent?: boolean; ttlSeconds?: number } = {}): Promise<boolean> {
+    this.writeCount++;
     if (options.onlyIfAbsent && this.read(key) !== undefined) return Promise.resolve(false);
     const json = JSON.stringify(value);
     this.values.set(key, options.ttlSeconds ? { json, expiresAt: this.now() + options.ttlSeconds * 1000 } : { json });
@@ -35,11 +37,13 @@ export class InMemoryStateStore implements StateStore {
   }
 
   delete(key: string): Promise<void> {
+    this.writeCount++;
     this.values.delete(key);
     return Promise.resolve();
   }
 
   increment(key: string, by = 1): Promise<number> {
+    this.writeCount++;
     const current = this.read(key);
     const value = (current === undefined ? 0 : Number(JSON.parse(current))) + by;
     const expiresAt = this.values.get(key)?.expiresAt;
@@ -49,6 +53,7 @@ export class InMemoryStateStore implements StateStore {
   }
 
   addToIndex(index: string, member: string, score: number): Promise<void> {
+    this.writeCount++;
     const members = this.indexes.get(index) ?? new Map<string, number>();
     members.set(member, score);
     this.indexes.set(index, members);
@@ -56,6 +61,7 @@ export class InMemoryStateStore implements StateStore {
   }
 
   removeFromIndex(index: string, member: string): Promise<void> {
+    this.writeCount++;
     this.indexes.get(index)?.delete(member);
     return Promise.resolve();
   }
@@ -77,7 +83,29 @@ export class InMemoryStateStore implements StateStore {
     return Promise.resolve(this.inRange(index, min, max).length);
   }
 
+  /**
+   * How many writes the store was asked for (set, even one refused by onlyIfAbsent or storing the
+   * value already there, delete, increment, index changes, clear), for a test that asserts a step
+   * wrote nothing at all.
+   */
+  get writes(): number {
+    return this.writeCount;
+  }
+
+  /**
+   * Everything the store holds (live values as JSON text with their expiry, indexes as member →
+   * score), for a test that asserts a step changed nothing.
+   */
+  contents(): { values: Record<string, { json: string; expiresAt?: number }>; indexes: Record<string, Record<string, number>> } {
+    const live = [...this.values].filter(([, { expiresAt }]) => expiresAt === undefined || expiresAt > this.now());
+    return {
+      values: Object.fromEntries(live.map(([key, entry]) => [key, { ...entry }])),
+      indexes: Object.fromEntries([...this.indexes].map(([index, members]) => [index, Object.fromEntries(members)])),
+    };
+  }
+
   clear(): Promise<void> {
+    this.writeCount++;
     this.values.clear();
     this.indexes.clear();
     return Promise.resolve();
