@@ -100,10 +100,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const reference = loadReferenceData(root, config.simSeed ?? 1);
   const clients = new StaticClientDirectory(loadClients(join(root, 'seeds'), config.devClient));
   const registry = new AdapterRegistry([...createAdapters(reference, config), ...(options.extraAdapters ?? [])], schemas.ids());
-  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds, {
-    journalMaxEntries: config.journalMaxEntries,
-    simVersionKey: new SimKeys(config.redisPrefix).version(),
-  });
+  const storeOptions = { journalMaxEntries: config.journalMaxEntries, simVersionKey: new SimKeys(config.redisPrefix).version() };
+  /** The message store over a connection: the app's, or the workers' own (see createWorkers). */
+  const storeOn = (connection: Redis): RedisMessageStore => new RedisMessageStore(connection, keys, clock, config.messageTtlSeconds, storeOptions);
+  const store = storeOn(redis);
   const tokens = new RedisTokenStore(redis, keys);
   const scheduler = new RedisScheduler(redis, keys);
   let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
@@ -138,8 +138,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const workers = createWorkers(delivery, {
     redisUrl: options.redisUrl,
     queuePrefix: keys.queuePrefix(),
-    store,
-    executor,
+    storeOn,
     clients,
     registry,
     scenarios,

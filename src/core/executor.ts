@@ -98,7 +98,8 @@ export class MessageExecutor {
 
   /**
    * A worker's try ends with an outcome: as `finish`, but nothing is read back from the store (the
-   * worker has the record's head from the start of its try).
+   * worker has the record's head from the start of its try). The outcome's write is sent before this
+   * returns (store.endAttempt), so a caller may let it go without waiting for its reply.
    */
   async finishAttempt(record: MessageHead, outcome: Outcome, status?: 'failed' | 'dead'): Promise<void> {
     const change = finishingChange(outcome, status);

@@ -154,7 +154,8 @@ export interface MessageStore {
   /**
    * Ends a worker's try (completed, failed, dead, or retrying): applies the change like `update`, in
    * one step, but reads nothing back; answers `record` with the change applied, or undefined when
-   * the record is gone.
+   * the record is gone. The change is sent before this returns, ahead of anything sent later on the
+   * store's connection (the worker's try relies on it: see createMessageProcessor).
    */
   endAttempt(record: MessageHead, change: StatusChange): Promise<MessageHead | undefined>;
   /** Appends a note to the history without changing the status (a redrive, say). */

@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
+import type Redis from 'ioredis';
 import type { AdapterContext } from '../core/adapter';
-import type { MessageExecutor } from '../core/executor';
+import { MessageExecutor } from '../core/executor';
 import type { Logger } from '../core/logger';
 import type { CallbackRequest, ClientDirectory, Clock, MessageStore, ScenarioEngine, Telemetry } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
@@ -17,8 +18,12 @@ export interface WorkersDeps {
   redisUrl: string;
   /** BullMQ's prefix of the queues (RedisKeys.queuePrefix). */
   queuePrefix: string;
-  store: MessageStore;
-  executor: MessageExecutor;
+  /**
+   * The message store over a given connection. The workers use it over their own connection, the
+   * one their BullMQ workers send on, so a try's last write and BullMQ's completion of its job leave
+   * in that order on one connection (see createMessageProcessor).
+   */
+  storeOn(connection: Redis): MessageStore;
   clients: ClientDirectory;
   registry: AdapterRegistry;
   scenarios: ScenarioEngine;
@@ -42,6 +47,8 @@ export interface Workers {
 /**
  * Builds the workers of every backend's message and callback queues over the delivery's queues, on a
  * connection of their own (connected at start) that rides out Redis outages, as BullMQ requires.
+ * Their message store and executor use that connection too: one socket carries a job's whole try,
+ * in the order it was sent.
  */
 export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
   const { settings, queues, deadLetters } = delivery;
@@ -53,6 +60,15 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
     enableAutoPipelining: false,
   });
   connection.on('error', (err: Error) => logger.debug('worker connection error', { err: err.message }));
+  const store = deps.storeOn(connection);
+  const executor = new MessageExecutor({
+    registry: deps.registry,
+    scenarios: deps.scenarios,
+    store,
+    callbacks: delivery.callbacks,
+    telemetry: deps.telemetry,
+    contextFor: deps.contextFor,
+  });
   const workers = new DeliveryWorkers(connection, deps.queuePrefix, settings.worker, logger);
   const callbackDelivery = new CallbackDelivery({
     clients: deps.clients,
@@ -68,8 +84,8 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
       const callbackQueue = callbackQueueName(service);
       const log = logger.child({ service });
       const processMessage = createMessageProcessor(serviceQueue, service, {
-        store: deps.store,
-        executor: deps.executor,
+        store,
+        executor,
         clients: deps.clients,
         deadLetters,
         telemetry: deps.telemetry,
@@ -82,7 +98,7 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
       });
       const processCallback = createCallbackProcessor(callbackQueue, service, {
         delivery: callbackDelivery,
-        store: deps.store,
+        store,
         deadLetters,
         scenarios: deps.scenarios,
         telemetry: deps.telemetry,

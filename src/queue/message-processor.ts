@@ -148,6 +148,14 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
       deps.telemetry.jobRetried({ queue, service });
       throw new RetryScheduled(reason, delayMs);
     }
-    await executor.finishAttempt(record, { response });
+    const finishing = executor.finishAttempt(record, { response });
+    // With a result callback to queue, the outcome must be stored first: wait for it.
+    if (record.callbackUrl) return finishing;
+    // Without one, the try does not wait for the reply: the outcome's write is already sent on the
+    // worker's connection, and BullMQ's completion of this job follows it there, so Redis runs the two
+    // in that order and a job is never seen completed before its record: one awaited round trip less
+    // per job. Should the write fail, the record stays open and the recovery sweeper runs the
+    // message again (ADR 0010). (After a NOSCRIPT, the script's EVAL follows the completion.)
+    finishing.catch((error: unknown) => logOf(job).error('could not record the outcome; recovery will run the message again', { err: error }));
   };
 }
