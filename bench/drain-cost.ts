@@ -4,7 +4,8 @@
  * the `svc-diag` queue, paused, with BENCH_DRAIN_JOBS messages accepted through a gateway (202), and
  * the bare worker's queue with as many jobs of the same message (as `npm run bench` does), then
  * drains each with its worker process and prints jobs/s, the CPU time per job of the worker and of
- * Redis, and Redis commands per job (scripts' inner commands included): CPU per job moves much less
+ * Redis, Redis commands per job (scripts' inner commands included) and the worker's read and write
+ * system calls per job: CPU per job moves much less
  * than jobs/s when the machine is shared. The last round also counts round trips per job (MONITOR,
  * on a short drain of its own, since MONITOR slows Redis down).
  * With BENCH_COMPARE_BIN (another checkout's bin/lgsp-sim.js) a worker of that code drains too, on a
@@ -17,7 +18,7 @@
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { processCpuMs, START_NODE_FLAGS, startChild, type Child } from './children';
+import { processCpuMs, processSyscalls, START_NODE_FLAGS, startChild, type Child } from './children';
 import { body, devToken } from './load';
 import { commandCalls, commandsBetween, roundTrips, startPrivateRedis } from './redis-stats';
 
@@ -143,13 +144,19 @@ interface Drain {
 async function measure(target: Target, jobs = JOBS): Promise<Drain> {
   await target.fill(jobs);
   const cpuBefore = target.pids.map(processCpuMs);
+  const syscallsBefore = processSyscalls(target.pids[0]);
   const commandsBefore = await commandCalls(target.redis);
   const run = await drain(target.queue, jobs);
   const commands = commandsBetween(commandsBefore, await commandCalls(target.redis));
   const cpuUs = target.pids.map((pid, i) => (1000 * ((processCpuMs(pid) ?? 0) - (cpuBefore[i] ?? 0))) / jobs);
+  const syscallsAfter = processSyscalls(target.pids[0]);
+  const syscalls =
+    syscallsBefore && syscallsAfter
+      ? `  syscalls r/w ${((syscallsAfter.reads - syscallsBefore.reads) / jobs).toFixed(2)}/${((syscallsAfter.writes - syscallsBefore.writes) / jobs).toFixed(2)}`
+      : '';
   const line =
     `${target.name.padEnd(8)} ${run.jobsPerSecond.toFixed(0).padStart(6)} jobs/s${run.drained ? '' : ' NOT drained'}` +
-    `  worker ${cpuUs[0]?.toFixed(0)} µs/job  redis ${cpuUs[1]?.toFixed(0)} µs/job  ${(commands / jobs).toFixed(1)} commands/job`;
+    `  worker ${cpuUs[0]?.toFixed(0)} µs/job  redis ${cpuUs[1]?.toFixed(0)} µs/job  ${(commands / jobs).toFixed(1)} commands/job${syscalls}`;
   return { jobsPerSecond: run.jobsPerSecond, line };
 }
 
