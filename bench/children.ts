@@ -100,3 +100,16 @@ export function startChild(args: string[], env: Record<string, string>): Child {
     cpuMs: () => processCpuMs(child.pid),
   };
 }
+
+/** The environment a bench starts the simulator's processes with: quiet logs, long-lived tokens. */
+export function simulatorEnv(redisUrl: string, prefix: string, workerConcurrency: number): Record<string, string> {
+  return {
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+    WORKER_CONCURRENCY: String(workerConcurrency),
+    TOKEN_TTL_SECONDS: '3600',
+  };
+}

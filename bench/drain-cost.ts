@@ -18,9 +18,10 @@
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { processCpuMs, processSyscalls, START_NODE_FLAGS, startChild, type Child } from './children';
+import { processCpuMs, processSyscalls, START_NODE_FLAGS, startChild, type Child, simulatorEnv } from './children';
 import { body, devToken } from './load';
 import { commandCalls, commandsBetween, roundTrips, startPrivateRedis } from './redis-stats';
+import { drainQueue, type Drained } from './drain';
 
 const JOBS = Number(process.env.BENCH_DRAIN_JOBS ?? 5000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
@@ -47,19 +48,10 @@ interface Target {
 }
 
 /** Resumes `queue` and waits until nothing waits, runs or is delayed; pauses it again. */
-async function drain(queue: Queue, jobs: number, pollMs = 20): Promise<{ jobsPerSecond: number; drained: boolean }> {
-  const startedAt = Date.now();
-  await queue.resume();
-  let left = jobs;
-  while (Date.now() - startedAt < DRAIN_LIMIT_MS) {
-    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    left = Object.values(counts).reduce((a, b) => a + b, 0);
-    if (left === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
-  const seconds = (Date.now() - startedAt) / 1000;
+async function drain(queue: Queue, jobs: number, pollMs = 20): Promise<Drained> {
+  const run = await drainQueue(queue, jobs, { pollMs, limitMs: DRAIN_LIMIT_MS });
   await queue.pause();
-  return { jobsPerSecond: (jobs - left) / seconds, drained: left === 0 };
+  return run;
 }
 
 /** POSTs `count` fresh messages to the gateway, FILL_CONNECTIONS at a time; each must be accepted. */
@@ -85,15 +77,7 @@ async function simulator(name: string, bin: string, children: Child[], stops: ((
     redis.disconnect();
     await server.stop();
   });
-  const env = {
-    REDIS_URL: server.url,
-    REDIS_PREFIX: PREFIX,
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    WORKER_CONCURRENCY: String(CONCURRENCY),
-    TOKEN_TTL_SECONDS: '3600',
-  };
+  const env = simulatorEnv(server.url, PREFIX, CONCURRENCY);
   const gateway = startChild([...START_NODE_FLAGS, BIN, 'serve'], env);
   children.push(gateway);
   const [, gatewayUrl = ''] = await gateway.waitFor(/is up at (http:\/\/localhost:\d+)/);

@@ -24,7 +24,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { processCpuMs, START_NODE_FLAGS, startChild, type Child } from './children';
+import { processCpuMs, START_NODE_FLAGS, startChild, type Child, simulatorEnv } from './children';
+import { drainQueue, type Drained } from './drain';
 import { body, devToken, load as loadFor, sendOne, type Load } from './load';
 import { malformedBodies, malformedLoad, type MalformedLoad } from './malformed';
 import { commandCalls, commandsBetween, roundTripsPerMessage, startPrivateRedis } from './redis-stats';
@@ -107,18 +108,8 @@ async function withRss<T>(child: Child, work: () => Promise<T>): Promise<{ resul
 }
 
 /** Resumes `queue` and times until nothing waits, runs or is delayed; jobs per second. */
-async function drain(queue: Queue, jobs: number): Promise<{ jobsPerSecond: number; seconds: number; drained: boolean }> {
-  const startedAt = Date.now();
-  await queue.resume();
-  let left = jobs;
-  while (Date.now() - startedAt < DRAIN_LIMIT_MS) {
-    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    left = Object.values(counts).reduce((a, b) => a + b, 0);
-    if (left === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const seconds = (Date.now() - startedAt) / 1000;
-  return { jobsPerSecond: (jobs - left) / seconds, seconds, drained: left === 0 };
+function drain(queue: Queue, jobs: number): Promise<Drained> {
+  return drainQueue(queue, jobs, { pollMs: 50, limitMs: DRAIN_LIMIT_MS });
 }
 
 async function wipe(redis: Redis): Promise<void> {
@@ -135,15 +126,7 @@ async function main(): Promise<void> {
   const privateRedis = REDIS_URL ? undefined : await startPrivateRedis();
   if (privateRedis) REDIS_URL = privateRedis.url;
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-  const simEnv = {
-    REDIS_URL,
-    REDIS_PREFIX: PREFIX,
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    WORKER_CONCURRENCY: String(CONCURRENCY),
-    TOKEN_TTL_SECONDS: '3600',
-  };
+  const simEnv = simulatorEnv(REDIS_URL, PREFIX, CONCURRENCY);
   const svcQueue = new Queue('svc-diag', { connection: redis, prefix: PREFIX });
   const bareQueue = new Queue('bare', { connection: redis, prefix: PREFIX });
   try {
