@@ -1,6 +1,6 @@
 import type { AdapterContext, HandlerContext, OperationSpec } from './adapter';
 import { AppError, BusinessRuleError, TransientError } from './errors';
-import { refString, type Message, type MessageError, type MessageHead, type MessageRecord } from './message';
+import { historyEntry, refString, type Message, type MessageError, type MessageHead, type MessageRecord } from './message';
 import type { CallbackSender, MessageStore, Principal, ScenarioEngine, StatusChange, Telemetry } from './ports';
 import type { AdapterRegistry } from './registry';
 import { NotFoundError } from './errors';
@@ -117,7 +117,7 @@ export class MessageExecutor {
       ...record,
       status: change.status,
       updatedAt: at,
-      history: [...record.history, { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) }],
+      history: [...record.history, historyEntry(change, at)],
       ...('response' in outcome ? { response: outcome.response } : { error: change.error }),
     };
   }

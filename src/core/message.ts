@@ -27,6 +27,11 @@ export interface HistoryEntry {
   detail?: string;
 }
 
+/** The history entry of a status change (`detail` kept only when it says something) made at `at`. */
+export function historyEntry(change: { status: MessageStatus; detail?: string }, at: string): HistoryEntry {
+  return { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
+}
+
 /** The error of a failed message as users see it. `code` is the backend's own code when it has one. */
 export interface MessageError {
   type: string;

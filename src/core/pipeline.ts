@@ -283,7 +283,7 @@ export class Pipeline {
     }
     // With a store that does not take the journal entry in the record's step, it is written now;
     // the message is accepted either way (its job runs), so a failure here is logged, not answered.
-    const recordError = await settled(Promise.all([outcome.indexed, outcome.journaled ? undefined : this.deps.journal.record(entry)]));
+    const recordError = await this.indexedAndJournaled(outcome, entry);
     if (recordError !== undefined)
       this.deps.logger.warn('accepted message could not be journaled', { err: recordError, messageId: record.messageId });
     return { kind: 'accepted', record };

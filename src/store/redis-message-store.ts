@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
 import {
+  historyEntry,
   isTerminal,
   parseRef,
   refString,
@@ -332,11 +333,6 @@ function outcomeArgs(record: MessageRecord): string[] {
     ...(record.response !== undefined ? ['response', JSON.stringify(record.response)] : []),
     ...(record.error !== undefined ? ['error', JSON.stringify(record.error)] : []),
   ];
-}
-
-/** The history entry of a status change made at `at`. */
-function historyEntry(change: StatusChange, at: string): HistoryEntry {
-  return { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) };
 }
 
 /**

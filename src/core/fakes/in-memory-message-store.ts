@@ -1,4 +1,5 @@
 import {
+  historyEntry,
   isTerminal,
   parseRef,
   refString,
@@ -88,7 +89,7 @@ export class InMemoryMessageStore implements MessageStore {
       ...(change.response !== undefined ? { response: change.response } : {}),
       ...(change.error !== undefined ? { error: change.error } : {}),
       ...(change.jobId !== undefined ? { jobId: change.jobId } : {}),
-      history: [...record.history, { status: change.status, at, ...(change.detail ? { detail: change.detail } : {}) }],
+      history: [...record.history, historyEntry(change, at)],
     };
     this.write(updated);
     if (isTerminal(change.status)) this.leases.delete(member);
