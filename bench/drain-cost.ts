@@ -67,16 +67,25 @@ async function accept(apiUrl: string, auth: Record<string, string>, count: numbe
   await Promise.all(Array.from({ length: FILL_CONNECTIONS }, lane));
 }
 
-/** A private Redis with a gateway of this checkout (to accept messages) and a worker of `bin`. */
-async function simulator(name: string, bin: string, children: Child[], stops: (() => Promise<void>)[]): Promise<Target> {
+/** A private redis-server and the queue `name` on it, stopped (queue, connection, server) by `stops`. */
+async function privateQueue(
+  name: string,
+  stops: (() => Promise<void>)[],
+): Promise<{ server: Awaited<ReturnType<typeof startPrivateRedis>>; redis: Redis; queue: Queue }> {
   const server = await startPrivateRedis();
   const redis = new Redis(server.url, { maxRetriesPerRequest: null });
-  const queue = new Queue('svc-diag', { connection: redis, prefix: PREFIX });
+  const queue = new Queue(name, { connection: redis, prefix: PREFIX });
   stops.push(async () => {
     await queue.close();
     redis.disconnect();
     await server.stop();
   });
+  return { server, redis, queue };
+}
+
+/** A private Redis with a gateway of this checkout (to accept messages) and a worker of `bin`. */
+async function simulator(name: string, bin: string, children: Child[], stops: (() => Promise<void>)[]): Promise<Target> {
+  const { server, redis, queue } = await privateQueue('svc-diag', stops);
   const env = simulatorEnv(server.url, PREFIX, CONCURRENCY);
   const gateway = startChild([...START_NODE_FLAGS, BIN, 'serve'], env);
   children.push(gateway);
@@ -93,14 +102,7 @@ async function simulator(name: string, bin: string, children: Child[], stops: ((
 
 /** A bare BullMQ worker (bench/bare-worker.ts) on a private Redis, its jobs the same message. */
 async function bareTarget(children: Child[], stops: (() => Promise<void>)[]): Promise<Target> {
-  const server = await startPrivateRedis();
-  const redis = new Redis(server.url, { maxRetriesPerRequest: null });
-  const queue = new Queue('bare', { connection: redis, prefix: PREFIX });
-  stops.push(async () => {
-    await queue.close();
-    redis.disconnect();
-    await server.stop();
-  });
+  const { server, redis, queue } = await privateQueue('bare', stops);
   await queue.pause();
   const worker = startChild([join(__dirname, 'bare-worker.ts')], {
     REDIS_URL: server.url,
