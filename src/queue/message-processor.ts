@@ -53,7 +53,9 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
         messageType: record.messageType,
         queue,
         kind: 'service',
-        attempts: job.attemptsStarted,
+        // The record's count of tries begun: BullMQ's attemptsStarted also counts each time the job
+        // was taken up only to wait for its record (record-wait.ts), which ran nothing.
+        attempts: record.attempts,
         failedAt: deps.clock.now().toISOString(),
         reason,
       },

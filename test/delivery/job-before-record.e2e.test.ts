@@ -9,7 +9,7 @@ const FROM = '000.00.00.H30';
 /** How long a job waits for its record (the lease): short, so a record that never comes is given up on within the test. */
 const LEASE_MS = 1000;
 /** The app's own sweeper effectively off: a late record must not be rescued by it here. */
-const ENV = { RECOVERY_LEASE_MS: String(LEASE_MS), RECOVERY_INTERVAL_MS: '3600000' };
+const ENV = { RECOVERY_LEASE_MS: String(LEASE_MS), RECOVERY_INTERVAL_MS: '3600000', DELIVERY_ATTEMPTS_DIAG: '2', DELIVERY_BACKOFF_MS: '20' };
 
 /** Waits, by asking again after every answer, until `check` gives a value; bounded by `timeoutMs`. */
 async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
@@ -39,10 +39,10 @@ describe('a job that comes up before its record', () => {
   };
   const queue = (): Queue => t.app.delivery.bullQueues().find((q) => q.name === 'svc-diag') as Queue;
   /** A message, and its accepted record naming a new job, as the gateway builds them. */
-  const accepted = (label: string): { message: Message; record: MessageRecord } => {
+  const accepted = (label: string, extra: Record<string, unknown> = {}): { message: Message; record: MessageRecord } => {
     const messageId = `jbr-${label}-${Date.now()}-${++n}`;
     const header = { messageId, messageType: 'diag.echo', from: FROM };
-    const body = { echo: messageId };
+    const body = { echo: messageId, ...extra };
     const now = new Date().toISOString();
     const record: MessageRecord = {
       ...header,
@@ -91,6 +91,25 @@ describe('a job that comes up before its record', () => {
     // The waits were neither tries nor worker deaths.
     expect(done.history[1]?.detail).toBe(`attempt 1 of ${t.app.delivery.settings.services.get('diag')?.attempts}`);
     expect((await ended(record)).attemptsMade).toBe(1);
+  });
+
+  it('that waited for its record and then failed every try is a dead letter counting the tries that ran, not the waits', async () => {
+    const { message, record } = accepted('dead', { failTimes: 5 });
+    await t.app.delivery.dispatcher.enqueue(message, record);
+    await waitingForRecord(record);
+    await t.app.store.create(record, LEASE_MS);
+
+    const dead = await until('the record to be dead', async () => {
+      const stored = await t.app.store.get(record);
+      return stored?.status === 'dead' ? stored : undefined;
+    });
+    expect(dead.attempts).toBe(2);
+    expect(statuses(dead)).toEqual(['queued', 'processing', 'retrying', 'processing', 'dead']);
+    const letter = await until('the dead letter', async () =>
+      (await t.app.delivery.queueAdmin.deadLetters({ service: 'diag' })).find((d) => d.messageId === record.messageId),
+    );
+    expect(letter).toMatchObject({ messageId: record.messageId, attempts: 2 });
+    expect(letter.reason).toMatch(/^attempt 2 of 2 failed/);
   });
 
   it('whose record never comes (its request was refused) is dropped once it has waited the lease, having run nothing', async () => {
