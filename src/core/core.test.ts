@@ -51,6 +51,16 @@ describe('SchemaRegistry messages', () => {
       },
     },
   ]);
+  it('compiles a schema when it is first used: a broken one is named then, an unknown id is refused', () => {
+    const broken = new SchemaRegistry([
+      { $id: 'https://lgsp-sim.local/schemas/test/broken.json', $ref: 'https://lgsp-sim.local/schemas/test/missing.json' },
+    ]);
+    expect(() => broken.check('https://lgsp-sim.local/schemas/test/broken.json', {})).toThrow(/missing\.json/);
+    expect(() => broken.compileAll()).toThrow(/missing\.json/);
+    expect(() => registry.check('https://lgsp-sim.local/schemas/test/unknown.json', {})).toThrow(
+      'No schema https://lgsp-sim.local/schemas/test/unknown.json',
+    );
+  });
   it('rewrites ajv errors into sentences with JSON paths', () => {
     expect(
       registry.check('https://lgsp-sim.local/schemas/test/x.request.json', { ngaySinh: '2026-01-02', soLuong: 0, loai: '3', ds: [''], x: 1 }, 'body'),

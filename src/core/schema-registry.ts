@@ -6,8 +6,11 @@ import { describeAjvError } from './validation-messages';
 export type JsonSchema = Record<string, unknown> & { $id: string };
 
 /**
- * One ajv instance holding every schema of schemas/, compiled once at start. Validation answers
- * with every violation, each with its JSON path and a sentence a person understands.
+ * One ajv instance holding every schema of schemas/. Each is compiled the first time a value is
+ * checked against it, not at start: a simulator (or a test) uses a few of its ~90 schemas, and
+ * compiling all of them was most of the time an app took to build. `compileAll` compiles every one
+ * (the unit test does, so a schema that does not compile fails the suite, not a request).
+ * Validation answers with every violation, each with its JSON path and a sentence a person understands.
  */
 export class SchemaRegistry {
   private readonly ajv: Ajv2020;
@@ -26,11 +29,11 @@ export class SchemaRegistry {
       this.schemas.set(schema.$id, schema);
       this.ajv.addSchema(schema);
     }
-    for (const id of this.schemas.keys()) {
-      const validate = this.ajv.getSchema(id);
-      if (!validate) throw new Error(`Schema ${id} did not compile`);
-      this.validators.set(id, validate);
-    }
+  }
+
+  /** Compiles every schema now (a schema that does not compile throws, naming it). */
+  compileAll(): void {
+    for (const id of this.schemas.keys()) this.validator(id);
   }
 
   ids(): ReadonlySet<string> {
@@ -43,10 +46,19 @@ export class SchemaRegistry {
 
   /** Returns the violations (empty when valid), paths rooted at `root`. */
   check(id: string, value: unknown, root = ''): FieldViolation[] {
-    const validate = this.validators.get(id);
-    if (!validate) throw new Error(`No schema ${id}`);
+    const validate = this.validator(id);
     if (validate(value)) return [];
     return (validate.errors ?? []).map((error: ErrorObject) => describeAjvError(error, root));
+  }
+
+  private validator(id: string): ValidateFunction {
+    const known = this.validators.get(id);
+    if (known) return known;
+    if (!this.schemas.has(id)) throw new Error(`No schema ${id}`);
+    const validate = this.ajv.getSchema(id);
+    if (!validate) throw new Error(`Schema ${id} did not compile`);
+    this.validators.set(id, validate);
+    return validate;
   }
 
   /** Throws a ValidationError listing every violation. */
