@@ -1,10 +1,14 @@
+import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config/config';
-import { runServe } from './serve';
 import { isClusterChild, processCount, runServeCluster } from './serve-cluster';
 import { simCommand } from './sim-command';
 import { testCommand } from './test-command-cli';
 import { verifyCommand } from './verify-command';
+import { onDemand } from './on-demand';
+
+/** The gateway, loaded when serve or worker runs (see on-demand.ts). */
+const gateway = onDemand<typeof import('./serve')>(join(__dirname, 'serve'));
 
 function port(value: string): number {
   const n = Number(value);
@@ -44,14 +48,14 @@ export function buildProgram(): Command {
     .action(async (options: { withWorkers?: boolean; port?: number; scenarios?: string; processes: number }) => {
       const config = configFrom(options, { withWorkers: Boolean(options.withWorkers) });
       if (options.processes > 1 && !isClusterChild()) await runServeCluster(config, options.processes);
-      else await runServe(config, { mode: 'serve' });
+      else await gateway().runServe(config, { mode: 'serve' });
     });
 
   program
     .command('worker')
     .description('run only the queue workers and timers (any number of them can share one Redis)')
     .action(async () => {
-      await runServe(configFrom({}, { withWorkers: true }), { mode: 'worker' });
+      await gateway().runServe(configFrom({}, { withWorkers: true }), { mode: 'worker' });
     });
 
   program.addCommand(simCommand());

@@ -1,6 +1,10 @@
 /** The commander wiring of `lgsp-sim test` (the work is in test-command.ts). */
+import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runTestCommand } from './test-command';
+import { onDemand } from './on-demand';
+
+/** The runner, loaded when `lgsp-sim test` runs: the other commands do not load an embedded simulator. */
+const work = onDemand<typeof import('./test-command')>(join(__dirname, 'test-command'));
 
 function port(value: string): number {
   const n = Number(value);
@@ -42,7 +46,12 @@ export function testCommand(): Command {
       ) => {
         // Output piped into `head` that closes early must not kill the run before it cleans up.
         process.stdout.on('error', () => undefined);
-        const { exitCode } = await runTestCommand({ suites, ...options, color: options.color && Boolean(process.stdout.isTTY), handleSignals: true });
+        const { exitCode } = await work().runTestCommand({
+          suites,
+          ...options,
+          color: options.color && Boolean(process.stdout.isTTY),
+          handleSignals: true,
+        });
         process.exit(exitCode);
       },
     );

@@ -1,115 +1,15 @@
 /**
- * `lgsp-sim verify receiver`: the agency's side of a contract, reported like the suites (console,
- * `--junit`, exit 0 all rules held / 1 a rule broken).
+ * The commander wiring of `lgsp-sim verify` (the work is in verify-run.ts, loaded when the command
+ * runs, so the other commands do not load the contract checkers).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { consoleReporter } from '../contract/console-reporter';
-import { renderJunit } from '../contract/junit';
-import { checkProvider } from '../contract/provider-checks';
-import { checkReceiver } from '../contract/receiver-checks';
 import { RECEIVER_KINDS, type ReceiverKind } from '../contract/receiver-samples';
-import { totals, type RunReport, type SuiteResult } from '../contract/report';
-import { loadContracts } from './contract-registry';
-import { createOutboundClient } from '../outbound/http-client';
 import { parseDuration } from '../sim/duration';
+import { onDemand } from './on-demand';
 
-export interface VerifyReceiverOptions {
-  url: string;
-  kind: ReceiverKind;
-  secret?: string;
-  partner?: string;
-  partnerSecret?: string;
-  signing?: 'sha256' | 'hmac-sha256';
-  ipnOrder?: 'paseto' | 'opencps';
-  timeoutMs?: number;
-  stateUrl?: string;
-  junit?: string;
-  write?: (text: string) => void;
-}
-
-export async function runVerifyReceiver(options: VerifyReceiverOptions): Promise<{ exitCode: number; report: RunReport }> {
-  const write = options.write ?? ((text: string) => process.stdout.write(text));
-  const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
-  try {
-    const suite = await checkReceiver({
-      url: options.url,
-      kind: options.kind,
-      http,
-      ...(options.secret ? { secret: options.secret } : {}),
-      partner: {
-        partner: options.partner ?? 'dev-partner',
-        secret: options.partnerSecret ?? options.secret ?? 'dev-paygov-secret',
-        signing: options.signing ?? 'sha256',
-        ipnFieldOrder: options.ipnOrder ?? 'paseto',
-      },
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      ...(options.stateUrl ? { stateUrl: options.stateUrl } : {}),
-    });
-    return await reportSuite(suite, write, options.junit);
-  } finally {
-    http.close();
-  }
-}
-
-async function reportSuite(suite: SuiteResult, write: (text: string) => void, junit?: string): Promise<{ exitCode: number; report: RunReport }> {
-  const reporter = consoleReporter(write);
-  reporter.suiteStarted?.(suite.name, suite.cases.length);
-  suite.cases.forEach((c, i) => reporter.caseFinished?.(suite.name, c, i, suite.cases.length));
-  const report = { suites: [suite] };
-  reporter.summary(report);
-  if (junit) {
-    await mkdir(dirname(junit), { recursive: true });
-    await writeFile(junit, renderJunit(report, 'lgsp-sim verify'));
-  }
-  return { exitCode: totals(report).failed ? 1 : 0, report };
-}
-
-export interface VerifyProviderOptions {
-  service: string;
-  url: string;
-  /** Only these operations (default every operation of the service). */
-  operations?: string[];
-  token?: string;
-  timeoutMs?: number;
-  junit?: string;
-  write?: (text: string) => void;
-}
-
-export async function runVerifyProvider(options: VerifyProviderOptions): Promise<{ exitCode: number; report?: RunReport }> {
-  const write = options.write ?? ((text: string) => process.stdout.write(text));
-  const { registry, schemas } = loadContracts();
-  const adapter = registry.adapters().find((a) => a.manifest.service === options.service);
-  if (!adapter) {
-    write(`lgsp-sim verify provider: no service "${options.service}" (known: ${registry.services().join(', ')})\n`);
-    return { exitCode: 2 };
-  }
-  const all = adapter.manifest.operations;
-  const unknown = (options.operations ?? []).filter((name) => !all.some((op) => op.operation === name));
-  if (unknown.length) {
-    write(
-      `lgsp-sim verify provider: ${options.service} has no operation ${unknown.join(', ')} (known: ${all.map((op) => op.operation).join(', ')})\n`,
-    );
-    return { exitCode: 2 };
-  }
-  const operations = options.operations?.length ? all.filter((op) => options.operations?.includes(op.operation)) : all;
-  const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
-  try {
-    const suite = await checkProvider({
-      service: options.service,
-      url: options.url,
-      operations,
-      schemas,
-      http,
-      ...(options.token ? { token: options.token } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    });
-    return await reportSuite(suite, write, options.junit);
-  } finally {
-    http.close();
-  }
-}
+/** The checkers, loaded when a verify command runs (see on-demand.ts). */
+const work = onDemand<typeof import('./verify-run')>(join(__dirname, 'verify-run'));
 
 function duration(value: string): number {
   try {
@@ -145,7 +45,7 @@ export function verifyCommand(): Command {
         stateUrl?: string;
         junit?: string;
       }) => {
-        const { exitCode } = await runVerifyReceiver({ ...o, ...(o.timeout !== undefined ? { timeoutMs: o.timeout } : {}) });
+        const { exitCode } = await work().runVerifyReceiver({ ...o, ...(o.timeout !== undefined ? { timeoutMs: o.timeout } : {}) });
         process.exit(exitCode);
       },
     );
@@ -161,7 +61,7 @@ export function verifyCommand(): Command {
     .option('--timeout <duration>', 'how long an answer may take (default 10s)', duration)
     .option('--junit <file>', 'write a JUnit XML report')
     .action(async (o: { service: string; url: string; operation?: string[]; token?: string; timeout?: number; junit?: string }) => {
-      const { exitCode } = await runVerifyProvider({
+      const { exitCode } = await work().runVerifyProvider({
         service: o.service,
         url: o.url,
         ...(o.operation ? { operations: o.operation } : {}),

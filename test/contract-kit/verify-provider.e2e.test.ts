@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { runVerifyProvider } from '../../src/cli/verify-command';
+import { runVerifyProvider } from '../../src/cli/verify-run';
 import { SchemaRegistry } from '../../src/core/schema-registry';
 import { loadSchemas, schemaId } from '../../src/schemas/load-schemas';
 

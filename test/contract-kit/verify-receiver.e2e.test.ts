@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { runVerifyReceiver } from '../../src/cli/verify-command';
+import { runVerifyReceiver } from '../../src/cli/verify-run';
 import { verifyCallbackSignature } from '../../src/core/signature';
 import { signIpn } from '../../src/contract/ipn-signature';
 
