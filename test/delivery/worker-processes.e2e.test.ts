@@ -68,7 +68,7 @@ describe('worker processes (real processes, one Redis)', () => {
   it('a worker killed with SIGKILL mid-job loses nothing: another worker recovers the stalled job and completes it', async () => {
     const a = await startWorker();
     const messageId = `kill-${Date.now()}`;
-    expect(await submit(messageId, { delayMs: 3000, echo: 'survived' })).toBe(202);
+    expect(await submit(messageId, { delayMs: 1500, echo: 'survived' })).toBe(202);
     await waitUntil(messageId, (r) => r.status === 'processing');
     a.child.kill('SIGKILL');
     expect((await a.exited).signal).toBe('SIGKILL');
@@ -106,7 +106,7 @@ describe('worker processes (real processes, one Redis)', () => {
   it('on SIGTERM a job that outlasts WORKER_SHUTDOWN_GRACE_MS is let go: the worker exits 0 and another one completes the job', async () => {
     const worker = await startWorker({ WORKER_SHUTDOWN_GRACE_MS: '200' });
     const messageId = `grace-${Date.now()}`;
-    expect(await submit(messageId, { delayMs: 4000, echo: 'let go' })).toBe(202);
+    expect(await submit(messageId, { delayMs: 2000, echo: 'let go' })).toBe(202);
     await waitUntil(messageId, (r) => r.status === 'processing');
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toEqual({ code: 0, signal: null });
@@ -123,7 +123,7 @@ describe('worker processes (real processes, one Redis)', () => {
     const poisonEnv = { WORKER_MAX_STALLED: '0' };
     const a = await startWorker(poisonEnv);
     const messageId = `poison-${Date.now()}`;
-    expect(await submit(messageId, { delayMs: 3000 })).toBe(202);
+    expect(await submit(messageId, { delayMs: 1500 })).toBe(202);
     await waitUntil(messageId, (r) => r.status === 'processing');
     a.child.kill('SIGKILL');
     await a.exited;
