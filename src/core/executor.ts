@@ -27,6 +27,9 @@ export function toMessageError(error: unknown): MessageError {
   return { type: 'internal', message: 'The backend simulator failed; see the log for the error id' };
 }
 
+/** What a finished message's telemetry reads of its record. */
+type Measured = Pick<MessageHead, 'service' | 'messageType' | 'channel' | 'receivedAt'>;
+
 /** How a handler's run ended. */
 export type Outcome = { response: unknown } | { error: unknown };
 
@@ -68,6 +71,12 @@ export class MessageExecutor {
     const { readOnly } = spec;
     if (!readOnly || !this.deps.scenarios.quiet()) return false;
     return readOnly === true || readOnly(body);
+  }
+
+  /** mayRunAhead for a queued message (its type resolved here): see MessageStore.completeAhead. */
+  mayRunAheadOf(message: Message): boolean {
+    const resolved = this.deps.registry.resolve(message.header.messageType);
+    return resolved !== undefined && this.mayRunAhead(resolved.spec, message.body);
   }
 
   /** Scenarios, then the handler. Throws what the handler throws. */
@@ -124,6 +133,16 @@ export class MessageExecutor {
 
   /** What every finished message gets: its telemetry and, with a callbackUrl, its result callback. */
   async finished(record: MessageHead, updated: MessageHead): Promise<void> {
+    this.measure(record, updated);
+    if (record.callbackUrl) await this.sendResult(updated);
+  }
+
+  /** A message a worker's first try completed ahead (MessageStore.completeAhead; never one with a callbackUrl). */
+  completedAhead(record: Measured, updatedAt: string): void {
+    this.measure(record, { status: 'completed', updatedAt });
+  }
+
+  private measure(record: Measured, updated: Pick<MessageHead, 'status' | 'updatedAt'>): void {
     this.deps.telemetry.messageFinished({
       service: record.service,
       messageType: record.messageType,
@@ -131,7 +150,6 @@ export class MessageExecutor {
       channel: record.channel,
       durationMs: Date.parse(updated.updatedAt) - Date.parse(record.receivedAt),
     });
-    if (record.callbackUrl) await this.sendResult(updated);
   }
 
   /**

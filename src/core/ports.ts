@@ -12,6 +12,7 @@ import type {
   MessageError,
   CallbackAttempt,
   Coercion,
+  HistoryEntry,
   MessageChannel,
 } from './message';
 
@@ -110,6 +111,26 @@ export type AttemptStart =
   /** Nothing done: the caller's copy of the simulation state is older than `simVersion`. */
   | { stale: true; simVersion: string; started?: undefined; record?: undefined; superseded?: undefined; discarded?: undefined };
 
+/**
+ * How `completeAhead` ended: `done` (the record is completed), `absent` (no record, or only a
+ * pending one of another job: it may still be on its way), `declined` (anything else: another job's
+ * record, a pending one, one not `queued`; the try takes the long way, which sorts it out), or
+ * `stale` (nothing done: the caller's copy of the simulation state is older than `simVersion`).
+ */
+export type AheadOutcome = { done: true } | { absent: true } | { declined: true } | { stale: true; simVersion: string };
+
+/** What a worker's first try that ran its read-only message ahead stores (see MessageStore.completeAhead). */
+export interface AheadCompletion {
+  jobId: string;
+  /** The try's `processing` entry (when it began, `attempt 1 of N`). */
+  begun: HistoryEntry;
+  response: unknown;
+  /** When it ended: the record's updatedAt and its `completed` entry. */
+  at: string;
+  /** The version of the caller's copy of clock and scenarios; '' or absent skips the check. */
+  simVersion?: string;
+}
+
 export interface StatusChange {
   status: MessageStatus;
   detail?: string;
@@ -151,6 +172,13 @@ export interface MessageStore {
    * another job (a leftover that the request which queued this job may be replacing).
    */
   beginAttempt(ref: MessageRef, detail: string, jobId?: string, simVersion?: string): Promise<AttemptStart | undefined>;
+  /**
+   * A worker's first try of a read-only message, whose handler ran before anything was read
+   * (docs/adr/0021): in one atomic step, only while the record is `queued`, names `jobId` and is not
+   * pending, counts the attempt, appends `begun` and the `completed` entry, stores the response and
+   * takes the record off the recovery list. Anything else changes nothing (see AheadOutcome).
+   */
+  completeAhead(ref: MessageRef, completion: AheadCompletion): Promise<AheadOutcome>;
   /**
    * Ends a worker's try (completed, failed, dead, or retrying): applies the change like `update`, in
    * one step, but reads nothing back; answers `record` with the change applied, or undefined when

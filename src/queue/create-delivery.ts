@@ -73,7 +73,9 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
     dispatcher: {
       // Ready at once: a worker that takes it before the gateway has stored its record waits for the record (see Dispatcher).
       enqueue: async (message, record) => {
-        const job = await queues.addMessage(record.service, message, record.jobId ?? queues.newJobId(record));
+        // A message with a result callback takes the long way (its try reads the record): see JobAhead.
+        const ahead = record.callbackUrl ? undefined : { clientId: record.clientId, channel: record.channel, receivedAt: record.receivedAt };
+        const job = await queues.addMessage(record.service, message, record.jobId ?? queues.newJobId(record), ahead);
         return { withdraw: () => job.remove() };
       },
       newJobId: (ref) => queues.newJobId(ref),

@@ -2,15 +2,28 @@ import { randomBytes } from 'node:crypto';
 import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type Redis from 'ioredis';
 import type { Logger } from '../core/logger';
-import type { Message, MessageRef } from '../core/message';
+import type { Message, MessageChannel, MessageRef } from '../core/message';
 import type { CallbackRequest } from '../core/ports';
 import { JITTER_BACKOFF } from './backoff';
 import type { DeliverySettings, RetryPolicy } from './delivery-settings';
 import { callbackJobId, callbackQueueName, messageJobId, serviceQueueName } from './queue-names';
 
-/** Job data of a backend queue: the message itself; its record is read from the message store. */
+/**
+ * Job data of a backend queue: the message itself; its record is read from the message store.
+ * `ahead`, from the request that queued it, is what a first try needs to run a read-only message
+ * before reading its record (docs/adr/0021); absent on a job queued again (recovery, redrive) and
+ * for a message with a result callback, which take the long way.
+ */
 export interface MessageJobData {
   message: Message;
+  ahead?: JobAhead;
+}
+
+/** The parts of a record a try needs besides the message: who sent it, how, and when. */
+export interface JobAhead {
+  clientId: string;
+  channel: MessageChannel;
+  receivedAt: string;
 }
 
 /**
@@ -81,8 +94,8 @@ export class DeliveryQueues {
   }
 
   /** Queues a message's job under `jobId` (see messageJobId); BullMQ adds it in one script, once per id. */
-  async addMessage(service: string, message: Message, jobId: string): Promise<Job> {
-    const data: MessageJobData = { message };
+  async addMessage(service: string, message: Message, jobId: string, ahead?: JobAhead): Promise<Job> {
+    const data: MessageJobData = ahead ? { message, ahead } : { message };
     return this.require(serviceQueueName(service)).add(message.header.messageType, data, jobOptions(this.policyOf(service), jobId));
   }
 

@@ -2,11 +2,11 @@ import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { InternalError, isAppError } from '../core/errors';
 import { isPermanent, toMessageError, type MessageExecutor } from '../core/executor';
 import type { Logger } from '../core/logger';
-import { isTerminal, type MessageHead } from '../core/message';
+import { isTerminal, type HistoryEntry, type MessageHead } from '../core/message';
 import type { ClientDirectory, Clock, MessageStore, Principal, Telemetry } from '../core/ports';
 import { retryDelay, RetryScheduled } from './backoff';
 import type { DeadLetterStore } from './dead-letter-store';
-import type { MessageJobData } from './delivery-queues';
+import type { JobAhead, MessageJobData } from './delivery-queues';
 import type { RetryPolicy } from './delivery-settings';
 import { recordWaitMs } from './record-wait';
 
@@ -85,14 +85,53 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     throw new DelayedError();
   };
 
-  return async (job: Job<MessageJobData>, token?: string): Promise<void> => {
+  /**
+   * A first try of a read-only message while no fault rule is set (docs/adr/0021): the handler runs
+   * from the job's data, then one step (completeAhead) stores the whole try, so the try costs one
+   * round trip beside BullMQ's own instead of two. True when the try is over (completed, or gone to
+   * wait for its record); false when it takes the long way, which runs the handler again: a handler
+   * that threw (so its error is recorded as on any try), a record that is not simply `queued` for
+   * this job, or a stale copy of the simulation state (reloaded first).
+   */
+  const tryAhead = async (job: Job<MessageJobData>, ahead: JobAhead, token: string | undefined): Promise<boolean> => {
     const { message } = job.data;
+    const { executor } = deps;
+    if (!executor.mayRunAheadOf(message)) return false;
+    const { from, messageId, messageType } = message.header;
+    const begun: HistoryEntry = { status: 'processing', at: deps.clock.now().toISOString(), detail: `attempt 1 of ${deps.policy.attempts}` };
+    let response: unknown;
+    try {
+      const principal = deps.clients.find(ahead.clientId) ?? { clientId: ahead.clientId, agency: from, services: [service] };
+      response = await executor.run(message, { principal, messageId, channel: ahead.channel }, 'worker');
+    } catch {
+      return false;
+    }
+    const at = deps.clock.now().toISOString();
+    const stored = await deps.store.completeAhead(
+      { from, messageId },
+      { jobId: job.id ?? '', begun, response, at, ...(deps.simState ? { simVersion: deps.simState.version() } : {}) },
+    );
+    if ('done' in stored) {
+      executor.completedAhead({ service, messageType, channel: ahead.channel, receivedAt: ahead.receivedAt }, at);
+      return true;
+    }
+    if ('absent' in stored) {
+      await noRecord(job, token);
+      return true;
+    }
+    if ('stale' in stored) await deps.simState?.ensure(stored.simVersion);
+    return false;
+  };
+
+  return async (job: Job<MessageJobData>, token?: string): Promise<void> => {
+    const { message, ahead } = job.data;
     const messageId = message.header.messageId;
     // Message ids are scoped per sender: the record is the sender's own.
     const ref = { from: message.header.from, messageId };
     const tryNumber = job.attemptsMade + 1;
     // BullMQ's own count: a job that waited for its record (moved to delayed) was started again without dying.
     const deaths = job.stalledCounter;
+    if (ahead && tryNumber === 1 && deaths === 0 && (await tryAhead(job, ahead, token))) return;
     if (deaths > deps.maxStalled) {
       const found = await deps.store.get(ref);
       if (!found) return gone(job);

@@ -7,7 +7,8 @@ import type Redis from 'ioredis';
  * SCRIPT FLUSH) answers NOSCRIPT and the call is repeated with EVAL, which also loads it.
  */
 export class LuaScript {
-  private readonly sha: string;
+  /** The script's SHA1, the name EVALSHA calls it by. */
+  readonly sha: string;
 
   constructor(private readonly source: string) {
     this.sha = createHash('sha1').update(source).digest('hex');

@@ -142,6 +142,32 @@ redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[3], 'attem
 appendHistory(ARGV[1], ARGV[2])
 return {2, hash}`);
 
+/**
+ * A worker's first try of a read-only message, run before its record was read (docs/adr/0021): the
+ * whole try in one step. Only a record that is `queued`, names the job ARGV[4] and is not pending is
+ * changed: one more attempt, completed at ARGV[6] with the response ARGV[7], both history entries
+ * (ARGV[1] processing, ARGV[2] completed), off the recovery list (KEYS[4], member ARGV[8]); answers
+ * `{2}`. Otherwise nothing changes: `{0}` when there is no record, or only a pending one of another
+ * job (it may still be on its way); `{1}` for anything else (the long way sorts it out). Like
+ * BEGIN_ATTEMPT, first `{5, simVersion}` when ARGV[5] (the worker's copy, '' to skip) is not the
+ * simulation version (KEYS[5]).
+ */
+export const COMPLETE_AHEAD = new LuaScript(`${APPEND_HISTORY}
+if ARGV[5] ~= '' then
+  local version = redis.call('GET', KEYS[5]) or ''
+  if version ~= ARGV[5] then return {5, version} end
+end
+local f = redis.call('HMGET', KEYS[1], 'status', 'jobId', 'pending', 'attempts')
+if not f[1] then return {0} end
+if f[2] ~= ARGV[4] then return f[3] == '1' and {0} or {1} end
+if f[3] == '1' or f[1] ~= 'queued' then return {1} end
+redis.call('HSET', KEYS[1], 'status', 'completed', 'updatedAt', ARGV[6], 'attempts', (tonumber(f[4]) or 0) + 1, 'response', ARGV[7])
+redis.call('HDEL', KEYS[1], 'error')
+appendHistory(ARGV[1], ARGV[3])
+redis.call('RPUSH', KEYS[2], ARGV[2])
+redis.call('ZREM', KEYS[4], ARGV[8])
+return {2}`);
+
 /** Deletes the record's keys if it is still pending: 1, else 0. */
 export const DISCARD_PENDING = new LuaScript(`
 if redis.call('HGET', KEYS[1], 'pending') ~= '1' then return 0 end

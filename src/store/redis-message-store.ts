@@ -12,12 +12,23 @@ import {
   type MessageRef,
   type MessageStatus,
 } from '../core/message';
-import type { AttemptStart, Clock, CreateOptions, CreateOutcome, MessageSearch, MessageStore, StatusChange } from '../core/ports';
+import type {
+  AheadCompletion,
+  AheadOutcome,
+  AttemptStart,
+  Clock,
+  CreateOptions,
+  CreateOutcome,
+  MessageSearch,
+  MessageStore,
+  StatusChange,
+} from '../core/ports';
 import type { RedisKeys } from './keys';
 import {
   APPEND_IF_EXISTS,
   BEGIN_ATTEMPT,
   CLAIM_EXPIRED,
+  COMPLETE_AHEAD,
   CREATE,
   DISCARD_PENDING,
   GET,
@@ -217,6 +228,34 @@ export class RedisMessageStore implements MessageStore {
         const record = toHead(answer[1]);
         return record ? { started: true, record: { ...record, status: 'processing', attempts: record.attempts + 1, updatedAt: at } } : undefined;
       }
+    }
+  }
+
+  async completeAhead(ref: MessageRef, completion: AheadCompletion): Promise<AheadOutcome> {
+    const done: HistoryEntry = { status: 'completed', at: completion.at };
+    const answer = (await COMPLETE_AHEAD.run(
+      this.redis,
+      [...this.recordKeys(ref), this.keys.openMessages(), this.options.simVersionKey],
+      [
+        JSON.stringify(completion.begun),
+        JSON.stringify(done),
+        String(this.ttlSeconds),
+        completion.jobId,
+        completion.simVersion ?? '',
+        completion.at,
+        JSON.stringify(completion.response),
+        refString(ref),
+      ],
+    )) as [0 | 1 | 2] | [5, string];
+    switch (answer[0]) {
+      case 2:
+        return { done: true };
+      case 0:
+        return { absent: true };
+      case 5:
+        return { stale: true, simVersion: answer[1] };
+      default:
+        return { declined: true };
     }
   }
 

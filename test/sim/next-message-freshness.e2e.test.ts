@@ -64,6 +64,28 @@ describe('a changed clock or scenario takes effect on the next message in every 
     }
   });
 
+  it('a worker process runs the next queued message by a scenario whose announcement was lost', async () => {
+    // A rule as the service stores it, then the same rule written again minus the pub/sub message:
+    // the worker's copy (quiet: no rule) would let it run the read-only diag.echo ahead of its record.
+    const [rule] = await sim.scenarios.add({
+      match: { messageType: 'diag.echo', stage: 'worker' },
+      effect: { type: 'error', status: 422, code: 'UNANNOUNCED', message: 'a rule the worker was never told of' },
+    });
+    const stored = (await redis.hget(`${t.prefix}:sim:rules`, rule.id)) as string;
+    await sim.scenarios.remove(rule.id);
+    await redis.multi().hset(`${t.prefix}:sim:rules`, rule.id, stored).incr(`${t.prefix}:sim:version`).exec();
+    const messageId = `unannounced-${++n}`;
+    const accepted = await request(t.app.http)
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: { n } } });
+    expect(accepted.status).toBe(202);
+    const record = await waitForRecord(t, token, messageId, (r) => ['completed', 'failed', 'dead'].includes(r.status as string));
+    expect(record).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'UNANNOUNCED' } });
+    expect(statuses(record)).toEqual(['queued', 'processing', 'failed']);
+    await sim.scenarios.clear();
+  });
+
   it('a worker process dates the next try by a clock change whose announcement was lost', async () => {
     const frozenAt = Date.parse('2032-06-07T08:09:10.000Z');
     await redis

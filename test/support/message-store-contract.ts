@@ -139,6 +139,10 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect(await t.journal.list()).toEqual([]);
       expect(await store.create(record('m-4'), LEASE, { simVersion: current })).toMatchObject({ created: true, simVersion: current });
       expect(await store.beginAttempt(record('m-4'), 'try', undefined, `${current}-old`)).toEqual({ stale: true, simVersion: current });
+      const begun = { status: 'processing' as const, at: '2026-01-15T09:00:00.000Z' };
+      const ahead = { jobId: 'j', begun, response: {}, at: '2026-01-15T09:00:00.000Z', simVersion: `${current}-old` };
+      expect(await store.completeAhead(record('m-4'), ahead)).toEqual({ stale: true, simVersion: current });
+      expect(await store.get(record('m-4'))).toMatchObject({ status: 'queued', attempts: 0 });
     });
 
     it('update applies a change on the clock and appends it to the history; completing drops an earlier error', async () => {
@@ -244,6 +248,39 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect(await store.get(unconfirmed)).toMatchObject({ pending: true, jobId: 'job-7', status: 'queued' });
       expect(await store.beginAttempt(unconfirmed, 'attempt 1', 'job-7')).toEqual({ discarded: true });
       expect(await store.get(unconfirmed)).toBeUndefined();
+    });
+
+    it('completeAhead completes a queued record of its own job in one step, and changes nothing else', async () => {
+      const r = record('m-21', { jobId: 'job-21' });
+      await store.create(r, LEASE);
+      const begun = { status: 'processing' as const, at: '2026-01-15T09:00:00.000Z', detail: 'attempt 1 of 3' };
+      const done = { jobId: 'job-21', begun, response: { ok: 1 }, at: '2026-01-15T09:00:01.000Z' };
+      // Another job's record, and no record at all: nothing changes.
+      expect(await store.completeAhead(r, { ...done, jobId: 'job-x' })).toEqual({ declined: true });
+      expect(await store.completeAhead(record('m-none'), done)).toEqual({ absent: true });
+      expect(await store.get(r)).toMatchObject({ status: 'queued', attempts: 0 });
+
+      expect(await store.completeAhead(r, done)).toEqual({ done: true });
+      const stored = await store.get(r);
+      expect(stored).toMatchObject({ status: 'completed', attempts: 1, response: { ok: 1 }, updatedAt: '2026-01-15T09:00:01.000Z' });
+      expect(stored?.history.slice(1)).toEqual([begun, { status: 'completed', at: '2026-01-15T09:00:01.000Z' }]);
+      // Off the recovery list: no sweeper claims it.
+      expect(await store.claimExpired(Date.now() + 10 * LEASE, LEASE, 100)).not.toContainEqual({ from: r.from, messageId: r.messageId });
+      // Done once: a second completion (a job run again) is declined, the record as it was.
+      expect(await store.completeAhead(r, done)).toEqual({ declined: true });
+      expect((await store.get(r))?.history).toHaveLength(3);
+
+      // A pending record of its own job, or one a try already began, takes the long way.
+      const pending = record('m-22', { pending: true, jobId: 'job-22' });
+      await store.create(pending, LEASE);
+      expect(await store.completeAhead(pending, { ...done, jobId: 'job-22' })).toEqual({ declined: true });
+      // A pending leftover of another job may be being replaced: as good as no record.
+      expect(await store.completeAhead(pending, { ...done, jobId: 'job-23' })).toEqual({ absent: true });
+      const running = record('m-24', { jobId: 'job-24' });
+      await store.create(running, LEASE);
+      await store.beginAttempt(running, 'attempt 1', 'job-24');
+      expect(await store.completeAhead(running, { ...done, jobId: 'job-24' })).toEqual({ declined: true });
+      expect(await store.get(running)).toMatchObject({ status: 'processing', attempts: 1 });
     });
 
     it('endAttempt after a try that failed: the retry that completes drops the error, as stored and as answered', async () => {

@@ -9,7 +9,18 @@ import {
   type MessageRecord,
   type MessageRef,
 } from '../message';
-import type { AttemptStart, Clock, CreateOptions, CreateOutcome, Journal, MessageSearch, MessageStore, StatusChange } from '../ports';
+import type {
+  AheadCompletion,
+  AheadOutcome,
+  AttemptStart,
+  Clock,
+  CreateOptions,
+  CreateOutcome,
+  Journal,
+  MessageSearch,
+  MessageStore,
+  StatusChange,
+} from '../ports';
 
 const SEARCH_CAP = 1000;
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -125,6 +136,27 @@ export class InMemoryMessageStore implements MessageStore {
       history: [...record.history, { status: 'processing', at, detail }],
     });
     return Promise.resolve({ started: true, record: this.read(member) as MessageRecord });
+  }
+
+  completeAhead(ref: MessageRef, completion: AheadCompletion): Promise<AheadOutcome> {
+    const version = this.version();
+    if (completion.simVersion && completion.simVersion !== version) return Promise.resolve({ stale: true, simVersion: version });
+    const member = refString(ref);
+    const record = this.read(member);
+    if (!record) return Promise.resolve({ absent: true });
+    if (record.jobId !== completion.jobId) return Promise.resolve(record.pending ? { absent: true } : { declined: true });
+    if (record.pending || record.status !== 'queued') return Promise.resolve({ declined: true });
+    const { error: _error, ...rest } = record;
+    this.write({
+      ...rest,
+      status: 'completed',
+      updatedAt: completion.at,
+      attempts: record.attempts + 1,
+      response: completion.response,
+      history: [...record.history, completion.begun, { status: 'completed', at: completion.at }],
+    });
+    this.leases.delete(member);
+    return Promise.resolve({ done: true });
   }
 
   appendHistory(ref: MessageRef, entry: HistoryEntry): Promise<void> {
