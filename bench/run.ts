@@ -279,7 +279,7 @@ async function main(): Promise<void> {
       ['accept rps vs bare', ratios.accept, '>= 0.60', ratios.accept >= 0.6],
       ['drain jobs/s vs bare BullMQ', ratios.drain, '>= 0.70', ratios.drain >= 0.7],
       ['sync p99 vs bare p99', ratios.p99, '<= 1.5', ratios.p99 <= 1.5],
-      ['gateway RSS MB under load', rssMb, '< 250', rssMb < 250],
+      ['gateway RSS MB under load', rssMb, '< 200', rssMb < 200],
       ...(malformed ? ([['gateway RSS MB, malformed load', malformed.peakMb, '< 250', malformed.peakMb < 250]] as const) : []),
     ] as const;
     const lines = [
