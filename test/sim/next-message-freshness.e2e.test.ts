@@ -19,12 +19,18 @@ describe('a changed clock or scenario takes effect on the next message in every 
   let token: string;
   let n = 0;
 
-  const send = (app: App, messageId = `fresh-${++n}`) =>
+  const post = (app: App, messageId: string) =>
     request(app.http)
       .post('/api/v1/messages')
       .auth(token, { type: 'bearer' })
-      .set('prefer', 'wait=5')
       .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: { n } } });
+  /** A sync message (answered when it is finished). */
+  const send = (app: App, messageId = `fresh-${++n}`) => post(app, messageId).set('prefer', 'wait=5');
+  /** An async message through the first process; the other's workers run it. Answers its finished record. */
+  const queued = async (messageId: string): Promise<Record<string, any>> => {
+    expect((await post(t.app, messageId)).status).toBe(202);
+    return waitForRecord(t, token, messageId, (r) => ['completed', 'failed', 'dead'].includes(r.status as string));
+  };
 
   beforeAll(async () => {
     t = await startTestApp('sim-fresh');
@@ -74,13 +80,7 @@ describe('a changed clock or scenario takes effect on the next message in every 
     const stored = (await redis.hget(`${t.prefix}:sim:rules`, rule.id)) as string;
     await sim.scenarios.remove(rule.id);
     await redis.multi().hset(`${t.prefix}:sim:rules`, rule.id, stored).incr(`${t.prefix}:sim:version`).exec();
-    const messageId = `unannounced-${++n}`;
-    const accepted = await request(t.app.http)
-      .post('/api/v1/messages')
-      .auth(token, { type: 'bearer' })
-      .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: { n } } });
-    expect(accepted.status).toBe(202);
-    const record = await waitForRecord(t, token, messageId, (r) => ['completed', 'failed', 'dead'].includes(r.status as string));
+    const record = await queued(`unannounced-${++n}`);
     expect(record).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'UNANNOUNCED' } });
     expect(statuses(record)).toEqual(['queued', 'processing', 'failed']);
     await sim.scenarios.clear();
@@ -93,13 +93,8 @@ describe('a changed clock or scenario takes effect on the next message in every 
       .set(`${t.prefix}:sim:clock`, JSON.stringify({ frozen: true, offsetMs: 0, frozenAtMs: frozenAt }))
       .incr(`${t.prefix}:sim:version`)
       .exec();
-    const messageId = `async-${++n}`;
-    const accepted = await request(t.app.http)
-      .post('/api/v1/messages')
-      .auth(token, { type: 'bearer' })
-      .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: { n } } });
-    expect(accepted.status).toBe(202);
-    const record = await waitForRecord(t, token, messageId, (r) => r.status === 'completed');
+    const record = await queued(`async-${++n}`);
+    expect(record.status).toBe('completed');
     expect(statuses(record)).toEqual(['queued', 'processing', 'completed']);
     expect((record.history as { at: string }[]).map((h) => h.at)).toEqual([
       new Date(frozenAt).toISOString(),
