@@ -41,8 +41,8 @@ export interface MessageProcessorDeps {
  * result callback is queued again (idempotent by job id) in case the earlier try did not get to it.
  */
 export function createMessageProcessor(queue: string, service: string, deps: MessageProcessorDeps) {
-  const principalOf = (record: MessageHead): Principal =>
-    deps.clients.find(record.clientId) ?? { clientId: record.clientId, agency: record.from, services: [record.service] };
+  const principalOf = (record: Pick<MessageHead, 'clientId' | 'from'>): Principal =>
+    deps.clients.find(record.clientId) ?? { clientId: record.clientId, agency: record.from, services: [service] };
 
   const bury = async (record: MessageHead, job: Job<MessageJobData>, error: unknown, reason: string): Promise<void> => {
     await deps.deadLetters.add(
@@ -101,7 +101,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     const begun: HistoryEntry = { status: 'processing', at: deps.clock.now().toISOString(), detail: `attempt 1 of ${deps.policy.attempts}` };
     let response: unknown;
     try {
-      const principal = deps.clients.find(ahead.clientId) ?? { clientId: ahead.clientId, agency: from, services: [service] };
+      const principal = principalOf({ clientId: ahead.clientId, from });
       response = await executor.run(message, { principal, messageId, channel: ahead.channel }, 'worker');
     } catch {
       return false;
