@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { processCpuMs, processSyscalls, START_NODE_FLAGS, startChild, type Child, simulatorEnv } from './children';
-import { body, devToken } from './load';
+import { devToken } from './load';
 import { commandCalls, commandsBetween, roundTrips, startPrivateRedis } from './redis-stats';
-import { drainQueue, type Drained } from './drain';
+import { acceptMessages, addBareJobs, drainQueue, type Drained } from './drain';
 
 const JOBS = Number(process.env.BENCH_DRAIN_JOBS ?? 5000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
@@ -54,19 +54,6 @@ async function drain(queue: Queue, jobs: number, pollMs = 20): Promise<Drained> 
   return run;
 }
 
-/** POSTs `count` fresh messages to the gateway, FILL_CONNECTIONS at a time; each must be accepted. */
-async function accept(apiUrl: string, auth: Record<string, string>, count: number): Promise<void> {
-  let sent = 0;
-  const lane = async (): Promise<void> => {
-    while (sent < count) {
-      sent += 1;
-      const res = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: body() });
-      if (res.status !== 202) throw new Error(`fill: ${res.status} ${await res.text()}`);
-    }
-  };
-  await Promise.all(Array.from({ length: FILL_CONNECTIONS }, lane));
-}
-
 /** A private redis-server and the queue `name` on it, stopped (queue, connection, server) by `stops`. */
 async function privateQueue(
   name: string,
@@ -97,7 +84,7 @@ async function simulator(name: string, bin: string, children: Child[], stops: ((
   await worker.waitFor(/worker running/);
   const apiUrl = `${gatewayUrl.replace('localhost', '127.0.0.1')}/api/v1/messages`;
   const auth = { authorization: `Bearer ${await devToken(gatewayUrl)}` };
-  return { name, queue, redis, pids: [worker.process.pid, server.pid], fill: (count) => accept(apiUrl, auth, count) };
+  return { name, queue, redis, pids: [worker.process.pid, server.pid], fill: (count) => acceptMessages(apiUrl, auth, count, FILL_CONNECTIONS) };
 }
 
 /** A bare BullMQ worker (bench/bare-worker.ts) on a private Redis, its jobs the same message. */
@@ -112,13 +99,7 @@ async function bareTarget(children: Child[], stops: (() => Promise<void>)[]): Pr
   });
   children.push(worker);
   await worker.waitFor(/ready/);
-  const fill = async (count: number): Promise<void> => {
-    for (let i = 0; i < count; i += 1000) {
-      const size = Math.min(1000, count - i);
-      await queue.addBulk(Array.from({ length: size }, () => ({ name: 'diag.echo', data: { message: JSON.parse(body()) as unknown } })));
-    }
-  };
-  return { name: 'bare', queue, redis, pids: [worker.process.pid, server.pid], fill };
+  return { name: 'bare', queue, redis, pids: [worker.process.pid, server.pid], fill: (count) => addBareJobs(queue, count) };
 }
 
 interface Drain {

@@ -5,7 +5,9 @@
  *
  * The machine is shared (the load of other work comes and goes), so the HTTP loads are interleaved:
  * after a warm-up of each target, every round loads the bare server, the sync path and the accept
- * path back to back, and the ratios are the medians of the per-round ratios.
+ * path back to back, and the ratios are the medians of the per-round ratios. The drain likewise:
+ * the first round drains what the accept loads queued, each later one (up to BENCH_ROUNDS) fills
+ * both queues afresh, and the drain ratio is the median of the per-round ratios.
  * Then the same gateway takes BENCH_MALFORMED malformed bodies (bench/malformed.ts: large up to the
  * body limit, deep, truncated), and its RSS during and after that load is reported beside the
  * normal loads' RSS.
@@ -25,8 +27,8 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { processCpuMs, START_NODE_FLAGS, startChild, type Child, simulatorEnv } from './children';
-import { drainQueue, type Drained } from './drain';
-import { body, devToken, load as loadFor, sendOne, type Load } from './load';
+import { acceptMessages, addBareJobs, drainQueue, type Drained } from './drain';
+import { devToken, load as loadFor, sendOne, type Load } from './load';
 import { malformedBodies, malformedLoad, type MalformedLoad } from './malformed';
 import { commandCalls, commandsBetween, roundTripsPerMessage, startPrivateRedis } from './redis-stats';
 
@@ -42,6 +44,10 @@ const MALFORMED = Number(process.env.BENCH_MALFORMED ?? 10_000);
 /** The gateway's body limit (the default BODY_LIMIT_BYTES), which the large malformed bodies fill. */
 const BODY_LIMIT = 1024 * 1024;
 const DRAIN_LIMIT_MS = 180_000;
+/** Messages per drain round after the first (which drains what the accept loads queued). */
+const DRAIN_ROUND_JOBS = 8000;
+/** Requests in flight while a drain round's queue is filled through the gateway. */
+const FILL_CONNECTIONS = 20;
 // Written as the hash tag the simulator makes of its prefix (RedisKeys), so the bench's own queues match its keys.
 const PREFIX = `{bench-${process.pid}}`;
 const BIN = join(__dirname, '..', 'bin', 'lgsp-sim.js');
@@ -226,14 +232,23 @@ async function main(): Promise<void> {
     });
     children.push(bareWorker);
     await bareQueue.pause();
-    for (let i = 0; i < queued; i += 1000) {
-      const size = Math.min(1000, queued - i);
-      await bareQueue.addBulk(Array.from({ length: size }, () => ({ name: 'diag.echo', data: { message: JSON.parse(body()) as unknown } })));
-    }
+    await addBareJobs(bareQueue, queued);
     await bareWorker.waitFor(/ready/);
     process.stdout.write(`  drain of ${queued} jobs by a bare BullMQ worker …\n`);
     const bareCounted = await counted(redis, () => drain(bareQueue, queued));
     const bareDrain = bareCounted.result;
+    // One drain each swings with the machine as much as the HTTP loads do: more rounds, each filled
+    // afresh (through the gateway, and with the same messages for the bare queue) and drained back
+    // to back, and the drain ratio is the median of the per-round ratios, the first pair included.
+    const drainRounds: { ours: Drained; bare: Drained }[] = [{ ours, bare: bareDrain }];
+    for (let round = 2; round <= ROUNDS; round++) {
+      const jobs = Math.min(queued, DRAIN_ROUND_JOBS);
+      process.stdout.write(`  drain round ${round}: ${jobs} messages accepted, then drained by each worker …\n`);
+      await Promise.all([svcQueue.pause(), bareQueue.pause()]);
+      await acceptMessages(apiUrl, auth, jobs, FILL_CONNECTIONS);
+      await addBareJobs(bareQueue, jobs);
+      drainRounds.push({ ours: await drain(svcQueue, jobs), bare: await drain(bareQueue, jobs) });
+    }
     const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
     const perMessage = {
       sync: sum(rounds.map((r) => r.syncCommands)) / Math.max(1, sum(rounds.map((r) => r.sync.ok))),
@@ -270,7 +285,7 @@ async function main(): Promise<void> {
     const ratios = {
       sync: median(rounds.map((r) => r.sync.rps / r.bare.rps)),
       accept: median(rounds.map((r) => r.accept.rps / r.bare.rps)),
-      drain: ours.jobsPerSecond / bareDrain.jobsPerSecond,
+      drain: median(drainRounds.map((r) => r.ours.jobsPerSecond / r.bare.jobsPerSecond)),
       p99: median(rounds.map((r) => r.sync.p99 / Math.max(r.bare.p99, 1))),
     };
     const rssMb = Math.max(...rounds.map((r) => r.peakMb));
@@ -294,6 +309,7 @@ async function main(): Promise<void> {
       `  async accept (202)  ${accept.result.rps.toFixed(0).padStart(8)} req/s   p99 ${accept.result.p99} ms   errors ${accept.result.errors}`,
       `  drain, 1 worker     ${ours.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${ours.seconds.toFixed(1)} s${ours.drained ? '' : ', NOT drained'})`,
       `  drain, bare BullMQ  ${bareDrain.jobsPerSecond.toFixed(0).padStart(8)} jobs/s  (${queued} in ${bareDrain.seconds.toFixed(1)} s)`,
+      `  drain rounds        ${drainRounds.map((r) => `${r.ours.jobsPerSecond.toFixed(0)}/${r.bare.jobsPerSecond.toFixed(0)}`).join(', ')} jobs/s (ours/bare; ratio: their median)`,
       `  gateway peak RSS    ${rssMb.toFixed(0).padStart(8)} MB  (normal loads)`,
       ...(malformed
         ? [
@@ -337,7 +353,7 @@ async function main(): Promise<void> {
       bare: bareLoad,
       sync: sync.result,
       accept: accept.result,
-      drain: { ours, bare: bareDrain, jobs: queued },
+      drain: { ours, bare: bareDrain, jobs: queued, rounds: drainRounds },
       gatewayPeakRssMb: rssMb,
       cpuMicrosecondsPerRequest: cpuUs,
       ...(malformed ? { malformed: { requests: MALFORMED, ...malformed.load, peakRssMb: malformed.peakMb, rssAfterMb: malformed.afterMb } } : {}),
