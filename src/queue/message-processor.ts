@@ -64,6 +64,9 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     await deps.executor.finishAttempt(record, { error }, 'dead');
   };
 
+  /** How a try is named in the history and the dead letters: `attempt 2 of 5`. */
+  const attemptOf = (tryNumber: number): string => `attempt ${tryNumber} of ${deps.policy.attempts}`;
+
   /** A job's logger, built only when a line is written: most jobs log nothing. */
   const logOf = (job: Job<MessageJobData>): Logger => {
     const { header } = job.data.message;
@@ -98,7 +101,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
     const { executor } = deps;
     if (!executor.mayRunAheadOf(message)) return false;
     const { from, messageId, messageType } = message.header;
-    const begun: HistoryEntry = { status: 'processing', at: deps.clock.now().toISOString(), detail: `attempt 1 of ${deps.policy.attempts}` };
+    const begun: HistoryEntry = { status: 'processing', at: deps.clock.now().toISOString(), detail: attemptOf(1) };
     let response: unknown;
     try {
       const principal = principalOf({ clientId: ahead.clientId, from });
@@ -141,7 +144,7 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
       await bury(found, job, new InternalError(reason), reason);
       throw new UnrecoverableError(reason);
     }
-    const detail = `attempt ${tryNumber} of ${deps.policy.attempts}${deaths > 0 ? ', recovered after a worker stopped mid-job' : ''}`;
+    const detail = `${attemptOf(tryNumber)}${deaths > 0 ? ', recovered after a worker stopped mid-job' : ''}`;
     // One round trip reads the record, skips a finished one and marks this try as processing.
     let begun = await deps.store.beginAttempt(ref, detail, job.id, deps.simState?.version());
     // The clock or the scenarios changed since this process read them: reload, then begin.
@@ -178,13 +181,13 @@ export function createMessageProcessor(queue: string, service: string, deps: Mes
         throw new UnrecoverableError(reason);
       }
       if (tryNumber >= deps.policy.attempts) {
-        await bury(record, job, error, `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}`);
+        await bury(record, job, error, `${attemptOf(tryNumber)} failed: ${reason}`);
         throw error instanceof Error ? error : new Error(reason);
       }
       const delayMs = retryDelay(deps.policy, tryNumber);
       await deps.store.endAttempt(record, {
         status: 'retrying',
-        detail: `attempt ${tryNumber} of ${deps.policy.attempts} failed: ${reason}; next attempt in ${delayMs} ms`,
+        detail: `${attemptOf(tryNumber)} failed: ${reason}; next attempt in ${delayMs} ms`,
       });
       deps.telemetry.jobRetried({ queue, service });
       throw new RetryScheduled(reason, delayMs);

@@ -232,7 +232,7 @@ export class RedisMessageStore implements MessageStore {
   }
 
   async completeAhead(ref: MessageRef, completion: AheadCompletion): Promise<AheadOutcome> {
-    const done: HistoryEntry = { status: 'completed', at: completion.at };
+    const done = historyEntry({ status: 'completed' }, completion.at);
     const answer = (await COMPLETE_AHEAD.run(
       this.redis,
       [...this.recordKeys(ref), this.keys.openMessages(), this.options.simVersionKey],

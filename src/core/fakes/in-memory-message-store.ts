@@ -153,7 +153,7 @@ export class InMemoryMessageStore implements MessageStore {
       updatedAt: completion.at,
       attempts: record.attempts + 1,
       response: completion.response,
-      history: [...record.history, completion.begun, { status: 'completed', at: completion.at }],
+      history: [...record.history, completion.begun, historyEntry({ status: 'completed' }, completion.at)],
     });
     this.leases.delete(member);
     return Promise.resolve({ done: true });
