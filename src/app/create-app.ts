@@ -42,7 +42,7 @@ import { loadReferenceData, type ReferenceData } from '../seed/reference-data';
 import { createSimulation, type Simulation } from '../sim/create-simulation';
 import { TimerRunner } from '../sim/timer-runner';
 import { RedisKeys } from '../store/keys';
-import { createRedisClient, whenReady } from '../store/redis-client';
+import { createDeadline, createRedisClient, whenReady } from '../store/redis-client';
 import { SimKeys } from '../sim/sim-keys';
 import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
@@ -86,7 +86,8 @@ export interface App {
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const logger = options.logger ?? silentLogger;
   const root = projectRoot();
-  const redis = createRedisClient(options.redisUrl);
+  // A gateway's connection gives a command up after REDIS_COMMAND_TIMEOUT_MS: a stalled Redis costs a request that long, never a hang.
+  const redis = createRedisClient(options.redisUrl, { commandTimeout: config.redisCommandTimeoutMs });
   redis.on('error', (err: Error) => logger.debug('redis connection error', { err: err.message }));
   await whenReady(redis);
   await warnIfRedisMayEvict(redis, logger);
@@ -103,7 +104,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const storeOptions = { journalMaxEntries: config.journalMaxEntries, simVersionKey: new SimKeys(config.redisPrefix).version() };
   /** The message store over a connection: the app's, or the workers' own (see createWorkers). */
   const storeOn = (connection: Redis): RedisMessageStore => new RedisMessageStore(connection, keys, clock, config.messageTtlSeconds, storeOptions);
-  const store = storeOn(redis);
+  // The gateway's records are stored only while their request still waits (see createDeadline).
+  const store = new RedisMessageStore(redis, keys, clock, config.messageTtlSeconds, {
+    ...storeOptions,
+    createDeadlineMs: createDeadline(config.redisCommandTimeoutMs),
+  });
   const tokens = new RedisTokenStore(redis, keys);
   const scheduler = new RedisScheduler(redis, keys);
   let boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT must be between 0 and 65535, got 70000'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL must start with redis:, rediss:, redis+cluster: or rediss+cluster:, got "http://x"'],
     [{ REDIS_URL: 'redis+cluster://' }, 'REDIS_URL must list the cluster\'s nodes as host:port,host:port, got "redis+cluster://"'],
+    [{ REDIS_COMMAND_TIMEOUT_MS: '0' }, 'REDIS_COMMAND_TIMEOUT_MS must be between 100 and 600000, got 0'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, got "loud"'],
     [{ DEV_CLIENT_AGENCY: 'H30' }, 'DEV_CLIENT_AGENCY must be an agency code like 000.00.00.H30 (level 1 is H or G and two digits), got "H30"'],
     [

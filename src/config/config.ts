@@ -22,6 +22,14 @@ export interface Config extends AdapterSettings {
    * Cluster (src/config/redis-url.ts); unset: 127.0.0.1:6379 if it answers, else a private redis-server.
    */
   redisUrl?: string;
+  /**
+   * How long the gateway waits for Redis to answer one command before it gives up and answers 503
+   * (`REDIS_COMMAND_TIMEOUT_MS`, default 5000): a Redis that stalls (paused, swapping, stuck on a
+   * slow command) costs a request this long at most, never a hang. A new message's record is stored
+   * only while the request still waits for it, so a 503 for it is true however late Redis resumes.
+   * Queue workers wait as long as it takes: no client waits on them.
+   */
+  redisCommandTimeoutMs: number;
   /** Prefix of every Redis key and BullMQ queue, used as a Cluster hash tag: `lgsp` → `{lgsp}:…`. Default `lgsp` (`REDIS_PREFIX`). */
   redisPrefix: string;
   /** Admin credential (`ADMIN_TOKEN`, default `dev-admin`) and read-only one (`ADMIN_READONLY_TOKEN`). */
@@ -115,6 +123,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']),
     redisUrl: redisUrl(env, 'REDIS_URL'),
     redisPrefix: text(env, 'REDIS_PREFIX', 'lgsp'),
+    redisCommandTimeoutMs: integer(env, 'REDIS_COMMAND_TIMEOUT_MS', 5000, 100, 600_000),
     devClient: {
       id: text(env, 'DEV_CLIENT_ID', 'dev-client'),
       secret: text(env, 'DEV_CLIENT_SECRET', 'dev-secret'),

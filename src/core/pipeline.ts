@@ -273,7 +273,9 @@ export class Pipeline {
     try {
       created = await this.createRecord(principal, message, options, first);
     } catch {
-      await withdraw();
+      // Not awaited: a Redis that did not answer in time would keep the refusal waiting as long
+      // again, and the job is harmless either way.
+      void withdraw();
       throw new ServiceUnavailableError(NOT_ACCEPTED);
     }
     const { outcome, record, entry } = created;

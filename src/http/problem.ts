@@ -1,4 +1,5 @@
 import { AppError, ServiceUnavailableError } from '../core/errors';
+import { isRedisTimeout } from '../store/redis-client';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -25,6 +26,8 @@ export function isRedisDownError(error: unknown): boolean {
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (isRedisDownError(error)) return new ServiceUnavailableError('Redis does not answer; nothing was stored. Try again shortly.');
+  // Connected but silent (paused, stuck): what was sent may still be done once Redis resumes.
+  if (isRedisTimeout(error)) return new ServiceUnavailableError('Redis did not answer in time; try again shortly.');
   return undefined;
 }
 

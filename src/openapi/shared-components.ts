@@ -165,4 +165,4 @@ export function problemResponses(described: Record<string, string>): Record<stri
 }
 
 export const TOO_MANY = 'Over the client’s request budget (`RATE_LIMIT_PER_SECOND`); nothing was stored.';
-export const UNAVAILABLE = 'Redis does not answer; nothing was stored.';
+export const UNAVAILABLE = 'Redis does not answer: it is down (nothing was stored), or silent past `REDIS_COMMAND_TIMEOUT_MS`.';

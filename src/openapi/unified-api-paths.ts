@@ -158,7 +158,7 @@ export function unifiedApiPaths(registry: AdapterRegistry): OpenApiContribution 
               '415': 'The body is not `application/json`.',
               '429': TOO_MANY,
               '503':
-                'Redis does not answer. Async: the message was not accepted and nothing of it was kept; send it again with the same `messageId`. Sync: if the handler had already run, its outcome could not be recorded; the same `messageId` later answers the record as recovery ends it (`failed`, with the reason).',
+                'Redis does not answer (down, or silent past `REDIS_COMMAND_TIMEOUT_MS`). Async: the message was not accepted and nothing of it was kept; send it again with the same `messageId`. Sync: if the handler had already run, its outcome could not be recorded; the same `messageId` later answers the record as recovery ends it (`failed`, with the reason).',
               '5XX': 'A fault injected by a scenario (the backend’s code in `errors`), or the simulator’s own failure (its `errorId` is in the log).',
             }),
           },

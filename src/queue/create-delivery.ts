@@ -52,7 +52,7 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
     config.env,
     registry.adapters().map((a) => a.manifest),
   );
-  const producer = createRedisClient(deps.redisUrl);
+  const producer = createRedisClient(deps.redisUrl, { commandTimeout: config.redisCommandTimeoutMs });
   producer.on('error', (err: Error) => logger.debug('queue producer connection error', { err: err.message }));
   // BullMQ checks the Redis version when a queue is built; on a fail-fast connection that must wait for ready.
   await whenReady(producer);

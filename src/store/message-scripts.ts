@@ -26,8 +26,12 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
  * history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease end (ms), member, index
  * score, index cap, backend index score (expiry, ms), now (ms), journal entry ('' for none), journal
  * cap, the simulation version the caller's copy is of ('' to skip the check), token check ('1'/''),
- * '1' when this call also trims the indexes, then the record's later history entries and extra hash
- * field/value pairs (a record created already finished: its last entry, its response or error).
+ * '1' when this call also trims the indexes, the deadline (ms on Redis's clock, '' for none), then
+ * the record's later history entries and extra hash field/value pairs (a record created already
+ * finished: its last entry, its response or error).
+ * Past the deadline (ARGV[20]) nothing is read or written and the answer is `{4}`: the request that
+ * sent it has stopped waiting (Redis was paused, and resumed later) and answered that nothing was
+ * kept, which stays true.
  * A lease end of '' keeps the record off the recovery list (a finished record has no owner to lose).
  * Trimming is lazy: the capped search indexes and the
  * backend index are cut back on one call in so many (readers read only the newest `cap` entries and
@@ -35,6 +39,10 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
  * cut whenever it grows past its cap.
  */
 export const CREATE = new LuaScript(`${READ_RECORD}
+if ARGV[20] ~= '' then
+  local t = redis.call('TIME')
+  if tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(ARGV[20]) then return {4} end
+end
 local indexes = #KEYS
 if ARGV[18] == '1' then
   if redis.call('EXISTS', KEYS[#KEYS]) == 0 then return {3} end
@@ -47,10 +55,10 @@ if ARGV[9] ~= '' then redis.call('ZADD', KEYS[4], 'NX', ARGV[9], ARGV[10]) end
 local fields = {'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4]}
 if ARGV[7] == '1' then fields[#fields + 1] = 'pending' fields[#fields + 1] = '1' end
 if ARGV[8] ~= '' then fields[#fields + 1] = 'jobId' fields[#fields + 1] = ARGV[8] end
-local later = tonumber(ARGV[20]) or 0
-for i = 21 + later, #ARGV do fields[#fields + 1] = ARGV[i] end
+local later = tonumber(ARGV[21]) or 0
+for i = 22 + later, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', KEYS[1], unpack(fields))
-redis.call('RPUSH', KEYS[2], ARGV[5], unpack(ARGV, 21, 20 + later))
+redis.call('RPUSH', KEYS[2], ARGV[5], unpack(ARGV, 22, 21 + later))
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('EXPIRE', KEYS[2], ARGV[6])
 local trim = ARGV[19] == '1'

@@ -4,6 +4,9 @@ import { parseRedisUrl, type RedisTarget } from '../config/redis-url';
 /**
  * A Redis connection that fails fast: commands sent while the connection is down are rejected at
  * once instead of queueing, so a request answers 503 rather than hanging; it reconnects by itself.
+ * A Redis that is connected but does not answer (paused, stuck) is the other way to hang: a
+ * gateway's connections pass `commandTimeout` (REDIS_COMMAND_TIMEOUT_MS), after which a command is
+ * given up (`isRedisTimeout`). Queue workers' connections pass none: they wait Redis out.
  *
  * Auto-pipelining is on: commands issued in one event-loop tick (by many concurrent requests or
  * jobs) leave in one write and their replies come back in one read, which saves a syscall pair per
@@ -53,6 +56,22 @@ function createCluster(target: Extract<RedisTarget, { kind: 'cluster' }>, settin
   });
   seedsOf.set(cluster, target.nodes.map((n) => `${n.host}:${n.port}`).join(','));
   return cluster;
+}
+
+/**
+ * How long after a request hands a new record to Redis the record may still be written, given the
+ * connection's command timeout: a little less than it, so that a record written just in time is
+ * answered before the request gives up (a quarter of the timeout, at most a second, to spare). A
+ * record that reaches Redis later (Redis paused, then resumed) is refused, so the 503 the request
+ * answered stays true: nothing of it was kept (RedisMessageStore.create).
+ */
+export function createDeadline(commandTimeoutMs: number): number {
+  return commandTimeoutMs - Math.min(1000, Math.floor(commandTimeoutMs / 4));
+}
+
+/** True for a command Redis did not answer within the connection's `commandTimeout`: it may still run once Redis resumes. */
+export function isRedisTimeout(error: unknown): boolean {
+  return error instanceof Error && error.message === 'Command timed out';
 }
 
 /** True when `client` is a Cluster (created from a `redis+cluster://` URL). */

@@ -37,6 +37,12 @@ import {
   type RawRecord,
 } from './message-scripts';
 import { unlinkKeys } from './unlink-keys';
+import { ServiceUnavailableError } from '../core/errors';
+import { isRedisTimeout } from './redis-client';
+import { RedisTime } from './redis-time';
+
+const NOT_STORED_IN_TIME =
+  'Redis did not answer in time; nothing of the message was stored, and Redis refuses to store it later. Try again with the same messageId.';
 
 /** Newest entries kept per correlationId and per sender in the search index. */
 export const SEARCH_INDEX_CAP = 1000;
@@ -59,6 +65,12 @@ export interface MessageStoreOptions {
   journalMaxEntries: number;
   /** The key the simulation bumps on every change of clock, rules or reset. */
   simVersionKey: string;
+  /**
+   * How long after `create` is called Redis may still write the record (createDeadline); later, it
+   * writes nothing. Either way, a create Redis does not answer in time is a 503 that says nothing
+   * was stored. Unset: no deadline (workers, which wait Redis out).
+   */
+  createDeadlineMs?: number;
 }
 
 /**
@@ -71,6 +83,8 @@ export interface MessageStoreOptions {
  */
 export class RedisMessageStore implements MessageStore {
   private creates = 0;
+  /** Redis's clock, for the create deadline (set only with one). */
+  private readonly redisTime: RedisTime | undefined;
 
   constructor(
     private readonly redis: Redis,
@@ -78,7 +92,9 @@ export class RedisMessageStore implements MessageStore {
     private readonly clock: Clock,
     private readonly ttlSeconds: number,
     private readonly options: MessageStoreOptions,
-  ) {}
+  ) {
+    this.redisTime = options.createDeadlineMs === undefined ? undefined : new RedisTime(redis);
+  }
 
   async create(record: MessageRecord, leaseMs: number, options: CreateOptions = {}): Promise<CreateOutcome> {
     const { journal, simVersion, token } = options;
@@ -101,7 +117,7 @@ export class RedisMessageStore implements MessageStore {
       ...this.indexKeysOf(record),
       ...(token !== undefined ? [this.keys.token(token)] : []),
     ];
-    const answer = (await CREATE.run(this.redis, keys, [
+    const answer = (await this.runCreate(keys, [
       JSON.stringify(meta),
       status,
       String(attempts),
@@ -121,6 +137,7 @@ export class RedisMessageStore implements MessageStore {
       simVersion ?? '',
       token !== undefined ? '1' : '',
       this.creates++ % INDEX_TRIM_EVERY === 0 ? '1' : '0',
+      this.redisTime ? String(this.redisTime.now() + (this.options.createDeadlineMs ?? 0)) : '',
       ...(finished ? outcomeArgs(record) : ['0']),
     ])) as [number, string, ...RawRecord];
     if (answer[0] === 3) return { created: false, tokenGone: true };
@@ -131,6 +148,23 @@ export class RedisMessageStore implements MessageStore {
     // The script answered an existing record, so it cannot be missing; guard anyway.
     if (!existing) return this.create(record, leaseMs, options);
     return { created: false, record: existing, simVersion: current };
+  }
+
+  /**
+   * CREATE, with the deadline's two ways of saying "too late" as one 503: the script refused to
+   * write after the deadline, or the connection stopped waiting for it (with a deadline set, it
+   * writes nothing if it runs later).
+   */
+  private async runCreate(keys: string[], args: string[]): Promise<unknown> {
+    let answer: unknown;
+    try {
+      answer = await CREATE.run(this.redis, keys, args);
+    } catch (error) {
+      if (this.redisTime && isRedisTimeout(error)) throw new ServiceUnavailableError(NOT_STORED_IN_TIME);
+      throw error;
+    }
+    if (Array.isArray(answer) && answer[0] === 4) throw new ServiceUnavailableError(NOT_STORED_IN_TIME);
+    return answer;
   }
 
   async get(ref: MessageRef): Promise<MessageRecord | undefined> {

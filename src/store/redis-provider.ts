@@ -55,6 +55,10 @@ export interface RedisServerProcess {
   port: number;
   stop(): Promise<void>;
   kill(): Promise<void>;
+  /** Freezes the server (SIGSTOP): its connections stay open and nothing is answered, as when Redis hangs. */
+  pause(): void;
+  /** Lets a paused server go on (SIGCONT); it then answers what it was sent meanwhile. */
+  resume(): void;
 }
 
 /**
@@ -94,11 +98,22 @@ export async function spawnRedisServer(options: {
     child.kill('SIGKILL');
     throw new RedisUnavailableError(`The private redis-server did not start on port ${port}. ${HOW_TO_GET_REDIS}`);
   }
+  const running = (): boolean => child.exitCode === null && child.signalCode === null;
   const end = async (signal: NodeJS.Signals): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    if (running()) {
+      // A paused server would not act on SIGTERM until it goes on.
+      child.kill('SIGCONT');
+      child.kill(signal);
+    }
     await exited;
   };
-  return { port, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+  return {
+    port,
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
+    pause: () => void (running() && child.kill('SIGSTOP')),
+    resume: () => void (running() && child.kill('SIGCONT')),
+  };
 }
 
 async function startPrivateServer(logger: Logger): Promise<ProvidedRedis> {

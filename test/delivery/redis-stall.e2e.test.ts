@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createApp, type App } from '../../src/app/create-app';
+import { loadConfig } from '../../src/config/config';
+import { isTerminal, type MessageRecord } from '../../src/core/message';
+import { freePort, spawnRedisServer, type RedisServerProcess } from '../../src/store/redis-provider';
+
+const FROM = '000.00.00.H30';
+
+/** Waits, by asking again after every answer, until `check` gives a value; bounded by `timeoutMs`. */
+async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Redis stays connected but stops answering (SIGSTOP: paused, swapping, stuck), then goes on. The
+ * gateway gives each command up after REDIS_COMMAND_TIMEOUT_MS, so requests answer 503 instead of
+ * hanging; and a message's record is written only while its request still waits, so when Redis
+ * resumes and runs what it was sent meanwhile, nothing of a refused message appears.
+ */
+describe('Redis stalls and resumes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lgsp-stall-'));
+  let redis: RedisServerProcess;
+  let app: App;
+  let token = '';
+  const http = () => request(app.http);
+  const post = (messageId: string, body: Record<string, unknown>, prefer?: string) => {
+    const req = http().post('/api/v1/messages').auth(token, { type: 'bearer' });
+    return (prefer ? req.set('prefer', prefer) : req).send({ header: { messageId, messageType: 'diag.echo', from: FROM }, body });
+  };
+  const stored = (messageId: string): Promise<MessageRecord | undefined> => app.store.get({ from: FROM, messageId });
+
+  beforeAll(async () => {
+    redis = await spawnRedisServer({ port: await freePort(), dir });
+    const env = { LOG_FORMAT: 'json', REDIS_COMMAND_TIMEOUT_MS: '1000' };
+    app = await createApp(loadConfig(env, { port: 0, host: '127.0.0.1', redisPrefix: 'stall' }), { redisUrl: `redis://127.0.0.1:${redis.port}` });
+    await app.startWorkers();
+    const res = await http()
+      .post('/token')
+      .type('form')
+      .send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
+    token = res.body.access_token as string;
+  });
+
+  afterAll(async () => {
+    redis?.resume();
+    await app?.close();
+    await redis?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('while Redis is paused, messages and reads answer 503 with Retry-After; once it resumes nothing of them was stored, and the same messageIds run once', async () => {
+    expect((await post('before-stall', { echo: 0 }, 'wait=5')).status).toBe(200);
+
+    redis.pause();
+    const [async, sync, read] = await Promise.all([
+      post('stalled-async', { echo: 1 }),
+      post('stalled-sync', { echo: 2 }, 'wait=5'),
+      http().get('/api/v1/messages/before-stall').auth(token, { type: 'bearer' }),
+    ]);
+    for (const res of [async, sync, read]) {
+      expect(res.status).toBe(503);
+      expect(res.headers['retry-after']).toBe('1');
+      expect(res.body).toMatchObject({ type: 'urn:lgsp-sim:problem:unavailable', status: 503 });
+    }
+    expect(async.body.detail).toContain('not accepted');
+    expect(sync.body.detail).toContain('nothing of the message was stored');
+    expect(read.body.detail).toBe('Redis did not answer in time; try again shortly.');
+
+    redis.resume();
+    // A command sent on a connection is answered after everything sent on it before: once these
+    // answer, Redis has run all that the paused requests sent it.
+    await app.redis.ping();
+    await app.delivery.bullQueues()[0]?.count();
+    expect(await stored('stalled-async')).toBeUndefined();
+    expect(await stored('stalled-sync')).toBeUndefined();
+    expect(await app.store.findById('stalled-sync')).toEqual([]);
+
+    const retried = await post('stalled-async', { echo: 1 });
+    expect(retried.status).toBe(202);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+    const again = await post('stalled-sync', { echo: 2 }, 'wait=5');
+    expect(again.status).toBe(200);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    expect(again.body).toMatchObject({ status: 'completed', response: { echo: 2 } });
+    const record = await until('stalled-async to finish', async () => {
+      const r = await stored('stalled-async');
+      return r && isTerminal(r.status) ? r : undefined;
+    });
+    expect(record).toMatchObject({ status: 'completed', response: { echo: 1 } });
+    expect(record.history.filter((h) => h.status === 'processing')).toHaveLength(1);
+  });
+});
