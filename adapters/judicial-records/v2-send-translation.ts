@@ -9,6 +9,7 @@
 import type { Catalogs } from '../../seeds/catalogs';
 import { ValidationError } from '../../src/core/errors';
 import { FieldRules, textOf } from '../shared/field-rules';
+import { readCode } from '../../src/core/lenient/lenient-body';
 import { isPlainObject, readMembers } from '../../src/core/lenient/members';
 import type { Coercion } from '../../src/core/message';
 import { notAUnitProvince, provinceUnit } from './catalog';
@@ -116,7 +117,8 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
   const received = textOf(top.ngayTiepNhan)?.split(/\s+/)[0];
   const number = textOf(top.maHoSoMCDT);
   const body: Record<string, unknown> = {
-    idMinistryJustice: reader.unit(top.maTinh),
+    // A GSO province code, as C# clients may write it: 1 or "1 " for "01" (noted like any leniency).
+    idMinistryJustice: reader.unit(readCode(top.maTinh, [2], 'maTinh', notes)),
     idReceivedDec: number,
     dateReceivedDec: received,
     idMoneyReceipt: '0',

@@ -46,6 +46,7 @@ export const COERCION_KINDS = [
   'unknown-dropped',
   'duplicate-dropped',
   'empty-dropped',
+  'whitespace-trimmed',
   'key-case',
   'number-to-string',
   'string-to-number',

@@ -25,6 +25,8 @@ export class SchemaRegistry {
     this.ajv.addKeyword({ keyword: 'x-wire-format' });
     // Widths a code is written with; the lenient native doors pad shorter digit strings to them.
     this.ajv.addKeyword({ keyword: 'x-lenient-pad' });
+    // A signed field, read byte for byte: the doors neither trim nor pad it (PayGov's MaXacThuc fields).
+    this.ajv.addKeyword({ keyword: 'x-lenient-verbatim' });
     for (const schema of schemas) {
       this.schemas.set(schema.$id, schema);
       this.ajv.addSchema(schema);

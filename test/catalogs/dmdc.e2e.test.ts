@@ -90,6 +90,22 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
       expect(after[after.length - 1]).toMatchObject({ Email: '', Fax: '', NgayBanHanhQd: '15/03/2024' });
     });
 
+    it('a row as a C# client serialises it (a number for a code, null for an unset column) is stored, and the leniencies are journaled', async () => {
+      const res = await post('madantoc', [{ MaDanToc: 96, TenDanToc: 'Dân tộc thử nghiệm', GhiChu: null }]);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ MSG: 'Done', Count: 1 });
+      // The append is the newest message on that path until the rows are read back.
+      const entry = await t.http
+        .get('/sim/journal')
+        .query({ nativePath: '/dmdc/Category/madantoc', limit: 1 })
+        .auth(t.config.adminToken, { type: 'bearer' });
+      expect(entry.body.entries[0].coercions).toEqual([
+        { path: 'duLieu[0].MaDanToc', kind: 'number-to-string', from: 96, to: '96' },
+        { path: 'duLieu[0].GhiChu', kind: 'null-dropped' },
+      ]);
+      expect((await rowsOf('madantoc')).at(-1)).toEqual({ MaDanToc: '96', TenDanToc: 'Dân tộc thử nghiệm' });
+    });
+
     it('an empty list inserts nothing and answers Done with 0', async () => {
       const res = await post('madantoc', []);
       expect(res.status).toBe(200);
@@ -238,8 +254,8 @@ describe('shared e-catalogues: /dmdc/Metadata and /dmdc/Category (native paths, 
       expect(res.body).toEqual({ MSG: `Record 1: NgayBanHanhQd must be a real day written dd/MM/yyyy, got "${value}"`, Count: 0 });
     });
 
-    it('a value that is not a string → 400', async () => {
-      const res = await post('qlvanbandieuhanhcap1', [{ MaDinhDanhCap1: 97 }]);
+    it('a value that is neither a string nor a number → 400', async () => {
+      const res = await post('qlvanbandieuhanhcap1', [{ MaDinhDanhCap1: true }]);
       expect(res.status).toBe(400);
       expect(res.body).toEqual({ MSG: 'Record 1: MaDinhDanhCap1 must be a string', Count: 0 });
     });

@@ -28,6 +28,50 @@ describe('BHXH lookups on /apiBHXH', () => {
     expect(byCriteria.body).toEqual({ maSoBhxh: '0199000001', trangThai: '1', errorCode: '0' });
   });
 
+  it('takes empty strings for unused optional codes and spaces around codes, as one-stop clients send them, and journals each leniency', async () => {
+    const byCard = await post('getTraCuuThongTinHgd', {
+      maTinh: '01',
+      hoTen: '',
+      ngaySinh: '',
+      loaiNgaySinh: '',
+      gioiTinh: '',
+      soSo: '',
+      maThe: '0199000001 ',
+      isKs: '',
+    });
+    expect(byCard.status).toBe(200);
+    expect(byCard.body).toMatchObject({ maSo: '0199000001', hoTen: 'Nguyễn Văn An', trangThai: '1' });
+    const entry = await t.http
+      .get('/sim/journal')
+      .query({ nativePath: '/apiBHXH/getTraCuuThongTinHgd', limit: 1 })
+      .auth(t.config.adminToken, { type: 'bearer' });
+    expect(entry.body.entries[0].coercions).toEqual([
+      { path: 'loaiNgaySinh', kind: 'empty-dropped', from: '' },
+      { path: 'gioiTinh', kind: 'empty-dropped', from: '' },
+      { path: 'isKs', kind: 'empty-dropped', from: '' },
+    ]);
+    const byCriteria = await post('getMaSoBhxhTheoTieuChi', {
+      hoTen: 'Nguyễn Văn An',
+      ngaySinh: '19850312',
+      loaiNgaySinh: '0 ',
+      gioiTinh: '1',
+      maTinhKs: '1 ',
+      isKs: '1',
+    });
+    expect(byCriteria.body).toEqual({ maSoBhxh: '0199000001', trangThai: '1', errorCode: '0' });
+    // A required code left empty is missing, named as such.
+    const missing = await post('getMaSoBhxhTheoTieuChi', {
+      hoTen: 'Nguyễn Văn An',
+      ngaySinh: '19850312',
+      loaiNgaySinh: '',
+      gioiTinh: '1',
+      maTinhKs: '01',
+      isKs: '1',
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body).toEqual({ trangThai: '0', errorCode: 'INVALID_DATA', errorMessage: 'loaiNgaySinh is required' });
+  });
+
   it('answers 404 NOT_FOUND for an unknown number, and 400 INVALID_DATA for a bad card or date', async () => {
     const missing = await post('getTraCuuTtHgdByMaSoBhxh', { maSoBhxh: '0199999999' });
     expect(missing.status).toBe(404);

@@ -130,6 +130,20 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     expect((await poll(number)).body.value[0].ketQuaXuLy).toMatchObject({ hoTen: PEOPLE.clean.name });
   });
 
+  it('maTinh as a C# client may write it (1, "01 ") is the province 01 on both send and poll, and the padding is journaled', async () => {
+    const number = nextNumber();
+    const sent = await send(v2Body(PEOPLE.clean, number, {}, { maTinh: 1 }));
+    expect(sent.text).toBe(`Hồ sơ ${number}: gửi thông tin thành công`);
+    const journal = (path: string) => t.http.get('/sim/journal').query({ nativePath: path, limit: 1 }).auth(t.config.adminToken, { type: 'bearer' });
+    expect((await journal(SEND)).body.entries[0].coercions).toEqual(
+      expect.arrayContaining([{ path: 'maTinh', kind: 'zero-padded', from: 1, to: '01' }]),
+    );
+    const polled = await poll(number, { maTinh: 1 });
+    expect(polled.body).toMatchObject({ status: 1, value: [{ maHoSoMCDT: number, trangThaiXuLy: '2' }] });
+    expect((await journal(POLL)).body.entries[0].coercions).toEqual([{ path: 'maTinh', kind: 'zero-padded', from: 1, to: '01' }]);
+    expect((await poll(number, { maTinh: '01 ' })).body).toMatchObject({ status: 1, value: [{ maHoSoMCDT: number }] });
+  });
+
   it('a bearer token stands in for authKey; dossiers then belong to the token’s agency, not to the anonymous caller', async () => {
     const number = nextNumber();
     const { authKey: _authKey, ...body } = v2Body(PEOPLE.clean, number);

@@ -89,6 +89,16 @@ describe('PayGov INIT (POST /paygov/init and paygov.init)', () => {
       expect(await paymentKeys(String(body.MaThamChieu))).toEqual([]);
     });
 
+    it('a ThoiGianGD of 13 digits, or with a space after it, is a bad field (05): a signed field is never padded or trimmed', async () => {
+      for (const time of ['2026011509301', '20260115093015 ']) {
+        const body = signedInit(DEV_PARTNER, { ThoiGianGD: time });
+        const res = await init(body);
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ MaLoi: '05', MoTaLoi: expect.stringContaining('ThoiGianGD must be written as 14 digits') });
+        expect(await paymentKeys(String(body.MaThamChieu))).toEqual([]);
+      }
+    });
+
     it('a field changed after signing → 01', async () => {
       const body: Record<string, unknown> = { ...signedInit(DEV_PARTNER), SoTien: '60000' };
       const res = await init(body);

@@ -1,4 +1,5 @@
-import { lenientBody } from './lenient-body';
+import type { Coercion } from '../message';
+import { lenientBody, readCode } from './lenient-body';
 import { SchemaViews } from './schema-view';
 
 const ROOT = 'https://lgsp-sim.local/schemas/x/op.request.json';
@@ -19,6 +20,11 @@ const schemas: Record<string, Record<string, unknown>> = {
       nguoi: { allOf: [{ type: 'object', properties: { hoTen: { type: 'string' } } }, { properties: { gioiTinh: { type: 'string' } } }] },
       maDonVi: { type: ['string', 'integer'], 'x-lenient-pad': [3, 5] },
       ds: { type: 'array', items: { type: 'string', 'x-lenient-pad': 2 } },
+      gioiTinh: { type: 'string', enum: ['1', '2'] },
+      hoTen: { type: 'string' },
+      ghiChuTuDo: { type: 'string', maxLength: 10 },
+      thoiGian: { type: 'string', pattern: '^[0-9]{14}$', 'x-lenient-verbatim': true },
+      dong: { type: 'array', items: { type: 'object', additionalProperties: { type: 'string' } } },
     },
   },
   [SHARED]: { $id: SHARED, type: 'object', additionalProperties: true, properties: { maXa: { type: 'string', 'x-lenient-pad': 5 } } },
@@ -85,6 +91,60 @@ describe('lenientBody', () => {
 
   it('an empty string for a number is absent (PASETO leaves unused codes empty)', () => {
     expect(read({ soLuong: '' })).toEqual({ body: {}, coercions: [{ path: 'soLuong', kind: 'empty-dropped', from: '' }] });
+  });
+
+  it('an empty string is absent where the schema cannot take one (an enum, a pattern); a free text keeps it', () => {
+    expect(read({ gioiTinh: '', hoTen: '', ghiChuTuDo: ' ', maTinh: '  ' })).toEqual({
+      body: { hoTen: '', ghiChuTuDo: ' ' },
+      coercions: [
+        { path: 'gioiTinh', kind: 'empty-dropped', from: '' },
+        { path: 'maTinh', kind: 'empty-dropped', from: '  ' },
+      ],
+    });
+    // An item of a list is never dropped: it is left for the schema to name.
+    expect(read({ ds: [''] })).toEqual({ body: { ds: [''] }, coercions: [] });
+  });
+
+  it('trims whitespace around a code (pattern, enum, padded width), then pads it; free text is left as sent', () => {
+    expect(read({ maTinh: '1 ', gioiTinh: ' 2', maDonVi: '00006 ', hoTen: 'An ' })).toEqual({
+      body: { maTinh: '01', gioiTinh: '2', maDonVi: '00006', hoTen: 'An ' },
+      coercions: [
+        { path: 'maTinh', kind: 'whitespace-trimmed', from: '1 ', to: '1' },
+        { path: 'maTinh', kind: 'zero-padded', from: '1', to: '01' },
+        { path: 'gioiTinh', kind: 'whitespace-trimmed', from: ' 2', to: '2' },
+        { path: 'maDonVi', kind: 'whitespace-trimmed', from: '00006 ', to: '00006' },
+      ],
+    });
+  });
+
+  it('a signed field (x-lenient-verbatim) is neither trimmed nor padded, a number still becomes its digits', () => {
+    expect(read({ thoiGian: '2026011509301' })).toEqual({ body: { thoiGian: '2026011509301' }, coercions: [] });
+    expect(read({ thoiGian: '20260115093015 ' })).toEqual({ body: { thoiGian: '20260115093015 ' }, coercions: [] });
+    expect(read({ thoiGian: 20260115093015 })).toEqual({
+      body: { thoiGian: '20260115093015' },
+      coercions: [{ path: 'thoiGian', kind: 'number-to-string', from: 20260115093015, to: '20260115093015' }],
+    });
+  });
+
+  it('reads members an open object describes only by kind (additionalProperties) like declared ones', () => {
+    expect(read({ dong: [{ Ma: 7, Ten: 'x', GhiChu: null }] })).toEqual({
+      body: { dong: [{ Ma: '7', Ten: 'x' }] },
+      coercions: [
+        { path: 'dong[0].Ma', kind: 'number-to-string', from: 7, to: '7' },
+        { path: 'dong[0].GhiChu', kind: 'null-dropped' },
+      ],
+    });
+  });
+
+  it('readCode reads one code as the normalisation step would, for a translation', () => {
+    const notes: Coercion[] = [];
+    expect(readCode(1, [2], 'maTinh', notes)).toBe('01');
+    expect(readCode(' 38 ', [2], 'toKhai.maTinh', notes)).toBe('38');
+    expect(readCode('HN', [2], 'maTinh', notes)).toBe('HN');
+    expect(notes).toEqual([
+      { path: 'maTinh', kind: 'zero-padded', from: 1, to: '01' },
+      { path: 'toKhai.maTinh', kind: 'whitespace-trimmed', from: ' 38 ', to: '38' },
+    ]);
   });
 
   it('leaves what cannot be read as the schema says for the schema to name', () => {

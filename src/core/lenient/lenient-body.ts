@@ -9,7 +9,7 @@
  * the schema to name.
  */
 import type { Coercion } from '../message';
-import { jsonType, type Located, type SchemaView, type SchemaViews, typeAccepts } from './schema-view';
+import { jsonType, type Located, type SchemaView, SchemaViews, typeAccepts } from './schema-view';
 
 export interface LenientResult {
   body: unknown;
@@ -41,8 +41,12 @@ class Reader {
 
   value(value: unknown, at: Located, path: string): unknown {
     const view = this.views.view(at, jsonType(value));
-    if (isRecord(value)) return view.properties.size > 0 || view.closed ? this.object(value, view, path) : value;
-    if (Array.isArray(value)) return view.items ? value.map((item, i) => this.value(item, view.items as Located, `${path}[${i}]`)) : value;
+    if (isRecord(value)) return view.properties.size > 0 || view.closed || view.additional ? this.object(value, view, path) : value;
+    // An item is never dropped from a list: one that reads as absent stays as sent, for the schema to name.
+    if (Array.isArray(value)) {
+      const items = view.items;
+      return items ? (value as unknown[]).map((item, i) => this.value(item, items, `${path}[${i}]`) ?? item) : value;
+    }
     return this.scalar(value, view, path);
   }
 
@@ -54,9 +58,14 @@ class Reader {
       const name = view.properties.has(key) ? key : view.byLowerCase.get(key.toLowerCase());
       const memberPath = join(path, name ?? key);
       if (name === undefined) {
-        if (member === null) this.note({ path: memberPath, kind: 'null-dropped' });
-        else if (view.closed) this.note({ path: memberPath, kind: 'unknown-dropped', from: member });
-        else out[key] = member;
+        if (member === null && !(view.additional && this.views.view(view.additional, 'null').types.has('null'))) {
+          this.note({ path: memberPath, kind: 'null-dropped' });
+        } else if (view.closed) this.note({ path: memberPath, kind: 'unknown-dropped', from: member });
+        else if (view.additional) {
+          // Members the schema describes only as a kind (a catalogue row: column → string) are read like declared ones.
+          const read = this.value(member, view.additional, memberPath);
+          if (read !== undefined) out[key] = read;
+        } else out[key] = member;
         continue;
       }
       if (name in out) {
@@ -76,7 +85,7 @@ class Reader {
     return out;
   }
 
-  private scalar(value: unknown, view: SchemaView, path: string): unknown {
+  scalar(value: unknown, view: SchemaView, path: string): unknown {
     const types = [...view.types];
     const takesString = types.includes('string');
     const takesNumber = types.includes('integer') || types.includes('number');
@@ -86,6 +95,16 @@ class Reader {
       return text;
     }
     if (typeof value !== 'string') return value;
+    if (takesString && value.trim() === '' && view.rejectsEmpty) {
+      // An optional code left empty (`"gioiTinh": ""`) is an absent one; a required one is then reported missing.
+      this.note({ path, kind: 'empty-dropped', from: value });
+      return undefined;
+    }
+    if (takesString && view.trims && value.trim() !== value && value.trim() !== '') {
+      const trimmed = value.trim();
+      this.note({ path, kind: 'whitespace-trimmed', from: value, to: trimmed });
+      return this.scalar(trimmed, view, path);
+    }
     if (takesNumber && !takesString) {
       if (value.trim() === '') {
         // PASETO leaves unused codes empty: an absent code, reported as missing when required.
@@ -112,6 +131,27 @@ class Reader {
   private note(coercion: Coercion): void {
     this.coercions.push(coercion);
   }
+}
+
+const NO_SCHEMAS = new SchemaViews(() => undefined);
+
+/**
+ * Reads one code of digits written with one of `widths` (a GSO province `[2]`, an office `[3, 5]`)
+ * the way the normalisation step reads such a member: a number becomes its digits, whitespace
+ * around it goes, missing zero padding is added; each change is noted at `path`. For translations
+ * that must read a code before the body has its schema shape; anything else is returned as it is.
+ */
+export function readCode(value: unknown, widths: readonly number[], path: string, coercions: Coercion[]): unknown {
+  const view: SchemaView = {
+    types: new Set(['string']),
+    properties: new Map(),
+    byLowerCase: new Map(),
+    closed: false,
+    padWidths: [...widths].sort((a, b) => a - b),
+    trims: true,
+    rejectsEmpty: false,
+  };
+  return new Reader(NO_SCHEMAS, coercions).scalar(value, view, path);
 }
 
 /** Pads digits to the smallest documented width that holds them; longer ones are left to the schema. */

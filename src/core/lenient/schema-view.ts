@@ -20,6 +20,15 @@ export interface SchemaView {
   items?: Located;
   /** Widths a code of digits is written with (`x-lenient-pad`, or a pattern such as `^\d{2}$`). */
   padWidths: readonly number[];
+  /** The schema of members not declared, where it gives one (`additionalProperties: {…}`). */
+  additional?: Located;
+  /**
+   * A string here is a code (a pattern, an enum or a padded width), so whitespace around it is no
+   * part of it. Never for a signed field (`x-lenient-verbatim`), which is also never padded.
+   */
+  trims: boolean;
+  /** An empty string cannot be a value here (an enum without it, a pattern it fails, a minLength). */
+  rejectsEmpty: boolean;
 }
 
 /** A schema node with the document it sits in, so that a local `#/$defs/…` resolves. */
@@ -58,6 +67,27 @@ export function jsonType(value: unknown): string {
   return typeof value;
 }
 
+/** Does the node say an empty string is no value (enum or const without it, a pattern it fails, minLength ≥ 1)? */
+function rejectsEmpty(node: Node): boolean {
+  if (node.const !== undefined) return node.const !== '';
+  if (Array.isArray(node.enum)) return !node.enum.includes('');
+  if (typeof node.minLength === 'number' && node.minLength > 0) return true;
+  if (typeof node.pattern === 'string') {
+    try {
+      return !new RegExp(node.pattern, 'u').test('');
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Is the node a code written without surrounding whitespace (a pattern, an enum of strings, a padded width)? */
+const codeShaped = (node: Node): boolean =>
+  typeof node.pattern === 'string' ||
+  node['x-lenient-pad'] !== undefined ||
+  (Array.isArray(node.enum) && node.enum.every((v) => typeof v === 'string'));
+
 const accepts = (types: readonly string[], kind: string): boolean =>
   types.length === 0 || types.includes(kind) || (kind === 'integer' && types.includes('number'));
 
@@ -78,8 +108,17 @@ export class SchemaViews {
     const properties = new Map<string, Located>();
     let closed = false;
     let items: Located | undefined;
+    let additional: Located | undefined;
+    let code = false;
+    let verbatim = false;
+    let noEmpty = false;
     const padWidths = new Set<number>();
     for (const part of parts) {
+      const extra = asNode(part.node.additionalProperties);
+      if (extra && !additional) additional = { node: extra, documentId: part.documentId };
+      if (codeShaped(part.node)) code = true;
+      if (part.node['x-lenient-verbatim'] === true) verbatim = true;
+      if (rejectsEmpty(part.node)) noEmpty = true;
       for (const t of typesOf(part.node)) types.add(t);
       const props = asNode(part.node.properties);
       for (const [name, child] of Object.entries(props ?? {})) {
@@ -93,7 +132,17 @@ export class SchemaViews {
     }
     const byLowerCase = new Map<string, string>();
     for (const name of properties.keys()) if (!byLowerCase.has(name.toLowerCase())) byLowerCase.set(name.toLowerCase(), name);
-    return { types, properties, byLowerCase, closed, ...(items ? { items } : {}), padWidths: [...padWidths].sort((a, b) => a - b) };
+    return {
+      types,
+      properties,
+      byLowerCase,
+      closed,
+      ...(items ? { items } : {}),
+      ...(additional ? { additional } : {}),
+      padWidths: verbatim ? [] : [...padWidths].sort((a, b) => a - b),
+      trims: code && !verbatim,
+      rejectsEmpty: noEmpty,
+    };
   }
 
   private collect(at: Located, kind: string, into: Located[], depth: number): void {

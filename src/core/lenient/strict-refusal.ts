@@ -14,7 +14,9 @@ export function describeCoercion(c: Coercion): string {
     case 'duplicate-dropped':
       return `${at} repeats a member in another casing`;
     case 'empty-dropped':
-      return `${at} is an empty string where a number is expected; leave it out instead`;
+      return `${at} is an empty string where a value is expected; leave it out instead`;
+    case 'whitespace-trimmed':
+      return `${at} must not carry spaces around it: send ${show(c.to)}, not ${show(c.from)}`;
     case 'key-case': {
       // Named as sent: `body.data.NKSHoTen must be spelled nksHoTen`.
       const sent = `body.${c.path.slice(0, c.path.length - String(c.to).length)}${String(c.from)}`;
