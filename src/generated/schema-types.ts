@@ -4623,7 +4623,7 @@ export interface ScenarioRule {
    */
   probability?: number;
   /**
-   * Affect only the next N matching calls (across all processes); absent: no limit.
+   * Affect only the next N matching calls (across all processes), at most 1,000,000,000; absent: no limit.
    */
   count?: number;
   /**
@@ -4631,7 +4631,7 @@ export interface ScenarioRule {
    */
   expiresAt?: string;
   /**
-   * Alternative to expiresAt: a duration from now in simulation time, e.g. 30s, 5m, 2h, or milliseconds.
+   * Alternative to expiresAt: a duration from now in simulation time, e.g. 30s, 5m, 2h, or milliseconds; at most 100 years (36500d).
    */
   expiresIn?: string | number;
 }

@@ -25,6 +25,12 @@ export interface RuleProbe {
 
 const CALLBACK_EFFECTS = ['latency', 'duplicate'];
 
+/**
+ * The longest expiresIn: 100 years. The expiry is written as a date, and a duration without a bound
+ * (`99999999999999999999`, `9999999999999d`) would put it past the last date there is.
+ */
+const MAX_EXPIRES_IN_MS = 36_500 * 86_400_000;
+
 /** Rules a schema cannot say: fields each effect needs, effects each stage allows, regexes, durations. */
 function checkRule(rule: ScenarioRule, at: string): FieldViolation[] {
   const p = (field: string): string => (at ? `${at}.${field}` : field);
@@ -59,9 +65,13 @@ function checkRule(rule: ScenarioRule, at: string): FieldViolation[] {
   if (rule.expiresAt !== undefined && rule.expiresIn !== undefined) {
     out.push({ path: p('expiresIn'), message: `${p('expiresIn')} cannot be given together with expiresAt` });
   }
-  if (typeof rule.expiresIn === 'string') {
+  if (rule.expiresIn !== undefined) {
     try {
-      parseDuration(rule.expiresIn);
+      if (parseDuration(rule.expiresIn) > MAX_EXPIRES_IN_MS)
+        out.push({
+          path: p('expiresIn'),
+          message: `${p('expiresIn')} must be at most 100 years (36500d); leave it out for a rule that does not expire`,
+        });
     } catch (error) {
       out.push({ path: p('expiresIn'), message: `${p('expiresIn')}: ${(error as Error).message}` });
     }

@@ -56,6 +56,12 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
       'effect.type must be latency or duplicate when match.stage is callback',
     ],
     ['a bad expiresIn', { effect: { type: 'drop' }, expiresIn: 'soon' }, 'expiresIn: "soon" is not a duration'],
+    // Past any date an expiry could be written as (these answered 500).
+    ['an expiresIn of 10^20 ms', { effect: { type: 'drop' }, expiresIn: '99999999999999999999' }, 'expiresIn must be at most 100 years (36500d)'],
+    ['an expiresIn of 10^13 days', { effect: { type: 'drop' }, expiresIn: '9999999999999d' }, 'expiresIn must be at most 100 years (36500d)'],
+    ['an expiresIn of 1e300 ms', { effect: { type: 'drop' }, expiresIn: 1e300 }, 'expiresIn must be at most 100 years (36500d)'],
+    // Past what Redis counts down (it was stored, then every matching call failed inside).
+    ['a count of 1e300', { effect: { type: 'drop' }, count: 1e300 }, 'count must be <= 1000000000'],
     ['an unknown field', { effect: { type: 'drop' }, when: 'now' }, 'when is not a known field'],
   ];
 
