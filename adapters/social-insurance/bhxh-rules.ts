@@ -23,6 +23,8 @@ export function checkBirthDate(rules: FieldRules, ngaySinh: unknown, loaiNgaySin
 export const bhxhRules = {
   byCriteria: defineCheck('bhxh.getMaSoBhxhTheoTieuChi', (body): FieldViolation[] => {
     const rules = new FieldRules();
+    // The schema requires the member; a blank one is no birth date either.
+    rules.required('body.ngaySinh', body.ngaySinh);
     checkBirthDate(rules, body.ngaySinh, body.loaiNgaySinh);
     if (!/^\d{2}$/.test(String(body.maTinhKs))) rules.add('body.maTinhKs', 'body.maTinhKs must be a 2-digit GSO province code');
     return rules.violations;

@@ -24,12 +24,13 @@ function sameBirth(person: InsuredPerson, ngaySinh: string, loaiNgaySinh = '0'):
 
 /** The ISO days a `ngaySinh` (written as `loaiNgaySinh` says) may mean; a malformed one means none. */
 function birthRange(ngaySinh: string, loaiNgaySinh = '0'): { from: string; to: string } {
+  const none = { from: '9999-12-31', to: '0000-01-01' };
   const y = ngaySinh.slice(0, 4);
-  if (loaiNgaySinh === '1') return { from: `${y}-01-01`, to: `${y}-12-31` };
   const m = ngaySinh.slice(4, 6);
-  if (loaiNgaySinh === '2') return { from: `${y}-${m}-01`, to: `${y}-${m}-31` };
-  const day = `${y}-${m}-${ngaySinh.slice(6, 8)}`;
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? { from: day, to: day } : { from: '9999-12-31', to: '0000-01-01' };
+  // Each form is checked whole: a range read from a blank or partial one is no day at all.
+  if (loaiNgaySinh === '1') return /^\d{4}$/.test(ngaySinh) ? { from: `${y}-01-01`, to: `${y}-12-31` } : none;
+  if (loaiNgaySinh === '2') return /^\d{6}$/.test(ngaySinh) ? { from: `${y}-${m}-01`, to: `${y}-${m}-31` } : none;
+  return /^\d{8}$/.test(ngaySinh) ? { from: `${y}-${m}-${ngaySinh.slice(6, 8)}`, to: `${y}-${m}-${ngaySinh.slice(6, 8)}` } : none;
 }
 
 function cardFields(p: InsuredPerson) {

@@ -94,4 +94,14 @@ describe('BHXH lookups on /apiBHXH', () => {
     expect(badDate.status).toBe(400);
     expect(badDate.body.errorMessage).toMatch(/ngaySinh must be a real date written yyyyMMdd/);
   });
+
+  it.each(['0', '1', '2'])('a blank ngaySinh (loaiNgaySinh %s) is 400 INVALID_DATA naming it, not a 500', async (loaiNgaySinh) => {
+    for (const ngaySinh of ['', ' ']) {
+      const blank = await post('getMaSoBhxhTheoTieuChi', { hoTen: 'X', ngaySinh, loaiNgaySinh, gioiTinh: '1', maTinhKs: '01', isKs: '1' });
+      expect({ status: blank.status, body: blank.body }).toEqual({
+        status: 400,
+        body: { trangThai: '0', errorCode: 'INVALID_DATA', errorMessage: 'ngaySinh is required' },
+      });
+    }
+  });
 });
