@@ -4479,7 +4479,7 @@ export interface JournalVerifyRequest {
        */
       equals?: unknown;
       /**
-       * A regular expression the field's text must match.
+       * A regular expression (JavaScript syntax) the field's text must match, run in linear time: no backreferences or lookarounds, and {n} at most 16.
        */
       matches?: string;
     }[];
@@ -4560,7 +4560,7 @@ export interface ScenarioRule {
        */
       equals?: unknown;
       /**
-       * A regular expression (JavaScript syntax) the field's text must match.
+       * A regular expression (JavaScript syntax) the field's text must match, run in linear time: no backreferences or lookarounds, and {n} at most 16.
        */
       matches?: string;
     }[];

@@ -124,6 +124,39 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
     expect(error.message).toContain('✗ messageId: expected "ctl-2", got "ctl-1"');
   });
 
+  it('verify answers at once for a glob of many stars and a regex that backtracks; a regex it cannot run in linear time is 400', async () => {
+    const echo = await t.http
+      .post('/api/v1/messages')
+      .auth(token, { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send({ header: { messageId: 'echo-a', messageType: 'diag.echo', from: agency }, body: { echo: `${'a'.repeat(30)}!` } });
+    expect(echo.status).toBe(200);
+    // On the backtracking engine the first took 71 s, the second 44 s, with every other request held behind them.
+    for (const match of [{ messageType: `${'*'.repeat(40)}X` }, { body: [{ path: 'echo', matches: '^(a+)+$' }] }]) {
+      const started = Date.now();
+      const res = await t.http
+        .post('/sim/journal/verify')
+        .auth('dev-admin', { type: 'bearer' })
+        .send({ match, count: { eq: 1 } });
+      expect({ status: res.status, detail: res.body.detail }).toEqual({ status: 422, detail: 'Expected exactly 1 matching message, found 0' });
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
+    const backreference = await t.http
+      .post('/sim/journal/verify')
+      .auth('dev-admin', { type: 'bearer' })
+      .send({ match: { body: [{ path: 'echo', matches: '^(a+)\\1$' }] } });
+    expect({ status: backreference.status, errors: backreference.body.errors }).toEqual({
+      status: 400,
+      errors: [
+        {
+          path: 'match.body[0].matches',
+          message:
+            'match.body[0].matches cannot be run in linear time: leave out backreferences and lookarounds, and repeat at most 16 times with {n}',
+        },
+      ],
+    });
+  });
+
   it('bad filters and verify requests → 400 naming the field', async () => {
     const admin = { type: 'bearer' as const };
     const since = await t.http.get('/sim/journal?since=yesterday').auth('dev-admin', admin);

@@ -62,6 +62,11 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     ['an expiresIn of 1e300 ms', { effect: { type: 'drop' }, expiresIn: 1e300 }, 'expiresIn must be at most 100 years (36500d)'],
     // Past what Redis counts down (it was stored, then every matching call failed inside).
     ['a count of 1e300', { effect: { type: 'drop' }, count: 1e300 }, 'count must be <= 1000000000'],
+    [
+      'a regex the linear engine cannot run',
+      { match: { body: [{ path: 'msdn', matches: '^(\\d)\\1' }] }, effect: { type: 'drop' } },
+      'match.body[0].matches cannot be run in linear time: leave out backreferences and lookarounds, and repeat at most 16 times with {n}',
+    ],
     ['an unknown field', { effect: { type: 'drop' }, when: 'now' }, 'when is not a known field'],
   ];
 
@@ -71,6 +76,25 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body.errors.map((e: { message: string }) => e.message)).toEqual(expect.arrayContaining([expect.stringContaining(message)]));
     expect(await sim.scenarios.list()).toEqual([]);
+  });
+
+  it('a rule with a glob of many stars or a regex that backtracks does not hold up the calls it is tested against', async () => {
+    await sim.scenarios.add([
+      { match: { messageType: `${'*'.repeat(40)}X` }, effect: { type: 'error', status: 503 } },
+      { match: { body: [{ path: 'echo', matches: '^(a+)+$' }] }, effect: { type: 'error', status: 503 } },
+    ]);
+    // On the backtracking engine this call took minutes, and every other request waited behind it.
+    const started = Date.now();
+    const res = await t.http
+      .post('/api/v1/messages')
+      .auth(await t.token(), { type: 'bearer' })
+      .set('prefer', 'wait=5')
+      .send({
+        header: { messageId: 'backtrack-1', messageType: 'diag.echo', from: t.config.devClient.agency },
+        body: { echo: `${'a'.repeat(30)}!` },
+      });
+    expect({ status: res.status, recordStatus: res.body.status }).toEqual({ status: 200, recordStatus: 'completed' });
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('a batch with one bad rule stores none of them, and names the rule by position', async () => {
