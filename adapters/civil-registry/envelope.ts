@@ -63,7 +63,10 @@ export function pushEnvelope(
 }
 
 export function failureEnvelope(code: string, detail: string, httpStatus: number, request: NativeRequest): NativeResponse {
-  const description = `${NAMES[code] ?? code}: ${detail.replace(new RegExp(`^${NAMES[code] ?? code}: `), '')}`;
+  // The code's name leads the description once; a detail that already starts with it keeps one copy.
+  // (Compared as text: a fault rule's code may be any characters, which a regex built of it would read as syntax.)
+  const name = NAMES[code] ?? code;
+  const description = `${name}: ${detail.startsWith(`${name}: `) ? detail.slice(name.length + 2) : detail}`;
   if (isV2Push(request)) return pushEnvelope(false, 'Thất bại', code, description, httpStatus);
   return { status: httpStatus, body: { status: 0, statusDescription: 'Thất bại', errorCode: code, errorDescription: description, value: null } };
 }

@@ -150,4 +150,24 @@ describe('civil registry error codes on /apiHoTichTuPhap', () => {
       expect(traHoSo.body.errorCode).toBe('200');
     });
   });
+
+  it("an injected fault answers in the envelope with the rule's status and code, whatever characters the code has", async () => {
+    const admin = { type: 'bearer' as const };
+    try {
+      for (const code of ['(', 'E[1]*']) {
+        const rule = await t.http
+          .post('/sim/scenarios')
+          .auth('dev-admin', admin)
+          .send({ id: 'odd-code', match: { nativePath: '/apiHoTichTuPhap/*' }, effect: { type: 'error', status: 503, code, message: 'bận' } });
+        expect(rule.status).toBe(201);
+        const res = await postNative(t, token, 'traHoSo', { module: 'KS', maHoSo: 3 });
+        expect({ status: res.status, body: res.body }).toEqual({
+          status: 503,
+          body: { status: 0, statusDescription: 'Thất bại', errorCode: code, errorDescription: `${code}: bận`, value: null },
+        });
+      }
+    } finally {
+      await t.http.delete('/sim/scenarios').auth('dev-admin', admin);
+    }
+  });
 });
