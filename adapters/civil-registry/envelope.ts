@@ -31,16 +31,17 @@ import { nativeErrorText } from '../shared/native-errors';
  * | 500  | DATA_INCORRECT        | 400 / 422 | a field breaks a rule (400); the registry refuses the dossier (422) |
  * | 999  | SYSTEM_ERROR          | 5xx  | the simulator's own failure or an injected fault (not a real code) |
  */
-const NAMES: Record<string, string> = {
-  '100': 'AUTHEN_ERROR',
-  '106': 'AGENCY_ID_INCORRECT',
-  '108': 'PROVINCE_ID_INCORRECT',
-  '200': 'RECORD_UNCOMPLETE',
-  '201': 'RECORD_NOT_FOUND',
-  '302': 'DATA_TYPE_INVALID',
-  '500': 'DATA_INCORRECT',
-  '999': 'SYSTEM_ERROR',
-};
+// A Map, not an object: a fault rule's code can be any text, `toString` and `__proto__` among them.
+const NAMES = new Map<string, string>([
+  ['100', 'AUTHEN_ERROR'],
+  ['106', 'AGENCY_ID_INCORRECT'],
+  ['108', 'PROVINCE_ID_INCORRECT'],
+  ['200', 'RECORD_UNCOMPLETE'],
+  ['201', 'RECORD_NOT_FOUND'],
+  ['302', 'DATA_TYPE_INVALID'],
+  ['500', 'DATA_INCORRECT'],
+  ['999', 'SYSTEM_ERROR'],
+]);
 
 const isV2Push = (request: NativeRequest): boolean => /\/v2\/nhanDKHT$/i.test(request.path);
 
@@ -65,16 +66,26 @@ export function pushEnvelope(
 export function failureEnvelope(code: string, detail: string, httpStatus: number, request: NativeRequest): NativeResponse {
   // The code's name leads the description once; a detail that already starts with it keeps one copy.
   // (Compared as text: a fault rule's code may be any characters, which a regex built of it would read as syntax.)
-  const name = NAMES[code] ?? code;
+  const name = NAMES.get(code) ?? code;
   const description = `${name}: ${detail.startsWith(`${name}: `) ? detail.slice(name.length + 2) : detail}`;
   if (isV2Push(request)) return pushEnvelope(false, 'Thất bại', code, description, httpStatus);
   return { status: httpStatus, body: { status: 0, statusDescription: 'Thất bại', errorCode: code, errorDescription: description, value: null } };
 }
 
+/**
+ * The HTTP status each of these registry codes answers with; any other code keeps the error's own. A
+ * Map: an injected fault's code is whatever its rule says, `toString` included.
+ */
+const STATUS_OF_CODE = new Map<string, number>([
+  ['200', 409],
+  ['201', 404],
+  ['500', 422],
+]);
+
 /** Which backend code a failed request gets, and its HTTP status. */
 function classify(error: AppError): { code: string; status: number } {
   if (error instanceof BusinessRuleError) {
-    const status = { '200': 409, '201': 404, '500': 422 }[error.code] ?? (error.status >= 400 ? error.status : 422);
+    const status = STATUS_OF_CODE.get(error.code) ?? (error.status >= 400 ? error.status : 422);
     return { code: error.code, status };
   }
   if (error instanceof ForbiddenError) return { code: '100', status: 403 };
