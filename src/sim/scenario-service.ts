@@ -41,9 +41,15 @@ export class ScenarioService {
     await this.deps.sync.announce();
   }
 
+  /** `DELETE /sim/scenarios`: drops every rule and tells every process, as add and remove do. */
+  async removeAll(): Promise<void> {
+    await this.deps.store.clear();
+    await this.deps.sync.announce();
+  }
+
   /**
    * Drops every rule (with `restartSeq`, a full reset, new rules are numbered from 1 again), or
-   * (one-service reset) the rules that name that service.
+   * (one-service reset) the rules that name that service. The reset announces the change when it is done.
    */
   async clear(service?: string, options: { restartSeq?: boolean } = {}): Promise<void> {
     if (service === undefined) await this.deps.store.clear(options);

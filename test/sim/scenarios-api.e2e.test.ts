@@ -34,6 +34,21 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     expect(await sim.scenarios.list()).toEqual([]);
   });
 
+  it('DELETE /sim/scenarios stops the rules at once: the next call is not affected', async () => {
+    const token = await t.token();
+    const echo = (messageId: string) =>
+      t.http
+        .post('/api/v1/messages')
+        .auth(token, { type: 'bearer' })
+        .set('prefer', 'wait=5')
+        .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: 1 } });
+    await sim.scenarios.add({ match: { messageType: 'diag.echo' }, effect: { type: 'error', status: 503, code: 'BUSY' } });
+    expect((await echo('cleared-1')).status).toBe(503);
+    expect((await admin(t.http.delete('/sim/scenarios'))).status).toBe(204);
+    const after = await echo('cleared-2');
+    expect({ status: after.status, recordStatus: after.body.status }).toEqual({ status: 200, recordStatus: 'completed' });
+  });
+
   const refused: [string, unknown, string][] = [
     [
       'an unknown effect',

@@ -40,7 +40,7 @@ export function scenarioRoutes(scenarios: ScenarioService): Router {
   });
 
   router.delete('/sim/scenarios', async (_req: Request, res: Response) => {
-    await scenarios.clear();
+    await scenarios.removeAll();
     res.status(204).end();
   });
 
