@@ -2,7 +2,8 @@
  * Which schema files type each message type `<service>.<operation>`: its own
  * `schemas/<service>/<operation>.{request,response}.json`, or another operation's where the real
  * service reuses it (BORROWED_SCHEMAS). The generator builds `OperationTypes` from this; a test
- * holds it to the operations the adapters declare (adapters/operation-schemas.test.ts).
+ * holds it to the operations the adapters declare (adapters/operation-schemas.test.ts). Files in a
+ * folder below a service (`lltp/shared/`, the native bodies of `lltp/v2/`) are no message's.
  */
 
 /** Folders of schemas/ that are not a backend's messages: shared pieces and the simulator's own API. */
@@ -35,7 +36,7 @@ export function operationSchemaFiles(files: readonly string[]): Map<string, Oper
     return file;
   };
   const own = files
-    .filter((file) => /\.(request|response)\.json$/.test(file) && !NOT_MESSAGES.has(file.split('/')[0]))
+    .filter((file) => /\.(request|response)\.json$/.test(file) && file.split('/').length === 2 && !NOT_MESSAGES.has(file.split('/')[0]))
     .map((file) => file.replace(/\.(request|response)\.json$/, '').replace('/', '.'));
   const messageTypes = [...new Set([...own, ...Object.keys(BORROWED_SCHEMAS)])].sort();
   return new Map(

@@ -7,6 +7,9 @@
  * gateway's 401 fault, as on every path). Neither: `AUTHEN_ERROR`, and nothing is stored. The key is
  * not kept in the message. A caller without a bearer token is the anonymous v2 caller, so what it
  * sends it polls without a token too; with a token, dossiers belong to the token's agency.
+ *
+ * Both bodies are read against their own schemas (schemas/lltp/v2/) before they are translated, so
+ * every leniency is noted at the path the client sent, as on every other door.
  */
 import type { NativeRequest, NativeRoute } from '../../src/core/adapter';
 import { BusinessRuleError } from '../../src/core/errors';
@@ -18,7 +21,7 @@ import { translateQuery } from './edge-translation';
 import { LLTP_ERROR_CODES } from './envelope';
 import { RESENT_DESCRIPTION } from './submission';
 import { alreadyReceivedReply, sentReply, V2_POLL_PATH, V2_SEND_PATH } from './v2-envelope';
-import { translateV2Send, v2Codes } from './v2-send-translation';
+import { translateV2Send, V2_POLL_SCHEMA, V2_SEND_SCHEMA, v2Codes } from './v2-send-translation';
 
 const BEARER = /^Bearer\s+\S+\s*$/i;
 
@@ -45,7 +48,8 @@ export function v2Routes(catalogs: Catalogs): NativeRoute[] {
       paths: [V2_SEND_PATH],
       operation: 'nhanHoSoDangKy',
       auth: 'optional',
-      toMessageBody: (request, notes) => translateV2Send(authenticated(request), catalogs, codes, notes),
+      wireSchema: V2_SEND_SCHEMA,
+      toMessageBody: (request) => translateV2Send(authenticated(request), catalogs, codes),
       render: (result, request) =>
         (result as NhanHoSoDangKyResponse).DESCRIPTION === RESENT_DESCRIPTION ? alreadyReceivedReply(request) : sentReply(request),
     },
@@ -54,6 +58,7 @@ export function v2Routes(catalogs: Catalogs): NativeRoute[] {
       paths: [V2_POLL_PATH],
       operation: 'layKetQua',
       auth: 'optional',
+      wireSchema: V2_POLL_SCHEMA,
       toMessageBody: (request) => translateQuery(authenticated(request)),
       render: (result) => ({ status: 200, body: result }),
     },

@@ -1,10 +1,18 @@
+import { join } from 'node:path';
 import { loadCatalogs } from '../../seeds/catalogs';
 import { ValidationError } from '../../src/core/errors';
+import { lenientBody } from '../../src/core/lenient/lenient-body';
+import { SchemaViews } from '../../src/core/lenient/schema-view';
+import { projectRoot } from '../../src/project-root';
+import { loadSchemas } from '../../src/schemas/load-schemas';
 import { inV2Names } from './v2-field-names';
-import { translateV2Send, v2Codes } from './v2-send-translation';
+import { translateV2Send, V2_SEND_SCHEMA, v2Codes } from './v2-send-translation';
 
 const catalogs = loadCatalogs();
-const translate = (body: unknown): unknown => translateV2Send(body, catalogs, v2Codes(catalogs));
+const schemas = new Map(loadSchemas(join(projectRoot(), 'schemas')).map((schema) => [schema.$id, schema]));
+const views = new SchemaViews((id) => schemas.get(id));
+/** As the native door does it: the body read against the v2 schema, then translated. */
+const translate = (body: unknown): unknown => translateV2Send(lenientBody(body, V2_SEND_SCHEMA, views).body, catalogs, v2Codes(catalogs));
 
 const send = {
   authKey: 'k',

@@ -5,16 +5,19 @@
  * gender 1/2 → 1/0); a code with no v1 counterpart is refused here, naming the v2 field. Everything
  * else is copied over and left to the v1 rules, whose verdicts name the v2 fields again
  * (v2-field-names.ts).
+ *
+ * The body arrives as the native router read it against the v2 schema (V2_SEND_SCHEMA): key casing,
+ * `null`s, unknown members, numbers for strings and code padding are already forgiven and noted at
+ * the v2 paths, so nothing here forgives anything silently.
  */
 import type { Catalogs } from '../../seeds/catalogs';
 import { ValidationError } from '../../src/core/errors';
 import { FieldRules, textOf } from '../shared/field-rules';
-import { readCode } from '../../src/core/lenient/lenient-body';
-import { isPlainObject, readMembers } from '../../src/core/lenient/members';
-import type { Coercion } from '../../src/core/message';
+import { isPlainObject } from '../../src/core/lenient/members';
+import { schemaId } from '../../src/core/schema-id';
 import { notAUnitProvince, provinceUnit } from './catalog';
 import { DECLARE_TYPE, ID_TYPE, OBJECT_REQUEST } from './declaration-rules';
-import { DECLARATION_DERIVED, DECLARATION_TEXT, MANDATOR_DERIVED, MANDATOR_TEXT, RESIDENCE_ROW } from './v2-field-names';
+import { DECLARATION_TEXT, MANDATOR_TEXT, RESIDENCE_ROW } from './v2-field-names';
 
 /**
  * v2 ID-document codes, read as the Ministry of Justice's v2 list that hộ tịch serves (1 CMND, 2 CCCD,
@@ -29,33 +32,25 @@ export const V2_ID_TYPES: ReadonlyMap<string, number> = new Map([
   ['5', ID_TYPE.residenceCard],
 ]);
 
-const TOP_KEYS = ['maTinh', 'tenTinh', 'maHoSoMCDT', 'nguonDangKy', 'tenNguonDangKy', 'ngayTiepNhan', 'toKhai'];
-const TO_KHAI_KEYS = [
-  ...Object.keys(DECLARATION_TEXT),
-  ...Object.keys(DECLARATION_DERIVED),
-  ...Object.keys(MANDATOR_TEXT),
-  ...Object.keys(MANDATOR_DERIVED),
-  'ngayHenTra',
-  'tenMucDich',
-  'mucDichKhac',
-  'thongTinAnTich',
-  'nycCuTru',
-  'fileHoSo',
-];
-const ADDRESS_KEYS = ['maTinhThanh', 'tenTinhThanh', 'maQuanHuyen', 'tenQuanHuyen', 'maPhuongXa', 'tenPhuongXa', 'dcChiTiet'];
-const ROW_KEYS = Object.keys(RESIDENCE_ROW);
+/** The schema the native router reads a v2 send against, before it is translated. */
+export const V2_SEND_SCHEMA = schemaId('lltp/v2/nhanHoSo.request.json');
+
+/** The schema of a v2 poll as sent (`lltp.layKetQua`'s body plus `authKey`). */
+export const V2_POLL_SCHEMA = schemaId('lltp/v2/layKetQua.request.json');
+
+const NO_MEMBERS: Readonly<Record<string, unknown>> = {};
+const membersOf = (value: unknown): Readonly<Record<string, unknown>> => (isPlainObject(value) ? value : NO_MEMBERS);
 
 /** An address object as one line of text, and the GSO code of its smallest unit (v1's region ID), -1 when none. */
-function address(value: unknown, path: string, notes: Coercion[]): { text?: string; regionId?: number } {
-  if (!isPlainObject(value)) return { ...(textOf(value) ? { text: textOf(value) } : {}) };
-  const a = readMembers(value, ADDRESS_KEYS, path, notes);
+function address(a: unknown): { text?: string; regionId?: number } {
+  if (!isPlainObject(a)) return { ...(textOf(a) ? { text: textOf(a) } : {}) };
   const text = [a.dcChiTiet, a.tenPhuongXa, a.tenQuanHuyen, a.tenTinhThanh].map(textOf).filter(Boolean).join(', ');
   const code = [a.maPhuongXa, a.maQuanHuyen, a.maTinhThanh].map(textOf).find((c) => c !== undefined && /^\d+$/.test(c));
   return { ...(text ? { text } : {}), regionId: code ? Number(code) : -1 };
 }
 
 /** Copies the text fields named by `table` from `source` into `target`. */
-function copyText(source: Record<string, unknown>, table: Readonly<Record<string, string>>, target: Record<string, unknown>): void {
+function copyText(source: Readonly<Record<string, unknown>>, table: Readonly<Record<string, string>>, target: Record<string, unknown>): void {
   for (const [v2, v1] of Object.entries(table)) {
     const text = textOf(source[v2]);
     if (text !== undefined) target[v1] = text;
@@ -107,32 +102,31 @@ class CodeReader {
 }
 
 /**
- * The v1 `nhanHoSoDangKy` body of a v2 send; `authKey`, `tenTinh`, `nguonDangKy` and the attached
- * files (`fileHoSo`) have no v1 field and are not kept.
+ * The v1 `nhanHoSoDangKy` body of a v2 send as read against V2_SEND_SCHEMA; `authKey`, `tenTinh`,
+ * `nguonDangKy`, the names of codes and the attached files (`fileHoSo`) have no v1 field and are not kept.
  * Throws a ValidationError naming v2 fields when a code has no v1 value.
  */
-export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes, notes: Coercion[] = []): unknown {
-  const top = readMembers(raw, TOP_KEYS, '', notes);
+export function translateV2Send(read: unknown, catalogs: Catalogs, codes: V2Codes): unknown {
+  const top = membersOf(read);
   const reader = new CodeReader(catalogs);
   const received = textOf(top.ngayTiepNhan)?.split(/\s+/)[0];
   const number = textOf(top.maHoSoMCDT);
   const body: Record<string, unknown> = {
-    // A GSO province code, as C# clients may write it: 1 or "1 " for "01" (noted like any leniency).
-    idMinistryJustice: reader.unit(readCode(top.maTinh, [2], 'maTinh', notes)),
+    idMinistryJustice: reader.unit(top.maTinh),
     idReceivedDec: number,
     dateReceivedDec: received,
     idMoneyReceipt: '0',
   };
 
   if (isPlainObject(top.toKhai)) {
-    const t = readMembers(top.toKhai, TO_KHAI_KEYS, 'toKhai', notes);
+    const t = top.toKhai;
     body.datePromissoryDec = textOf(t.ngayHenTra);
     const byProxy = reader.flag('toKhai.uyQuyen', t.uyQuyen);
     const nationality = reader.code('toKhai.nycQuocTich', t.nycQuocTich, codes.nationality, 'nationality');
     const purpose = reader.code('toKhai.maMucDich', t.maMucDich, codes.purpose, 'LLTP purposes');
-    const birthPlace = address(t.nycNoiSinh, 'toKhai.nycNoiSinh', notes);
-    const residence = address(t.nycThuongTru, 'toKhai.nycThuongTru', notes);
-    const temporary = address(t.nycTamTru, 'toKhai.nycTamTru', notes);
+    const birthPlace = address(t.nycNoiSinh);
+    const residence = address(t.nycThuongTru);
+    const temporary = address(t.nycTamTru);
     const declaration: Record<string, unknown> = {
       genderId: reader.code('toKhai.nycGioiTinh', t.nycGioiTinh, codes.gender, 'gender (1 male, 2 female)'),
       nationalityId: nationality,
@@ -160,9 +154,9 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
 
     const rows = Array.isArray(t.nycCuTru) ? t.nycCuTru : isPlainObject(t.nycCuTru) ? [t.nycCuTru] : undefined;
     if (rows) {
-      body.residenceWSForm = rows.map((row, i) => {
+      body.residenceWSForm = rows.map((row) => {
         const out: Record<string, unknown> = {};
-        copyText(readMembers(row, ROW_KEYS, `toKhai.nycCuTru[${i}]`, notes), RESIDENCE_ROW, out);
+        copyText(membersOf(row), RESIDENCE_ROW, out);
         return out;
       });
     }
@@ -171,7 +165,7 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
       const mandator: Record<string, unknown> = {
         genderId: reader.code('toKhai.nuqGioiTinh', t.nuqGioiTinh, codes.gender, 'gender (1 male, 2 female)'),
         idTypeId: reader.code('toKhai.nuqLoaiGiayto', t.nuqLoaiGiayto, V2_ID_TYPES, 'ID-document type'),
-        residence: address(t.nuqThuongTruChiTiet, 'toKhai.nuqThuongTruChiTiet', notes).text,
+        residence: address(t.nuqThuongTruChiTiet).text,
       };
       copyText(t, MANDATOR_TEXT, mandator);
       body.mandatorWSForm = mandator;
@@ -185,10 +179,13 @@ export function translateV2Send(raw: unknown, catalogs: Catalogs, codes: V2Codes
   return withoutUndefined(body);
 }
 
-/** A v2 count or code as the v1 integer (v2 clients write them either way); other text is left for the v1 schema to name. */
+/**
+ * A v2 count or code (a string of digits) as the v1 integer; other text is left for the v1 schema
+ * to name, as text no integer could be read from, so that reading adds no coercion at a v1 path.
+ */
 function v1Number(value: unknown): number | string | undefined {
   const text = textOf(value);
-  return text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : text;
+  return text !== undefined && /^-?\d{1,9}$/.test(text) ? Number(text) : text;
 }
 
 function withoutUndefined(value: unknown): unknown {

@@ -75,6 +75,14 @@ export interface NativeRoute {
    */
   selectOperation?(request: NativeRequest): string;
   /**
+   * `$id` of the schema of the native body, for a door whose body is another contract than the
+   * message it becomes (LLTP v2's send, translated into v1's). The router reads the body against it
+   * before `toMessageBody`, noting each leniency at the path the client sent, and the translation
+   * then works on what was read. Unset: only the message body is read, against the operation's
+   * request schema.
+   */
+  wireSchema?: string;
+  /**
    * Translates the native request into the operation's message body (throws BadRequestError). Key
    * casing, `null`s, unknown members, numbers for digit strings and code padding need no care here:
    * the router reads the result against the request schema. A translation that must read wire

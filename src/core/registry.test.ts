@@ -57,6 +57,13 @@ describe('AdapterRegistry', () => {
     );
     const strayRoute = changed((a) => ({ ...a, manifest: { ...a.manifest, native: [route('xoaHoSo')] } }));
     expect(() => new AdapterRegistry([strayRoute], schemaIds)).toThrow('Adapter "demo" maps /demo/xoaHoSo to unknown operation xoaHoSo');
+    const unknownWire = changed((a) => ({
+      ...a,
+      manifest: { ...a.manifest, native: [{ ...route('traCuu'), wireSchema: 'https://lgsp-sim.local/schemas/demo/v2/missing.json' }] },
+    }));
+    expect(() => new AdapterRegistry([unknownWire], schemaIds)).toThrow(
+      'Adapter "demo" reads /demo/traCuu against unknown schema https://lgsp-sim.local/schemas/demo/v2/missing.json',
+    );
   });
 
   it('names the service of any message type, known or not', () => {

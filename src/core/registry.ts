@@ -34,6 +34,9 @@ export class AdapterRegistry {
       if (!operations.some((op) => op.operation === route.operation)) {
         throw new Error(`Adapter "${service}" maps ${route.paths.join(', ')} to unknown operation ${route.operation}`);
       }
+      if (route.wireSchema !== undefined && !knownSchemaIds.has(route.wireSchema)) {
+        throw new Error(`Adapter "${service}" reads ${route.paths.join(', ')} against unknown schema ${route.wireSchema}`);
+      }
     }
   }
 

@@ -3904,6 +3904,473 @@ export interface TraTrangThaiHsResponse {
   ketQuaXuLy?: LltpCertificate;
 }
 
+// lltp/v2/layKetQua.request.json
+
+/**
+ * The LLTP v2 poll as the one-stop posts it to /apiLyLichTuPhap/v2/layKetQua (DOMAIN.md §6.2): the body of lltp.layKetQua plus authKey. The native door reads the body against this schema, noting each leniency, and passes it on without authKey.
+ */
+export interface LltpV2LayKetQuaRequest {
+  /**
+   * The key LGSP issues to each one-stop system (PASETO sends a string). Any non-empty value is taken, a number too, so that the key never appears in a coercion; a bearer token from POST /token may stand in for it. It is checked at the edge and kept neither in the message nor in the journal.
+   */
+  authKey?: string | number;
+  /**
+   * GSO code of the province whose Department of Justice holds the dossier, e.g. 01 Hà Nội.
+   */
+  maTinh: string;
+  /**
+   * The one-stop's dossier number the request was sent under.
+   */
+  maHoSoMCDT: string;
+}
+
+// lltp/v2/nhanHoSo.request.json
+
+/**
+ * The LLTP v2 send as the one-stop posts it to /apiLyLichTuPhap/v2/nhanHoSo (DOMAIN.md §6.2; the members of PASETO's DataLGSP and ToKhaiLGSP, every value a string). The native door reads the body against this schema, noting each leniency at these paths, and then translates it into the v1 body of lltp.nhanHoSoDangKy (adapters/judicial-records/v2-field-names.ts).
+ */
+export interface LltpV2NhanHoSoRequest {
+  /**
+   * The key LGSP issues to each one-stop system (PASETO sends a string). Any non-empty value is taken, a number too, so that the key never appears in a coercion; a bearer token from POST /token may stand in for it. It is checked at the edge and kept neither in the message nor in the journal.
+   */
+  authKey?: string | number;
+  /**
+   * GSO code of the province whose Department of Justice receives the request, e.g. 01 Hà Nội (v1 idMinistryJustice).
+   */
+  maTinh: string;
+  /**
+   * Name of the province; not kept.
+   */
+  tenTinh?: string;
+  /**
+   * The one-stop's dossier number (v1 idReceivedDec and receiveNo), e.g. 000.00.12.H99-260115-0001.
+   */
+  maHoSoMCDT: string;
+  /**
+   * Code of the channel the application came through; not kept.
+   */
+  nguonDangKy?: string;
+  /**
+   * Name of that channel; not kept.
+   */
+  tenNguonDangKy?: string;
+  /**
+   * When the one-stop received the request, dd/MM/yyyy HH:mm:ss or dd/MM/yyyy (v1 dateReceivedDec and declareDate).
+   */
+  ngayTiepNhan: string;
+  /**
+   * The declaration (tờ khai).
+   */
+  toKhai: {
+    /**
+     * Promised day of the result, dd/MM/yyyy; PASETO sends null when the one-stop set none, and LLTP then sets its own (10 days after ngayTiepNhan).
+     */
+    ngayHenTra?: string;
+    /**
+     * 1 born in Viet Nam, 2 abroad; not kept.
+     */
+    nycNoiSinhNuocNgoai?: '1' | '2';
+    /**
+     * Certificate form: 1 = form No. 1, 2 = form No. 2 (v1 formType).
+     */
+    loaiPhieu?: '1' | '2';
+    /**
+     * 1 to also certify bans on holding positions (v1 isBanPosition), else 0.
+     */
+    yeuCauCDNCV?: '0' | '1';
+    /**
+     * Purpose, a code of LLTP's purpose list (two digits, e.g. 01); its name becomes v1 purpose unless tenMucDich is sent.
+     */
+    maMucDich?: string;
+    /**
+     * Purpose as text; not kept (tenMucDich and mucDichKhac are).
+     */
+    mucDich?: string;
+    /**
+     * Name of the purpose (v1 purpose).
+     */
+    tenMucDich?: string;
+    /**
+     * Number of certificates requested, digits (v1 requestQty); 1 when absent.
+     */
+    soLuongCap?: string;
+    /**
+     * Applicant: full name (v1 fullName).
+     */
+    nycHoTen?: string;
+    /**
+     * Applicant: other names used (v1 otherName).
+     */
+    nycTenGoiKhac?: string;
+    /**
+     * Applicant: gender, 1 male, 2 female (v1 genderId 1, 0).
+     */
+    nycGioiTinh?: '1' | '2';
+    /**
+     * Applicant: name of the gender; not kept.
+     */
+    nycTenGioiTinh?: string;
+    /**
+     * Applicant: name of the ID-document type; not kept.
+     */
+    nycTenLoaiGiayTo?: string;
+    /**
+     * Applicant: birth date, partial date dd/MM/yyyy, MM/yyyy or yyyy (v1 birthDateStr).
+     */
+    nycNgaySinh?: string;
+    /**
+     * Applicant: permanent residence (v1 residence, and reRegionId from its smallest unit).
+     */
+    nycThuongTru?:
+      | string
+      | {
+          /**
+           * GSO province code (2 digits), e.g. 01.
+           */
+          maTinhThanh?: string;
+          /**
+           * Name of the province.
+           */
+          tenTinhThanh?: string;
+          /**
+           * GSO district code (3 digits), e.g. 001.
+           */
+          maQuanHuyen?: string;
+          /**
+           * Name of the district.
+           */
+          tenQuanHuyen?: string;
+          /**
+           * GSO commune code (5 digits), e.g. 00001.
+           */
+          maPhuongXa?: string;
+          /**
+           * Name of the commune.
+           */
+          tenPhuongXa?: string;
+          /**
+           * House number, street, hamlet.
+           */
+          dcChiTiet?: string;
+        };
+    /**
+     * Applicant: temporary residence (v1 residenceTemporary and rtRegionId).
+     */
+    nycTamTru?:
+      | string
+      | {
+          /**
+           * GSO province code (2 digits), e.g. 01.
+           */
+          maTinhThanh?: string;
+          /**
+           * Name of the province.
+           */
+          tenTinhThanh?: string;
+          /**
+           * GSO district code (3 digits), e.g. 001.
+           */
+          maQuanHuyen?: string;
+          /**
+           * Name of the district.
+           */
+          tenQuanHuyen?: string;
+          /**
+           * GSO commune code (5 digits), e.g. 00001.
+           */
+          maPhuongXa?: string;
+          /**
+           * Name of the commune.
+           */
+          tenPhuongXa?: string;
+          /**
+           * House number, street, hamlet.
+           */
+          dcChiTiet?: string;
+        };
+    /**
+     * Applicant: phone number, 8 to 15 digits (v1 phone).
+     */
+    nycDienThoai?: string;
+    /**
+     * Applicant: e-mail address (v1 email).
+     */
+    nycEmail?: string;
+    /**
+     * Applicant: number of the ID document (v1 identifyNo).
+     */
+    nycSoGiayTo?: string;
+    /**
+     * Applicant: ID-document type (v1 idTypeId).
+     */
+    nycLoaiGiayTo?: string;
+    /**
+     * Applicant: issue date of the ID document (v1 idIssueDate).
+     */
+    nycNgayCapGiayTo?: string;
+    /**
+     * Applicant: issuing authority of the ID document (v1 idIssuePlace).
+     */
+    nycNoiCapGiayTo?: string;
+    /**
+     * Applicant: nationality (v1 nationalityId; VN makes objectRequestId 72, any other 71).
+     */
+    nycQuocTich?: string;
+    /**
+     * Applicant: name of the nationality; not kept.
+     */
+    nycTenQuocTich?: string;
+    /**
+     * Applicant: ethnicity (v1 ethnicId).
+     */
+    nycDanToc?: string;
+    /**
+     * Applicant: name of the ethnicity; not kept.
+     */
+    nycTenDanToc?: string;
+    /**
+     * Father's full name (v1 dadName).
+     */
+    nycHoTenCha?: string;
+    /**
+     * Father's birth date, partial date (v1 dadDob).
+     */
+    chaNgaySinh?: string;
+    /**
+     * Father's ID-document type; not kept.
+     */
+    chaLoaiGiayTo?: string;
+    /**
+     * Father's ID-document number; not kept.
+     */
+    chaSoGiayTo?: string;
+    /**
+     * Mother's full name (v1 momName).
+     */
+    nycHoTenMe?: string;
+    /**
+     * Mother's birth date, partial date (v1 momDob).
+     */
+    meNgaySinh?: string;
+    /**
+     * Mother's ID-document type; not kept.
+     */
+    meLoaiGiayTo?: string;
+    /**
+     * Mother's ID-document number; not kept.
+     */
+    meSoGiayTo?: string;
+    /**
+     * Spouse's full name (v1 partnerName).
+     */
+    nycHoTenVoChong?: string;
+    /**
+     * Spouse's birth date, partial date (v1 partnerDob).
+     */
+    voChongNgaySinh?: string;
+    /**
+     * Spouse's ID-document type; not kept.
+     */
+    voChongLoaiGiayTo?: string;
+    /**
+     * Spouse's ID-document number; not kept.
+     */
+    voChongSoGiayTo?: string;
+    /**
+     * Applicant: place of birth (v1 birthPlace, as one line).
+     */
+    nycNoiSinh?:
+      | string
+      | {
+          /**
+           * GSO province code (2 digits), e.g. 01.
+           */
+          maTinhThanh?: string;
+          /**
+           * Name of the province.
+           */
+          tenTinhThanh?: string;
+          /**
+           * GSO district code (3 digits), e.g. 001.
+           */
+          maQuanHuyen?: string;
+          /**
+           * Name of the district.
+           */
+          tenQuanHuyen?: string;
+          /**
+           * GSO commune code (5 digits), e.g. 00001.
+           */
+          maPhuongXa?: string;
+          /**
+           * Name of the commune.
+           */
+          tenPhuongXa?: string;
+          /**
+           * House number, street, hamlet.
+           */
+          dcChiTiet?: string;
+        };
+    /**
+     * 1 when an authorised person files for the applicant (v1 declareTypeId 3845, with mandatorWSForm), else 0 (3846).
+     */
+    uyQuyen?: '0' | '1';
+    /**
+     * Authorised person: full name (v1 mandatorWSForm.fullName).
+     */
+    uyQuyenHoTen?: string;
+    /**
+     * Authorised person: other names; not kept.
+     */
+    nuqTenGoiKhac?: string;
+    /**
+     * Authorised person: gender (v1 mandatorWSForm.genderId).
+     */
+    nuqGioiTinh?: '1' | '2';
+    /**
+     * Authorised person: birth date, partial date (v1 mandatorWSForm.birthDateStr).
+     */
+    nuqNgaySinh?: string;
+    /**
+     * Authorised person: name of the ethnicity; not kept.
+     */
+    nuqTenDanToc?: string;
+    /**
+     * Authorised person: ethnicity; not kept.
+     */
+    nuqDanToc?: string;
+    /**
+     * Authorised person: name of the nationality; not kept.
+     */
+    nuqTenQuocTich?: string;
+    /**
+     * Authorised person: nationality; not kept.
+     */
+    nuqQuocTich?: string;
+    /**
+     * Authorised person: e-mail address; not kept.
+     */
+    nuqEmail?: string;
+    /**
+     * Authorised person: relation to the applicant (v1 mandatorRelation; the name is PASETO's, sic).
+     */
+    nyqQuanHe?: string;
+    /**
+     * Authorised person: residence (v1 mandatorWSForm.residence, as one line).
+     */
+    nuqThuongTruChiTiet?:
+      | string
+      | {
+          /**
+           * GSO province code (2 digits), e.g. 01.
+           */
+          maTinhThanh?: string;
+          /**
+           * Name of the province.
+           */
+          tenTinhThanh?: string;
+          /**
+           * GSO district code (3 digits), e.g. 001.
+           */
+          maQuanHuyen?: string;
+          /**
+           * Name of the district.
+           */
+          tenQuanHuyen?: string;
+          /**
+           * GSO commune code (5 digits), e.g. 00001.
+           */
+          maPhuongXa?: string;
+          /**
+           * Name of the commune.
+           */
+          tenPhuongXa?: string;
+          /**
+           * House number, street, hamlet.
+           */
+          dcChiTiet?: string;
+        };
+    /**
+     * Authorised person: phone number; not kept.
+     */
+    nuqDienThoai?: string;
+    /**
+     * Authorised person: ID-document type (v1 mandatorWSForm.idTypeId).
+     */
+    nuqLoaiGiayto?: string;
+    /**
+     * The applicant's own statement on convictions (v1 note).
+     */
+    thongTinAnTich?: string;
+    /**
+     * Authorised person: number of the ID document (v1 mandatorWSForm.identifyNo).
+     */
+    nuqSoGiayTo?: string;
+    /**
+     * Authorised person: issue date of the ID document (v1 mandatorWSForm.idIssueDate).
+     */
+    nuqNgayCapGiayTo?: string;
+    /**
+     * Authorised person: issuing authority of the ID document (v1 mandatorWSForm.idIssuePlace).
+     */
+    nuqNoiCapGiayTo?: string;
+    /**
+     * Another purpose as text (v1 purpose when neither tenMucDich nor maMucDich gives one).
+     */
+    mucDichKhac?: string;
+    /**
+     * Residence history since age 14 (v1 residenceWSForm); one row object is taken as a list of one, as on v1.
+     */
+    nycCuTru?: Residence[] | Residence;
+    /**
+     * Attached files; not kept.
+     */
+    fileHoSo?: File[];
+  };
+}
+/**
+ * One residence period since age 14.
+ */
+export interface Residence {
+  /**
+   * Start of the period, partial date (dd/MM/yyyy, MM/yyyy or yyyy).
+   */
+  tuNgay?: string;
+  /**
+   * End of the period, partial date; not before tuNgay.
+   */
+  denNgay?: string;
+  /**
+   * Where the person lived.
+   */
+  noiCuTru?: string;
+  /**
+   * Occupation during the period.
+   */
+  ngheNghiep?: string;
+  /**
+   * Workplace during the period.
+   */
+  noiLamViec?: string;
+}
+/**
+ * An attached file; not kept (LLTP v1 has no field for it).
+ */
+export interface File {
+  /**
+   * Kind of document.
+   */
+  tenLoaiFile?: string;
+  /**
+   * File name.
+   */
+  tenFile?: string;
+  /**
+   * File content, base64.
+   */
+  noiDungFile?: string;
+}
+
 // msns/traCuuMaSo.request.json
 
 /**

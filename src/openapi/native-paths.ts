@@ -4,6 +4,7 @@ import { toOpenApiPaths } from './express-path';
 import type { HttpMethod, MediaTypeObject, OpenApiContribution, OperationObject, ParameterObject, PathItemObject } from './openapi-types';
 import { NATIVE_ENVELOPES, nativeAnswers } from './native-answers';
 import { pageAnswers } from './page-answers';
+import { schemaRef } from './schema-components';
 import { BEARER } from './shared-components';
 
 /**
@@ -22,7 +23,9 @@ const MEDIA_TYPES: Record<BodyFormat, string> = {
 function requestBody(route: NativeRoute, messageType: string): OperationObject['requestBody'] {
   if (route.method === 'GET' || route.method === 'DELETE') return undefined;
   const content: Record<string, MediaTypeObject> = {};
-  for (const format of route.accepts ?? ['json']) content[MEDIA_TYPES[format]] = {};
+  // A door with a body of its own (LLTP v2) is described member by member by that schema.
+  for (const format of route.accepts ?? ['json'])
+    content[MEDIA_TYPES[format]] = route.wireSchema ? { schema: { ...schemaRef(route.wireSchema) } } : {};
   return { description: `The backend’s own fields, translated into the body of \`${messageType}\` (see its schema).`, content };
 }
 

@@ -1,6 +1,7 @@
 import { renderCertificatePdf } from '../../adapters/judicial-records/certificate-pdf';
 import { readSettings } from '../../adapters/judicial-records/settings';
 import { pdfFacts } from '../support/pdf';
+import { coercionsOf, lastJournalEntry } from '../native/native-support';
 import { storedMessages } from '../support/stored';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { dossierKeys, PEOPLE, v2Body } from './lltp-fixtures';
@@ -144,6 +145,97 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
     expect((await poll(number, { maTinh: '01 ' })).body).toMatchObject({ status: 1, value: [{ maHoSoMCDT: number }] });
   });
 
+  it('a C#-style send (numbers for the documented strings, unpadded codes, nulls, an unknown member) is taken and answered as documented; each leniency is noted at its v2 path', async () => {
+    const number = nextNumber();
+    const unpadded = {
+      maTinhThanh: 1,
+      tenTinhThanh: 'Thành phố Hà Nội',
+      maQuanHuyen: 1,
+      tenQuanHuyen: 'Quận Ba Đình',
+      maPhuongXa: 1,
+      tenPhuongXa: 'Phường Phúc Xá',
+    };
+    const body = v2Body(
+      PEOPLE.clean,
+      number,
+      {
+        loaiPhieu: 1,
+        yeuCauCDNCV: 0,
+        maMucDich: 1,
+        soLuongCap: 2,
+        nycGioiTinh: 1,
+        nycNoiSinhNuocNgoai: 1,
+        nycThuongTru: { ...unpadded, dcChiTiet: 'Số 12, đường Phó Đức Chính' },
+        nycLoaiGiayTo: 2,
+        nycQuocTich: 'VN ',
+        nycDanToc: 1,
+        uyQuyen: 0,
+        nuqGioiTinh: '',
+        ghiChuNoiBo: 'x',
+        nycCuTru: [{ tuNgay: 2000, denNgay: '01/2026', noiCuTru: 'Hà Nội', ngheNghiep: null, noiLamViec: 'Công ty A' }],
+      },
+      { maTinh: 1, nguonDangKy: 1 },
+    );
+    const sent = await t.http.post(SEND).auth(token, { type: 'bearer' }).send(body);
+    expect(sent.status).toBe(200);
+    expect(sent.type).toBe('text/plain');
+    expect(sent.text).toBe(`Hồ sơ ${number}: gửi thông tin thành công`);
+    // The same list on the journal entry, the admin view and the message record, each at the path
+    // the client sent; nothing is noted twice or at a v1 path of the translation.
+    expect(await coercionsOf(t, SEND, token)).toEqual([
+      { path: 'maTinh', kind: 'zero-padded', from: 1, to: '01' },
+      { path: 'nguonDangKy', kind: 'number-to-string', from: 1, to: '1' },
+      { path: 'toKhai.loaiPhieu', kind: 'number-to-string', from: 1, to: '1' },
+      { path: 'toKhai.yeuCauCDNCV', kind: 'number-to-string', from: 0, to: '0' },
+      { path: 'toKhai.maMucDich', kind: 'zero-padded', from: 1, to: '01' },
+      { path: 'toKhai.soLuongCap', kind: 'number-to-string', from: 2, to: '2' },
+      { path: 'toKhai.nycGioiTinh', kind: 'number-to-string', from: 1, to: '1' },
+      { path: 'toKhai.nycNoiSinhNuocNgoai', kind: 'number-to-string', from: 1, to: '1' },
+      { path: 'toKhai.nycThuongTru.maTinhThanh', kind: 'zero-padded', from: 1, to: '01' },
+      { path: 'toKhai.nycThuongTru.maQuanHuyen', kind: 'zero-padded', from: 1, to: '001' },
+      { path: 'toKhai.nycThuongTru.maPhuongXa', kind: 'zero-padded', from: 1, to: '00001' },
+      { path: 'toKhai.nycTamTru', kind: 'null-dropped' },
+      { path: 'toKhai.nycLoaiGiayTo', kind: 'number-to-string', from: 2, to: '2' },
+      { path: 'toKhai.nycQuocTich', kind: 'whitespace-trimmed', from: 'VN ', to: 'VN' },
+      { path: 'toKhai.nycDanToc', kind: 'zero-padded', from: 1, to: '01' },
+      { path: 'toKhai.uyQuyen', kind: 'number-to-string', from: 0, to: '0' },
+      { path: 'toKhai.nycCuTru[0].tuNgay', kind: 'number-to-string', from: 2000, to: '2000' },
+      { path: 'toKhai.nycCuTru[0].ngheNghiep', kind: 'null-dropped' },
+      { path: 'toKhai.nuqGioiTinh', kind: 'empty-dropped', from: '' },
+      { path: 'toKhai.ghiChuNoiBo', kind: 'unknown-dropped', from: 'x' },
+    ]);
+    // Read as a string-writing client's request would be: the same dossier, the same answers.
+    const mine = (maHoSoMCDT: string) => t.http.post(POLL).auth(token, { type: 'bearer' }).send({ maTinh: '01', maHoSoMCDT });
+    expect((await mine(number)).body.value[0]).toMatchObject({ trangThaiXuLy: '2', ngayHenTraKetQua: '25/01/2026' });
+    await advance(10 * MINUTE);
+    expect((await mine(number)).body.value[0]).toMatchObject({ trangThaiXuLy: '9', ketQuaXuLy: { loaiPhieu: 1, hoTen: PEOPLE.clean.name } });
+  });
+
+  it('a C#-style poll (maTinh as a number in another casing, an unknown member, a numeric authKey) is noted the same way, and the key never reaches the journal', async () => {
+    const number = nextNumber();
+    await send(v2Body(PEOPLE.clean, number));
+    const polled = await t.http.post(POLL).send({ AuthKey: 987654321, MaTinh: 1, maHoSoMCDT: number, tenTinh: null, nguonDangKy: '1' });
+    expect(polled.body).toMatchObject({ status: 1, statusDescription: 'Thành công', value: [{ maHoSoMCDT: number, trangThaiXuLy: '2' }] });
+    expect(await coercionsOf(t, POLL)).toEqual([
+      { path: 'authKey', kind: 'key-case', from: 'AuthKey', to: 'authKey' },
+      { path: 'maTinh', kind: 'key-case', from: 'MaTinh', to: 'maTinh' },
+      { path: 'maTinh', kind: 'zero-padded', from: 1, to: '01' },
+      { path: 'tenTinh', kind: 'null-dropped' },
+      { path: 'nguonDangKy', kind: 'unknown-dropped', from: '1' },
+    ]);
+    expect(JSON.stringify(await lastJournalEntry(t, POLL))).not.toContain('987654321');
+  });
+
+  it('a strict caller is refused where the C#-style send needed leniency, in the v2 envelope naming the v2 path', async () => {
+    const res = await send(v2Body(PEOPLE.clean, nextNumber(), { loaiPhieu: 1, nycDanToc: 1 })).set('x-sim-strict', 'true');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 0, statusDescription: 'Thất bại', errorCode: 'INVALID_FIELD' });
+    expect(res.body.errorDescription).toContain('toKhai.loaiPhieu must be a string: send "1", not the number 1 (strict mode: number-to-string)');
+    expect(res.body.errorDescription).toContain(
+      'toKhai.nycDanToc must be written with its leading zeros: send "01", not 1 (strict mode: zero-padded)',
+    );
+  });
+
   it('a bearer token stands in for authKey; dossiers then belong to the token’s agency, not to the anonymous caller', async () => {
     const number = nextNumber();
     const { authKey: _authKey, ...body } = v2Body(PEOPLE.clean, number);
@@ -224,6 +316,22 @@ describe('LLTP v2 contract: send and poll with authKey, onto the v1 pipeline', (
       ],
       ['a promised day before receipt', { ngayHenTra: '14/01/2026' }, /^toKhai.ngayHenTra must not be before ngayTiepNhan \(15\/01\/2026\)$/],
     ])('INVALID_FIELD: %s', async (_label, toKhai, description) => {
+      const res = await send(v2Body(PEOPLE.clean, nextNumber(), toKhai));
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(refusal('INVALID_FIELD', description));
+    });
+
+    it.each([
+      ['a form other than 1/2, as a number', { loaiPhieu: 3 }, /^toKhai.loaiPhieu must be one of 1, 2$/],
+      [
+        'v1’s female gender code, as a number',
+        { nycGioiTinh: 0 },
+        /^toKhai.nycGioiTinh "0" is not a code of the gender \(1 male, 2 female\) catalogue/,
+      ],
+      ['an ethnicity that is no GSO code, as a number', { nycDanToc: 55305 }, /^toKhai.nycDanToc "55305" is not a code of the ethnicity catalogue/],
+      ['a count that is no number', { soLuongCap: 'hai' }, /^toKhai.soLuongCap /],
+      ['a count of none', { soLuongCap: 0 }, /^toKhai.soLuongCap /],
+    ])('INVALID_FIELD for a C#-style value that is wrong whatever its type: %s', async (_label, toKhai, description) => {
       const res = await send(v2Body(PEOPLE.clean, nextNumber(), toKhai));
       expect(res.status).toBe(200);
       expect(res.body).toEqual(refusal('INVALID_FIELD', description));

@@ -105,6 +105,13 @@ describe('GET /api/v1/openapi.json', () => {
       'application/json',
       'application/x-www-form-urlencoded',
     ]);
+    // LLTP v2's bodies are another contract than their messages: described by their own schemas.
+    expect(doc.paths['/apiLyLichTuPhap/v2/nhanHoSo']?.post?.requestBody?.content).toEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/lltp.v2.nhanHoSo.request' } },
+    });
+    expect(doc.paths['/apiLyLichTuPhap/v2/layKetQua']?.post?.requestBody?.content).toEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/lltp.v2.layKetQua.request' } },
+    });
   });
 
   it('embeds every JSON Schema, and each example message validates against the documented body', () => {

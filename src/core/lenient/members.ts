@@ -1,9 +1,10 @@
 /**
  * Reading members of a wire object the way C# (Newtonsoft) backends bind them: by name, ignoring
  * case, with `null` as absent (DOMAIN.md §1, "Casing"). For the few translations that must read a
- * wire member before the body has its schema shape (a declaration inside a string, a v2 form read
- * into the v1 body); everything else is left to the one normalisation step (lenient-body.ts), and
- * what is read here is noted as a coercion just the same.
+ * wire member before the body has any schema shape (a declaration inside a string); everything else
+ * is left to the one normalisation step (lenient-body.ts), and what is read here is noted as a
+ * coercion just the same. A body that is another contract than its message (LLTP v2) is not read
+ * here but against its own schema (`wireSchema` on the route).
  */
 import type { Coercion } from '../message';
 

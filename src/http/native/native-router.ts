@@ -109,12 +109,15 @@ export function nativeRouter(deps: {
           if (principal.clientId !== ANONYMOUS) await deps.rateLimit?.consume(principal);
           // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the body parser's own error, passed on unchanged
           await new Promise<void>((resolve, reject) => parse(req, res, (e?: unknown) => (e ? reject(e) : resolve())));
-          const request = toNativeRequest(req);
+          const sent = toNativeRequest(req);
           // A route may serve several operations at one path (a SOAP endpoint): the request says which.
-          const messageType = `${manifest.service}.${route.selectOperation?.(request) ?? route.operation}`;
+          const messageType = `${manifest.service}.${route.selectOperation?.(sent) ?? route.operation}`;
           const requestSchema = deps.registry.resolve(messageType)?.spec.requestSchema;
-          // Lenient in: the one normalisation step, from the operation's request schema (DESIGN.md).
-          const notes: Coercion[] = [];
+          // Lenient in: the one normalisation step, from the operation's request schema (DESIGN.md);
+          // a door with a body of its own is read against that first, so what it forgave is named as sent.
+          const wire = route.wireSchema === undefined ? undefined : lenientBody(sent.body, route.wireSchema, views);
+          const request = wire ? { ...sent, body: wire.body } : sent;
+          const notes: Coercion[] = wire?.coercions ?? [];
           const { body, coercions } = lenientBody(route.toMessageBody(request, notes), requestSchema, views, notes);
           const strict = isStrict(deps.clients.find(principal.clientId)?.strict, req.get('x-sim-strict'));
           if (strict && coercions.length > 0) throw strictRefusal(coercions);
