@@ -1,5 +1,4 @@
-import type { Coercion } from '../message';
-import { lenientBody, readCode } from './lenient-body';
+import { lenientBody } from './lenient-body';
 import { SchemaViews } from './schema-view';
 
 const ROOT = 'https://lgsp-sim.local/schemas/x/op.request.json';
@@ -134,17 +133,6 @@ describe('lenientBody', () => {
         { path: 'dong[0].GhiChu', kind: 'null-dropped' },
       ],
     });
-  });
-
-  it('readCode reads one code as the normalisation step would, for a translation', () => {
-    const notes: Coercion[] = [];
-    expect(readCode(1, [2], 'maTinh', notes)).toBe('01');
-    expect(readCode(' 38 ', [2], 'toKhai.maTinh', notes)).toBe('38');
-    expect(readCode('HN', [2], 'maTinh', notes)).toBe('HN');
-    expect(notes).toEqual([
-      { path: 'maTinh', kind: 'zero-padded', from: 1, to: '01' },
-      { path: 'toKhai.maTinh', kind: 'whitespace-trimmed', from: ' 38 ', to: '38' },
-    ]);
   });
 
   it('leaves what cannot be read as the schema says for the schema to name', () => {

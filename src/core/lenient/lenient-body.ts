@@ -9,7 +9,7 @@
  * the schema to name.
  */
 import type { Coercion } from '../message';
-import { jsonType, type Located, type SchemaView, SchemaViews, typeAccepts } from './schema-view';
+import { jsonType, type Located, type SchemaView, type SchemaViews, typeAccepts } from './schema-view';
 
 export interface LenientResult {
   body: unknown;
@@ -85,7 +85,7 @@ class Reader {
     return out;
   }
 
-  scalar(value: unknown, view: SchemaView, path: string): unknown {
+  private scalar(value: unknown, view: SchemaView, path: string): unknown {
     const types = [...view.types];
     const takesString = types.includes('string');
     const takesNumber = types.includes('integer') || types.includes('number');
@@ -131,27 +131,6 @@ class Reader {
   private note(coercion: Coercion): void {
     this.coercions.push(coercion);
   }
-}
-
-const NO_SCHEMAS = new SchemaViews(() => undefined);
-
-/**
- * Reads one code of digits written with one of `widths` (a GSO province `[2]`, an office `[3, 5]`)
- * the way the normalisation step reads such a member: a number becomes its digits, whitespace
- * around it goes, missing zero padding is added; each change is noted at `path`. For translations
- * that must read a code before the body has its schema shape; anything else is returned as it is.
- */
-export function readCode(value: unknown, widths: readonly number[], path: string, coercions: Coercion[]): unknown {
-  const view: SchemaView = {
-    types: new Set(['string']),
-    properties: new Map(),
-    byLowerCase: new Map(),
-    closed: false,
-    padWidths: [...widths].sort((a, b) => a - b),
-    trims: true,
-    rejectsEmpty: false,
-  };
-  return new Reader(NO_SCHEMAS, coercions).scalar(value, view, path);
 }
 
 /** Pads digits to the smallest documented width that holds them; longer ones are left to the schema. */
