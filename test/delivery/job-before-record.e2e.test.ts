@@ -4,23 +4,13 @@ import type { Logger } from '../../src/core/logger';
 import type { Message, MessageRecord } from '../../src/core/message';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { statuses } from './delivery-helpers';
+import { until } from '../support/until';
 
 const FROM = '000.00.00.H30';
 /** How long a job waits for its record (the lease): short, so a record that never comes is given up on within the test. */
 const LEASE_MS = 1000;
 /** The app's own sweeper effectively off: a late record must not be rescued by it here. */
 const ENV = { RECOVERY_LEASE_MS: String(LEASE_MS), RECOVERY_INTERVAL_MS: '3600000', DELIVERY_ATTEMPTS_DIAG: '2', DELIVERY_BACKOFF_MS: '20' };
-
-/** Waits, by asking again after every answer, until `check` gives a value; bounded by `timeoutMs`. */
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await check();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /**
  * The gateway queues a message's job before it stores the record that names it (docs/adr/0019):

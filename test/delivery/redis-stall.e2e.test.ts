@@ -6,19 +6,9 @@ import { createApp, type App } from '../../src/app/create-app';
 import { loadConfig } from '../../src/config/config';
 import { isTerminal, type MessageRecord } from '../../src/core/message';
 import { freePort, spawnRedisServer, type RedisServerProcess } from '../../src/store/redis-provider';
+import { until } from '../support/until';
 
 const FROM = '000.00.00.H30';
-
-/** Waits, by asking again after every answer, until `check` gives a value; bounded by `timeoutMs`. */
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /**
  * Redis stays connected but stops answering (SIGSTOP: paused, swapping, stuck), then goes on. The

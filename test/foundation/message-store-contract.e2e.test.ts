@@ -1,12 +1,11 @@
 import Redis from 'ioredis';
 import { ServiceUnavailableError } from '../../src/core/errors';
 import { FakeClock } from '../../src/core/fakes/fake-clock';
-import type { MessageRecord } from '../../src/core/message';
 import { SimKeys } from '../../src/sim/sim-keys';
 import { RedisKeys } from '../../src/store/keys';
 import { RedisJournal } from '../../src/store/redis-journal';
 import { RedisMessageStore } from '../../src/store/redis-message-store';
-import { runMessageStoreContract } from '../support/message-store-contract';
+import { record, runMessageStoreContract } from '../support/message-store-contract';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis';
 
 const prefix = uniquePrefix('message-contract');
@@ -47,27 +46,9 @@ describe('RedisMessageStore with a create deadline', () => {
     const options = { journalMaxEntries: 100, simVersionKey: new SimKeys(own).version(), createDeadlineMs };
     return new RedisMessageStore(redis, new RedisKeys(own), new FakeClock('2026-01-15T09:00:00.000Z'), 3600, options);
   };
-  const at = '2026-01-15T08:00:00.000Z';
-  const sample = (messageId: string): MessageRecord => ({
-    messageId,
-    messageType: 'diag.echo',
-    service: 'diag',
-    from: '000.00.00.H30',
-    channel: 'unified',
-    clientId: 'dev-client',
-    status: 'queued',
-    attempts: 0,
-    receivedAt: at,
-    updatedAt: at,
-    fingerprint: `fp-${messageId}`,
-    history: [{ status: 'queued', at }],
-    body: {},
-    delivery: 'async',
-  });
-
   it('a record reaching Redis after its deadline is not written, and the create is a 503 that says so', async () => {
     const late = storeWith(-60_000);
-    const creating = late.create(sample('too-late'), 1000);
+    const creating = late.create(record('too-late'), 1000);
     await expect(creating).rejects.toBeInstanceOf(ServiceUnavailableError);
     await expect(creating).rejects.toThrow('nothing of the message was stored');
     expect(await late.get({ from: '000.00.00.H30', messageId: 'too-late' })).toBeUndefined();
@@ -76,7 +57,7 @@ describe('RedisMessageStore with a create deadline', () => {
 
   it('a record reaching Redis in time is written as ever', async () => {
     const store = storeWith(5000);
-    expect(await store.create(sample('in-time'), 1000)).toMatchObject({ created: true });
+    expect(await store.create(record('in-time'), 1000)).toMatchObject({ created: true });
     expect(await store.get({ from: '000.00.00.H30', messageId: 'in-time' })).toMatchObject({ messageId: 'in-time', status: 'queued' });
   });
 });

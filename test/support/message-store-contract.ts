@@ -17,7 +17,8 @@ export interface MessageStoreUnderTest {
 
 const AGENCY = '000.00.00.H30';
 
-function record(messageId: string, over: Partial<MessageRecord> = {}): MessageRecord {
+/** A queued async record of `messageId` from the development agency; `over` changes any of it. */
+export function record(messageId: string, over: Partial<MessageRecord> = {}): MessageRecord {
   const at = over.receivedAt ?? '2026-01-15T08:00:00.000Z';
   return {
     messageId,
