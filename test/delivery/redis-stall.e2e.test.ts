@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
-import { createApp, type App } from '../../src/app/create-app';
-import { loadConfig } from '../../src/config/config';
+import type { App } from '../../src/app/create-app';
 import { isTerminal, type MessageRecord } from '../../src/core/message';
 import { freePort, spawnRedisServer, type RedisServerProcess } from '../../src/store/redis-provider';
+import { startTestApp, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
 
 const FROM = '000.00.00.H30';
@@ -19,9 +18,10 @@ const FROM = '000.00.00.H30';
 describe('Redis stalls and resumes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lgsp-stall-'));
   let redis: RedisServerProcess;
+  let t: TestApp;
   let app: App;
   let token = '';
-  const http = () => request(app.http);
+  const http = () => t.http;
   const post = (messageId: string, body: Record<string, unknown>, prefer?: string) => {
     const req = http().post('/api/v1/messages').auth(token, { type: 'bearer' });
     return (prefer ? req.set('prefer', prefer) : req).send({ header: { messageId, messageType: 'diag.echo', from: FROM }, body });
@@ -30,19 +30,14 @@ describe('Redis stalls and resumes', () => {
 
   beforeAll(async () => {
     redis = await spawnRedisServer({ port: await freePort(), dir });
-    const env = { LOG_FORMAT: 'json', REDIS_COMMAND_TIMEOUT_MS: '1000' };
-    app = await createApp(loadConfig(env, { port: 0, host: '127.0.0.1', redisPrefix: 'stall' }), { redisUrl: `redis://127.0.0.1:${redis.port}` });
-    await app.startWorkers();
-    const res = await http()
-      .post('/token')
-      .type('form')
-      .send({ grant_type: 'client_credentials', client_id: 'dev-client', client_secret: 'dev-secret' });
-    token = res.body.access_token as string;
+    t = await startTestApp('stall', {}, { env: { REDIS_COMMAND_TIMEOUT_MS: '1000' }, workers: true, redisUrl: `redis://127.0.0.1:${redis.port}` });
+    app = t.app;
+    token = await t.token();
   });
 
   afterAll(async () => {
     redis?.resume();
-    await app?.close();
+    await t?.close();
     await redis?.stop();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -27,12 +27,15 @@ export async function startTestApp(
     workers?: boolean;
     /** Where the app logs (silent by default), for tests that check what an operator reads. */
     logger?: Logger;
+    /** A Redis of the test's own (one it stops or pauses); the shared test Redis by default. */
+    redisUrl?: string;
   } = {},
 ): Promise<TestApp> {
   const prefix = uniquePrefix(label);
   const config = loadConfig({ LOG_FORMAT: 'json', ...options.env }, { port: 0, host: '127.0.0.1', redisPrefix: prefix, ...overrides });
+  const redisUrl = options.redisUrl ?? TEST_REDIS_URL;
   const app = await createApp(config, {
-    redisUrl: TEST_REDIS_URL,
+    redisUrl,
     ...(options.extraAdapters ? { extraAdapters: options.extraAdapters } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
@@ -54,7 +57,7 @@ export async function startTestApp(
     },
     close: async () => {
       await app.close();
-      await wipePrefix(prefix);
+      await wipePrefix(prefix, redisUrl);
     },
   };
 }
