@@ -13,6 +13,8 @@
  * the compared gateway other node flags (BENCH_COMPARE_BIN=bin/lgsp-sim.js compares flags alone).
  * Gateways run with `npm start`'s node flags, as in `npm run bench`.
  * With BENCH_PROFILE_DIR the gateways write CPU profiles (bench/summarize-profile.ts reads them).
+ * With BENCH_FLOOR=1 (sync only) bench/floor-server.ts is loaded too, on a Redis of its own: the least
+ * a server that stores each message can do, beside the bare server and the gateway.
  * Env: BENCH_DURATION_S (5), BENCH_ROUNDS (2), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50).
  */
 import { join } from 'node:path';
@@ -34,6 +36,7 @@ const PATH = process.env.BENCH_PATH === 'accept' ? 'accept' : 'sync';
 const PATH_HEADERS: Record<string, string> = PATH === 'accept' ? {} : { prefer: 'wait=5' };
 const PATH_STATUS = PATH === 'accept' ? 202 : 200;
 const PROBE_MESSAGES = 20;
+const FLOOR = process.env.BENCH_FLOOR === '1' && PATH === 'sync';
 
 interface Target {
   name: string;
@@ -84,6 +87,31 @@ async function startGateway(name: string, bin: string, flags: readonly string[],
   };
 }
 
+/** bench/floor-server.ts on a private Redis. */
+async function startFloor(children: Child[]): Promise<Gateway> {
+  const redisServer = await startPrivateRedis();
+  const redis = new Redis(redisServer.url);
+  const child = startChild([join(__dirname, 'floor-server.ts')], { REDIS_URL: redisServer.url });
+  children.push(child);
+  const [, port] = await child.waitFor(/listening (\d+)/);
+  return {
+    target: {
+      name: 'floor',
+      url: `http://127.0.0.1:${port}/echo`,
+      headers: { authorization: 'Bearer floor-token' },
+      status: 200,
+      pids: [child.process.pid, redisServer.pid],
+      redis,
+      redisUrl: redisServer.url,
+    },
+    stop: async () => {
+      await child.stop();
+      redis.disconnect();
+      await redisServer.stop();
+    },
+  };
+}
+
 function perRequest(value: number | undefined, ok: number, digits = 0): string {
   return value === undefined ? '?' : (value / Math.max(1, ok)).toFixed(digits);
 }
@@ -120,6 +148,7 @@ async function main(): Promise<void> {
     const bare: Target = { name: 'bare', url: `http://127.0.0.1:${barePort}/echo`, headers: {}, status: 200, pids: [bareChild.process.pid] };
     gateways.push(await startGateway(PATH, BIN, START_NODE_FLAGS, children));
     if (COMPARE_BIN) gateways.push(await startGateway('compared', COMPARE_BIN, COMPARE_FLAGS, children));
+    if (FLOOR) gateways.push(await startFloor(children));
     const targets = [bare, ...gateways.map((g) => g.target)];
     // Each gateway has a Redis of its own, so nothing else talks to it while its round trips are counted.
     for (const { target } of gateways) {
