@@ -46,7 +46,7 @@ export class CallbackDelivery {
       http?: OutboundClient;
     },
   ) {
-    this.http = deps.http ?? createOutboundClient();
+    this.http = deps.http ?? createOutboundClient({ maxReplyBytes: MAX_REPLY_CHARS });
   }
 
   /** Closes the kept-alive connections of its own client. */

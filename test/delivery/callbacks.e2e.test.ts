@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Queue } from 'bullmq';
 import type { Adapter } from '../../src/core/adapter';
 import { verifyCallbackSignature } from '../../src/core/signature';
@@ -124,6 +126,42 @@ describe('callbacks through their own queue', () => {
       expect(record.history.map((h: { status: string }) => h.status)).toContain('redriven');
     } finally {
       await receiver.close();
+    }
+  });
+
+  it('a receiver answering 200 with an endless body has the callback delivered at once; only the start of the body is read', async () => {
+    let sent = 0;
+    let hungUp!: () => void;
+    const letGo = new Promise<void>((resolve) => (hungUp = resolve));
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        let open = true;
+        res.on('close', () => ((open = false), hungUp()));
+        const pump = (): void => {
+          while (open && res.write(chunk)) sent += chunk.length;
+          if (open) res.once('drain', pump);
+        };
+        pump();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const messageId = id('endless');
+      expect((await send(messageId, `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`)).status).toBe(202);
+      const record = await waitForRecord(t, token, messageId, delivered);
+      expect(record.callbacks).toEqual([
+        { at: expect.any(String), url: expect.any(String), status: 200, outcome: 'delivered', detail: 'attempt 1: receiver answered 200' },
+      ]);
+      // The simulator hung up instead of reading on: what the receiver got out is far below what a
+      // worker would have held (64 MiB per callback before).
+      await letGo;
+      expect(sent).toBeLessThan(16 * 1024 * 1024);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 
