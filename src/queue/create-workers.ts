@@ -105,6 +105,7 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
         clock: deps.clock,
         logger: log,
         policy: settings.callbacks,
+        maxStalled: settings.worker.maxStalled,
       });
       return [
         {

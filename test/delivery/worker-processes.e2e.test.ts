@@ -1,5 +1,6 @@
 import { startCli, type RunningProcess } from '../support/process';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis';
+import { startReceiver } from './delivery-helpers';
 
 /** Real gateway and worker processes sharing one Redis; short locks so a dead worker is noticed quickly. */
 describe('worker processes (real processes, one Redis)', () => {
@@ -26,11 +27,11 @@ describe('worker processes (real processes, one Redis)', () => {
     await worker.waitFor(/worker running/);
     return worker;
   };
-  const submit = async (messageId: string, body: Record<string, unknown>): Promise<number> => {
+  const submit = async (messageId: string, body: Record<string, unknown>, callbackUrl?: string): Promise<number> => {
     const res = await fetch(`${url}/api/v1/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body }),
+      body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30', ...(callbackUrl ? { callbackUrl } : {}) }, body }),
     });
     return res.status;
   };
@@ -138,6 +139,40 @@ describe('worker processes (real processes, one Redis)', () => {
     expect(items.find((d) => d.messageId === messageId)?.reason).toMatch(/poison message/);
     b.child.kill('SIGTERM');
     expect(await b.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('a callback whose workers keep dying mid-delivery is a dead letter with the reason on the record, never lost', async () => {
+    const poisonEnv = { WORKER_MAX_STALLED: '0', CALLBACK_TIMEOUT_MS: '20000' };
+    const receiver = await startReceiver(() => 'hang');
+    try {
+      const a = await startWorker(poisonEnv);
+      const messageId = `poison-cb-${Date.now()}`;
+      expect(await submit(messageId, { echo: 'done' }, receiver.url)).toBe(202);
+      // The worker is killed while the receiver holds its POST open.
+      await receiver.waitFor(1);
+      a.child.kill('SIGKILL');
+      await a.exited;
+
+      const b = await startWorker(poisonEnv);
+      const record = await waitUntil(messageId, (r) => (r.callbacks ?? []).length > 0);
+      expect(record.status).toBe('completed');
+      expect(record.callbacks).toEqual([
+        {
+          at: expect.any(String),
+          url: receiver.url,
+          outcome: 'dead',
+          detail: 'its worker stopped mid-delivery 1 time (more than WORKER_MAX_STALLED=0); not sent again',
+        },
+      ]);
+      const letters = await fetch(`${url}/api/v1/admin/dead-letters?service=diag`, { headers: { authorization: 'Bearer dev-admin' } });
+      const items = ((await letters.json()) as { items: { messageId: string; kind: string; reason: string }[] }).items;
+      expect(items.find((d) => d.messageId === messageId && d.kind === 'callback')?.reason).toMatch(/stopped mid-delivery 1 time/);
+      expect(receiver.received).toHaveLength(1);
+      b.child.kill('SIGTERM');
+      expect(await b.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      await receiver.close();
+    }
   });
 
   it('the gateway exits 0 on SIGTERM', async () => {
