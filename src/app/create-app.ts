@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type Redis from 'ioredis';
@@ -261,6 +261,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         // Express 5 calls back with the error when the port cannot be bound (in use, not allowed).
         server = http.listen(config.port, config.host, (error?: Error) => {
           if (error) return reject(listenError(error, config));
+          // While stopping, every answer closes its connection: a keep-alive client that keeps
+          // sending would otherwise hold the server open past any grace (see close).
+          server?.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+            if (stopping) res.shouldKeepAlive = false;
+          });
           const port = (server?.address() as AddressInfo).port;
           boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${port}`;
           resolve({ port, url: boundBaseUrl });
@@ -276,8 +281,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       if (server) {
         const s = server;
         const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        // Running requests finish; a connection is let go as soon as it is idle, not after the
+        // client's next request or the keep-alive timeout.
         s.closeIdleConnections();
-        await closed;
+        const sweep = setInterval(() => s.closeIdleConnections(), 50);
+        await closed.finally(() => clearInterval(sweep));
       }
       await timers.stop();
       await workers.close();

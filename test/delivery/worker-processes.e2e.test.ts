@@ -175,6 +175,44 @@ describe('worker processes (real processes, one Redis)', () => {
     }
   });
 
+  it('a gateway sent SIGTERM while keep-alive clients keep sending exits 0 at once; every 202 it gave completes', async () => {
+    const busy = start(['serve']);
+    const [, busyUrl = ''] = await busy.waitFor(/is up at (http:\/\/localhost:\d+)/);
+    const worker = await startWorker();
+    let exited = false;
+    void busy.exited.then(() => (exited = true));
+    const accepted: string[] = [];
+    let sent = 0;
+    let firstAnswers!: () => void;
+    const answering = new Promise<void>((resolve) => (firstAnswers = resolve));
+    // Clients on kept-alive connections (fetch keeps them) that send until the gateway is gone.
+    const client = async (n: number): Promise<void> => {
+      for (let i = 0; !exited; i++) {
+        const messageId = `burst-${n}-${i}-${Date.now()}`;
+        sent++;
+        const res = await fetch(`${busyUrl}/api/v1/messages`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: i } }),
+        }).catch(() => undefined);
+        if (res?.status === 202) accepted.push(messageId);
+        if (sent >= 50) firstAnswers();
+      }
+    };
+    const clients = Promise.all([1, 2, 3, 4, 5].map(client));
+    await answering;
+    const signalled = Date.now();
+    busy.child.kill('SIGTERM');
+    // Well inside WORKER_SHUTDOWN_GRACE_MS, and never the 30-second forced exit (code 1).
+    expect(await busy.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalled).toBeLessThan(5000);
+    await clients;
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const messageId of accepted) expect((await waitUntil(messageId, (r) => r.status === 'completed')).status).toBe('completed');
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toEqual({ code: 0, signal: null });
+  });
+
   it('the gateway exits 0 on SIGTERM', async () => {
     gateway.child.kill('SIGTERM');
     expect(await gateway.exited).toEqual({ code: 0, signal: null });
