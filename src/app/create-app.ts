@@ -278,17 +278,33 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     close: async () => {
       stopping = true;
       simulation.interrupt();
-      if (server) {
+      // A request waiting for its outcome (Prefer: wait) is answered now with what is stored.
+      pipeline.stopWaiting();
+      const drained = async (): Promise<void> => {
+        if (!server) return;
         const s = server;
         const closed = new Promise<void>((resolve) => s.close(() => resolve()));
         // Running requests finish; a connection is let go as soon as it is idle, not after the
         // client's next request or the keep-alive timeout.
         s.closeIdleConnections();
         const sweep = setInterval(() => s.closeIdleConnections(), 50);
-        await closed.finally(() => clearInterval(sweep));
-      }
-      await timers.stop();
-      await workers.close();
+        // A request still running after the grace (a body sent a byte at a time, a long handler)
+        // is cut, so the process stops within it; an open record it leaves is the sweeper's.
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<'timeout'>((resolve) => (timer = setTimeout(resolve, delivery.settings.worker.shutdownGraceMs, 'timeout')));
+        const outcome = await Promise.race([closed, grace]);
+        clearInterval(sweep);
+        clearTimeout(timer);
+        if (outcome === 'timeout') {
+          logger.warn('requests still running after the shutdown grace; their connections are closed', {
+            graceMs: delivery.settings.worker.shutdownGraceMs,
+          });
+          s.closeAllConnections();
+          await closed;
+        }
+      };
+      // Both within the one grace, side by side: the process stops before its forced exit.
+      await Promise.all([drained(), timers.stop().then(() => workers.close())]);
       await delivery.close();
       await simulation.close();
       await tokens.close();

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { startCli, type RunningProcess } from '../support/process';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis';
 import { startReceiver } from './delivery-helpers';
@@ -16,8 +17,8 @@ describe('worker processes (real processes, one Redis)', () => {
   let gateway: RunningProcess;
   let url = '';
   let token = '';
-  const start = (args: string[]): RunningProcess => {
-    const proc = startCli(args, env);
+  const start = (args: string[], extraEnv: Record<string, string> = {}): RunningProcess => {
+    const proc = startCli(args, { ...env, ...extraEnv });
     started.push(proc);
     return proc;
   };
@@ -211,6 +212,50 @@ describe('worker processes (real processes, one Redis)', () => {
     for (const messageId of accepted) expect((await waitUntil(messageId, (r) => r.status === 'completed')).status).toBe('completed');
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('on SIGTERM a request waiting with Prefer: wait is answered 202 at once and the gateway exits 0', async () => {
+    const waiting = start(['serve']);
+    const [, waitingUrl = ''] = await waiting.waitFor(/is up at (http:\/\/localhost:\d+)/);
+    const messageId = `prefer-wait-${Date.now()}`;
+    const answer = fetch(`${waitingUrl}/api/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', prefer: 'wait=60' },
+      body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { delayMs: 50000 } }),
+    });
+    await waitUntil(messageId, (r) => r.status === 'processing');
+    const signalled = Date.now();
+    waiting.child.kill('SIGTERM');
+    const res = await answer;
+    expect(res.status).toBe(202);
+    expect(await res.json()).toEqual({ messageId, status: 'processing', statusUrl: `/api/v1/messages/${messageId}` });
+    expect(await waiting.exited).toEqual({ code: 0, signal: null });
+    // Not the 30-second forced exit: the wait did not hold the process.
+    expect(Date.now() - signalled).toBeLessThan(5000);
+  });
+
+  it('on SIGTERM a request that never ends (a body sent a byte at a time) is cut after WORKER_SHUTDOWN_GRACE_MS; the gateway exits 0', async () => {
+    const slow = start(['serve'], { WORKER_SHUTDOWN_GRACE_MS: '500' });
+    const [, slowUrl = ''] = await slow.waitFor(/is up at (http:\/\/localhost:\d+)/);
+    const socket = connect(Number(new URL(slowUrl).port), '127.0.0.1');
+    socket.on('error', () => undefined);
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const answered = new Promise<string>((resolve) => socket.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    socket.write('POST /api/v1/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
+    const drip = setInterval(() => socket.write(' '), 100);
+    try {
+      // Refused before its body is read (no token), yet the body keeps the request open.
+      expect(await answered).toMatch(/^HTTP\/1\.1 401 /);
+      const signalled = Date.now();
+      slow.child.kill('SIGTERM');
+      expect(await slow.exited).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalled).toBeLessThan(10000);
+      expect(slow.stdout() + slow.stderr()).toMatch(/requests still running after the shutdown grace/);
+      await closed;
+    } finally {
+      clearInterval(drip);
+      socket.destroy();
+    }
   });
 
   it('the gateway exits 0 on SIGTERM', async () => {
