@@ -128,7 +128,7 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
       if (connection.status === 'wait') await connection.connect();
       workers.start(specs());
       // Recovery runs where the workers run: each worker process sweeps; claims keep them apart.
-      delivery.recovery.sweeper.start();
+      delivery.recovery.sweeper.start((record, updated) => executor.finished(record, updated));
     },
     running: () => workers.running(),
     close: async () => {

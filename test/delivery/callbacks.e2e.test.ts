@@ -154,7 +154,13 @@ describe('callbacks through their own queue', () => {
       const record = await waitForRecord(t, token, messageId, delivered);
       // Delivered on the first answer that arrived (a try before it may have timed out on a cold start).
       expect(record.callbacks.filter((c: { status?: number }) => c.status !== undefined)).toEqual([
-        { at: expect.any(String), url: expect.any(String), status: 200, outcome: 'delivered', detail: expect.stringMatching(/^attempt \d: receiver answered 200$/) },
+        {
+          at: expect.any(String),
+          url: expect.any(String),
+          status: 200,
+          outcome: 'delivered',
+          detail: expect.stringMatching(/^attempt \d: receiver answered 200$/),
+        },
       ]);
       // The simulator hung up instead of reading on: what the receiver got out is far below what a
       // worker would have held (64 MiB per callback before).
@@ -204,7 +210,9 @@ describe('callbacks through their own queue', () => {
           url,
           status: 302,
           outcome: 'failed',
-          detail: expect.stringMatching(/^attempt \d: receiver answered 302 \(a redirect to http:\/\/evil\.example\.com\/steal, not followed\); not retried$/),
+          detail: expect.stringMatching(
+            /^attempt \d: receiver answered 302 \(a redirect to http:\/\/evil\.example\.com\/steal, not followed\); not retried$/,
+          ),
         },
       ]);
       expect(record.callbacks.at(-1).outcome).toBe('failed');
