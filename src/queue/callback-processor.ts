@@ -66,6 +66,24 @@ export function createCallbackProcessor(queue: string, service: string, deps: Ca
     );
   };
 
+  /**
+   * One POST and its verdict. Anything unexpected on the way (an adapter's verifier that throws,
+   * say) is a failed try like a 5xx, retried and in the end a dead letter: thrown out of the
+   * processor it would leave the callback in BullMQ's failed set only, without a trace on the record.
+   */
+  const deliverOnce = async (request: CallbackRequest, tryNumber: number): Promise<DeliveryResult> => {
+    try {
+      return await deps.delivery.deliver(request, tryNumber);
+    } catch (error) {
+      deps.logger.error('callback delivery failed unexpectedly', { callbackId: request.id, err: error });
+      return {
+        delivered: false,
+        permanent: false,
+        detail: `the delivery failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+  };
+
   return async (job: Job<CallbackRequest>): Promise<void> => {
     const request = job.data;
     const tryNumber = job.attemptsMade + 1;
@@ -84,11 +102,11 @@ export function createCallbackProcessor(queue: string, service: string, deps: Ca
     const effects = await deps.scenarios.callbackEffects(request);
     if (effects.delayMs) await sleep(effects.delayMs);
 
-    const result: DeliveryResult = await deps.delivery.deliver(request, tryNumber);
+    const result = await deliverOnce(request, tryNumber);
     const at = deps.clock.now().toISOString();
     const base = { at, url: request.url, ...(result.status !== undefined ? { status: result.status } : {}) };
     if (effects.duplicate) {
-      const again = await deps.delivery.deliver(request, tryNumber);
+      const again = await deliverOnce(request, tryNumber);
       await record(request, {
         at,
         url: request.url,

@@ -35,6 +35,8 @@ const ackAdapter: Adapter = {
   },
   callbackVerifiers: {
     maLoi: async (reply) => {
+      // A verifier with a bug: a reply it did not expect makes it throw.
+      if ((reply.body as { boom?: boolean } | undefined)?.boom) throw new Error('verifier bug');
       const code = (reply.body as { MaLoi?: string } | undefined)?.MaLoi;
       return { accepted: code === '00', detail: `partner answered MaLoi ${code ?? '(none)'}` };
     },
@@ -252,6 +254,32 @@ describe('callbacks through their own queue', () => {
         ['retrying', 'attempt 1 of 3: partner answered MaLoi 99'],
         ['delivered', 'attempt 2: partner answered MaLoi 00'],
       ]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('a verifier that throws is a failed try: retried, then a dead letter with the reason on the record, never lost', async () => {
+    const receiver = await startReceiver(() => ({ status: 200, body: { boom: true } }));
+    try {
+      const messageId = id('verifier-throws');
+      const res = await t.http
+        .post('/api/v1/messages')
+        .auth(token, { type: 'bearer' })
+        .send({ header: { messageId, messageType: 'acktest.notify', from: '000.00.00.H30' }, body: { echo: receiver.url } });
+      expect(res.status).toBe(202);
+      const record = await waitForRecord(t, token, messageId, (r) => (r.callbacks ?? []).some((c: { outcome: string }) => c.outcome === 'dead'));
+      expect(record.callbacks.map((c: { outcome: string; detail: string }) => [c.outcome, c.detail.replace(/; next.*/, '')])).toEqual([
+        ['retrying', 'attempt 1 of 3: the delivery failed unexpectedly: verifier bug'],
+        ['retrying', 'attempt 2 of 3: the delivery failed unexpectedly: verifier bug'],
+        ['dead', 'attempt 3 of 3: the delivery failed unexpectedly: verifier bug'],
+      ]);
+      expect(receiver.received).toHaveLength(3);
+      const letters = await t.app.delivery.queueAdmin.deadLetters({ service: 'acktest' });
+      expect(letters.find((d) => d.messageId === messageId)).toMatchObject({
+        kind: 'callback',
+        reason: 'attempt 3 of 3: the delivery failed unexpectedly: verifier bug',
+      });
     } finally {
       await receiver.close();
     }
