@@ -42,7 +42,7 @@ import { loadReferenceData, type ReferenceData } from '../seed/reference-data';
 import { createSimulation, type Simulation } from '../sim/create-simulation';
 import { TimerRunner } from '../sim/timer-runner';
 import { RedisKeys } from '../store/keys';
-import { createDeadline, createRedisClient, whenReady } from '../store/redis-client';
+import { closeRedis, createDeadline, createRedisClient, whenReady } from '../store/redis-client';
 import { SimKeys } from '../sim/sim-keys';
 import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
@@ -308,7 +308,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       await delivery.close();
       await simulation.close();
       await tokens.close();
-      await redis.quit().catch(() => redis.disconnect());
+      await closeRedis(redis);
     },
   };
 }

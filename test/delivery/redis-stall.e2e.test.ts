@@ -6,6 +6,7 @@ import { createApp, type App } from '../../src/app/create-app';
 import { loadConfig } from '../../src/config/config';
 import { isTerminal, type MessageRecord } from '../../src/core/message';
 import { freePort, spawnRedisServer, type RedisServerProcess } from '../../src/store/redis-provider';
+import { startCli } from '../support/process';
 
 const FROM = '000.00.00.H30';
 
@@ -97,5 +98,25 @@ describe('Redis stalls and resumes', () => {
     });
     expect(record).toMatchObject({ status: 'completed', response: { echo: 1 } });
     expect(record.history.filter((h) => h.status === 'processing')).toHaveLength(1);
+  });
+
+  it('a worker process sent SIGTERM while Redis is paused exits 0 within its grace, not at the 30-second forced exit (code 1)', async () => {
+    const worker = startCli(['worker'], {
+      REDIS_URL: `redis://127.0.0.1:${redis.port}`,
+      REDIS_PREFIX: 'stall-term',
+      WORKER_SHUTDOWN_GRACE_MS: '500',
+      REDIS_COMMAND_TIMEOUT_MS: '1000',
+    });
+    try {
+      await worker.waitFor(/worker running/);
+      redis.pause();
+      const signalled = Date.now();
+      worker.child.kill('SIGTERM');
+      expect(await worker.exited).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalled).toBeLessThan(15_000);
+    } finally {
+      redis.resume();
+      worker.child.kill('SIGKILL');
+    }
   });
 });
