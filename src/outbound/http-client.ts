@@ -168,6 +168,8 @@ export function createOutboundClient(options: OutboundClientOptions = {}): Outbo
         const timedOut = axios.isCancel(error) || err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT' || err.name === 'TimeoutError';
         if (timedOut) throw new OutboundError('timeout', `no answer within ${request.timeoutMs} ms`, elapsed());
         const cause = (err.cause as { code?: string } | undefined)?.code ?? err.code ?? err.message;
+        // Node's HTTP parser codes (HPE_…): the peer answered, but not in HTTP.
+        if (cause.startsWith('HPE_')) throw new OutboundError('connection', `the answer is not valid HTTP (${cause})`, elapsed());
         throw new OutboundError('connection', `connection failed: ${cause}`, elapsed());
       }
     },

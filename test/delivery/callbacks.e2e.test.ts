@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import type { Queue } from 'bullmq';
 import type { Adapter } from '../../src/core/adapter';
 import { verifyCallbackSignature } from '../../src/core/signature';
@@ -170,6 +170,27 @@ describe('callbacks through their own queue', () => {
       expect(sent).toBeLessThan(16 * 1024 * 1024);
     } finally {
       server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('a receiver answering something that is not HTTP is retried, then dead, with that reason', async () => {
+    const server = createTcpServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', () => socket.end('HELLO THIS IS NOT HTTP\r\n\r\n'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const messageId = id('not-http');
+      expect((await send(messageId, `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`)).status).toBe(202);
+      const record = await waitForRecord(t, token, messageId, delivered);
+      expect(record.callbacks.at(-1)).toMatchObject({
+        outcome: 'dead',
+        detail: 'attempt 3 of 3: the answer is not valid HTTP (HPE_INVALID_CONSTANT)',
+      });
+      const letters = await t.app.delivery.queueAdmin.deadLetters({ service: 'diag' });
+      expect(letters.find((d) => d.messageId === messageId)?.reason).toBe('attempt 3 of 3: the answer is not valid HTTP (HPE_INVALID_CONSTANT)');
+    } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
