@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type Redis from 'ioredis';
@@ -42,7 +42,7 @@ import { loadReferenceData, type ReferenceData } from '../seed/reference-data';
 import { createSimulation, type Simulation } from '../sim/create-simulation';
 import { TimerRunner } from '../sim/timer-runner';
 import { RedisKeys } from '../store/keys';
-import { createDeadline, createRedisClient, whenReady } from '../store/redis-client';
+import { closeRedis, createDeadline, createRedisClient, whenReady } from '../store/redis-client';
 import { SimKeys } from '../sim/sim-keys';
 import { RedisMessageStore } from '../store/redis-message-store';
 import { RedisScheduler } from '../store/redis-scheduler';
@@ -261,6 +261,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         // Express 5 calls back with the error when the port cannot be bound (in use, not allowed).
         server = http.listen(config.port, config.host, (error?: Error) => {
           if (error) return reject(listenError(error, config));
+          // While stopping, every answer closes its connection: a keep-alive client that keeps
+          // sending would otherwise hold the server open past any grace (see close).
+          server?.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+            if (stopping) res.shouldKeepAlive = false;
+          });
           const port = (server?.address() as AddressInfo).port;
           boundBaseUrl = config.publicBaseUrl ?? `http://localhost:${port}`;
           resolve({ port, url: boundBaseUrl });
@@ -273,18 +278,37 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     close: async () => {
       stopping = true;
       simulation.interrupt();
-      if (server) {
+      // A request waiting for its outcome (Prefer: wait) is answered now with what is stored.
+      pipeline.stopWaiting();
+      const drained = async (): Promise<void> => {
+        if (!server) return;
         const s = server;
         const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        // Running requests finish; a connection is let go as soon as it is idle, not after the
+        // client's next request or the keep-alive timeout.
         s.closeIdleConnections();
-        await closed;
-      }
-      await timers.stop();
-      await workers.close();
+        const sweep = setInterval(() => s.closeIdleConnections(), 50);
+        // A request still running after the grace (a body sent a byte at a time, a long handler)
+        // is cut, so the process stops within it; an open record it leaves is the sweeper's.
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<'timeout'>((resolve) => (timer = setTimeout(resolve, delivery.settings.worker.shutdownGraceMs, 'timeout')));
+        const outcome = await Promise.race([closed, grace]);
+        clearInterval(sweep);
+        clearTimeout(timer);
+        if (outcome === 'timeout') {
+          logger.warn('requests still running after the shutdown grace; their connections are closed', {
+            graceMs: delivery.settings.worker.shutdownGraceMs,
+          });
+          s.closeAllConnections();
+          await closed;
+        }
+      };
+      // Both within the one grace, side by side: the process stops before its forced exit.
+      await Promise.all([drained(), timers.stop().then(() => workers.close())]);
       await delivery.close();
       await simulation.close();
       await tokens.close();
-      await redis.quit().catch(() => redis.disconnect());
+      await closeRedis(redis);
     },
   };
 }

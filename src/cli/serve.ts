@@ -34,24 +34,8 @@ export async function runServe(config: Config, options: { mode: 'serve' | 'worke
     await redis.stop();
     throw error;
   }
-  if (config.withWorkers) await app.startWorkers();
-  if (options.mode === 'serve') {
-    let url: string;
-    try {
-      ({ url } = await app.listen());
-    } catch (error) {
-      // Nothing may outlive the failed start: the workers just started, a private Redis.
-      await app.close();
-      await redis.stop();
-      throw error;
-    }
-    process.stdout.write(banner(config, url, redis, config.withWorkers));
-    for (const warning of startupWarnings(config)) process.stderr.write(`${warning}\n`);
-  } else {
-    process.stdout.write(`lgsp-sim worker running (Redis: ${redis.url} [${redis.origin}])\n`);
-  }
-  logger.info('started', { mode: options.mode, withWorkers: config.withWorkers, pid: process.pid });
-
+  // Installed before anything is started or announced: a supervisor that sends SIGTERM as soon as
+  // it reads the ready line gets a graceful stop, never the default action (killed by the signal).
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
@@ -73,4 +57,21 @@ export async function runServe(config: Config, options: { mode: 'serve' | 'worke
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  if (config.withWorkers) await app.startWorkers();
+  if (options.mode === 'serve') {
+    let url: string;
+    try {
+      ({ url } = await app.listen());
+    } catch (error) {
+      // Nothing may outlive the failed start: the workers just started, a private Redis.
+      await app.close();
+      await redis.stop();
+      throw error;
+    }
+    process.stdout.write(banner(config, url, redis, config.withWorkers));
+    for (const warning of startupWarnings(config)) process.stderr.write(`${warning}\n`);
+  } else {
+    process.stdout.write(`lgsp-sim worker running (Redis: ${redis.url} [${redis.origin}])\n`);
+  }
+  logger.info('started', { mode: options.mode, withWorkers: config.withWorkers, pid: process.pid });
 }

@@ -76,15 +76,25 @@ interface StoredRecord {
   entry: JournalEntry;
 }
 
-/** `running`'s value, or undefined once `waitMs` (when given) runs out first. */
-async function withinWait<T>(running: Promise<T>, waitMs: number | undefined): Promise<T | undefined> {
+/**
+ * `running`'s value, or undefined once `waitMs` (when given) runs out first, or once `stop` aborts
+ * (the process is stopping: a caller who chose to wait is answered now rather than cut off).
+ */
+async function withinWait<T>(running: Promise<T>, waitMs: number | undefined, stop: AbortSignal): Promise<T | undefined> {
   if (waitMs === undefined) return running;
   let timer: NodeJS.Timeout | undefined;
-  const outOfTime = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, waitMs, undefined)));
+  let onStop: (() => void) | undefined;
+  const outOfTime = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, waitMs, undefined);
+    onStop = () => resolve(undefined);
+    if (stop.aborted) onStop();
+    else stop.addEventListener('abort', onStop, { once: true });
+  });
   try {
     return await Promise.race([running, outOfTime]);
   } finally {
     clearTimeout(timer);
+    if (onStop) stop.removeEventListener('abort', onStop);
   }
 }
 
@@ -101,7 +111,18 @@ function settled(promise: Promise<unknown>): Promise<Error | undefined> {
  * journal → (sync) scenarios and handler, or (async) the queue. Both front doors call `submit`.
  */
 export class Pipeline {
+  /** Aborted by `stopWaiting` when the process stops. */
+  private readonly stopping = new AbortController();
+
   constructor(private readonly deps: PipelineDeps) {}
+
+  /**
+   * Ends every `Prefer: wait` now and from now on: each waiting request is answered with what is
+   * stored (`202`, still running) instead of holding a stopping process open until its wait ends.
+   */
+  stopWaiting(): void {
+    this.stopping.abort();
+  }
 
   /** Checks an envelope that arrived as untrusted JSON and narrows it to a Message. */
   parseEnvelope(input: unknown): Message {
@@ -170,7 +191,7 @@ export class Pipeline {
   ): Promise<SubmitResult> {
     const { executor, store, simState, clock } = this.deps;
     const running = this.outcomeOf(message, first.record, this.metaOf(first.record, principal, options));
-    const outcome = await withinWait(running, options.waitMs);
+    const outcome = await withinWait(running, options.waitMs, this.stopping.signal);
     // Out of time: store it processing and answer pending; the running handler ends it.
     if (outcome === undefined) return this.runStored(principal, message, { ...options, waitMs: 0 }, first, running);
     const record = executor.settle(first.record, outcome, clock.now().toISOString());
@@ -318,16 +339,26 @@ export class Pipeline {
     // The answer is the outcome, or `pending` once the wait runs out; the handler runs on meanwhile
     // (its lease renewed) and records its outcome when it ends.
     return new Promise<SubmitResult>((resolve, reject) => {
-      const timer = options.waitMs === undefined ? undefined : setTimeout(() => resolve({ kind: 'pending', record }), options.waitMs);
+      const pending = (): void => resolve({ kind: 'pending', record });
+      const waits = options.waitMs !== undefined;
+      const timer = waits ? setTimeout(pending, options.waitMs) : undefined;
+      const stop = this.stopping.signal;
+      if (waits) {
+        if (stop.aborted) pending();
+        else stop.addEventListener('abort', pending, { once: true });
+      }
+      const done = (): void => {
+        clearInterval(heartbeat);
+        clearTimeout(timer);
+        if (waits) stop.removeEventListener('abort', pending);
+      };
       execution.then(
         (result) => {
-          clearInterval(heartbeat);
-          clearTimeout(timer);
+          done();
           resolve(result);
         },
         (error: Error) => {
-          clearInterval(heartbeat);
-          clearTimeout(timer);
+          done();
           reject(error);
         },
       );

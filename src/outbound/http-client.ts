@@ -7,6 +7,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import type { Readable } from 'node:stream';
 import axios, { AxiosError, type AxiosInstance, type InternalAxiosRequestConfig } from 'axios';
 import { signCallback } from '../core/signature';
 
@@ -76,6 +77,45 @@ function signingInterceptor(config: InternalAxiosRequestConfig): InternalAxiosRe
   return config;
 }
 
+/**
+ * Reads a reply body up to `maxBytes` and stops there: the rest is never read into memory (the
+ * socket is let go), so a receiver that answers 200 with an endless or huge body costs at most the
+ * cut. Rejects when `signal` aborts first (the whole exchange is bounded) or the stream breaks.
+ */
+function readCapped(stream: Readable, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (error?: unknown): void => {
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+      signal.removeEventListener('abort', onAbort);
+      if (error) {
+        stream.destroy();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      } else resolve(Buffer.concat(chunks).subarray(0, maxBytes));
+    };
+    const onData = (chunk: Buffer): void => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= maxBytes) {
+        // Enough to judge and show; whatever follows is not ours to hold.
+        finish();
+        stream.destroy();
+      }
+    };
+    const onEnd = (): void => finish();
+    const onError = (error: unknown): void => finish(error);
+    const onAbort = (): void => finish(Object.assign(new Error('aborted'), { name: 'TimeoutError' }));
+    if (signal.aborted) return onAbort();
+    stream.on('data', onData);
+    stream.once('end', onEnd);
+    stream.once('error', onError);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 function flatHeaders(headers: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers))
@@ -92,7 +132,8 @@ export function createOutboundClient(options: OutboundClientOptions = {}): Outbo
     httpsAgent,
     maxRedirects: 0,
     proxy: false,
-    responseType: 'arraybuffer',
+    // A stream, read up to the cut by readCapped: never the whole of an endless or huge reply.
+    responseType: 'stream',
     // Every status is an answer to judge, not an exception.
     validateStatus: () => true,
     headers: { 'user-agent': options.userAgent ?? 'lgsp-sim' },
@@ -103,23 +144,23 @@ export function createOutboundClient(options: OutboundClientOptions = {}): Outbo
     async send(request) {
       const started = performance.now();
       const elapsed = (): number => Math.round(performance.now() - started);
+      const signal = AbortSignal.timeout(request.timeoutMs);
       try {
-        const response = await instance.request<ArrayBuffer>({
+        const response = await instance.request<Readable>({
           method: request.method ?? 'POST',
           url: request.url,
           headers: request.headers ?? {},
           data: request.body,
           timeout: request.timeoutMs,
-          signal: AbortSignal.timeout(request.timeoutMs),
-          // Read up to the cut; a longer reply is truncated by the check below, not refused.
-          maxContentLength: Math.max(maxReplyBytes * 4, 64 * 1024 * 1024),
+          signal,
           ...(request.signing ? { lgspSigning: request.signing } : {}),
         });
-        const buffer = Buffer.from(response.data);
+        // A longer reply is cut, not refused: the status is the receiver's answer.
+        const buffer = await readCapped(response.data, maxReplyBytes, signal);
         return {
           status: response.status,
           headers: flatHeaders(response.headers),
-          text: buffer.subarray(0, maxReplyBytes).toString('utf8'),
+          text: buffer.toString('utf8'),
           durationMs: elapsed(),
         };
       } catch (error) {
@@ -127,6 +168,8 @@ export function createOutboundClient(options: OutboundClientOptions = {}): Outbo
         const timedOut = axios.isCancel(error) || err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT' || err.name === 'TimeoutError';
         if (timedOut) throw new OutboundError('timeout', `no answer within ${request.timeoutMs} ms`, elapsed());
         const cause = (err.cause as { code?: string } | undefined)?.code ?? err.code ?? err.message;
+        // Node's HTTP parser codes (HPE_…): the peer answered, but not in HTTP.
+        if (cause.startsWith('HPE_')) throw new OutboundError('connection', `the answer is not valid HTTP (${cause})`, elapsed());
         throw new OutboundError('connection', `connection failed: ${cause}`, elapsed());
       }
     },

@@ -28,6 +28,16 @@ function readReply(response: OutboundResponse): unknown {
 }
 
 /**
+ * A 3xx is never followed (a callback goes only to the URL that was allowed), so sending the same
+ * POST again would get the same answer: it ends the callback like a refusal, saying where it pointed.
+ */
+function redirected(response: OutboundResponse): DeliveryResult {
+  const location = response.headers.location;
+  const target = location ? `a redirect to ${location.length > 200 ? `${location.slice(0, 200)}…` : location}` : 'a redirect without a Location';
+  return { delivered: false, permanent: true, status: response.status, detail: `receiver answered ${response.status} (${target}, not followed)` };
+}
+
+/**
  * POSTs one callback once: signs it (`X-LGSP-Signature`, DESIGN.md "Callbacks") when asked, bounds it
  * with a timeout, and judges the reply — by the adapter's named verifier when the request names one
  * (PayGov wants `MaLoi: "00"`), else 2xx means delivered. Redirects are not followed: a callback goes
@@ -46,7 +56,7 @@ export class CallbackDelivery {
       http?: OutboundClient;
     },
   ) {
-    this.http = deps.http ?? createOutboundClient();
+    this.http = deps.http ?? createOutboundClient({ maxReplyBytes: MAX_REPLY_CHARS });
   }
 
   /** Closes the kept-alive connections of its own client. */
@@ -80,6 +90,7 @@ export class CallbackDelivery {
       throw error;
     }
     const body = readReply(response);
+    if (response.status >= 300 && response.status < 400 && !request.verifier) return redirected(response);
     return this.judge(request, { status: response.status, body });
   }
 

@@ -16,6 +16,8 @@ export interface CallbackProcessorDeps {
   clock: Clock;
   logger: Logger;
   policy: RetryPolicy;
+  /** Worker deaths one callback job survives (WORKER_MAX_STALLED); past it the callback is dead. */
+  maxStalled: number;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -64,18 +66,47 @@ export function createCallbackProcessor(queue: string, service: string, deps: Ca
     );
   };
 
+  /**
+   * One POST and its verdict. Anything unexpected on the way (an adapter's verifier that throws,
+   * say) is a failed try like a 5xx, retried and in the end a dead letter: thrown out of the
+   * processor it would leave the callback in BullMQ's failed set only, without a trace on the record.
+   */
+  const deliverOnce = async (request: CallbackRequest, tryNumber: number): Promise<DeliveryResult> => {
+    try {
+      return await deps.delivery.deliver(request, tryNumber);
+    } catch (error) {
+      deps.logger.error('callback delivery failed unexpectedly', { callbackId: request.id, err: error });
+      return {
+        delivered: false,
+        permanent: false,
+        detail: `the delivery failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+  };
+
   return async (job: Job<CallbackRequest>): Promise<void> => {
     const request = job.data;
     const tryNumber = job.attemptsMade + 1;
     const log = deps.logger.child({ queue, callbackId: request.id, ...(request.messageId ? { messageId: request.messageId } : {}) });
+    // BullMQ fails a job that stalls past its own limit (WORKER_MAX_STALLED + 1) without running us,
+    // which would lose the callback without a trace; we end it one death earlier, as a dead letter.
+    const deaths = job.stalledCounter;
+    if (deaths > deps.maxStalled) {
+      const reason = `its worker stopped mid-delivery ${deaths} time${deaths === 1 ? '' : 's'} (more than WORKER_MAX_STALLED=${deps.maxStalled}); not sent again`;
+      await bury(request, job, reason);
+      await record(request, { at: deps.clock.now().toISOString(), url: request.url, outcome: 'dead', detail: reason });
+      deps.telemetry.callbackAttempted({ service, kind: request.kind, outcome: 'dead' });
+      log.warn('callback dead: its workers kept stopping mid-delivery', { url: request.url, deaths });
+      throw new UnrecoverableError(reason);
+    }
     const effects = await deps.scenarios.callbackEffects(request);
     if (effects.delayMs) await sleep(effects.delayMs);
 
-    const result: DeliveryResult = await deps.delivery.deliver(request, tryNumber);
+    const result = await deliverOnce(request, tryNumber);
     const at = deps.clock.now().toISOString();
     const base = { at, url: request.url, ...(result.status !== undefined ? { status: result.status } : {}) };
     if (effects.duplicate) {
-      const again = await deps.delivery.deliver(request, tryNumber);
+      const again = await deliverOnce(request, tryNumber);
       await record(request, {
         at,
         url: request.url,

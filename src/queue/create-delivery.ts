@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger';
 import type { CallbackRequest, CallbackSender, Clock, Dispatcher, MessageStore, QueueAdmin } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
 import { RedisKeys } from '../store/keys';
-import { createRedisClient, whenReady } from '../store/redis-client';
+import { closeRedis, createRedisClient, whenReady } from '../store/redis-client';
 import { BullmqQueueAdmin } from './bullmq-queue-admin';
 import { DeadLetterStore } from './dead-letter-store';
 import { DeliveryQueues } from './delivery-queues';
@@ -89,7 +89,7 @@ export async function createDelivery(deps: DeliveryDeps): Promise<Delivery> {
     deadLetters,
     close: async () => {
       await queues.close();
-      await producer.quit().catch(() => producer.disconnect());
+      await closeRedis(producer);
     },
   };
 }

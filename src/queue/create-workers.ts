@@ -5,7 +5,7 @@ import { MessageExecutor } from '../core/executor';
 import type { Logger } from '../core/logger';
 import type { CallbackRequest, ClientDirectory, Clock, MessageStore, ScenarioEngine, Telemetry } from '../core/ports';
 import type { AdapterRegistry } from '../core/registry';
-import { createRedisClient } from '../store/redis-client';
+import { closeRedis, createRedisClient } from '../store/redis-client';
 import { CallbackDelivery } from './callback-delivery';
 import { createCallbackProcessor } from './callback-processor';
 import type { Delivery } from './create-delivery';
@@ -105,6 +105,7 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
         clock: deps.clock,
         logger: log,
         policy: settings.callbacks,
+        maxStalled: settings.worker.maxStalled,
       });
       return [
         {
@@ -127,7 +128,7 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
       if (connection.status === 'wait') await connection.connect();
       workers.start(specs());
       // Recovery runs where the workers run: each worker process sweeps; claims keep them apart.
-      delivery.recovery.sweeper.start();
+      delivery.recovery.sweeper.start((record, updated) => executor.finished(record, updated));
     },
     running: () => workers.running(),
     close: async () => {
@@ -135,7 +136,7 @@ export function createWorkers(delivery: Delivery, deps: WorkersDeps): Workers {
       await workers.close();
       callbackDelivery.close();
       if (connection.status === 'wait') connection.disconnect();
-      else await connection.quit().catch(() => connection.disconnect());
+      else await closeRedis(connection);
     },
   };
 }

@@ -48,13 +48,22 @@ function messageOf(record: MessageRecord): Message {
  * reason. Records are claimed atomically in Redis, so any number of worker processes sweep at once
  * without doing one record twice; all state is in Redis, so a restart loses nothing.
  */
+/**
+ * What a message the sweeper ends gets, as every finished message does (MessageExecutor.finished):
+ * its telemetry and, with a callbackUrl, its result callback.
+ */
+export type FinishedHook = (record: MessageRecord, updated: MessageRecord) => Promise<void>;
+
 export class RecoverySweeper {
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> | undefined;
+  private finished: FinishedHook | undefined;
 
   constructor(private readonly deps: RecoverySweeperDeps) {}
 
-  start(): void {
+  /** Sweeps every RECOVERY_INTERVAL_MS; `finished` is given by the workers, which own the executor. */
+  start(finished?: FinishedHook): void {
+    if (finished) this.finished = finished;
     if (this.timer) return;
     this.timer = setInterval(() => {
       if (this.sweeping) return;
@@ -106,7 +115,11 @@ export class RecoverySweeper {
         error: { type: 'abandoned', message: SYNC_ABANDONED },
         detail: `recovery: ${SYNC_ABANDONED}`,
       });
-      return failed ? { service, outcome: 'failed' } : undefined;
+      if (!failed) return undefined;
+      // Its outcome is final, so its result callback is planned like any other's. (Should Redis go
+      // away between the two steps, the record stays failed without it: nothing sweeps it again.)
+      await this.finished?.(record, failed);
+      return { service, outcome: 'failed' };
     }
     const state = record.jobId ? await queues.jobState(service, record.jobId) : undefined;
     // Its job owns it (the claim gave it a new lease); a pending one's job discards it when it runs.

@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
 import type { Logger } from '../core/logger';
-import { whenReady } from '../store/redis-client';
+import { closeRedis, whenReady } from '../store/redis-client';
 import type { SimKeys } from './sim-keys';
 
 /** How often a process checks the version key, in case it missed a pub/sub message. */
@@ -80,7 +80,7 @@ export class SimSync {
     if (this.poll) clearInterval(this.poll);
     this.poll = undefined;
     await this.refreshing;
-    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+    await closeRedis(this.subscriber);
     this.subscriber = undefined;
   }
 }

@@ -35,6 +35,27 @@ export function createRedisClient(url: string, options: RedisOptions = {}): Redi
   return createCluster(target, settings) as unknown as Redis;
 }
 
+/** How long a connection's QUIT may wait for Redis's reply at shutdown. */
+const QUIT_WAIT_MS = 500;
+
+/**
+ * Closes a connection at shutdown: QUIT, so what was sent is answered first, but never waiting
+ * longer than `waitMs` for it. A Redis that is connected and silent (paused, stuck) would otherwise
+ * hold QUIT, and with it the process, until its forced exit; after the wait the socket is dropped.
+ */
+export async function closeRedis(client: Pick<Redis, 'quit' | 'disconnect'> | undefined, waitMs = QUIT_WAIT_MS): Promise<void> {
+  if (!client) return;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, waitMs, 'late')));
+  const quit = client.quit().then(
+    () => 'quit' as const,
+    () => 'failed' as const,
+  );
+  const outcome = await Promise.race([quit, late]);
+  clearTimeout(timer);
+  if (outcome !== 'quit') client.disconnect();
+}
+
 /** The seed nodes of each cluster client, for messages (ioredis keeps its own copy private). */
 const seedsOf = new WeakMap<object, string>();
 

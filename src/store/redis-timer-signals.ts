@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import type { Logger } from '../core/logger';
 import type { RedisKeys } from './keys';
-import { whenReady } from './redis-client';
+import { closeRedis, whenReady } from './redis-client';
 
 /**
  * Wake-up calls for the timer runners of worker processes: RedisScheduler publishes each new
@@ -37,6 +37,6 @@ export class RedisTimerSignals {
   async close(): Promise<void> {
     const subscriber = this.subscriber;
     this.subscriber = undefined;
-    await subscriber?.quit().catch(() => subscriber.disconnect());
+    await closeRedis(subscriber);
   }
 }

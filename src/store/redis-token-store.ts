@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import type { Logger } from '../core/logger';
 import type { IssuedToken, Principal, TokenStore } from '../core/ports';
 import type { RedisKeys } from './keys';
-import { whenReady } from './redis-client';
+import { closeRedis, whenReady } from './redis-client';
 
 /**
  * How long a process may answer a token from memory without reading Redis. Freshness does not hang
@@ -49,7 +49,7 @@ export class RedisTokenStore implements TokenStore {
   }
 
   async close(): Promise<void> {
-    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+    await closeRedis(this.subscriber);
     this.subscriber = undefined;
   }
 

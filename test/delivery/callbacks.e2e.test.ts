@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import type { Queue } from 'bullmq';
 import type { Adapter } from '../../src/core/adapter';
 import { verifyCallbackSignature } from '../../src/core/signature';
@@ -33,6 +35,8 @@ const ackAdapter: Adapter = {
   },
   callbackVerifiers: {
     maLoi: async (reply) => {
+      // A verifier with a bug: a reply it did not expect makes it throw.
+      if ((reply.body as { boom?: boolean } | undefined)?.boom) throw new Error('verifier bug');
       const code = (reply.body as { MaLoi?: string } | undefined)?.MaLoi;
       return { accepted: code === '00', detail: `partner answered MaLoi ${code ?? '(none)'}` };
     },
@@ -127,6 +131,70 @@ describe('callbacks through their own queue', () => {
     }
   });
 
+  it('a receiver answering 200 with an endless body has the callback delivered at once; only the start of the body is read', async () => {
+    let sent = 0;
+    let hungUp!: () => void;
+    const letGo = new Promise<void>((resolve) => (hungUp = resolve));
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        let open = true;
+        res.on('close', () => ((open = false), hungUp()));
+        const pump = (): void => {
+          while (open && res.write(chunk)) sent += chunk.length;
+          if (open) res.once('drain', pump);
+        };
+        pump();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const messageId = id('endless');
+      expect((await send(messageId, `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`)).status).toBe(202);
+      const record = await waitForRecord(t, token, messageId, delivered);
+      // Delivered on the first answer that arrived (a try before it may have timed out on a cold start).
+      expect(record.callbacks.filter((c: { status?: number }) => c.status !== undefined)).toEqual([
+        {
+          at: expect.any(String),
+          url: expect.any(String),
+          status: 200,
+          outcome: 'delivered',
+          detail: expect.stringMatching(/^attempt \d: receiver answered 200$/),
+        },
+      ]);
+      // The simulator hung up instead of reading on: what the receiver got out is far below what a
+      // worker would have held (64 MiB per callback before).
+      await letGo;
+      expect(sent).toBeLessThan(16 * 1024 * 1024);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('a receiver answering something that is not HTTP is retried, then dead, with that reason', async () => {
+    const server = createTcpServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', () => socket.end('HELLO THIS IS NOT HTTP\r\n\r\n'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const messageId = id('not-http');
+      expect((await send(messageId, `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`)).status).toBe(202);
+      const record = await waitForRecord(t, token, messageId, delivered);
+      expect(record.callbacks.at(-1)).toMatchObject({
+        outcome: 'dead',
+        detail: 'attempt 3 of 3: the answer is not valid HTTP (HPE_INVALID_CONSTANT)',
+      });
+      const letters = await t.app.delivery.queueAdmin.deadLetters({ service: 'diag' });
+      expect(letters.find((d) => d.messageId === messageId)?.reason).toBe('attempt 3 of 3: the answer is not valid HTTP (HPE_INVALID_CONSTANT)');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it('a 4xx refusal fails at once, without retries, and is kept as a dead letter', async () => {
     const receiver = await startReceiver(() => ({ status: 400, body: { error: 'bad' } }));
     try {
@@ -141,6 +209,41 @@ describe('callbacks through their own queue', () => {
       expect(letters.find((d) => d.messageId === messageId)?.kind).toBe('callback');
     } finally {
       await receiver.close();
+    }
+  });
+
+  it('a receiver answering a redirect to another host is not followed and not retried: a dead letter saying where it pointed', async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(302, { location: 'http://evil.example.com/steal' });
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const messageId = id('redirect');
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+      expect((await send(messageId, url)).status).toBe(202);
+      const record = await waitForRecord(t, token, messageId, delivered);
+      // The first answer that was a 302 ends it (a try before it may have timed out on a cold start).
+      expect(record.callbacks.filter((c: { status?: number }) => c.status === 302)).toEqual([
+        {
+          at: expect.any(String),
+          url,
+          status: 302,
+          outcome: 'failed',
+          detail: expect.stringMatching(
+            /^attempt \d: receiver answered 302 \(a redirect to http:\/\/evil\.example\.com\/steal, not followed\); not retried$/,
+          ),
+        },
+      ]);
+      expect(record.callbacks.at(-1).outcome).toBe('failed');
+      const letters = await t.app.delivery.queueAdmin.deadLetters({ service: 'diag' });
+      expect(letters.find((d) => d.messageId === messageId)).toMatchObject({ kind: 'callback', reason: expect.stringContaining('not followed') });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 
@@ -172,6 +275,32 @@ describe('callbacks through their own queue', () => {
         ['retrying', 'attempt 1 of 3: partner answered MaLoi 99'],
         ['delivered', 'attempt 2: partner answered MaLoi 00'],
       ]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('a verifier that throws is a failed try: retried, then a dead letter with the reason on the record, never lost', async () => {
+    const receiver = await startReceiver(() => ({ status: 200, body: { boom: true } }));
+    try {
+      const messageId = id('verifier-throws');
+      const res = await t.http
+        .post('/api/v1/messages')
+        .auth(token, { type: 'bearer' })
+        .send({ header: { messageId, messageType: 'acktest.notify', from: '000.00.00.H30' }, body: { echo: receiver.url } });
+      expect(res.status).toBe(202);
+      const record = await waitForRecord(t, token, messageId, (r) => (r.callbacks ?? []).some((c: { outcome: string }) => c.outcome === 'dead'));
+      expect(record.callbacks.map((c: { outcome: string; detail: string }) => [c.outcome, c.detail.replace(/; next.*/, '')])).toEqual([
+        ['retrying', 'attempt 1 of 3: the delivery failed unexpectedly: verifier bug'],
+        ['retrying', 'attempt 2 of 3: the delivery failed unexpectedly: verifier bug'],
+        ['dead', 'attempt 3 of 3: the delivery failed unexpectedly: verifier bug'],
+      ]);
+      expect(receiver.received).toHaveLength(3);
+      const letters = await t.app.delivery.queueAdmin.deadLetters({ service: 'acktest' });
+      expect(letters.find((d) => d.messageId === messageId)).toMatchObject({
+        kind: 'callback',
+        reason: 'attempt 3 of 3: the delivery failed unexpectedly: verifier bug',
+      });
     } finally {
       await receiver.close();
     }

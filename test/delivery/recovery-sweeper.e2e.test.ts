@@ -3,7 +3,8 @@ import { fingerprint } from '../../src/core/fingerprint';
 import type { MessageRecord } from '../../src/core/message';
 import { SYNC_ABANDONED } from '../../src/queue/recovery-sweeper';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { statuses, waitForRecord } from './delivery-helpers';
+import { verifyCallbackSignature } from '../../src/core/signature';
+import { startReceiver, statuses, waitForRecord } from './delivery-helpers';
 
 const FROM = '000.00.00.H30';
 const LEASE_MS = 1000;
@@ -89,6 +90,39 @@ describe('the recovery sweeper', () => {
     expect(retry.status).toBe(200);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(retry.body).toMatchObject({ status: 'failed', error: { type: 'abandoned' } });
+  });
+
+  it('a sync record with a callbackUrl whose request is gone gets its failed outcome POSTed there, signed', async () => {
+    const receiver = await startReceiver();
+    try {
+      const messageId = id('sync-orphan-callback');
+      await t.app.store.create(
+        record(messageId, {
+          status: 'processing',
+          attempts: 1,
+          delivery: 'sync',
+          jobId: undefined,
+          callbackUrl: receiver.url,
+          history: [{ status: 'processing', at: new Date().toISOString() }],
+        }),
+        LEASE_MS,
+      );
+      expect((await sweep()).failed).toBeGreaterThanOrEqual(1);
+      const [callback] = await receiver.waitFor(1);
+      expect(callback?.body).toEqual({
+        messageId,
+        messageType: 'diag.echo',
+        status: 'failed',
+        error: { type: 'abandoned', message: SYNC_ABANDONED },
+      });
+      expect(
+        verifyCallbackSignature(String(callback?.headers['x-lgsp-signature']), callback?.raw ?? '', 'dev-secret', Math.floor(Date.now() / 1000)),
+      ).toBe(true);
+      const done = await waitForRecord(t, token, messageId, (r) => (r.callbacks ?? []).length > 0);
+      expect(done.callbacks).toEqual([expect.objectContaining({ status: 200, outcome: 'delivered' })]);
+    } finally {
+      await receiver.close();
+    }
   });
 
   it('a pending record (the request was refused) with no job is discarded; the same messageId is then processed fresh', async () => {

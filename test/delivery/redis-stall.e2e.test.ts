@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { App } from '../../src/app/create-app';
 import { isTerminal, type MessageRecord } from '../../src/core/message';
 import { freePort, spawnRedisServer, type RedisServerProcess } from '../../src/store/redis-provider';
+import { startCli } from '../support/process';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
 
@@ -82,5 +83,24 @@ describe('Redis stalls and resumes', () => {
     });
     expect(record).toMatchObject({ status: 'completed', response: { echo: 1 } });
     expect(record.history.filter((h) => h.status === 'processing')).toHaveLength(1);
+  });
+
+  it('a worker process sent SIGTERM while Redis is paused exits 0 within its grace, not at the 30-second forced exit (code 1)', async () => {
+    const worker = startCli(['worker'], {
+      REDIS_URL: `redis://127.0.0.1:${redis.port}`,
+      REDIS_PREFIX: 'stall-term',
+      WORKER_SHUTDOWN_GRACE_MS: '500',
+      REDIS_COMMAND_TIMEOUT_MS: '1000',
+    });
+    try {
+      await worker.waitFor(/worker running/);
+      redis.pause();
+      worker.child.kill('SIGTERM');
+      // Exit 0: it stopped by itself, not by the forced exit (code 1).
+      expect(await worker.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      redis.resume();
+      worker.child.kill('SIGKILL');
+    }
   });
 });

@@ -1,5 +1,7 @@
+import { connect } from 'node:net';
 import { startCli, type RunningProcess } from '../support/process';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis';
+import { startReceiver } from './delivery-helpers';
 
 /** Real gateway and worker processes sharing one Redis; short locks so a dead worker is noticed quickly. */
 describe('worker processes (real processes, one Redis)', () => {
@@ -15,8 +17,8 @@ describe('worker processes (real processes, one Redis)', () => {
   let gateway: RunningProcess;
   let url = '';
   let token = '';
-  const start = (args: string[]): RunningProcess => {
-    const proc = startCli(args, env);
+  const start = (args: string[], extraEnv: Record<string, string> = {}): RunningProcess => {
+    const proc = startCli(args, { ...env, ...extraEnv });
     started.push(proc);
     return proc;
   };
@@ -26,11 +28,11 @@ describe('worker processes (real processes, one Redis)', () => {
     await worker.waitFor(/worker running/);
     return worker;
   };
-  const submit = async (messageId: string, body: Record<string, unknown>): Promise<number> => {
+  const submit = async (messageId: string, body: Record<string, unknown>, callbackUrl?: string): Promise<number> => {
     const res = await fetch(`${url}/api/v1/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body }),
+      body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30', ...(callbackUrl ? { callbackUrl } : {}) }, body }),
     });
     return res.status;
   };
@@ -138,6 +140,122 @@ describe('worker processes (real processes, one Redis)', () => {
     expect(items.find((d) => d.messageId === messageId)?.reason).toMatch(/poison message/);
     b.child.kill('SIGTERM');
     expect(await b.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('a callback whose workers keep dying mid-delivery is a dead letter with the reason on the record, never lost', async () => {
+    const poisonEnv = { WORKER_MAX_STALLED: '0', CALLBACK_TIMEOUT_MS: '20000' };
+    const receiver = await startReceiver(() => 'hang');
+    try {
+      const a = await startWorker(poisonEnv);
+      const messageId = `poison-cb-${Date.now()}`;
+      expect(await submit(messageId, { echo: 'done' }, receiver.url)).toBe(202);
+      // The worker is killed while the receiver holds its POST open.
+      await receiver.waitFor(1);
+      a.child.kill('SIGKILL');
+      await a.exited;
+
+      const b = await startWorker(poisonEnv);
+      const record = await waitUntil(messageId, (r) => (r.callbacks ?? []).length > 0);
+      expect(record.status).toBe('completed');
+      expect(record.callbacks).toEqual([
+        {
+          at: expect.any(String),
+          url: receiver.url,
+          outcome: 'dead',
+          detail: 'its worker stopped mid-delivery 1 time (more than WORKER_MAX_STALLED=0); not sent again',
+        },
+      ]);
+      const letters = await fetch(`${url}/api/v1/admin/dead-letters?service=diag`, { headers: { authorization: 'Bearer dev-admin' } });
+      const items = ((await letters.json()) as { items: { messageId: string; kind: string; reason: string }[] }).items;
+      expect(items.find((d) => d.messageId === messageId && d.kind === 'callback')?.reason).toMatch(/stopped mid-delivery 1 time/);
+      expect(receiver.received).toHaveLength(1);
+      b.child.kill('SIGTERM');
+      expect(await b.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('a gateway sent SIGTERM while keep-alive clients keep sending exits 0 at once; every 202 it gave completes', async () => {
+    const busy = start(['serve']);
+    const [, busyUrl = ''] = await busy.waitFor(/is up at (http:\/\/localhost:\d+)/);
+    const worker = await startWorker();
+    let exited = false;
+    void busy.exited.then(() => (exited = true));
+    const accepted: string[] = [];
+    let sent = 0;
+    let firstAnswers!: () => void;
+    const answering = new Promise<void>((resolve) => (firstAnswers = resolve));
+    // Clients on kept-alive connections (fetch keeps them) that send until the gateway is gone.
+    const client = async (n: number): Promise<void> => {
+      for (let i = 0; !exited; i++) {
+        const messageId = `burst-${n}-${i}-${Date.now()}`;
+        sent++;
+        const res = await fetch(`${busyUrl}/api/v1/messages`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { echo: i } }),
+        }).catch(() => undefined);
+        if (res?.status === 202) accepted.push(messageId);
+        if (sent >= 50) firstAnswers();
+      }
+    };
+    const clients = Promise.all([1, 2, 3, 4, 5].map(client));
+    await answering;
+    const signalled = Date.now();
+    busy.child.kill('SIGTERM');
+    // Well inside WORKER_SHUTDOWN_GRACE_MS, and never the 30-second forced exit (code 1).
+    expect(await busy.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalled).toBeLessThan(5000);
+    await clients;
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const messageId of accepted) expect((await waitUntil(messageId, (r) => r.status === 'completed')).status).toBe('completed');
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('on SIGTERM a request waiting with Prefer: wait is answered 202 at once and the gateway exits 0', async () => {
+    const waiting = start(['serve']);
+    const [, waitingUrl = ''] = await waiting.waitFor(/is up at (http:\/\/localhost:\d+)/);
+    const messageId = `prefer-wait-${Date.now()}`;
+    const answer = fetch(`${waitingUrl}/api/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', prefer: 'wait=60' },
+      body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { delayMs: 50000 } }),
+    });
+    await waitUntil(messageId, (r) => r.status === 'processing');
+    const signalled = Date.now();
+    waiting.child.kill('SIGTERM');
+    const res = await answer;
+    expect(res.status).toBe(202);
+    expect(await res.json()).toEqual({ messageId, status: 'processing', statusUrl: `/api/v1/messages/${messageId}` });
+    expect(await waiting.exited).toEqual({ code: 0, signal: null });
+    // Not the 30-second forced exit: the wait did not hold the process.
+    expect(Date.now() - signalled).toBeLessThan(5000);
+  });
+
+  it('on SIGTERM a request that never ends (a body sent a byte at a time) is cut after WORKER_SHUTDOWN_GRACE_MS; the gateway exits 0', async () => {
+    const slow = start(['serve'], { WORKER_SHUTDOWN_GRACE_MS: '500' });
+    const [, slowUrl = ''] = await slow.waitFor(/is up at (http:\/\/localhost:\d+)/);
+    const socket = connect(Number(new URL(slowUrl).port), '127.0.0.1');
+    socket.on('error', () => undefined);
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const answered = new Promise<string>((resolve) => socket.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    socket.write('POST /api/v1/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
+    const drip = setInterval(() => socket.write(' '), 100);
+    try {
+      // Refused before its body is read (no token), yet the body keeps the request open.
+      expect(await answered).toMatch(/^HTTP\/1\.1 401 /);
+      const signalled = Date.now();
+      slow.child.kill('SIGTERM');
+      expect(await slow.exited).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalled).toBeLessThan(10000);
+      expect(slow.stdout() + slow.stderr()).toMatch(/requests still running after the shutdown grace/);
+      await closed;
+    } finally {
+      clearInterval(drip);
+      socket.destroy();
+    }
   });
 
   it('the gateway exits 0 on SIGTERM', async () => {
