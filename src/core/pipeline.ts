@@ -77,24 +77,45 @@ interface StoredRecord {
 }
 
 /**
- * `running`'s value, or undefined once `waitMs` (when given) runs out first, or once `stop` aborts
- * (the process is stopping: a caller who chose to wait is answered now rather than cut off).
+ * The `Prefer: wait`s running now, each ended at once by `endAll` when the process stops (a caller
+ * who chose to wait is answered then rather than cut off). A Set of callbacks rather than an
+ * AbortSignal: every sync request adds and removes one, and EventTarget listeners cost that path.
  */
-async function withinWait<T>(running: Promise<T>, waitMs: number | undefined, stop: AbortSignal): Promise<T | undefined> {
+class Waits {
+  private ended = false;
+  private readonly ends = new Set<() => void>();
+
+  /** Calls `end` when the waits end (at once if they have); answers what forgets it. */
+  add(end: () => void): () => void {
+    if (this.ended) {
+      end();
+      return () => undefined;
+    }
+    this.ends.add(end);
+    return () => this.ends.delete(end);
+  }
+
+  endAll(): void {
+    this.ended = true;
+    for (const end of this.ends) end();
+    this.ends.clear();
+  }
+}
+
+/** `running`'s value, or undefined once `waitMs` (when given) runs out first or the waits end. */
+async function withinWait<T>(running: Promise<T>, waitMs: number | undefined, waits: Waits): Promise<T | undefined> {
   if (waitMs === undefined) return running;
   let timer: NodeJS.Timeout | undefined;
-  let onStop: (() => void) | undefined;
+  let forget: (() => void) | undefined;
   const outOfTime = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, waitMs, undefined);
-    onStop = () => resolve(undefined);
-    if (stop.aborted) onStop();
-    else stop.addEventListener('abort', onStop, { once: true });
+    forget = waits.add(() => resolve(undefined));
   });
   try {
     return await Promise.race([running, outOfTime]);
   } finally {
     clearTimeout(timer);
-    if (onStop) stop.removeEventListener('abort', onStop);
+    forget?.();
   }
 }
 
@@ -111,8 +132,8 @@ function settled(promise: Promise<unknown>): Promise<Error | undefined> {
  * journal → (sync) scenarios and handler, or (async) the queue. Both front doors call `submit`.
  */
 export class Pipeline {
-  /** Aborted by `stopWaiting` when the process stops. */
-  private readonly stopping = new AbortController();
+  /** Ended by `stopWaiting` when the process stops. */
+  private readonly waits = new Waits();
 
   constructor(private readonly deps: PipelineDeps) {}
 
@@ -121,7 +142,7 @@ export class Pipeline {
    * stored (`202`, still running) instead of holding a stopping process open until its wait ends.
    */
   stopWaiting(): void {
-    this.stopping.abort();
+    this.waits.endAll();
   }
 
   /** Checks an envelope that arrived as untrusted JSON and narrows it to a Message. */
@@ -191,7 +212,7 @@ export class Pipeline {
   ): Promise<SubmitResult> {
     const { executor, store, simState, clock } = this.deps;
     const running = this.outcomeOf(message, first.record, this.metaOf(first.record, principal, options));
-    const outcome = await withinWait(running, options.waitMs, this.stopping.signal);
+    const outcome = await withinWait(running, options.waitMs, this.waits);
     // Out of time: store it processing and answer pending; the running handler ends it.
     if (outcome === undefined) return this.runStored(principal, message, { ...options, waitMs: 0 }, first, running);
     const record = executor.settle(first.record, outcome, clock.now().toISOString());
@@ -342,15 +363,11 @@ export class Pipeline {
       const pending = (): void => resolve({ kind: 'pending', record });
       const waits = options.waitMs !== undefined;
       const timer = waits ? setTimeout(pending, options.waitMs) : undefined;
-      const stop = this.stopping.signal;
-      if (waits) {
-        if (stop.aborted) pending();
-        else stop.addEventListener('abort', pending, { once: true });
-      }
+      const forget = waits ? this.waits.add(pending) : undefined;
       const done = (): void => {
         clearInterval(heartbeat);
         clearTimeout(timer);
-        if (waits) stop.removeEventListener('abort', pending);
+        forget?.();
       };
       execution.then(
         (result) => {
