@@ -55,30 +55,21 @@ interface Gateway {
   stop(): Promise<void>;
 }
 
-/** A gateway of the checkout whose bin is `bin`, on a private Redis. */
-async function startGateway(name: string, bin: string, flags: readonly string[], children: Child[]): Promise<Gateway> {
+/**
+ * A server started by `start` on a Redis of its own, as a target whose process, Redis and commands
+ * are measured; `describe` says where and how to load it once it is up.
+ */
+async function onPrivateRedis(
+  children: Child[],
+  start: (redisUrl: string) => Child,
+  describe: (child: Child) => Promise<Pick<Target, 'name' | 'url' | 'headers' | 'status'>>,
+): Promise<Gateway> {
   const redisServer = await startPrivateRedis();
   const redis = new Redis(redisServer.url);
-  const child = startChild([...flags, bin, 'serve'], {
-    REDIS_URL: redisServer.url,
-    REDIS_PREFIX: `bench-${process.pid}`,
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    TOKEN_TTL_SECONDS: '3600',
-  });
+  const child = start(redisServer.url);
   children.push(child);
-  const [, url = ''] = await child.waitFor(/is up at (http:\/\/localhost:\d+)/);
   return {
-    target: {
-      name,
-      url: `${url.replace('localhost', '127.0.0.1')}/api/v1/messages`,
-      headers: { authorization: `Bearer ${await devToken(url)}`, ...PATH_HEADERS },
-      status: PATH_STATUS,
-      pids: [child.process.pid, redisServer.pid],
-      redis,
-      redisUrl: redisServer.url,
-    },
+    target: { ...(await describe(child)), pids: [child.process.pid, redisServer.pid], redis, redisUrl: redisServer.url },
     stop: async () => {
       await child.stop();
       redis.disconnect();
@@ -87,29 +78,41 @@ async function startGateway(name: string, bin: string, flags: readonly string[],
   };
 }
 
+/** A gateway of the checkout whose bin is `bin`, on a private Redis. */
+function startGateway(name: string, bin: string, flags: readonly string[], children: Child[]): Promise<Gateway> {
+  return onPrivateRedis(
+    children,
+    (redisUrl) =>
+      startChild([...flags, bin, 'serve'], {
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: `bench-${process.pid}`,
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        LOG_FORMAT: 'json',
+        TOKEN_TTL_SECONDS: '3600',
+      }),
+    async (child) => {
+      const [, url = ''] = await child.waitFor(/is up at (http:\/\/localhost:\d+)/);
+      return {
+        name,
+        url: `${url.replace('localhost', '127.0.0.1')}/api/v1/messages`,
+        headers: { authorization: `Bearer ${await devToken(url)}`, ...PATH_HEADERS },
+        status: PATH_STATUS,
+      };
+    },
+  );
+}
+
 /** bench/floor-server.ts on a private Redis. */
-async function startFloor(children: Child[]): Promise<Gateway> {
-  const redisServer = await startPrivateRedis();
-  const redis = new Redis(redisServer.url);
-  const child = startChild([join(__dirname, 'floor-server.ts')], { REDIS_URL: redisServer.url });
-  children.push(child);
-  const [, port] = await child.waitFor(/listening (\d+)/);
-  return {
-    target: {
-      name: 'floor',
-      url: `http://127.0.0.1:${port}/echo`,
-      headers: { authorization: 'Bearer floor-token' },
-      status: 200,
-      pids: [child.process.pid, redisServer.pid],
-      redis,
-      redisUrl: redisServer.url,
+function startFloor(children: Child[]): Promise<Gateway> {
+  return onPrivateRedis(
+    children,
+    (redisUrl) => startChild([join(__dirname, 'floor-server.ts')], { REDIS_URL: redisUrl }),
+    async (child) => {
+      const [, port] = await child.waitFor(/listening (\d+)/);
+      return { name: 'floor', url: `http://127.0.0.1:${port}/echo`, headers: { authorization: 'Bearer floor-token' }, status: 200 };
     },
-    stop: async () => {
-      await child.stop();
-      redis.disconnect();
-      await redisServer.stop();
-    },
-  };
+  );
 }
 
 function perRequest(value: number | undefined, ok: number, digits = 0): string {

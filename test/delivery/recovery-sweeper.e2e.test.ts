@@ -40,6 +40,16 @@ describe('the recovery sweeper', () => {
       ...over,
     };
   };
+  /** A sync record left `processing` by a request that is gone. */
+  const syncRecord = (messageId: string, over: Partial<MessageRecord> = {}): MessageRecord =>
+    record(messageId, {
+      status: 'processing',
+      attempts: 1,
+      delivery: 'sync',
+      jobId: undefined,
+      history: [{ status: 'processing', at: new Date().toISOString() }],
+      ...over,
+    });
   const ref = (messageId: string) => ({ from: FROM, messageId });
   /** Bounded: asks the store again after every answer until the record is gone. */
   const waitForGone = async (messageId: string): Promise<void> => {
@@ -69,16 +79,7 @@ describe('the recovery sweeper', () => {
 
   it('a sync record whose request is gone ends failed with the reason, and a retry gets that outcome', async () => {
     const messageId = id('sync-orphan');
-    await t.app.store.create(
-      record(messageId, {
-        status: 'processing',
-        attempts: 1,
-        delivery: 'sync',
-        jobId: undefined,
-        history: [{ status: 'processing', at: new Date().toISOString() }],
-      }),
-      LEASE_MS,
-    );
+    await t.app.store.create(syncRecord(messageId), LEASE_MS);
     expect((await sweep()).failed).toBeGreaterThanOrEqual(1);
     const failed = await t.app.store.get(ref(messageId));
     expect(failed).toMatchObject({ status: 'failed', error: { type: 'abandoned', message: SYNC_ABANDONED } });
@@ -96,17 +97,7 @@ describe('the recovery sweeper', () => {
     const receiver = await startReceiver();
     try {
       const messageId = id('sync-orphan-callback');
-      await t.app.store.create(
-        record(messageId, {
-          status: 'processing',
-          attempts: 1,
-          delivery: 'sync',
-          jobId: undefined,
-          callbackUrl: receiver.url,
-          history: [{ status: 'processing', at: new Date().toISOString() }],
-        }),
-        LEASE_MS,
-      );
+      await t.app.store.create(syncRecord(messageId, { callbackUrl: receiver.url }), LEASE_MS);
       expect((await sweep()).failed).toBeGreaterThanOrEqual(1);
       const [callback] = await receiver.waitFor(1);
       expect(callback?.body).toEqual({
