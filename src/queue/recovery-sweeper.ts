@@ -42,18 +42,18 @@ function messageOf(record: MessageRecord): Message {
 }
 
 /**
+ * What a message the sweeper ends gets, as every finished message does (MessageExecutor.finished):
+ * its telemetry and, with a callbackUrl, its result callback.
+ */
+export type FinishedHook = (record: MessageRecord, updated: MessageRecord) => Promise<void>;
+
+/**
  * Finds open records (queued, processing, retrying) whose lease ran out, so nobody owns them, and
  * ends that: an async message with no live job is queued again (at-least-once), a pending one that
  * was never acknowledged is discarded, a sync one whose request is gone ends `failed` with the
  * reason. Records are claimed atomically in Redis, so any number of worker processes sweep at once
  * without doing one record twice; all state is in Redis, so a restart loses nothing.
  */
-/**
- * What a message the sweeper ends gets, as every finished message does (MessageExecutor.finished):
- * its telemetry and, with a callbackUrl, its result callback.
- */
-export type FinishedHook = (record: MessageRecord, updated: MessageRecord) => Promise<void>;
-
 export class RecoverySweeper {
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> | undefined;
