@@ -67,8 +67,20 @@ export function jsonType(value: unknown): string {
   return typeof value;
 }
 
+/** What rejectsEmpty found for each schema node: views are built for every value read, the answer never changes. */
+const emptyRejected = new WeakMap<Node, boolean>();
+
 /** Does the node say an empty string is no value (enum or const without it, a pattern it fails, minLength ≥ 1)? */
 function rejectsEmpty(node: Node): boolean {
+  let known = emptyRejected.get(node);
+  if (known === undefined) {
+    known = emptyIsNoValue(node);
+    emptyRejected.set(node, known);
+  }
+  return known;
+}
+
+function emptyIsNoValue(node: Node): boolean {
   if (node.const !== undefined) return node.const !== '';
   if (Array.isArray(node.enum)) return !node.enum.includes('');
   if (typeof node.minLength === 'number' && node.minLength > 0) return true;
