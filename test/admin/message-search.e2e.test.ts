@@ -79,7 +79,10 @@ describe('admin message search', () => {
   });
 
   it('refuses a missing, blank or overlong query with 400, and stores nothing', async () => {
-    const keysBefore = (await redis.keys(`${t.prefix}:*`)).sort();
+    // The per-minute throughput buckets are written by the workers a second after a message ends,
+    // on their own clock; what a refused search must not leave is anything else.
+    const storedKeys = async () => (await redis.keys(`${t.prefix}:*`)).filter((key) => !key.includes(':admin:minute:')).sort();
+    const keysBefore = await storedKeys();
     for (const query of [undefined, '   ', 'x'.repeat(201)]) {
       const req = t.http.get('/api/v1/admin/messages').auth('dev-admin', admin);
       const res = query === undefined ? await req : await req.query({ q: query });
@@ -88,7 +91,7 @@ describe('admin message search', () => {
     }
     const repeated = await t.http.get('/api/v1/admin/messages?q=a&q=b').auth('dev-admin', admin);
     expect(repeated.status).toBe(400);
-    expect((await redis.keys(`${t.prefix}:*`)).sort()).toEqual(keysBefore);
+    expect(await storedKeys()).toEqual(keysBefore);
   });
 
   it('needs the admin credential', async () => {
