@@ -1,4 +1,4 @@
-import { AppError, ServiceUnavailableError } from '../core/errors';
+import { AppError, ServiceUnavailableError, UnauthorizedError } from '../core/errors';
 import { isRedisTimeout } from '../store/redis-client';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -39,6 +39,10 @@ export function toProblem(error: unknown, instance: string, errorId: string): { 
   const retryAfter = (known as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
   if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
   if (known instanceof ServiceUnavailableError) headers['retry-after'] = '1';
+  // RFC 6750 §3: a refused bearer request says how to authenticate, and why a token sent was refused.
+  if (known instanceof UnauthorizedError && known.reason !== 'bad-client') {
+    headers['www-authenticate'] = known.reason === 'missing' ? 'Bearer realm="lgsp-sim"' : 'Bearer realm="lgsp-sim", error="invalid_token"';
+  }
   if (!known) {
     return {
       headers,
