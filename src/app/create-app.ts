@@ -26,7 +26,7 @@ import { catalogueRouter } from '../http/routes/catalogue';
 import { contractSuiteSchemaRouter } from '../http/routes/contract-suite-schema';
 import { deadLetterRouter } from '../http/routes/dead-letters';
 import { healthRouter, type Readiness } from '../http/routes/health';
-import { messagesRouter } from '../http/routes/messages';
+import { messageRoutes } from '../http/routes/messages';
 import { openApiRouter } from '../http/routes/openapi';
 import { asyncApiRouter } from '../http/routes/asyncapi';
 import { docsOpenApi } from '../http/routes/docs/docs-openapi';
@@ -202,8 +202,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const http = createHttpApp(
     logger,
     [
-      // The hot path first: express tries routers in order, and no other router claims its paths.
-      messagesRouter({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
       healthRouter(readiness),
       // Single sign-on: browser and relying-party flows whose message steps go through the pipeline.
       // Ahead of the token route: it hands the gateway's own /oauth2/token requests on to it.
@@ -237,7 +235,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       }),
       nativeRouter({ registry, schemas, clients, pipeline, tokens, ids, bodyLimitBytes: config.bodyLimitBytes, contextFor, logger, rateLimit }),
     ],
-    { before: [administration.requestTimer] },
+    {
+      before: [administration.requestTimer],
+      // The hot paths, matched by the application itself ahead of every router (no other route claims their paths).
+      direct: messageRoutes({ pipeline, tokens, store, bodyLimitBytes: config.bodyLimitBytes, maxWaitSeconds: config.maxWaitSeconds, rateLimit }),
+    },
   );
   await simulation.start(routeDeps);
   await tokens.start(logger);

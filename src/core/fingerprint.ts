@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * JSON with object keys sorted, so two equal documents give one string whatever their key order.
@@ -28,6 +28,7 @@ function isSorted(keys: readonly string[]): boolean {
   return true;
 }
 
+/** SHA-256 of the canonical JSON; the one-shot `hash` builds no Hash object per message. */
 export function fingerprint(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return hash('sha256', canonicalJson(value), 'hex');
 }

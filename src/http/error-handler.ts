@@ -9,6 +9,7 @@ import {
   type AppError,
 } from '../core/errors';
 import { jsonSyntaxReason } from '../core/json-syntax';
+import { releaseHeaders } from './answer-headers';
 import { locals } from './request-context';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
@@ -86,6 +87,8 @@ export function actOutTransportFault(error: unknown, req: Request, res: Response
 
 /** Logs with an error id and answers problem+json. 5xx are logged as errors, the rest at info. */
 export function sendProblem(error: unknown, req: Request, res: Response): void {
+  // Headers a route held back for its answer (answer-headers.ts) are this answer's too.
+  releaseHeaders(res);
   if (!res.headersSent && actOutTransportFault(error, req, res)) return;
   const errorId = randomUUID();
   const { body, headers } = toProblem(fromBodyParserError(error) ?? error, req.originalUrl, errorId);

@@ -8,6 +8,11 @@ export interface RequestLocals {
   requestId: string;
   logger: Logger;
   principal?: Principal;
+  /**
+   * Headers held back until the answer is written (name, value, name, value…), on a route that
+   * holds them (see answer-headers.ts); undefined elsewhere, and once they are written or set.
+   */
+  heldHeaders?: string[];
 }
 
 /** An `X-Request-Id` the client sent that is kept (else the request gets a fresh one). */
@@ -28,6 +33,7 @@ class Locals implements RequestLocals {
   constructor(
     readonly requestId: string,
     readonly base: Logger,
+    public heldHeaders: string[] | undefined,
   ) {}
 
   get logger(): Logger {
@@ -35,13 +41,21 @@ class Locals implements RequestLocals {
   }
 }
 
-/** Gives every request an id (`X-Request-Id`, echoed back) and a logger that carries it. */
-export function requestContext(logger: Logger) {
+/**
+ * Gives every request an id (`X-Request-Id`, echoed back) and a logger that carries it. With
+ * `holdHeaders`, the answer's headers are held back and written with it in one go (answer-headers.ts).
+ */
+export function requestContext(logger: Logger, options: { holdHeaders?: boolean } = {}) {
+  const hold = options.holdHeaders === true;
   return (req: Request, res: Response, next: NextFunction): void => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    res.setHeader('x-request-id', requestId);
-    res.locals = new Locals(requestId, logger);
+    if (hold) {
+      res.locals = new Locals(requestId, logger, ['x-request-id', requestId]);
+    } else {
+      res.setHeader('x-request-id', requestId);
+      res.locals = new Locals(requestId, logger, undefined);
+    }
     next();
   };
 }

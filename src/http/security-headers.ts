@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
+import { locals } from './request-context';
 
 /**
  * helmet's default headers, without its Content-Security-Policy (the admin and payment pages set
@@ -21,8 +22,15 @@ export function securityHeaders(): RequestHandler {
   helmet({ contentSecurityPolicy: false })({} as Request, recorder as unknown as Response, () => (done = true));
   if (!done) throw new Error('helmet did not finish setting its headers synchronously');
   const set = [...headers.values()];
+  const flat = set.flat();
   const remove = [...removed];
   return (_req: Request, res: Response, next: NextFunction): void => {
+    // Held until the answer is written (answer-headers.ts): nothing was set yet, so nothing to remove.
+    const held = locals(res).heldHeaders;
+    if (held) {
+      for (const item of flat) held.push(item);
+      return next();
+    }
     for (const [name, value] of set) res.setHeader(name, value);
     for (const name of remove) res.removeHeader(name);
     next();

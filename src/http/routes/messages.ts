@@ -1,10 +1,12 @@
-import { type NextFunction, type Request, type Response, Router } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { InjectedFaultError, NotFoundError, TransportFaultError } from '../../core/errors';
 import { isTerminal, type MessageRecord } from '../../core/message';
 import type { Pipeline, SubmitResult } from '../../core/pipeline';
 import type { MessageStore, TokenStore } from '../../core/ports';
+import { setAnswerHeader } from '../answer-headers';
 import { authenticate } from '../auth/bearer';
 import { jsonBody, preferredWait } from '../json-body';
+import type { DirectRoute } from '../create-http-app';
 import type { ClientRateLimit } from '../rate-limit';
 import { sendJson } from '../send-json';
 
@@ -25,15 +27,18 @@ function statusUrl(messageId: string): string {
 
 function answer(res: Response, result: SubmitResult): void {
   const { record } = result;
-  res.setHeader('location', statusUrl(record.messageId));
-  if (result.kind === 'replayed') res.setHeader('idempotent-replayed', 'true');
+  setAnswerHeader(res, 'location', statusUrl(record.messageId));
+  if (result.kind === 'replayed') setAnswerHeader(res, 'idempotent-replayed', 'true');
   const finished = result.kind === 'finished' || (result.kind === 'replayed' && isTerminal(record.status));
   if (finished) return sendJson(res, 200, publicRecord(record));
   sendJson(res, 202, { messageId: record.messageId, status: record.status, statusUrl: statusUrl(record.messageId) });
 }
 
-/** `POST /api/v1/messages` and `GET /api/v1/messages/{messageId}`. */
-export function messagesRouter(deps: {
+/**
+ * `POST /api/v1/messages` and `GET /api/v1/messages/{messageId}`: the hot paths, as routes the
+ * application matches itself (no router of their own).
+ */
+export function messageRoutes(deps: {
   pipeline: Pipeline;
   tokens: TokenStore;
   store: MessageStore;
@@ -41,8 +46,7 @@ export function messagesRouter(deps: {
   maxWaitSeconds: number;
   /** Checked after authentication and before the body is read, so a refused request stores nothing. */
   rateLimit?: ClientRateLimit;
-}): Router {
-  const router = Router();
+}): DirectRoute[] {
   const parseBody = jsonBody(deps.bodyLimitBytes);
   /** Sets req.body; rejects with the parser's refusal (which the error handler answers). */
   const readBody = (req: Request, res: Response): Promise<void> =>
@@ -50,7 +54,7 @@ export function messagesRouter(deps: {
       parseBody(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
     );
 
-  router.post('/api/v1/messages', async (req: Request, res: Response, next: NextFunction) => {
+  const submit = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const principal = await authenticate(req, deps.tokens);
     await deps.rateLimit?.consume(principal);
     await readBody(req, res);
@@ -65,11 +69,11 @@ export function messagesRouter(deps: {
     if (result.kind === 'finished' && (result.error instanceof InjectedFaultError || result.error instanceof TransportFaultError)) {
       return next(result.error);
     }
-    if (wait !== undefined) res.setHeader('preference-applied', `wait=${wait}`);
+    if (wait !== undefined) setAnswerHeader(res, 'preference-applied', `wait=${wait}`);
     answer(res, result);
-  });
+  };
 
-  router.get('/api/v1/messages/:messageId', async (req: Request, res: Response) => {
+  const read = async (req: Request, res: Response): Promise<void> => {
     const principal = await authenticate(req, deps.tokens);
     await deps.rateLimit?.consume(principal);
     const messageId = String(req.params.messageId);
@@ -77,7 +81,10 @@ export function messagesRouter(deps: {
     const record = await deps.store.get({ from: principal.agency, messageId });
     if (!record) throw new NotFoundError(`No message ${messageId} from agency ${principal.agency}`);
     sendJson(res, 200, publicRecord(record));
-  });
+  };
 
-  return router;
+  return [
+    { method: 'post', path: '/api/v1/messages', handler: submit },
+    { method: 'get', path: '/api/v1/messages/:messageId', handler: read },
+  ];
 }
