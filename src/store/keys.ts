@@ -38,9 +38,12 @@ export class RedisKeys {
   messageCallbacks(ref: MessageRef): string {
     return `${this.message(ref)}:cb`;
   }
-  /** Senders that used one messageId, so admin search finds every agency's record. */
-  messageIdIndex(messageId: string): string {
-    return `${this.prefix}:msgidx:id:${messageId}`;
+  /**
+   * Every agency that sent a message (a set; agencies are the registered clients', so it stays
+   * small): a search by messageId looks for the id under each, so no index key is kept per message.
+   */
+  senders(): string {
+    return `${this.prefix}:msgidx:senders`;
   }
   /** Open records (not finished) scored by when their lease ends: what the recovery sweeper reads. */
   openMessages(): string {

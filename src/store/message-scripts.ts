@@ -22,13 +22,14 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
  *   answer is `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it
  *   and tries again: a change made anywhere takes effect on the next message.
  * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, the
- * search indexes, then (with ARGV[18] '1') the token. ARGV: meta, status, attempts, updatedAt, first
- * history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease end (ms), member, index
- * score, index cap, backend index score (expiry, ms), now (ms), journal entry ('' for none), journal
- * cap, the simulation version the caller's copy is of ('' to skip the check), token check ('1'/''),
- * '1' when this call also trims the indexes, the deadline (ms on Redis's clock, '' for none), then
- * the record's later history entries and extra hash field/value pairs (a record created already
- * finished: its last entry, its response or error).
+ * set of senders, the search indexes, then (with ARGV[18] '1') the token. ARGV: meta, status,
+ * attempts, updatedAt, first history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease
+ * end (ms), member, index score, index cap, backend index score (expiry, ms), now (ms), journal entry
+ * ('' for none), journal cap, the simulation version the caller's copy is of ('' to skip the check),
+ * token check ('1'/''), '1' when this call also trims the indexes, the deadline (ms on Redis's
+ * clock, '' for none), the sender (added to the set of senders), then the record's later history
+ * entries and extra hash field/value pairs (a record created already finished: its last entry, its
+ * response or error).
  * Past the deadline (ARGV[20]) nothing is read or written and the answer is `{4}`: the request that
  * sent it has stopped waiting (Redis was paused, and resumed later) and answered that nothing was
  * kept, which stays true.
@@ -55,14 +56,15 @@ if ARGV[9] ~= '' then redis.call('ZADD', KEYS[4], 'NX', ARGV[9], ARGV[10]) end
 local fields = {'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4]}
 if ARGV[7] == '1' then fields[#fields + 1] = 'pending' fields[#fields + 1] = '1' end
 if ARGV[8] ~= '' then fields[#fields + 1] = 'jobId' fields[#fields + 1] = ARGV[8] end
-local later = tonumber(ARGV[21]) or 0
-for i = 22 + later, #ARGV do fields[#fields + 1] = ARGV[i] end
+local later = tonumber(ARGV[22]) or 0
+for i = 23 + later, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', KEYS[1], unpack(fields))
-redis.call('RPUSH', KEYS[2], ARGV[5], unpack(ARGV, 22, 21 + later))
+redis.call('RPUSH', KEYS[2], ARGV[5], unpack(ARGV, 23, 22 + later))
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('EXPIRE', KEYS[2], ARGV[6])
+redis.call('SADD', KEYS[8], ARGV[21])
 local trim = ARGV[19] == '1'
-for i = 8, indexes do
+for i = 9, indexes do
   redis.call('ZADD', KEYS[i], ARGV[11], ARGV[10])
   if trim then redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1)) end
   redis.call('EXPIRE', KEYS[i], ARGV[6])

@@ -114,6 +114,7 @@ export class RedisMessageStore implements MessageStore {
       this.keys.messagesOf(record.service),
       this.keys.journal(),
       this.options.simVersionKey,
+      this.keys.senders(),
       ...this.indexKeysOf(record),
       ...(token !== undefined ? [this.keys.token(token)] : []),
     ];
@@ -138,6 +139,7 @@ export class RedisMessageStore implements MessageStore {
       token !== undefined ? '1' : '',
       this.creates++ % INDEX_TRIM_EVERY === 0 ? '1' : '0',
       this.redisTime ? String(this.redisTime.now() + (this.options.createDeadlineMs ?? 0)) : '',
+      record.from,
       ...(finished ? outcomeArgs(record) : ['0']),
     ])) as [number, string, ...RawRecord];
     if (answer[0] === 3) return { created: false, tokenGone: true };
@@ -171,12 +173,11 @@ export class RedisMessageStore implements MessageStore {
     return toRecord((await GET.run(this.redis, this.recordKeys(ref), [])) as RawRecord);
   }
 
+  /** Every sender's record of `messageId`, newest first: the id looked for under each sender. */
   async findById(messageId: string): Promise<MessageRecord[]> {
-    const index = this.keys.messageIdIndex(messageId);
-    const members = await this.redis.zrevrange(index, 0, SEARCH_INDEX_CAP - 1);
-    const refs = members.map(parseRef).filter((r): r is MessageRef => r !== undefined && r.messageId === messageId);
-    const records = await Promise.all(refs.map((ref) => this.get(ref)));
-    return records.filter((r): r is MessageRecord => r !== undefined);
+    const senders = await this.redis.smembers(this.keys.senders());
+    const records = await Promise.all(senders.map((from) => this.get({ from, messageId })));
+    return records.filter((r): r is MessageRecord => r !== undefined).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   }
 
   async update(ref: MessageRef, change: StatusChange, known?: MessageRecord): Promise<MessageRecord | undefined> {
@@ -373,12 +374,10 @@ export class RedisMessageStore implements MessageStore {
     await Promise.all([...this.indexKeysOf(record), this.keys.messagesOf(record.service)].map((key) => this.redis.zrem(key, member)));
   }
 
-  private indexKeysOf(record: Pick<MessageRecord, 'correlationId' | 'from' | 'messageId'>): string[] {
-    return [
-      this.keys.senderIndex(record.from),
-      this.keys.messageIdIndex(record.messageId),
-      ...(record.correlationId ? [this.keys.correlationIndex(record.correlationId)] : []),
-    ];
+  private indexKeysOf(record: Pick<MessageRecord, 'correlationId' | 'from'>): string[] {
+    return record.correlationId
+      ? [this.keys.senderIndex(record.from), this.keys.correlationIndex(record.correlationId)]
+      : [this.keys.senderIndex(record.from)];
   }
 
   private async appendIfExists(ref: MessageRef, listKey: string, value: unknown): Promise<void> {

@@ -74,9 +74,12 @@ export function runMessageStoreContract(name: string, open: () => Promise<Messag
       expect(await store.get(first)).toEqual(stored(first));
       const again = await store.create(record('m-1', { fingerprint: 'other', body: { other: true } }), LEASE);
       expect(again).toMatchObject({ created: false, record: stored(first) });
-      const otherSender = record('m-1', { from: '000.00.00.G01' });
+      const otherSender = record('m-1', { from: '000.00.00.G01', receivedAt: '2026-01-15T08:05:00.000Z' });
       expect(await store.create(otherSender, LEASE)).toMatchObject({ created: true });
-      expect((await store.findById('m-1')).map((r) => r.from).sort()).toEqual(['000.00.00.G01', AGENCY]);
+      // Every sender's record of the id, the newest first; a sender without one adds nothing.
+      expect(await store.create(record('m-other', { from: '000.00.00.G02' }), LEASE)).toMatchObject({ created: true });
+      expect((await store.findById('m-1')).map((r) => r.from)).toEqual(['000.00.00.G01', AGENCY]);
+      expect(await store.findById('never-used')).toEqual([]);
       expect(await store.get({ from: AGENCY, messageId: 'nope' })).toBeUndefined();
     });
 
