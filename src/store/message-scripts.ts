@@ -12,67 +12,71 @@ local function record() return {redis.call('HGETALL', KEYS[1]), redis.call('LRAN
 
 /**
  * Creates the record unless its sender already used the id, and in the same atomic step puts it on
- * the recovery list, in its search indexes and its backend's index, and (ARGV[15] not '') in the
- * journal, so a record is never open and unlisted, or stored and unfindable. Answers
+ * the recovery list, in its search indexes and its backend's index, and (a journal entry given) in
+ * the journal, so a record is never open and unlisted, or stored and unfindable. Answers
  * `{1, simVersion}`, or `{0, simVersion, <the existing record>}` untouched. Two things the caller
  * cached ride along, so they are checked at no extra round trip:
- * - its access token (ARGV[18] '1': the last key): when it is gone (revoked, wiped, expired),
+ * - its access token (token check '1': the last key): when it is gone (revoked, wiped, expired),
  *   nothing is written and the answer is `{3}`, so a token refused anywhere is refused here too;
- * - the simulation version: when ARGV[17] is not '' and differs from it, nothing is written and the
+ * - the simulation version: when ARGV[8] is not '' and differs from it, nothing is written and the
  *   answer is `{2, simVersion}`, so a process whose copy of clock and scenarios is stale reloads it
  *   and tries again: a change made anywhere takes effect on the next message.
  * KEYS: hash, history, callbacks, recovery list, backend index, journal, simulation version, the
- * set of senders, the search indexes, then (with ARGV[18] '1') the token. ARGV: meta, status,
- * attempts, updatedAt, first history entry, ttl (s), pending ('1'/'0'), job id ('' for none), lease
- * end (ms), member, index score, index cap, backend index score (expiry, ms), now (ms), journal entry
- * ('' for none), journal cap, the simulation version the caller's copy is of ('' to skip the check),
- * token check ('1'/''), '1' when this call also trims the indexes, the deadline (ms on Redis's
- * clock, '' for none), the sender (added to the set of senders), then the record's later history
- * entries and extra hash field/value pairs (a record created already finished: its last entry, its
- * response or error).
- * Past the deadline (ARGV[20]) nothing is read or written and the answer is `{4}`: the request that
- * sent it has stopped waiting (Redis was paused, and resumed later) and answered that nothing was
- * kept, which stays true.
- * A lease end of '' keeps the record off the recovery list (a finished record has no owner to lose).
- * Trimming is lazy: the capped search indexes and the
- * backend index are cut back on one call in so many (readers read only the newest `cap` entries and
- * skip expired records anyway), so a message costs two commands per index, not three; the journal is
- * cut whenever it grows past its cap.
+ * set of senders, the search indexes, then (with the token check) the token.
+ * ARGV: meta, the numbers (below), updatedAt, first history entry, job id ('' for none), member,
+ * journal entry ('' for none), the simulation version the caller's copy is of ('' to skip the
+ * check), the sender (added to the set of senders), then the record's later history entries and
+ * extra hash field/value pairs (a record created already finished: its last entry, its response or
+ * error). The numbers are one argument, space separated (each argument costs the client more than
+ * splitting them costs Redis): status, attempts, ttl (s), pending ('1'/'0'), lease end (ms, '-' for
+ * none), index score, index cap, backend index score (expiry, ms), now (ms), journal cap, token
+ * check ('1'/'0'), trim ('1' when this call also trims the indexes), the deadline (ms on Redis's
+ * clock, '-' for none), the number of later history entries.
+ * Past the deadline nothing is read or written and the answer is `{4}`: the request that sent it
+ * has stopped waiting (Redis was paused, and resumed later) and answered that nothing was kept,
+ * which stays true.
+ * A lease end of '-' keeps the record off the recovery list (a finished record has no owner to lose).
+ * Trimming is lazy: the capped search indexes and the backend index are cut back on one call in so
+ * many (readers read only the newest `cap` entries and skip expired records anyway), so a message
+ * costs two commands per index, not three; the journal is cut whenever it grows past its cap.
  */
 export const CREATE = new LuaScript(`${READ_RECORD}
-if ARGV[20] ~= '' then
+local n = {}
+for word in string.gmatch(ARGV[2], '%S+') do n[#n + 1] = word end
+local status, attempts, ttl, pending, lease, score, cap, backendScore, now, journalCap, tokenCheck, trim, deadline, later = unpack(n)
+if deadline ~= '-' then
   local t = redis.call('TIME')
-  if tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(ARGV[20]) then return {4} end
+  if tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(deadline) then return {4} end
 end
 local indexes = #KEYS
-if ARGV[18] == '1' then
+if tokenCheck == '1' then
   if redis.call('EXISTS', KEYS[#KEYS]) == 0 then return {3} end
   indexes = indexes - 1
 end
 local version = redis.call('GET', KEYS[7]) or ''
-if ARGV[17] ~= '' and ARGV[17] ~= version then return {2, version} end
+if ARGV[8] ~= '' and ARGV[8] ~= version then return {2, version} end
 if redis.call('EXISTS', KEYS[1]) == 1 then local r = record() return {0, version, r[1], r[2], r[3]} end
-if ARGV[9] ~= '' then redis.call('ZADD', KEYS[4], 'NX', ARGV[9], ARGV[10]) end
-local fields = {'meta', ARGV[1], 'status', ARGV[2], 'attempts', ARGV[3], 'updatedAt', ARGV[4]}
-if ARGV[7] == '1' then fields[#fields + 1] = 'pending' fields[#fields + 1] = '1' end
-if ARGV[8] ~= '' then fields[#fields + 1] = 'jobId' fields[#fields + 1] = ARGV[8] end
-local later = tonumber(ARGV[22]) or 0
-for i = 23 + later, #ARGV do fields[#fields + 1] = ARGV[i] end
+if lease ~= '-' then redis.call('ZADD', KEYS[4], 'NX', lease, ARGV[6]) end
+local fields = {'meta', ARGV[1], 'status', status, 'attempts', attempts, 'updatedAt', ARGV[3]}
+if pending == '1' then fields[#fields + 1] = 'pending' fields[#fields + 1] = '1' end
+if ARGV[5] ~= '' then fields[#fields + 1] = 'jobId' fields[#fields + 1] = ARGV[5] end
+later = tonumber(later)
+for i = 10 + later, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', KEYS[1], unpack(fields))
-redis.call('RPUSH', KEYS[2], ARGV[5], unpack(ARGV, 23, 22 + later))
-redis.call('EXPIRE', KEYS[1], ARGV[6])
-redis.call('EXPIRE', KEYS[2], ARGV[6])
-redis.call('SADD', KEYS[8], ARGV[21])
-local trim = ARGV[19] == '1'
+redis.call('RPUSH', KEYS[2], ARGV[4], unpack(ARGV, 10, 9 + later))
+redis.call('EXPIRE', KEYS[1], ttl)
+redis.call('EXPIRE', KEYS[2], ttl)
+redis.call('SADD', KEYS[8], ARGV[9])
+trim = trim == '1'
 for i = 9, indexes do
-  redis.call('ZADD', KEYS[i], ARGV[11], ARGV[10])
-  if trim then redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(ARGV[12]) + 1)) end
-  redis.call('EXPIRE', KEYS[i], ARGV[6])
+  redis.call('ZADD', KEYS[i], score, ARGV[6])
+  if trim then redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(tonumber(cap) + 1)) end
+  redis.call('EXPIRE', KEYS[i], ttl)
 end
-redis.call('ZADD', KEYS[5], ARGV[13], ARGV[10])
-if trim then redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. ARGV[14]) end
-if ARGV[15] ~= '' and redis.call('LPUSH', KEYS[6], ARGV[15]) > tonumber(ARGV[16]) then
-  redis.call('LTRIM', KEYS[6], 0, tonumber(ARGV[16]) - 1)
+redis.call('ZADD', KEYS[5], backendScore, ARGV[6])
+if trim then redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. now) end
+if ARGV[7] ~= '' and redis.call('LPUSH', KEYS[6], ARGV[7]) > tonumber(journalCap) then
+  redis.call('LTRIM', KEYS[6], 0, tonumber(journalCap) - 1)
 end
 return {1, version}`);
 

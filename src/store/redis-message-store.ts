@@ -118,29 +118,34 @@ export class RedisMessageStore implements MessageStore {
       ...this.indexKeysOf(record),
       ...(token !== undefined ? [this.keys.token(token)] : []),
     ];
+    const later = finished ? record.history.length - 1 : 0;
+    const numbers = [
+      status,
+      attempts,
+      this.ttlSeconds,
+      pending ? '1' : '0',
+      finished ? '-' : now + leaseMs,
+      score,
+      SEARCH_INDEX_CAP,
+      now + this.ttlSeconds * 1000,
+      now,
+      this.options.journalMaxEntries,
+      token !== undefined ? '1' : '0',
+      this.creates++ % INDEX_TRIM_EVERY === 0 ? '1' : '0',
+      this.redisTime ? this.redisTime.now() + (this.options.createDeadlineMs ?? 0) : '-',
+      later,
+    ].join(' ');
     const answer = (await this.runCreate(keys, [
       JSON.stringify(meta),
-      status,
-      String(attempts),
+      numbers,
       updatedAt,
       JSON.stringify(history[0]),
-      String(this.ttlSeconds),
-      pending ? '1' : '0',
       jobId ?? '',
-      finished ? '' : String(now + leaseMs),
       member,
-      String(score),
-      String(SEARCH_INDEX_CAP),
-      String(now + this.ttlSeconds * 1000),
-      String(now),
       journal ? JSON.stringify(journal) : '',
-      String(this.options.journalMaxEntries),
       simVersion ?? '',
-      token !== undefined ? '1' : '',
-      this.creates++ % INDEX_TRIM_EVERY === 0 ? '1' : '0',
-      this.redisTime ? String(this.redisTime.now() + (this.options.createDeadlineMs ?? 0)) : '',
       record.from,
-      ...(finished ? outcomeArgs(record) : ['0']),
+      ...(finished ? outcomeArgs(record) : []),
     ])) as [number, string, ...RawRecord];
     if (answer[0] === 3) return { created: false, tokenGone: true };
     const current = answer[1];
@@ -396,15 +401,12 @@ function staticPart(record: MessageRecord): Meta {
   return meta as Meta;
 }
 
-/** A finished record's later history entries (their count first) and its response or error, as CREATE takes them. */
+/** A finished record's later history entries and its response or error, as CREATE takes them. */
 function outcomeArgs(record: MessageRecord): string[] {
-  const later = record.history.slice(1).map((entry) => JSON.stringify(entry));
-  return [
-    String(later.length),
-    ...later,
-    ...(record.response !== undefined ? ['response', JSON.stringify(record.response)] : []),
-    ...(record.error !== undefined ? ['error', JSON.stringify(record.error)] : []),
-  ];
+  const args = record.history.slice(1).map((entry) => JSON.stringify(entry));
+  if (record.response !== undefined) args.push('response', JSON.stringify(record.response));
+  if (record.error !== undefined) args.push('error', JSON.stringify(record.error));
+  return args;
 }
 
 /**
