@@ -397,7 +397,8 @@ export class RedisMessageStore implements MessageStore {
 /** The static part of a record (what `meta` holds), copied in one loop rather than by a rest pattern over nine names. */
 function staticPart(record: MessageRecord): Meta {
   const meta: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (!MOVING_FIELDS.has(key)) meta[key] = value;
+  // for…in over a plain record: no [key, value] pair allocated per field, as Object.entries does.
+  for (const key in record) if (!MOVING_FIELDS.has(key)) meta[key] = record[key as keyof MessageRecord];
   return meta as Meta;
 }
 
