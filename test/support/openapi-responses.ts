@@ -193,12 +193,12 @@ function observe(req: IncomingMessage, res: ServerResponse, done: (observed: Obs
   // keeps none of them for getHeader, so the Content-Type is taken from what writeHead was given.
   let written: string | undefined;
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = ((...args: unknown[]) => {
+  res.writeHead = (...args: unknown[]) => {
     const headers = args.find((arg) => Array.isArray(arg)) as unknown[] | undefined;
     const at = headers?.findIndex((item, i) => i % 2 === 0 && String(item).toLowerCase() === 'content-type') ?? -1;
     if (headers && at >= 0) written = String(headers[at + 1]);
     return writeHead(...args);
-  }) as ServerResponse['writeHead'];
+  };
   res.once('finish', () => {
     const header = res.getHeader('content-type') ?? written;
     done({
