@@ -7048,11 +7048,11 @@ export interface VbplDocAllRequest {
    */
   keyword?: string;
   /**
-   * An ISO day yyyy-MM-dd (a time after it is ignored).
+   * An ISO day yyyy-MM-dd (a time and offset after it, as a C# DateTime or DateTimeOffset writes them, are ignored).
    */
   issueDateFrom?: string;
   /**
-   * An ISO day yyyy-MM-dd (a time after it is ignored).
+   * An ISO day yyyy-MM-dd (a time and offset after it, as a C# DateTime or DateTimeOffset writes them, are ignored).
    */
   issueDateTo?: string;
 }
