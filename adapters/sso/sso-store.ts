@@ -128,6 +128,14 @@ export class SsoStore {
     return this.read(`at:${token}`);
   }
 
+  /**
+   * The grant of an access token this provider issued, expired or not (kept past its expiry, see
+   * REDIS_GRACE_SECONDS): what a logout needs to know whose token an RP names, long after it ran out.
+   */
+  async issuedAccessToken(token: string): Promise<Grant | undefined> {
+    return (await this.state.get<Grant>(`at:${token}`)) ?? undefined;
+  }
+
   /** A refresh token is used once: WSO2 renews it on every refresh by default. */
   takeRefreshToken(token: string): Promise<Grant | undefined> {
     return this.takeOnce(`rt:${token}`);
