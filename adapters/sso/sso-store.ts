@@ -30,6 +30,8 @@ export interface AuthorizationRequest {
   acr: string;
   /** `vneid`: only the VNeID login is offered (`fidp=VNeID`, or an `acr_values` above LoA1). */
   idp?: LoginIdp;
+  /** `form_post`: the answer is posted to the redirect_uri by a page, not put on its query. */
+  responseMode?: 'form_post';
 }
 
 /** Who signed in, how, and for which client: what codes and tokens carry. */

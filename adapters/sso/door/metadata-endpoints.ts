@@ -97,7 +97,7 @@ const discovery: SsoEndpoint = {
         end_session_endpoint: `${base}/oidc/logout`,
         jwks_uri: `${base}/oauth2/jwks`,
         response_types_supported: ['code'],
-        response_modes_supported: ['query'],
+        response_modes_supported: ['query', 'form_post'],
         grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
         subject_types_supported: ['public'],
         id_token_signing_alg_values_supported: ['RS256'],
