@@ -545,7 +545,7 @@ export interface BhytTokenTakeResponse {
      */
     username: string;
     /**
-     * When the token expires: a UTC timestamp (yyyy-MM-ddTHH:mm:ssZ), on the simulation clock.
+     * When the token expires: a UTC timestamp as .NET writes one (yyyy-MM-ddTHH:mm:ss.fffffffZ, e.g. 2025-09-05T07:31:44.6200586Z), on the simulation clock.
      */
     expires_in: string;
   } | null;
