@@ -256,7 +256,7 @@ export interface BhytCardQueryRequest {
    */
   gioiTinh?: string;
   /**
-   * Optional: the primary-care facility (KCBBĐ) the hospital expects, 5 characters.
+   * Optional: the primary-care facility (KCBBĐ) the hospital expects, its 5-digit code (province + facility).
    */
   maDKBD?: string;
   /**

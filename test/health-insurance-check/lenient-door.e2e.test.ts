@@ -45,6 +45,25 @@ describe('health-insurance card check: the native door forgives what hospital so
     );
   });
 
+  it('pads a facility code sent as a number (1001 for 01001) and checks it, noting the padding', async () => {
+    const res = await t.http
+      .post(PATH)
+      .query(auth)
+      .send({ ...AN, maDKBD: 1001 });
+    expect(res.body.maKetQua).toBe('000');
+    expect(await coercionsOf(t, PATH)).toEqual([{ path: 'maDKBD', kind: 'zero-padded', from: 1001, to: '01001' }]);
+    const other = await t.http
+      .post(PATH)
+      .query(auth)
+      .send({ ...AN, maDKBD: 1002 });
+    expect(other.body.maKetQua).toBe('090');
+    const letters = await t.http
+      .post(PATH)
+      .query(auth)
+      .send({ ...AN, maDKBD: 'BV001' });
+    expect(letters.body).toMatchObject({ maKetQua: '205', ghiChu: expect.stringMatching(/maDKBD must be written as 5 digits/) });
+  });
+
   it('a strict caller is refused with 205 naming the spelling instead', async () => {
     const res = await t.http
       .post(PATH)
