@@ -9,7 +9,8 @@ const ALIASES = new Map(CODE_ALIASES.map((a) => [a.toLowerCase(), a]));
 
 /**
  * The code under whichever of its names the client used (query string or JSON body): every alias
- * is a name the contract takes; another casing of one is read and noted. Two different codes are refused.
+ * is a name the contract takes; another casing of one, or spaces around the code, are read and noted.
+ * Two different codes are refused.
  */
 function codeBody(request: NativeRequest, notes: Coercion[]): Record<string, unknown> {
   const source: Record<string, unknown> = { ...request.query, ...(isPlainObject(request.body) ? request.body : {}) };
@@ -24,6 +25,11 @@ function codeBody(request: NativeRequest, notes: Coercion[]): Record<string, unk
     }
     if (alias !== key) notes.push({ path: alias, kind: 'key-case', from: key, to: alias });
     code = value;
+  }
+  // Spaces around a typed-in code do not count (DOMAIN-MORE §1.2, "after trimming"), but are noted.
+  if (typeof code === 'string' && code.trim() !== code && code.trim() !== '') {
+    notes.push({ path: 'maSo', kind: 'whitespace-trimmed', from: code, to: code.trim() });
+    code = code.trim();
   }
   return code === undefined ? {} : { maSo: code };
 }

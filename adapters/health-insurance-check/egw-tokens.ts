@@ -13,7 +13,7 @@ export interface IssuedToken {
   id_token: string;
   token_type: 'bearer';
   username: string;
-  /** UTC timestamp of the expiry, ISO 8601. */
+  /** UTC timestamp of the expiry as .NET writes a UTC DateTime: `2025-09-05T07:31:44.6200586Z` (seven fraction digits, `C:X`). */
   expires_in: string;
 }
 
@@ -24,6 +24,8 @@ interface StoredToken {
 }
 
 const tokenKey = (token: string): string => `egw-token:${token}`;
+/** A UTC instant in .NET's round-trip form (`o`): milliseconds written as seven fraction digits. */
+const dotNetUtc = (at: Date): string => at.toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');
 export const md5Upper = (text: string): string => createHash('md5').update(text, 'utf8').digest('hex').toUpperCase();
 
 /**
@@ -47,7 +49,7 @@ export class EgwTokens {
       id_token: context.ids.uuid(),
       token_type: 'bearer',
       username,
-      expires_in: new Date(expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      expires_in: dotNetUtc(new Date(expiresAt)),
     };
     await context.state.set<StoredToken>(
       tokenKey(token.access_token),

@@ -38,7 +38,7 @@ describe('bhyt card-check handlers (in-memory context)', () => {
         id_token: expect.any(String),
         token_type: 'bearer',
         username: ACCOUNT.username,
-        expires_in: new Date(UNIT_EPOCH + 30 * MINUTE).toISOString().replace('.000Z', 'Z'),
+        expires_in: new Date(UNIT_EPOCH + 30 * MINUTE).toISOString().replace('.000Z', '.0000000Z'),
       },
     });
     expect(await bhyt.call('bhyt.tokenTake', { username: ACCOUNT.username, password: md5('wrong') })).toEqual({

@@ -1,4 +1,5 @@
 import type { NativeRequest, NativeResponse, NativeRoute, PageRoute } from '../../src/core/adapter';
+import { BadRequestError } from '../../src/core/errors';
 import { SOAP_CONTENT_TYPE, soapResponse } from '../shared/soap-envelope';
 import { isPlainObject } from '../../src/core/lenient/members';
 import { selectSoapOperation, SOAP_NAMESPACE, SOAP_PATH, soapMessageBody, type SoapOperation } from './soap-operations';
@@ -30,6 +31,16 @@ function xmlMembers(record: Record<string, unknown>): Record<string, unknown> {
 
 const json = (result: unknown): NativeResponse => ({ status: 200, body: result });
 
+/**
+ * The body of `POST doc/all`: one JSON object, or none for the first page. Another JSON value (the
+ * Next.js server action's `[{ pageNumber, … }]`, a bare number) is refused rather than read as no query.
+ */
+function listQuery(request: NativeRequest): Record<string, unknown> {
+  if (request.body === undefined || isPlainObject(request.body)) return request.body ?? {};
+  const sent = Array.isArray(request.body) ? 'an array' : request.body === null ? 'null' : `a ${typeof request.body}`;
+  throw new BadRequestError(`The body must be one JSON object { pageNumber, pageSize, sortBy, sortDirection, … }, not ${sent}`);
+}
+
 /** The gateway's JSON paths and the legacy SOAP endpoint. */
 export function legalNativeRoutes(accounts: readonly { userName: string; password: string }[]): NativeRoute[] {
   return [
@@ -39,7 +50,7 @@ export function legalNativeRoutes(accounts: readonly { userName: string; passwor
       method: 'POST',
       paths: [`${GATEWAY_BASE}/doc/all`],
       operation: 'docAll',
-      toMessageBody: (r) => (isPlainObject(r.body) ? r.body : {}),
+      toMessageBody: listQuery,
       render: json,
     },
     {

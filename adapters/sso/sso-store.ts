@@ -30,6 +30,8 @@ export interface AuthorizationRequest {
   acr: string;
   /** `vneid`: only the VNeID login is offered (`fidp=VNeID`, or an `acr_values` above LoA1). */
   idp?: LoginIdp;
+  /** `form_post`: the answer is posted to the redirect_uri by a page, not put on its query. */
+  responseMode?: 'form_post';
 }
 
 /** Who signed in, how, and for which client: what codes and tokens carry. */
@@ -126,6 +128,14 @@ export class SsoStore {
 
   accessToken(token: string): Promise<Expiring<Grant & { issuedAt: number }> | undefined> {
     return this.read(`at:${token}`);
+  }
+
+  /**
+   * The grant of an access token this provider issued, expired or not (kept past its expiry, see
+   * REDIS_GRACE_SECONDS): what a logout needs to know whose token an RP names, long after it ran out.
+   */
+  async issuedAccessToken(token: string): Promise<Grant | undefined> {
+    return (await this.state.get<Grant>(`at:${token}`)) ?? undefined;
   }
 
   /** A refresh token is used once: WSO2 renews it on every refresh by default. */

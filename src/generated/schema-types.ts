@@ -256,7 +256,7 @@ export interface BhytCardQueryRequest {
    */
   gioiTinh?: string;
   /**
-   * Optional: the primary-care facility (KCBBĐ) the hospital expects, 5 characters.
+   * Optional: the primary-care facility (KCBBĐ) the hospital expects, its 5-digit code (province + facility).
    */
   maDKBD?: string;
   /**
@@ -545,7 +545,7 @@ export interface BhytTokenTakeResponse {
      */
     username: string;
     /**
-     * When the token expires: a UTC timestamp (yyyy-MM-ddTHH:mm:ssZ), on the simulation clock.
+     * When the token expires: a UTC timestamp as .NET writes one (yyyy-MM-ddTHH:mm:ss.fffffffZ, e.g. 2025-09-05T07:31:44.6200586Z), on the simulation clock.
      */
     expires_in: string;
   } | null;
@@ -7048,11 +7048,11 @@ export interface VbplDocAllRequest {
    */
   keyword?: string;
   /**
-   * An ISO day yyyy-MM-dd (a time after it is ignored).
+   * An ISO day yyyy-MM-dd (a time and offset after it, as a C# DateTime or DateTimeOffset writes them, are ignored).
    */
   issueDateFrom?: string;
   /**
-   * An ISO day yyyy-MM-dd (a time after it is ignored).
+   * An ISO day yyyy-MM-dd (a time and offset after it, as a C# DateTime or DateTimeOffset writes them, are ignored).
    */
   issueDateTo?: string;
 }

@@ -1,3 +1,4 @@
+import { coercionsOf } from '../native/native-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('budget-relation unit codes at /apiMSNS/traCuuMaSo', () => {
@@ -65,6 +66,16 @@ describe('budget-relation unit codes at /apiMSNS/traCuuMaSo', () => {
     }
     const posted = await t.http.post('/apiMSNS/traCuuMaSo').auth(token, { type: 'bearer' }).send({ MDVQHNSach: 1099001 });
     expect(posted.body.Data[0].maSoDVQHNS).toBe('1099001');
+  });
+
+  it('notes the spaces it trimmed around a code, and refuses them for a strict caller', async () => {
+    expect((await lookup({ maSo: ' 1099001 ' })).body.Status).toBe('1');
+    expect(await coercionsOf(t, '/apiMSNS/traCuuMaSo', token)).toEqual([
+      { path: 'maSo', kind: 'whitespace-trimmed', from: ' 1099001 ', to: '1099001' },
+    ]);
+    const strict = await lookup({ maSo: ' 1099001 ' }).set('X-Sim-Strict', 'true');
+    expect(strict.status).toBe(400);
+    expect(strict.body).toMatchObject({ Status: '0', Message: expect.stringMatching(/maSo must not carry spaces around it/), Data: [] });
   });
 
   it('a strict caller must spell the name as listed and send the code as text', async () => {

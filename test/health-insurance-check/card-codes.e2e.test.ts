@@ -41,7 +41,10 @@ describe('health-insurance card check: every maKetQua through the native path', 
     const plain = await t.http.post('/egw/api/token/take').send({ username: '01001_BV', password: 'sim-egw-01001' });
     expect(plain.body.maKetQua).toBe('401');
     const ok = await t.http.post('/egw/api/token/take').send({ USERNAME: '01001_BV', password: md5('sim-egw-01001').toLowerCase() });
-    expect(ok.body).toMatchObject({ maKetQua: '200', APIKey: { token_type: 'bearer', username: '01001_BV', expires_in: '2026-03-01T02:30:00Z' } });
+    expect(ok.body).toMatchObject({
+      maKetQua: '200',
+      APIKey: { token_type: 'bearer', username: '01001_BV', expires_in: '2026-03-01T02:30:00.0000000Z' },
+    });
   });
 
   it('answers 000 with the card and holder, by card code, BHXH number or personal ID, and lists earlier checks', async () => {

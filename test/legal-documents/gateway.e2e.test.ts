@@ -94,6 +94,25 @@ describe('legal documents: the gateway JSON at /apiVBPL, read on the simulation 
     expect(res.body).toEqual({ success: false, message: expect.stringMatching(message), data: null });
   });
 
+  it('takes the days as a C# client writes a DateTime or DateTimeOffset (with an offset), reading the day', async () => {
+    const res = await page({ keyword: 'bảo hiểm y tế', issueDateFrom: '2024-01-01T00:00:00+07:00', issueDateTo: '2026-12-31T00:00:00.0000000+0700' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.items.map((d: { id: string }) => d.id)).toEqual(['100304', '100303', '100302']);
+  });
+
+  it.each([
+    ['the server action’s array', [{ pageNumber: 1, pageSize: 2 }], 'an array'],
+    ['a bare number', 5, 'a number'],
+  ])('refuses %s as the list body with 400, instead of answering the first page', async (_name, body, sent) => {
+    const res = await t.http
+      .post('/apiVBPL/doc/all')
+      .auth(token, { type: 'bearer' })
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify(body));
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ success: false, message: expect.stringContaining(`not ${sent}`), data: null });
+  });
+
   it('answers 404 for an unknown id, 400 for one that is no id, and the gateway fault without a token', async () => {
     expect((await get('doc/999999')).status).toBe(404);
     expect((await get('doc/999999')).body).toEqual({ success: false, message: 'Không tìm thấy văn bản có id 999999', data: null });

@@ -26,10 +26,6 @@ const DELIBERATE = [
   ...['/', '/docs', '/docs/openapi', '/docs/asyncapi', '/api/v1/asyncapi.json', '/api/v1/schemas/contract-suite', '/apiVBPL/vbqppl.asmx'].map(
     (path) => `operation-4xx-response ${pointer(path, 'get')}`,
   ),
-  ...['/oauth2/authorize', '/t/{tenant}/oauth2/authorize'].flatMap((path) =>
-    ['get', 'post'].map((method) => `operation-2xx-response ${pointer(path, method)}`),
-  ),
-  `operation-2xx-response ${pointer('/commonauth', 'post')}`,
   ...['/sso-dev-rp/callback', '/sso-dev-rp/logout'].map((path) => `operation-2xx-response ${pointer(path, 'get')}`),
 ].sort();
 

@@ -66,6 +66,15 @@ describe('SSO: bad input gets a clear answer and loses nothing', () => {
     expect([back.origin + back.pathname, back.searchParams.get('error'), back.searchParams.get('state')]).toEqual([CALLBACK, error, 's1']);
   });
 
+  it('with response_mode=form_post an error goes back as a form the page posts to the client, with its state', async () => {
+    const res = await s.t.http.get(authorize({ response_mode: 'form_post', prompt: 'none' }));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'sha256-/);
+    expect(res.text).toContain(`<form method="post" action="${CALLBACK}">`);
+    expect(res.text).toContain('<input type="hidden" name="error" value="login_required">');
+    expect(res.text).toContain('<input type="hidden" name="state" value="s1">');
+  });
+
   it('a wrong password goes back to the login page with WSO2’s authFailure, and the page says so', async () => {
     const jar = new Jar();
     const toLogin = await browse(s.base, jar, authorize());

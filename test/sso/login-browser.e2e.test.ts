@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as client from 'openid-client';
@@ -9,8 +9,22 @@ import { DEV_RP, PASSWORD, startSso, type SsoTestApp } from './sso-support';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
-/** A relying party of our own on a real port, built on openid-client as an agency's portal would be. */
-async function startRelyingParty(issuerBase: string): Promise<{ url: string; signedIn: Promise<Record<string, unknown>>; close(): Promise<void> }> {
+/** The request the callback got, as openid-client reads it: the URL, or (form_post) a POST with its form. */
+async function callbackRequest(req: IncomingMessage, here: URL): Promise<URL | Request> {
+  if (req.method !== 'POST') return here;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return new Request(here, { method: 'POST', headers: { 'content-type': String(req.headers['content-type']) }, body: Buffer.concat(chunks) });
+}
+
+/**
+ * A relying party of our own on a real port, built on openid-client as an agency's portal would be;
+ * `form_post` asks for the answer as a form posted to the callback (ASP.NET's OpenID Connect default).
+ */
+async function startRelyingParty(
+  issuerBase: string,
+  responseMode?: 'form_post',
+): Promise<{ url: string; signedIn: Promise<Record<string, unknown>>; close(): Promise<void> }> {
   const config = await client.discovery(new URL(`${issuerBase}/oauth2/token`), DEV_RP.id, undefined, client.ClientSecretPost(DEV_RP.secret), {
     execute: [client.allowInsecureRequests],
   });
@@ -30,6 +44,7 @@ async function startRelyingParty(issuerBase: string): Promise<{ url: string; sig
           state,
           code_challenge: await client.calculatePKCECodeChallenge(verifier),
           code_challenge_method: 'S256',
+          ...(responseMode ? { response_mode: responseMode } : {}),
         });
         res.writeHead(302, { location: target.href }).end();
         return;
@@ -38,7 +53,10 @@ async function startRelyingParty(issuerBase: string): Promise<{ url: string; sig
         res.writeHead(404).end();
         return;
       }
-      const tokens = await client.authorizationCodeGrant(config, here, { pkceCodeVerifier: verifier, expectedState: state });
+      const tokens = await client.authorizationCodeGrant(config, await callbackRequest(req, here), {
+        pkceCodeVerifier: verifier,
+        expectedState: state,
+      });
       const claims = await client.fetchUserInfo(config, tokens.access_token, client.skipSubjectCheck);
       resolveClaims(claims);
       res
@@ -93,6 +111,30 @@ describe('SSO in headless Chromium: a seeded citizen signs in through the login 
         MaBHXH: '0199000010',
         VoChong: TEST_PERSONS.birthMother.name,
       });
+    } finally {
+      await rp.close();
+    }
+  });
+
+  it('with response_mode=form_post (ASP.NET’s default) the code reaches the RP as a form its page posts, under the page’s CSP', async () => {
+    const rp = await startRelyingParty(s.base, 'form_post');
+    try {
+      // Signed out first: the first test's Cổng DVCQG session would skip the login page.
+      await (launched as TestBrowser).context.clearCookies();
+      const page = await (launched as TestBrowser).context.newPage();
+      const blocked: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+      });
+      await page.goto(`${rp.url}/login`);
+      await page.waitForURL((u) => u.pathname === '/authenticationendpoint/login.do');
+      const person = TEST_PERSONS.birthMother;
+      await page.fill('#username', person.id);
+      await page.fill('#password', PASSWORD);
+      await Promise.all([page.waitForURL((u) => u.href === `${rp.url}/callback`), page.click('#form-password button[type=submit]')]);
+      await expect(page.locator('#who').textContent()).resolves.toBe(person.name);
+      await expect(rp.signedIn).resolves.toMatchObject({ SoDinhDanh: person.id });
+      expect(blocked).toEqual([]);
     } finally {
       await rp.close();
     }

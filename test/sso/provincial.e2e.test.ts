@@ -102,6 +102,17 @@ describe('SSO: the province’s variants — a WSO2 tenant for officials and CAS
     expect(jar.has('CASTGC')).toBe(false);
   });
 
+  it('CAS: a client validating with the URL it landed on (its query written again, less ticket), as phpCAS does, is answered', async () => {
+    const service = 'http://localhost:5000/cas/callback?next=/ho-so/1&q=a%20b';
+    const back = await browse(s.base, new Jar(), '/cas/login', { service, username: 'nam.dv', password: PASSWORD });
+    const landed = new URL(back.headers.get('location') as string);
+    const ticket = landed.searchParams.get('ticket') as string;
+    landed.searchParams.delete('ticket');
+    expect(landed.href).not.toBe(service);
+    const res = await s.t.http.get('/cas/serviceValidate').query({ ticket, service: landed.href });
+    expect(xml.parse(res.text).serviceResponse.authenticationSuccess.user).toBe('nam.dv');
+  });
+
   it('CAS: citizens sign in with their ID number; JSON format; wrong password, foreign service and expired tickets are refused', async () => {
     const bad = await browse(s.base, new Jar(), '/cas/login', { service: SERVICE, username: TEST_PERSONS.cleanRecord.id, password: 'nope' });
     expect(bad.status).toBe(401);

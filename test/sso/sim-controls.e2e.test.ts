@@ -1,5 +1,5 @@
 import { TEST_PERSONS } from '../../src/seed/test-persons';
-import { DEV_RP, Jar, signIn, startSso, type SsoTestApp } from './sso-support';
+import { browse, DEV_RP, Jar, signIn, startSso, type SsoTestApp } from './sso-support';
 
 const CALLBACK = 'http://127.0.0.1:5999/callback';
 const AUTHORIZE = `/oauth2/authorize?${new URLSearchParams({ response_type: 'code', client_id: DEV_RP.id, redirect_uri: CALLBACK, scope: 'openid', state: 'x' })}`;
@@ -78,6 +78,26 @@ describe('SSO: simulation controls reach it — scenarios fail logins and token 
       .type('form')
       .send({ grant_type: 'refresh_token', refresh_token: refreshed.body.refresh_token, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
     expect([late.status, late.body.error]).toEqual([400, 'invalid_grant']);
+  });
+
+  it('a logout naming an access token that ran out (PASETO’s hint) still ends the session and goes back to the RP', async () => {
+    const jar = new Jar();
+    const back = await signIn(s.base, jar, AUTHORIZE, TEST_PERSONS.singleAdult.id);
+    const code = new URL(back.headers.get('location') as string).searchParams.get('code') as string;
+    const { body } = await s.t.http
+      .post('/oauth2/token')
+      .type('form')
+      .send({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, client_id: DEV_RP.id, client_secret: DEV_RP.secret });
+    await s.sim.clock.advance('2h');
+    const out = await browse(
+      s.base,
+      jar,
+      `/oidc/logout?${new URLSearchParams({ id_token_hint: body.access_token, post_logout_redirect_uri: CALLBACK, state: 'bye' })}`,
+    );
+    expect([out.status, out.headers.get('location')]).toEqual([302, `${CALLBACK}?state=bye`]);
+    expect(jar.has('commonAuthId')).toBe(false);
+    const unknown = await s.t.http.get('/oidc/logout').query({ id_token_hint: 'not-a-token', post_logout_redirect_uri: CALLBACK });
+    expect(unknown.status).toBe(400);
   });
 
   it('codes last 300 s of simulation time', async () => {

@@ -81,6 +81,24 @@ function failure(code: string, text: string, json: boolean): NativeResponse {
   return casXml(`  <cas:authenticationFailure code="${code}">${escapeHtml(text)}</cas:authenticationFailure>`);
 }
 
+/** A service URL as Apereo CAS compares them: URL-decoded (`+` a space) and without regard to case. */
+function serviceKey(url: string): string {
+  try {
+    return decodeURIComponent(url.replace(/\+/g, ' ')).toLowerCase();
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+/**
+ * Whether the service a ticket was issued for is the one validating it. CAS clients (phpCAS, the Java
+ * client) send the URL they were sent back to, without `ticket`, whose query this provider wrote again:
+ * `?next=/ho-so` came back as `?next=%2Fho-so`. Apereo CAS compares them decoded and ignoring case.
+ */
+function sameService(issuedFor: string, validating: string): boolean {
+  return serviceKey(issuedFor) === serviceKey(validating);
+}
+
 async function loginWith(door: SsoDoor, username: string, service: string | undefined, sessionId?: string): Promise<NativeResponse> {
   if (!service) {
     const result = await door.submit<SsoLoginResponse>('login', {
@@ -158,7 +176,7 @@ const serviceValidate: SsoEndpoint = {
     if (!ticket || !service) return failure('INVALID_REQUEST', 'ticket and service are both required', json);
     const found = await door.idp.store(door.context).takeServiceTicket(ticket);
     if (!found) return failure('INVALID_TICKET', `Ticket '${ticket}' not recognized`, json);
-    if (found.service !== service)
+    if (!sameService(found.service, service))
       return failure('INVALID_SERVICE', `Ticket '${ticket}' does not match supplied service; the original service was '${found.service}'`, json);
     const account = door.idp.account(CAS, found.username);
     const attrs = account ? attributes(account) : {};

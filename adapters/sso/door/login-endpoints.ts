@@ -5,7 +5,7 @@ import { DEFAULT_ACR, DVCQG, withQuery } from '../identity-provider';
 import type { AuthorizationRequest } from '../sso-store';
 import { cookies, field, realmOf, redirect, sessionCookieName, setCookie, type SsoDoor, type SsoEndpoint } from './door';
 import { page, pageOrError, redirect as redirectAnswer } from './answers';
-import { errorPage, loginPage } from './pages';
+import { errorPage, formPostPage, loginPage } from './pages';
 
 function headingOf(realm: string): string {
   return realm === DVCQG ? 'Cổng Dịch vụ công Quốc gia – Xác thực tập trung' : `Xác thực tập trung cán bộ (${realm})`;
@@ -22,6 +22,20 @@ function requestedIdp(request: NativeRequest, acr: string): 'vneid' | undefined 
   const fidp = field(request, 'fidp');
   if (fidp && fidp.toLowerCase() === 'vneid') return 'vneid';
   return /^LoA[2-9]$/i.test(acr) ? 'vneid' : undefined;
+}
+
+/**
+ * The authorization answer on its way to the relying party: on the redirect_uri's query (a 302), or,
+ * for `response_mode=form_post`, posted there by a page.
+ */
+function toClient(
+  redirectUri: string,
+  responseMode: AuthorizationRequest['responseMode'],
+  members: Record<string, string | undefined>,
+  setCookies: readonly string[] = [],
+): NativeResponse {
+  if (responseMode !== 'form_post') return redirect(withQuery(redirectUri, members), setCookies);
+  return formPostPage(redirectUri, members, setCookies.length ? { 'set-cookie': setCookies.join('\n') } : {});
 }
 
 /** Runs `sso.login` for a person who signed in (or had a session) and sends the browser on with the code. */
@@ -50,15 +64,18 @@ async function completeLogin(
     },
     client,
   );
-  return redirect(result.redirectTo, [setCookie(sessionCookieName(pending.realm), result.sessionId)]);
+  const session = [setCookie(sessionCookieName(pending.realm), result.sessionId)];
+  if (pending.responseMode !== 'form_post') return redirect(result.redirectTo, session);
+  return toClient(pending.redirectUri, pending.responseMode, { code: result.code, state: pending.state, session_state: result.sessionId }, session);
 }
 
 const authorize: SsoEndpoint = {
   methods: ['GET', 'POST'],
   summary:
-    'Authorization request (response_type=code, acr_values, fidp=VNeID, PKCE, prompt): the login page, or a code at once when an SSO session is live',
+    'Authorization request (response_type=code, response_mode query or form_post, acr_values, fidp=VNeID, PKCE, prompt): the login page, or a code at once when an SSO session is live',
   paths: ['/oauth2/authorize', '/t/:tenant/oauth2/authorize'],
   answers: {
+    '200': page('`response_mode=form_post`: a page that posts `code` and `state` (or `error`) to the redirect_uri.'),
     '302': redirectAnswer(
       'To the login page (`sessionDataKey`), or back to the relying party with `code` (live session) or `error` (bad response_type, scope, PKCE method; `prompt=none` without a session).',
     ),
@@ -92,8 +109,9 @@ const authorize: SsoEndpoint = {
       );
     }
     const state = field(request, 'state');
+    const responseMode = field(request, 'response_mode') === 'form_post' ? 'form_post' : undefined;
     const back = (error: string, description: string): NativeResponse =>
-      redirect(withQuery(redirectUri, { error, error_description: description, state }));
+      toClient(redirectUri, responseMode, { error, error_description: description, state });
     if (field(request, 'response_type') !== 'code') return back('unsupported_response_type', 'Only response_type=code is supported');
     const scope = field(request, 'scope') ?? '';
     if (!scope.split(' ').includes('openid')) return back('invalid_scope', 'The scope must include openid');
@@ -111,6 +129,7 @@ const authorize: SsoEndpoint = {
       ...(field(request, 'nonce') ? { nonce: field(request, 'nonce') } : {}),
       ...(field(request, 'code_challenge') ? { codeChallenge: field(request, 'code_challenge'), codeChallengeMethod: method ?? 'plain' } : {}),
       ...(idp ? { idp } : {}),
+      ...(responseMode ? { responseMode } : {}),
     };
     const prompt = field(request, 'prompt') ?? '';
     const store = door.idp.store(door.context);
@@ -179,6 +198,7 @@ const commonauth: SsoEndpoint = {
   summary: 'The login form’s target: checks the password (or VNeID passcode), then sends the browser to the relying party with the code',
   paths: ['/commonauth'],
   answers: {
+    '200': page('Signed in with `response_mode=form_post`: a page that posts `code` and `state` to the redirect_uri.'),
     '302': redirectAnswer(
       'Signed in: to the relying party’s redirect_uri with `code` and `state`; a wrong password: back to login.do with `authFailure=true`.',
     ),

@@ -97,7 +97,7 @@ const discovery: SsoEndpoint = {
         end_session_endpoint: `${base}/oidc/logout`,
         jwks_uri: `${base}/oauth2/jwks`,
         response_types_supported: ['code'],
-        response_modes_supported: ['query'],
+        response_modes_supported: ['query', 'form_post'],
         grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
         subject_types_supported: ['public'],
         id_token_signing_alg_values_supported: ['RS256'],
@@ -139,7 +139,11 @@ const jwks: SsoEndpoint = {
   },
 };
 
-/** The client a logout names: the ID token's audience, an access token's client (PASETO sends one), or `client_id`. */
+/**
+ * The client a logout names: the ID token's audience, an access token's client (PASETO sends one),
+ * or `client_id`. As OpenID Connect RP-Initiated Logout asks of an expired ID token, an access token
+ * past its hour still names its client: PASETO logs out with the token it got at sign-in.
+ */
 async function logoutClient(request: NativeRequest, door: SsoDoor): Promise<string | undefined> {
   const hint = field(request, 'id_token_hint');
   if (hint) {
@@ -148,7 +152,7 @@ async function logoutClient(request: NativeRequest, door: SsoDoor): Promise<stri
       const aud = Array.isArray(claims.aud) ? claims.aud[0] : claims.aud;
       if (typeof aud === 'string') return aud;
     } catch {
-      const grant = await door.idp.store(door.context).accessToken(hint);
+      const grant = await door.idp.store(door.context).issuedAccessToken(hint);
       if (grant) return grant.clientId;
     }
   }

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { NativeResponse } from '../../../src/core/adapter';
 import { escapeHtml } from '../../../src/core/escape-html';
 
-/** Our pages carry no script and load nothing from elsewhere (the simulator often runs offline). */
+/** Our pages carry no script (but the one below) and load nothing from elsewhere (the simulator often runs offline). */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'";
 
 const STYLE = `body{font-family:system-ui,sans-serif;background:#f3f5f8;margin:0;color:#1d2733}
@@ -81,4 +82,26 @@ export function casLoginPage(service: string | undefined, error: string | undefi
 
 export function messagePage(title: string, heading: string, text: string): NativeResponse {
   return htmlPage(title, heading, `<h1>${escapeHtml(title)}</h1><p role="status">${escapeHtml(text)}</p>`);
+}
+
+/** The one script of our pages: it sends the form_post page's form, allowed by its hash alone. */
+const SUBMIT_SCRIPT = 'document.forms[0].submit()';
+const SUBMIT_CSP = `${CSP}; script-src 'sha256-${createHash('sha256').update(SUBMIT_SCRIPT).digest('base64')}'`;
+
+/**
+ * `response_mode=form_post` (OAuth 2.0 Form Post Response Mode, as WSO2 offers it): a page whose
+ * form posts the answer's members to the relying party's redirect_uri, sent by itself on load (a
+ * button without script).
+ */
+export function formPostPage(action: string, fields: Record<string, string | undefined>, headers: Record<string, string> = {}): NativeResponse {
+  const inputs = Object.entries(fields)
+    .flatMap(([name, value]) => (value === undefined ? [] : [`<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`]))
+    .join('');
+  return htmlPage(
+    'Đang chuyển về ứng dụng',
+    'Xác thực tập trung',
+    `<form method="post" action="${escapeHtml(action)}">${inputs}<noscript><button type="submit">Tiếp tục</button></noscript></form><script>${SUBMIT_SCRIPT}</script>`,
+    200,
+    { 'content-security-policy': SUBMIT_CSP, ...headers },
+  );
 }
