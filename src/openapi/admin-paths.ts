@@ -110,11 +110,15 @@ export function adminPaths(): OpenApiContribution {
             obj(['queue', 'state', 'removed'], { queue: { type: 'string' }, state: { enum: ['completed', 'failed'] }, removed: { type: 'integer' } }),
             'Cleaned.',
           ),
-          { '400': '`state` is not completed or failed.', ...CHANGE_ERRORS, '404': 'No such queue.' },
+          { '400': '`state` is not completed or failed, or a member or parameter other than state.', ...CHANGE_ERRORS, '404': 'No such queue.' },
           {
             ...queueParam,
             requestBody: {
-              content: { 'application/json': { schema: { type: 'object', properties: { state: { enum: ['completed', 'failed'] } } } } },
+              content: {
+                'application/json': {
+                  schema: { type: 'object', additionalProperties: false, properties: { state: { enum: ['completed', 'failed'] } } },
+                },
+              },
             },
           },
         ),
