@@ -7,5 +7,8 @@ import type { FieldViolation } from '../../core/errors';
 export function unknownFields(given: object, known: readonly string[]): FieldViolation[] {
   return Object.keys(given)
     .filter((name) => !known.includes(name))
-    .map((name) => ({ path: name, message: `${name} is not a known field; known: ${known.join(', ')}` }));
+    .map((name) => ({
+      path: name,
+      message: `${name} is not a known field; ${known.length > 0 ? `known: ${known.join(', ')}` : 'this route takes none'}`,
+    }));
 }
