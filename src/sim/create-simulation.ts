@@ -126,7 +126,7 @@ export function createSimulation(deps: SimulationDeps): Simulation {
       return simRouter({ ...config, ...(route.authFailures ? { authFailures: route.authFailures } : {}) }, [
         scenarioRoutes(scenarioService),
         clockRoutes(clock, advancer),
-        journalRoutes(journal, route.schemas, config.journalMaxEntries),
+        journalRoutes(journal, route.schemas, config.journalMaxEntries, ruleTargets(route.registry)),
         resetRoutes(reset),
       ]);
     },

@@ -1,7 +1,6 @@
 import type { FieldViolation } from '../core/errors';
 import type { AdapterRegistry } from '../core/registry';
 import { globMatches } from './body-conditions';
-import type { ScenarioRule } from '../generated/schema-types';
 
 /** The services and message types there are, so a rule that names neither can be refused. */
 export interface RuleTargets {
@@ -21,9 +20,14 @@ export function ruleTargets(registry: Pick<AdapterRegistry, 'adapters'>): RuleTa
 /**
  * A rule whose `match.service` is no service, or whose `match.messageType` matches no message type
  * (of that service, when both are given), would never fire: a typo that a test run would only show
- * as a fault that never came. Refused instead, naming what there is.
+ * as a fault that never came. A journal verification naming one would count nothing, and pass when it
+ * expected none. Both are refused instead, naming what there is.
  */
-export function targetViolations(rule: ScenarioRule, targets: RuleTargets, p: (field: string) => string): FieldViolation[] {
+export function targetViolations(
+  rule: { match?: { service?: string; messageType?: string } },
+  targets: RuleTargets,
+  p: (field: string) => string,
+): FieldViolation[] {
   const out: FieldViolation[] = [];
   const { service, messageType } = rule.match ?? {};
   if (service !== undefined && !targets.services.includes(service)) {
@@ -40,7 +44,7 @@ export function targetViolations(rule: ScenarioRule, targets: RuleTargets, p: (f
   out.push({
     path: p('match.messageType'),
     message: elsewhere
-      ? `${p('match.messageType')} "${messageType}" is no message type of match.service "${service}": the rule could never fire`
+      ? `${p('match.messageType')} "${messageType}" is no message type of match.service "${service}": it could never match`
       : `${p('match.messageType')} "${messageType}" matches no message type; GET /api/v1/services lists them`,
   });
   return out;

@@ -98,7 +98,7 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     [
       'a message type of another service than match.service',
       { match: { service: 'dkdn', messageType: 'lltp.*' }, effect: { type: 'drop' } },
-      'match.messageType "lltp.*" is no message type of match.service "dkdn": the rule could never fire',
+      'match.messageType "lltp.*" is no message type of match.service "dkdn": it could never match',
     ],
   ];
 

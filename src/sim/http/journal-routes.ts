@@ -7,6 +7,7 @@ import { schemaId } from '../../schemas/load-schemas';
 import { checkConditions } from '../body-conditions';
 import { describeCount, type JournalCriteria } from '../journal-match';
 import { JournalSearch, type Verification } from '../journal-search';
+import { targetViolations, type RuleTargets } from '../rule-targets';
 import { unknownFields } from './known-fields';
 
 const VERIFY_SCHEMA = schemaId('sim/journal-verify.request.json');
@@ -87,7 +88,7 @@ function impossibleCount(count: JournalVerifyRequest['count']): FieldViolation[]
  * channel, nativePath, since, until, limit); DELETE empties it; POST `/sim/journal/verify` answers
  * 200 when the count holds and 422 with near misses when it does not.
  */
-export function journalRoutes(journal: Journal, schemas: SchemaRegistry, maxEntries: number): Router {
+export function journalRoutes(journal: Journal, schemas: SchemaRegistry, maxEntries: number, targets?: RuleTargets): Router {
   const router = Router();
   const search = new JournalSearch(journal);
 
@@ -104,7 +105,11 @@ export function journalRoutes(journal: Journal, schemas: SchemaRegistry, maxEntr
   router.post('/sim/journal/verify', async (req: Request, res: Response) => {
     schemas.assert(VERIFY_SCHEMA, req.body);
     const request = req.body as JournalVerifyRequest;
-    const bad = [...checkConditions(request.match.body, 'match.body'), ...impossibleCount(request.count)];
+    const bad = [
+      ...checkConditions(request.match.body, 'match.body'),
+      ...(targets ? targetViolations(request, targets, (field) => field) : []),
+      ...impossibleCount(request.count),
+    ];
     if (bad.length > 0) throw new ValidationError(bad.map((v) => v.message).join('; '), bad);
     const verification = await search.verify(request.match, request.count ?? { gte: 1 });
     // Answered and logged with its error id by the one problem handler, like every other refusal.
