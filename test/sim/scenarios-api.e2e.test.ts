@@ -152,6 +152,15 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     expect(await sim.scenarios.list()).toEqual([]);
   });
 
+  it('a batch with members beside rules → 400 naming them (they were dropped unseen), nothing stored', async () => {
+    const res = await admin(t.http.post('/sim/scenarios')).send({ rules: [{ effect: { type: 'drop' } }], count: 1 });
+    expect({ status: res.status, errors: res.body.errors }).toEqual({
+      status: 400,
+      errors: [{ path: 'count', message: 'count is not a known field; known: rules' }],
+    });
+    expect(await sim.scenarios.list()).toEqual([]);
+  });
+
   it('malformed JSON and a non-object body are refused with 400', async () => {
     const bad = await admin(t.http.post('/sim/scenarios')).set('content-type', 'application/json').send('{"effect":');
     expect(bad.status).toBe(400);
