@@ -185,6 +185,13 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     const reset = await t.http.post('/sim/reset').auth('look-only', { type: 'bearer' });
     expect(reset.status).toBe(403);
     expect(await sim.scenarios.list()).toEqual([]);
+    // Verifying the journal is looking (it was 403): a CI job with the read-only token may check.
+    const verify = await t.http
+      .post('/sim/journal/verify')
+      .auth('look-only', { type: 'bearer' })
+      .send({ match: { messageType: 'diag.echo' }, count: { eq: 0 } });
+    expect({ status: verify.status, body: verify.body }).toEqual({ status: 200, body: { holds: true, matched: 0, expected: { eq: 0 } } });
+    expect((await t.http.delete('/sim/journal').auth('look-only', { type: 'bearer' })).status).toBe(403);
   });
 
   it('SimControl surfaces a refusal as a SimControlError with the reason', async () => {
