@@ -4,7 +4,7 @@ import { BadRequestError, ValidationError } from '../../core/errors';
 import type { SimulationClock } from '../../core/ports';
 import type { ClockAdvancer } from '../clock-advancer';
 import { parseDuration } from '../duration';
-import { unknownFields } from './known-fields';
+import { refuseAny, unknownFields } from './known-fields';
 
 /**
  * The body's members, refusing a body that is not an object and any member but `known`: a misspelt
@@ -14,8 +14,7 @@ function fields(req: Request, known: readonly string[]): Record<string, unknown>
   const body: unknown = req.body ?? {};
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     throw new BadRequestError(`Send a JSON object${known.length > 0 ? ` with ${known.join(', ')}` : ''}`);
-  const unknown = unknownFields(body, known);
-  if (unknown.length > 0) throw new ValidationError(unknown.map((v) => v.message).join('; '), unknown);
+  refuseAny(unknownFields(body, known));
   return body as Record<string, unknown>;
 }
 

@@ -1,7 +1,7 @@
 import { type Request, type Response, Router } from 'express';
-import { BadRequestError, ValidationError } from '../../core/errors';
+import { BadRequestError } from '../../core/errors';
 import type { SimulationReset } from '../simulation-reset';
-import { unknownFields } from './known-fields';
+import { refuseAny, unknownFields } from './known-fields';
 
 /**
  * `POST /sim/reset` (everything) or with `{"service": "dkdn"}` / `?service=dkdn` (one backend). A body
@@ -14,8 +14,7 @@ export function resetRoutes(reset: SimulationReset): Router {
     const body: unknown = req.body;
     if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body)))
       throw new BadRequestError('Send {} to reset everything, or {"service": "dkdn"} for one backend');
-    const unknown = [...unknownFields(body ?? {}, ['service']), ...unknownFields(req.query, ['service'])];
-    if (unknown.length > 0) throw new ValidationError(unknown.map((v) => v.message).join('; '), unknown);
+    refuseAny([...unknownFields(body ?? {}, ['service']), ...unknownFields(req.query, ['service'])]);
     const fromBody = (body as { service?: unknown } | undefined)?.service;
     const service = fromBody ?? req.query.service;
     if (service !== undefined && (typeof service !== 'string' || service === ''))
