@@ -25,6 +25,8 @@ export interface RuleProbe {
 }
 
 const CALLBACK_EFFECTS = ['latency', 'duplicate'];
+/** The kinds of delivery there are (CallbackRequest.kind): a rule naming another would never fire. */
+const CALLBACK_KINDS = ['result', 'status-change', 'ipn'];
 
 /**
  * The longest expiresIn: 100 years. The expiry is written as a date, and a duration without a bound
@@ -60,8 +62,12 @@ function checkRule(rule: ScenarioRule, at: string): FieldViolation[] {
   if (effect.type === 'duplicate' && stage !== 'callback') {
     out.push({ path: p('match.stage'), message: `${p('match.stage')} must be callback for a duplicate effect` });
   }
-  if (rule.match?.callbackKind !== undefined && stage !== 'callback') {
+  const kind = rule.match?.callbackKind;
+  if (kind !== undefined && stage !== 'callback') {
     out.push({ path: p('match.callbackKind'), message: `${p('match.callbackKind')} needs match.stage callback` });
+  }
+  if (kind !== undefined && !CALLBACK_KINDS.includes(kind)) {
+    out.push({ path: p('match.callbackKind'), message: `${p('match.callbackKind')} must be one of ${CALLBACK_KINDS.join(', ')}, got "${kind}"` });
   }
   if (rule.expiresAt !== undefined && rule.expiresIn !== undefined) {
     out.push({ path: p('expiresIn'), message: `${p('expiresIn')} cannot be given together with expiresAt` });

@@ -96,6 +96,11 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
       'match.messageType "lttp.*" matches no message type',
     ],
     [
+      'a callback kind there is not',
+      { match: { stage: 'callback', callbackKind: 'results' }, effect: { type: 'duplicate' } },
+      'match.callbackKind must be one of result, status-change, ipn, got "results"',
+    ],
+    [
       'a message type of another service than match.service',
       { match: { service: 'dkdn', messageType: 'lltp.*' }, effect: { type: 'drop' } },
       'match.messageType "lltp.*" is no message type of match.service "dkdn": it could never match',
