@@ -110,11 +110,15 @@ export function adminPaths(): OpenApiContribution {
             obj(['queue', 'state', 'removed'], { queue: { type: 'string' }, state: { enum: ['completed', 'failed'] }, removed: { type: 'integer' } }),
             'Cleaned.',
           ),
-          { '400': '`state` is not completed or failed.', ...CHANGE_ERRORS, '404': 'No such queue.' },
+          { '400': '`state` is not completed or failed, or a member or parameter other than state.', ...CHANGE_ERRORS, '404': 'No such queue.' },
           {
             ...queueParam,
             requestBody: {
-              content: { 'application/json': { schema: { type: 'object', properties: { state: { enum: ['completed', 'failed'] } } } } },
+              content: {
+                'application/json': {
+                  schema: { type: 'object', additionalProperties: false, properties: { state: { enum: ['completed', 'failed'] } } },
+                },
+              },
             },
           },
         ),
@@ -142,7 +146,7 @@ export function adminPaths(): OpenApiContribution {
             }),
             'The dead letters.',
           ),
-          { '400': '`service` or `limit` is not valid.', ...READ_ERRORS },
+          { '400': '`service` or `limit` is not valid, or another parameter is given.', ...READ_ERRORS },
           {
             parameters: [
               { name: 'service', in: 'query', schema: { type: 'string' } },
@@ -159,7 +163,7 @@ export function adminPaths(): OpenApiContribution {
             obj(['redriven', 'expired'], { redriven: { type: 'integer' }, expired: { type: 'integer' }, service: { type: 'string' } }),
             'Redriven.',
           ),
-          { '400': '`service` is not a known service.', ...CHANGE_ERRORS },
+          { '400': '`service` is not a known service, or another parameter is given.', ...CHANGE_ERRORS },
           { parameters: [{ name: 'service', in: 'query', schema: { type: 'string' } }] },
         ),
       },
@@ -172,7 +176,7 @@ export function adminPaths(): OpenApiContribution {
           parameters: [pathParam('messageId')],
           responses: {
             '202': json(ref('MessageAccepted'), 'Back in its queue.'),
-            ...problemResponses({ ...CHANGE_ERRORS, '404': 'No such dead letter, or its record expired.' }),
+            ...problemResponses({ '400': 'A parameter other than `from`.', ...CHANGE_ERRORS, '404': 'No such dead letter, or its record expired.' }),
           },
         },
       },

@@ -19,6 +19,7 @@ import { simOpenApi } from './http/sim-openapi';
 import { simRouter } from './http/sim-router';
 import { RedisClock } from './redis-clock';
 import { RedisScenarioStore } from './redis-scenario-store';
+import { ruleTargets } from './rule-targets';
 import { RedisScenarioEngine } from './scenario-engine';
 import { ScenarioService } from './scenario-service';
 import { SimKeys } from './sim-keys';
@@ -86,7 +87,7 @@ export function createSimulation(deps: SimulationDeps): Simulation {
   let controls: Controls | undefined;
   const controlsFor = (route: SimulationRouteDeps): Controls => {
     if (!controls) {
-      const scenarioService = new ScenarioService({ store, schemas: route.schemas, clock, sync });
+      const scenarioService = new ScenarioService({ store, schemas: route.schemas, clock, sync, targets: ruleTargets(route.registry) });
       controls = {
         scenarioService,
         advancer: new ClockAdvancer({ clock, scheduler: route.scheduler, timers: route.timers }),
@@ -125,7 +126,7 @@ export function createSimulation(deps: SimulationDeps): Simulation {
       return simRouter({ ...config, ...(route.authFailures ? { authFailures: route.authFailures } : {}) }, [
         scenarioRoutes(scenarioService),
         clockRoutes(clock, advancer),
-        journalRoutes(journal, route.schemas, config.journalMaxEntries),
+        journalRoutes(journal, route.schemas, config.journalMaxEntries, ruleTargets(route.registry)),
         resetRoutes(reset),
       ]);
     },

@@ -5,6 +5,7 @@ import type { ScenarioRule } from '../generated/schema-types';
 import { schemaId } from '../schemas/load-schemas';
 import { checkConditions, conditionHolds, globMatches } from './body-conditions';
 import { parseDuration } from './duration';
+import { targetViolations, type RuleTargets } from './rule-targets';
 
 export type { ScenarioRule, StoredRule };
 export type RuleEffect = ScenarioRule['effect'];
@@ -24,6 +25,8 @@ export interface RuleProbe {
 }
 
 const CALLBACK_EFFECTS = ['latency', 'duplicate'];
+/** The kinds of delivery there are (CallbackRequest.kind): a rule naming another would never fire. */
+const CALLBACK_KINDS = ['result', 'status-change', 'ipn'];
 
 /**
  * The longest expiresIn: 100 years. The expiry is written as a date, and a duration without a bound
@@ -59,8 +62,12 @@ function checkRule(rule: ScenarioRule, at: string): FieldViolation[] {
   if (effect.type === 'duplicate' && stage !== 'callback') {
     out.push({ path: p('match.stage'), message: `${p('match.stage')} must be callback for a duplicate effect` });
   }
-  if (rule.match?.callbackKind !== undefined && stage !== 'callback') {
+  const kind = rule.match?.callbackKind;
+  if (kind !== undefined && stage !== 'callback') {
     out.push({ path: p('match.callbackKind'), message: `${p('match.callbackKind')} needs match.stage callback` });
+  }
+  if (kind !== undefined && !CALLBACK_KINDS.includes(kind)) {
+    out.push({ path: p('match.callbackKind'), message: `${p('match.callbackKind')} must be one of ${CALLBACK_KINDS.join(', ')}, got "${kind}"` });
   }
   if (rule.expiresAt !== undefined && rule.expiresIn !== undefined) {
     out.push({ path: p('expiresIn'), message: `${p('expiresIn')} cannot be given together with expiresAt` });
@@ -80,15 +87,47 @@ function checkRule(rule: ScenarioRule, at: string): FieldViolation[] {
   return out;
 }
 
-/** Validates untrusted input as a rule; violation paths are rooted at `at` (e.g. `rules[0]`). */
-export function ruleViolations(schemas: SchemaRegistry, input: unknown, at = ''): FieldViolation[] {
+/**
+ * Validates untrusted input as a rule; violation paths are rooted at `at` (e.g. `rules[0]`). With
+ * `targets`, a rule naming a service or message type there is not is refused too.
+ */
+export function ruleViolations(schemas: SchemaRegistry, input: unknown, at = '', targets?: RuleTargets): FieldViolation[] {
   const shape = schemas.check(SCENARIO_RULE_SCHEMA, input, at);
-  return shape.length > 0 ? shape : checkRule(input as ScenarioRule, at);
+  if (shape.length > 0) return shape;
+  const rule = input as ScenarioRule;
+  const p = (field: string): string => (at ? `${at}.${field}` : field);
+  return [...checkRule(rule, at), ...(targets ? targetViolations(rule, targets, p) : [])];
+}
+
+/**
+ * Two rules of one batch with the same id: the second would replace the first as it is stored,
+ * though the answer listed both. Refused, naming both positions.
+ */
+function repeatedIds(inputs: readonly unknown[], root: (index: number) => string): FieldViolation[] {
+  const first = new Map<string, number>();
+  const out: FieldViolation[] = [];
+  inputs.forEach((input, i) => {
+    const id = (input as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, i);
+    else
+      out.push({
+        path: `${root(i)}.id`,
+        message: `${root(i)}.id "${id}" is already the id of ${root(earlier)}: give each rule of a batch its own id`,
+      });
+  });
+  return out;
 }
 
 /** Throws one ValidationError listing every violation of every rule; nothing is half-applied. */
-export function assertRules(schemas: SchemaRegistry, inputs: readonly unknown[], root: (index: number) => string): ScenarioRule[] {
-  const violations = inputs.flatMap((input, i) => ruleViolations(schemas, input, root(i)));
+export function assertRules(
+  schemas: SchemaRegistry,
+  inputs: readonly unknown[],
+  root: (index: number) => string,
+  targets?: RuleTargets,
+): ScenarioRule[] {
+  const violations = [...inputs.flatMap((input, i) => ruleViolations(schemas, input, root(i), targets)), ...repeatedIds(inputs, root)];
   if (violations.length > 0) {
     const noun = violations.length === 1 ? 'problem' : 'problems';
     throw new ValidationError(`${violations.length} ${noun} in the scenario rules: ${violations.map((v) => v.message).join('; ')}`, violations);

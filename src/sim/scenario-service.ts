@@ -3,16 +3,26 @@ import { NotFoundError, ValidationError } from '../core/errors';
 import type { RuleStatus, ScenarioStore, SimulationClock } from '../core/ports';
 import type { SchemaRegistry } from '../core/schema-registry';
 import { readScenarioFile } from './scenario-file';
+import type { RuleTargets } from './rule-targets';
 import { assertRules, ruleService, toStoredRule } from './scenario-rules';
 import type { SimSync } from './sim-sync';
 
 /** The rules' lifecycle behind /sim/scenarios, the scenario file and a reset. */
 export class ScenarioService {
-  constructor(private readonly deps: { store: ScenarioStore; schemas: SchemaRegistry; clock: SimulationClock; sync: Pick<SimSync, 'announce'> }) {}
+  constructor(
+    private readonly deps: {
+      store: ScenarioStore;
+      schemas: SchemaRegistry;
+      clock: SimulationClock;
+      sync: Pick<SimSync, 'announce'>;
+      /** The services and message types there are; a rule naming others is refused. */
+      targets?: RuleTargets;
+    },
+  ) {}
 
   /** Validates every rule first, then stores them all in one transaction: nothing is half-applied. */
   async add(inputs: readonly unknown[], root: (index: number) => string): Promise<RuleStatus[]> {
-    const rules = assertRules(this.deps.schemas, inputs, root);
+    const rules = assertRules(this.deps.schemas, inputs, root, this.deps.targets);
     const now = this.deps.clock.nowMs();
     const stored = [];
     for (const rule of rules) {
@@ -66,7 +76,7 @@ export class ScenarioService {
     const list = readScenarioFile(path);
     let rules;
     try {
-      rules = assertRules(this.deps.schemas, list, (i) => `rules[${i}]`);
+      rules = assertRules(this.deps.schemas, list, (i) => `rules[${i}]`, this.deps.targets);
     } catch (error) {
       if (error instanceof ValidationError)
         throw new Error(`scenario file ${path}: ${error.errors.map((e) => e.message).join('; ')}`, { cause: error });

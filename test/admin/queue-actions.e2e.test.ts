@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../support/test-app';
+import { until } from '../support/until';
 import { FAST_DELIVERY, sendDeadMessages, waitForStatus } from './dead-messages';
 import { parsePrometheusText, sampleValue } from './prometheus-text';
 
@@ -101,6 +102,27 @@ describe('admin queue actions', () => {
         expect({ state, status: res.status }).toEqual({ state, status: 400 });
         expect(res.body.errors).toEqual([expect.objectContaining({ path: 'state' })]);
       }
+      expect((await diag())?.counts).toEqual(before);
+    });
+
+    it('clean with a misspelt member or parameter → 400, nothing removed (it cleaned the completed jobs)', async () => {
+      const messageId = `qa-kept-${Date.now()}`;
+      const sent = await t.http
+        .post('/api/v1/messages')
+        .auth(token, { type: 'bearer' })
+        .send({ header: { messageId, messageType: 'diag.echo', from: t.config.devClient.agency }, body: { echo: 1 } });
+      expect(sent.status).toBe(202);
+      // Its job reaches BullMQ's completed set a moment after its record says completed.
+      const before = await until('a completed job on svc-diag', async () => {
+        const counts = (await diag())?.counts;
+        return counts && counts.completed > 0 && counts.active === 0 && counts.waiting === 0 && counts.delayed === 0 ? counts : undefined;
+      });
+      const typo = await t.http.post('/api/v1/admin/queues/svc-diag/clean').auth('dev-admin', admin).send({ stat: 'failed' });
+      expect({ status: typo.status, errors: typo.body.errors }).toEqual({
+        status: 400,
+        errors: [{ path: 'body.stat', message: 'is not a known field; the only one is state' }],
+      });
+      expect((await t.http.post('/api/v1/admin/queues/svc-diag/clean?sate=failed').auth('dev-admin', admin)).status).toBe(400);
       expect((await diag())?.counts).toEqual(before);
     });
 

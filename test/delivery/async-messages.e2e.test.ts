@@ -185,6 +185,23 @@ describe('asynchronous messages through BullMQ', () => {
       const bulk = await t.http.post('/api/v1/admin/dead-letters/redrive?service=nope').auth('dev-admin', { type: 'bearer' });
       expect(bulk.status).toBe(400);
     });
+
+    it('a misspelt parameter → 400 naming it, and nothing is redriven (it redrove every backend’s letters)', async () => {
+      const messageId = id('typo');
+      await post(echo(messageId, { failTimes: 3 }));
+      expect((await waitForRecord(t, token, messageId, finished)).status).toBe('dead');
+      const admin = { type: 'bearer' as const };
+      const bulk = await t.http.post('/api/v1/admin/dead-letters/redrive?servce=diag').auth('dev-admin', admin);
+      expect({ status: bulk.status, errors: bulk.body.errors }).toEqual({
+        status: 400,
+        errors: [{ path: 'query.servce', message: 'query.servce is not a known parameter; it takes service' }],
+      });
+      expect((await t.http.get('/api/v1/admin/dead-letters?servce=diag').auth('dev-admin', admin)).status).toBe(400);
+      expect((await t.http.post(`/api/v1/admin/dead-letters/${messageId}/redrive?form=x`).auth('dev-admin', admin)).status).toBe(400);
+      const letters = await t.app.delivery.queueAdmin.deadLetters({ service: 'diag' });
+      expect(letters.map((d) => d.messageId)).toContain(messageId);
+      expect((await t.http.get(`/api/v1/messages/${messageId}`).auth(token, admin)).body.status).toBe('dead');
+    });
   });
 
   it('a bad diag.echo body → 400 and nothing is stored or queued', async () => {

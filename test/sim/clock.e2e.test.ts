@@ -134,6 +134,15 @@ describe('/sim/clock: read, freeze, set, advance — lifecycles follow it', () =
       expect((await t.http.post('/sim/clock/set').auth('dev-admin', admin).send({ at })).status).toBe(400);
       expect((await t.http.post('/sim/clock/freeze').auth('dev-admin', admin).send({ at })).status).toBe(400);
     }
+    // A misspelt member is refused, not read as absent (freeze {"att": …} froze the clock now).
+    const typo = await t.http.post('/sim/clock/freeze').auth('dev-admin', admin).send({ att: '2030-01-01T00:00:00Z' });
+    expect({ status: typo.status, errors: typo.body.errors }).toEqual({
+      status: 400,
+      errors: [{ path: 'att', message: 'att is not a known field; known: at' }],
+    });
+    expect((await t.http.post('/sim/clock/advance').auth('dev-admin', admin).send({ by: '1h', at: start })).status).toBe(400);
+    expect((await t.http.post('/sim/clock/real').auth('dev-admin', admin).send({ mode: 'real' })).status).toBe(400);
+    expect((await t.http.post('/sim/clock/set').auth('dev-admin', admin).send([start])).status).toBe(400);
     expect((await sim.clock.get()).now).toBe(start);
     // The clock still works after all that.
     expect((await t.http.post('/sim/clock/advance').auth('dev-admin', admin).send({ by: '2h' })).status).toBe(200);

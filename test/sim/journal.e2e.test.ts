@@ -133,7 +133,8 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
     expect(echo.status).toBe(200);
     // On the backtracking engine the first took 71 s, the second (40 a's) does not end: both past the
     // test's timeout, with every other request held behind them.
-    for (const match of [{ messageType: `${'*'.repeat(40)}X` }, { body: [{ path: 'echo', matches: '^(a+)+$' }] }]) {
+    // The glob matches dkdn.chiTietDoanhNghiep (a verification must name a message type there is), not diag.echo.
+    for (const match of [{ messageType: `${'*'.repeat(40)}DoanhNghiep` }, { body: [{ path: 'echo', matches: '^(a+)+$' }] }]) {
       const res = await t.http
         .post('/sim/journal/verify')
         .auth('dev-admin', { type: 'bearer' })
@@ -167,6 +168,35 @@ describe('/sim/journal: bounded, filterable, verifiable', () => {
     const repeated = await t.http.get('/sim/journal?messageType=diag.echo&messageType=dkdn.chiTietDoanhNghiep').auth('dev-admin', admin);
     expect(repeated.status).toBe(400);
     expect(repeated.body.errors).toEqual([{ path: 'messageType', message: 'messageType must be given once, as plain text' }]);
+    // A misspelt filter is refused, not ignored (it listed every entry as if it matched).
+    const typo = await t.http.get('/sim/journal?messagetype=diag.echo').auth('dev-admin', admin);
+    expect(typo.status).toBe(400);
+    expect(typo.body.errors).toEqual([
+      {
+        path: 'messagetype',
+        message:
+          'messagetype is not a known field; known: messageType, service, from, correlationId, messageId, nativePath, channel, since, until, limit',
+      },
+    ]);
+    const window = await t.http.get('/sim/journal?since=2026-03-02T00:00:00Z&until=2026-03-01T00:00:00Z').auth('dev-admin', admin);
+    expect(window.body.errors).toEqual([{ path: 'until', message: 'until must not be before since' }]);
+    // A misspelt message type counted nothing, so "none was sent" passed whatever was sent.
+    const none = await t.http
+      .post('/sim/journal/verify')
+      .auth('dev-admin', admin)
+      .send({ match: { messageType: 'diag.ecoh' }, count: { eq: 0 } });
+    expect({ status: none.status, errors: none.body.errors }).toEqual({
+      status: 400,
+      errors: [{ path: 'match.messageType', message: 'match.messageType "diag.ecoh" matches no message type; GET /api/v1/services lists them' }],
+    });
+    // A count nothing can meet is a mistake in the test: 400, not a 422 "verification failed".
+    for (const [impossible, message] of [
+      [{ gte: 5, lte: 2 }, 'count cannot be met: at least 5 and at most 2'],
+      [{ eq: 1, gte: 2 }, 'count cannot be met: exactly 1 is outside at least 2'],
+    ] as const) {
+      const res = await t.http.post('/sim/journal/verify').auth('dev-admin', admin).send({ match: {}, count: impossible });
+      expect({ status: res.status, errors: res.body.errors }).toEqual({ status: 400, errors: [{ path: 'count', message }] });
+    }
     const count = await t.http
       .post('/sim/journal/verify')
       .auth('dev-admin', admin)

@@ -73,6 +73,21 @@ describe('POST /sim/reset: back to the seeds', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('a misspelt member or parameter, or a body that is not an object → 400, and nothing is reset (it reset everything)', async () => {
+    await sim.reset();
+    await lookup('keep-2');
+    const post = () => t.http.post('/sim/reset').auth('dev-admin', { type: 'bearer' });
+    const typo = await post().send({ servce: 'dkdn' });
+    expect({ status: typo.status, errors: typo.body.errors }).toEqual({
+      status: 400,
+      errors: [{ path: 'servce', message: 'servce is not a known field; known: service' }],
+    });
+    expect((await t.http.post('/sim/reset?servce=dkdn').auth('dev-admin', { type: 'bearer' })).status).toBe(400);
+    const list = await post().send(['dkdn']);
+    expect({ status: list.status, type: list.body.type }).toEqual({ status: 400, type: 'urn:lgsp-sim:problem:bad-request' });
+    expect(await sim.journal.find()).toHaveLength(1);
+  });
+
   it('touches only its own keys: a neighbour sharing the Redis keeps its records and state', async () => {
     await sim.reset();
     expect((await file('shared-1')).body.status).toBe('completed');

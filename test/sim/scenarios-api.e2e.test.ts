@@ -83,6 +83,28 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
       'match.body[0].matches cannot be run in linear time: leave out backreferences and lookarounds, and repeat at most 16 times with {n}',
     ],
     ['an unknown field', { effect: { type: 'drop' }, when: 'now' }, 'when is not a known field'],
+    // Rules that could never fire (these were stored, and the fault a test waited for never came).
+    ['a service there is not', { match: { service: 'dkdnn' }, effect: { type: 'drop' } }, 'match.service "dkdnn" is not a service; known services: '],
+    [
+      'a message type there is not',
+      { match: { messageType: 'dkdn.khongCo' }, effect: { type: 'drop' } },
+      'match.messageType "dkdn.khongCo" matches no message type; GET /api/v1/services lists them',
+    ],
+    [
+      'a glob matching no message type',
+      { match: { messageType: 'lttp.*' }, effect: { type: 'drop' } },
+      'match.messageType "lttp.*" matches no message type',
+    ],
+    [
+      'a callback kind there is not',
+      { match: { stage: 'callback', callbackKind: 'results' }, effect: { type: 'duplicate' } },
+      'match.callbackKind must be one of result, status-change, ipn, got "results"',
+    ],
+    [
+      'a message type of another service than match.service',
+      { match: { service: 'dkdn', messageType: 'lltp.*' }, effect: { type: 'drop' } },
+      'match.messageType "lltp.*" is no message type of match.service "dkdn": it could never match',
+    ],
   ];
 
   it.each(refused)('%s → 400 problem+json naming the field, nothing stored', async (_name, rule, message) => {
@@ -95,7 +117,8 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
 
   it('a rule with a glob of many stars or a regex that backtracks does not hold up the calls it is tested against', async () => {
     await sim.scenarios.add([
-      { match: { messageType: `${'*'.repeat(40)}X` }, effect: { type: 'error', status: 503 } },
+      // Matches dkdn.chiTietDoanhNghiep (a rule must match some message type), not diag.echo.
+      { match: { messageType: `${'*'.repeat(40)}DoanhNghiep` }, effect: { type: 'error', status: 503 } },
       { match: { body: [{ path: 'echo', matches: '^(a+)+$' }] }, effect: { type: 'error', status: 503 } },
     ]);
     // On the backtracking engine this call never ends (past the test's timeout), and every other request waits behind it.
@@ -116,6 +139,30 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ path: 'rules[1].probability', message: 'rules[1].probability must be <= 1' }]);
+    expect(await sim.scenarios.list()).toEqual([]);
+  });
+
+  it('a batch giving two rules one id → 400 naming both, nothing stored (the answer listed both, the store kept one)', async () => {
+    const res = await admin(t.http.post('/sim/scenarios')).send({
+      rules: [
+        { id: 'twice', effect: { type: 'drop' } },
+        { id: 'other', effect: { type: 'drop' } },
+        { id: 'twice', effect: { type: 'latency', ms: 5 } },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { path: 'rules[2].id', message: 'rules[2].id "twice" is already the id of rules[0]: give each rule of a batch its own id' },
+    ]);
+    expect(await sim.scenarios.list()).toEqual([]);
+  });
+
+  it('a batch with members beside rules → 400 naming them (they were dropped unseen), nothing stored', async () => {
+    const res = await admin(t.http.post('/sim/scenarios')).send({ rules: [{ effect: { type: 'drop' } }], count: 1 });
+    expect({ status: res.status, errors: res.body.errors }).toEqual({
+      status: 400,
+      errors: [{ path: 'count', message: 'count is not a known field; known: rules' }],
+    });
     expect(await sim.scenarios.list()).toEqual([]);
   });
 
@@ -143,6 +190,13 @@ describe('/sim/scenarios: create, list, delete; bad rules refused whole', () => 
     const reset = await t.http.post('/sim/reset').auth('look-only', { type: 'bearer' });
     expect(reset.status).toBe(403);
     expect(await sim.scenarios.list()).toEqual([]);
+    // Verifying the journal is looking (it was 403): a CI job with the read-only token may check.
+    const verify = await t.http
+      .post('/sim/journal/verify')
+      .auth('look-only', { type: 'bearer' })
+      .send({ match: { messageType: 'diag.echo' }, count: { eq: 0 } });
+    expect({ status: verify.status, body: verify.body }).toEqual({ status: 200, body: { holds: true, matched: 0, expected: { eq: 0 } } });
+    expect((await t.http.delete('/sim/journal').auth('look-only', { type: 'bearer' })).status).toBe(403);
   });
 
   it('SimControl surfaces a refusal as a SimControlError with the reason', async () => {

@@ -82,6 +82,17 @@ export function adminApiRouter(deps: AdminApiDeps): Router {
   router.post(`${base}/queues/:queue/clean`, express.json({ limit: '4kb' }), async (req: Request, res: Response) => {
     const queue = await findQueue(String(req.params.queue));
     const body: unknown = req.body;
+    // A misspelt member (`stat`) or parameter must not fall back to cleaning the completed jobs.
+    const unknown = [
+      ...(body && typeof body === 'object' ? Object.keys(body) : []).map((name) => `body.${name}`),
+      ...Object.keys(req.query).map((name) => `query.${name}`),
+    ].filter((path) => path !== 'body.state' && path !== 'query.state');
+    if (unknown.length > 0) {
+      throw new BadRequestError(
+        `${unknown.join(', ')}: clean takes only state ("completed" or "failed")`,
+        unknown.map((path) => ({ path, message: 'is not a known field; the only one is state' })),
+      );
+    }
     const fromBody = body && typeof body === 'object' && 'state' in body ? body.state : undefined;
     const requested = fromBody !== undefined ? fromBody : (req.query.state ?? 'completed');
     if (requested !== 'completed' && requested !== 'failed') {

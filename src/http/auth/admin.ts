@@ -61,14 +61,19 @@ async function checkedBearer(
  * either credential; anything else needs the full admin token, and the read-only one gets 403.
  * Wrong tokens count against the caller's address in `failures` (429 past its limit).
  */
-export function requireAdmin(tokens: { adminToken: string; adminReadonlyToken?: string }, failures?: AuthFailureGuard) {
+export function requireAdmin(
+  tokens: { adminToken: string; adminReadonlyToken?: string },
+  failures?: AuthFailureGuard,
+  /** A POST that only reads (a query with a body), which the read-only credential may make too. */
+  readsToo: (req: Request) => boolean = () => false,
+) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const bearer = bearerToken(req);
       const role = bearer === undefined ? undefined : await checkedBearer(req, bearer, tokens, failures);
       if (!role) return next(new UnauthorizedError('This route needs the admin credential: Authorization: Bearer <ADMIN_TOKEN>', 'missing'));
       res.locals.adminRole = role;
-      if (role === 'readonly' && !isRead(req)) {
+      if (role === 'readonly' && !isRead(req) && !readsToo(req)) {
         return next(new ForbiddenError('The read-only admin credential cannot change anything'));
       }
       next();

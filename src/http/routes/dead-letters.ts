@@ -18,6 +18,18 @@ function invalid(path: string, message: string): ValidationError {
   return new ValidationError(message, [{ path, message }]);
 }
 
+/**
+ * Refuses a query parameter the route does not take: a misspelt `?servce=diag` read as "no service"
+ * would list, or redrive, the dead letters of every backend.
+ */
+function onlyParameters(req: Request, names: readonly string[]): void {
+  const unknown = Object.keys(req.query).filter((name) => !names.includes(name));
+  if (unknown.length === 0) return;
+  const taken = names.length > 0 ? `it takes ${names.join(', ')}` : 'it takes none';
+  const violations = unknown.map((name) => ({ path: `query.${name}`, message: `query.${name} is not a known parameter; ${taken}` }));
+  throw new ValidationError(violations.map((v) => v.message).join('; '), violations);
+}
+
 function serviceOf(req: Request, services: string[]): string | undefined {
   const raw = req.query.service;
   if (raw === undefined || raw === '') return undefined;
@@ -46,18 +58,21 @@ export function deadLetterRouter(deps: DeadLetterRouteDeps): Router {
   router.use('/api/v1/admin/dead-letters', requireAdmin(deps.adminTokens, deps.authFailures));
 
   router.get('/api/v1/admin/dead-letters', async (req: Request, res: Response) => {
+    onlyParameters(req, ['service', 'limit']);
     const service = serviceOf(req, deps.services());
     const items = await deps.queueAdmin.deadLetters({ ...(service ? { service } : {}), limit: limitOf(req) });
     res.json({ count: items.length, items });
   });
 
   router.post('/api/v1/admin/dead-letters/redrive', async (req: Request, res: Response) => {
+    onlyParameters(req, ['service']);
     const service = serviceOf(req, deps.services());
     const { redriven, expired } = await deps.queueAdmin.redriveAll(service ? { service } : {});
     res.json({ redriven, expired, ...(service ? { service } : {}) });
   });
 
   router.post('/api/v1/admin/dead-letters/:messageId/redrive', async (req: Request, res: Response) => {
+    onlyParameters(req, ['from']);
     const messageId = String(req.params.messageId);
     // `?from=<agency>` redrives only that sender's letter when several agencies used the id.
     const from = typeof req.query.from === 'string' && req.query.from.length > 0 ? req.query.from : undefined;

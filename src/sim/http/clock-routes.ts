@@ -4,10 +4,18 @@ import { BadRequestError, ValidationError } from '../../core/errors';
 import type { SimulationClock } from '../../core/ports';
 import type { ClockAdvancer } from '../clock-advancer';
 import { parseDuration } from '../duration';
+import { refuseAny, unknownFields } from './known-fields';
 
-function field(req: Request, name: string): unknown {
-  const body = req.body as Record<string, unknown> | undefined;
-  return body && typeof body === 'object' ? body[name] : undefined;
+/**
+ * The body's members, refusing a body that is not an object and any member but `known`: a misspelt
+ * `{"att": …}` read as no time would freeze the clock now instead of at the time meant.
+ */
+function fields(req: Request, known: readonly string[]): Record<string, unknown> {
+  const body: unknown = req.body ?? {};
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new BadRequestError(`Send a JSON object${known.length > 0 ? ` with ${known.join(', ')}` : ''}`);
+  refuseAny(unknownFields(body, known));
+  return body as Record<string, unknown>;
 }
 
 /** The span the clock may show: four-digit years from the epoch on, as every wire format writes them. */
@@ -48,22 +56,24 @@ export function clockRoutes(clock: SimulationClock, advancer: ClockAdvancer): Ro
   });
 
   router.post('/sim/clock/freeze', async (req: Request, res: Response) => {
-    await clock.freeze(instant(field(req, 'at'), 'at', false));
+    await clock.freeze(instant(fields(req, ['at']).at, 'at', false));
     res.json(clock.view());
   });
 
-  router.post('/sim/clock/real', async (_req: Request, res: Response) => {
+  router.post('/sim/clock/real', async (req: Request, res: Response) => {
+    fields(req, []);
     await clock.real();
     res.json(clock.view());
   });
 
-  router.post('/sim/clock/resume', async (_req: Request, res: Response) => {
+  router.post('/sim/clock/resume', async (req: Request, res: Response) => {
+    fields(req, []);
     await clock.resume();
     res.json(clock.view());
   });
 
   router.post('/sim/clock/set', async (req: Request, res: Response) => {
-    const at = instant(field(req, 'at'), 'at', true) as number;
+    const at = instant(fields(req, ['at']).at, 'at', true) as number;
     // Forward runs what falls due on the way; backward only moves the clock (nothing un-happens).
     let ran = 0;
     if (at > clock.nowMs()) ran = (await advancer.runUntil(at)).ran;
@@ -72,7 +82,7 @@ export function clockRoutes(clock: SimulationClock, advancer: ClockAdvancer): Ro
   });
 
   router.post('/sim/clock/advance', async (req: Request, res: Response) => {
-    const by = field(req, 'by');
+    const { by } = fields(req, ['by']);
     if (typeof by !== 'string' && typeof by !== 'number') throw new BadRequestError('Send {"by": "2h"} (or 30m, 90s, 1h30m, or milliseconds)');
     let ms: number;
     try {

@@ -7,9 +7,12 @@ import { schemaId } from '../../schemas/load-schemas';
 import { checkConditions } from '../body-conditions';
 import { describeCount, type JournalCriteria } from '../journal-match';
 import { JournalSearch, type Verification } from '../journal-search';
+import { targetViolations, type RuleTargets } from '../rule-targets';
+import { unknownFields } from './known-fields';
 
 const VERIFY_SCHEMA = schemaId('sim/journal-verify.request.json');
 const TEXT_FILTERS = ['messageType', 'service', 'from', 'correlationId', 'messageId', 'nativePath'] as const;
+const QUERY_PARAMETERS = [...TEXT_FILTERS, 'channel', 'since', 'until', 'limit'];
 
 /**
  * A verification that did not hold: 422, with what was expected, found, and the closest misses as
@@ -30,9 +33,12 @@ export class VerificationFailedError extends AppError {
   }
 }
 
-/** Reads GET /sim/journal's query into criteria, refusing repeated filters, bad dates, channels and limits. */
+/**
+ * Reads GET /sim/journal's query into criteria, refusing unknown parameters (a misspelt filter would
+ * list every entry as if it matched), repeated filters, bad dates, channels and limits.
+ */
 function criteriaFromQuery(query: Record<string, unknown>, maxEntries: number): { criteria: JournalCriteria; limit: number } {
-  const violations: FieldViolation[] = [];
+  const violations: FieldViolation[] = unknownFields(query, QUERY_PARAMETERS);
   const criteria: JournalCriteria = {};
   for (const name of TEXT_FILTERS) {
     const value = query[name];
@@ -60,8 +66,21 @@ function criteriaFromQuery(query: Record<string, unknown>, maxEntries: number): 
     if (!Number.isInteger(limit) || limit < 1 || limit > maxEntries)
       violations.push({ path: 'limit', message: `limit must be a whole number from 1 to ${maxEntries}` });
   }
+  if (criteria.since !== undefined && criteria.until !== undefined && Date.parse(criteria.since) > Date.parse(criteria.until))
+    violations.push({ path: 'until', message: 'until must not be before since' });
   if (violations.length > 0) throw new ValidationError(violations.map((v) => v.message).join('; '), violations);
   return { criteria, limit };
+}
+
+/** A count no number of entries can meet (`gte` above `lte`, `eq` outside them) is a mistake in the test, not a failed check. */
+function impossibleCount(count: JournalVerifyRequest['count']): FieldViolation[] {
+  if (!count) return [];
+  const { eq, gte, lte } = count;
+  if (gte !== undefined && lte !== undefined && gte > lte)
+    return [{ path: 'count', message: `count cannot be met: at least ${gte} and at most ${lte}` }];
+  if (eq !== undefined && ((gte !== undefined && eq < gte) || (lte !== undefined && eq > lte)))
+    return [{ path: 'count', message: `count cannot be met: exactly ${eq} is outside ${describeCount({ gte, lte })}` }];
+  return [];
 }
 
 /**
@@ -69,7 +88,7 @@ function criteriaFromQuery(query: Record<string, unknown>, maxEntries: number): 
  * channel, nativePath, since, until, limit); DELETE empties it; POST `/sim/journal/verify` answers
  * 200 when the count holds and 422 with near misses when it does not.
  */
-export function journalRoutes(journal: Journal, schemas: SchemaRegistry, maxEntries: number): Router {
+export function journalRoutes(journal: Journal, schemas: SchemaRegistry, maxEntries: number, targets?: RuleTargets): Router {
   const router = Router();
   const search = new JournalSearch(journal);
 
@@ -86,7 +105,11 @@ export function journalRoutes(journal: Journal, schemas: SchemaRegistry, maxEntr
   router.post('/sim/journal/verify', async (req: Request, res: Response) => {
     schemas.assert(VERIFY_SCHEMA, req.body);
     const request = req.body as JournalVerifyRequest;
-    const bad = checkConditions(request.match.body, 'match.body');
+    const bad = [
+      ...checkConditions(request.match.body, 'match.body'),
+      ...(targets ? targetViolations(request, targets, (field) => field) : []),
+      ...impossibleCount(request.count),
+    ];
     if (bad.length > 0) throw new ValidationError(bad.map((v) => v.message).join('; '), bad);
     const verification = await search.verify(request.match, request.count ?? { gte: 1 });
     // Answered and logged with its error id by the one problem handler, like every other refusal.

@@ -1,6 +1,7 @@
 import { type Request, type Response, Router } from 'express';
 import { BadRequestError } from '../../core/errors';
 import type { ScenarioService } from '../scenario-service';
+import { refuseAny, unknownFields } from './known-fields';
 
 /**
  * `/sim/scenarios`: POST one rule (201 with it) or `{rules: [...]}` (201 with all, validated as one
@@ -16,6 +17,8 @@ export function scenarioRoutes(scenarios: ScenarioService): Router {
     const batch = (body as { rules?: unknown }).rules;
     if (batch !== undefined) {
       if (!Array.isArray(batch) || batch.length === 0) throw new BadRequestError('rules must be a non-empty list of rules');
+      // A rule's members beside `rules` (`{"rules": [...], "count": 1}`) would be dropped unseen.
+      refuseAny(unknownFields(body, ['rules']));
       res.status(201).json({ rules: await scenarios.add(batch, (i) => `rules[${i}]`) });
       return;
     }

@@ -76,7 +76,10 @@ export function simOpenApi(): OpenApiContribution {
           'Add one rule, or `{rules: [...]}` validated as one batch (all or nothing)',
           {
             '201': ok('The stored rule (or `{rules}`)'),
-            ...refused({ '400': 'An invalid rule, naming the field (unknown effect, bad regex, probability outside 0..1, count below 1).' }),
+            ...refused({
+              '400':
+                'An invalid rule, naming the field (unknown effect, bad regex, probability outside 0..1, count below 1, a service or message type there is not, one id twice in a batch).',
+            }),
           },
           {
             requestBody: {
@@ -132,7 +135,10 @@ export function simOpenApi(): OpenApiContribution {
         get: op(
           'findJournal',
           'Accepted messages, newest first, filtered',
-          { '200': ok('`{entries, total}`'), ...refused({ '400': 'A bad filter (date, channel, limit), naming it.' }) },
+          {
+            '200': ok('`{entries, total}`'),
+            ...refused({ '400': 'A bad or unknown filter (date, channel, limit, a misspelt name; since after until), naming it.' }),
+          },
           {
             parameters: ['messageType', 'service', 'from', 'correlationId', 'messageId', 'channel', 'nativePath', 'since', 'until', 'limit'].map(
               (name) => ({
@@ -152,7 +158,7 @@ export function simOpenApi(): OpenApiContribution {
           {
             '200': ok('`{holds: true, matched, expected}`'),
             ...refused({
-              '400': 'A bad match or count, naming the field.',
+              '400': 'A bad match or count (also one no number of entries can meet), naming the field.',
               '422': 'It did not hold: the problem carries `matched`, `expected` and `nearMisses` [{entry, failed}].',
             }),
           },
@@ -163,8 +169,11 @@ export function simOpenApi(): OpenApiContribution {
         post: op(
           'resetSimulation',
           'Back to the seed state: everything, or `{service}`',
-          { '200': ok('`{services, tookMs}`'), ...refused({ '400': 'service is not a service code.', '404': 'No such service.' }) },
-          { requestBody: body({ type: 'object', properties: { service: { type: 'string' } } }) },
+          {
+            '200': ok('`{services, tookMs}`'),
+            ...refused({ '400': 'service is not a service code, or a member other than service.', '404': 'No such service.' }),
+          },
+          { requestBody: body({ type: 'object', additionalProperties: false, properties: { service: { type: 'string' } } }) },
         ),
       },
     }),

@@ -15,6 +15,8 @@ export function simRouter(
   const guard = requireAdmin(
     { adminToken: deps.adminToken, ...(deps.adminReadonlyToken ? { adminReadonlyToken: deps.adminReadonlyToken } : {}) },
     deps.authFailures,
+    // Verifying the journal changes nothing: a CI job holding only the read-only token may check.
+    (req) => req.method === 'POST' && req.path === '/journal/verify',
   );
   const json = jsonBody(deps.bodyLimitBytes);
   router.use('/sim', guard, (req: Request, res: Response, next: NextFunction) => {
