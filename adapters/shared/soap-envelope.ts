@@ -80,7 +80,8 @@ export function looksLikeEnvelope(body: unknown): boolean {
 
 /** The namespace the root element's start tag declares for its own prefix (well-formed XML: it can only be declared there). */
 function rootNamespace(text: string): string | undefined {
-  const root = /<(?![?!])([\w.-]+:)?[\w.-]+([^>]*)>/.exec(text);
+  // Comments and processing instructions before the root may hold anything, a `<tag>` included.
+  const root = /<(?![?!])([\w.-]+:)?[\w.-]+([^>]*)>/.exec(text.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, ''));
   if (!root) return undefined;
   const prefix = root[1]?.slice(0, -1);
   for (const [, name, double, single] of (root[2] ?? '').matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
