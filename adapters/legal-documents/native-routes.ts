@@ -1,6 +1,6 @@
 import type { NativeRequest, NativeResponse, NativeRoute, PageRoute } from '../../src/core/adapter';
 import { BadRequestError } from '../../src/core/errors';
-import { SOAP_CONTENT_TYPE, soapResponse } from '../shared/soap-envelope';
+import { SOAP_CONTENT_TYPE, soapContentType, soapResponse, soapVersionOf } from '../shared/soap-envelope';
 import { isPlainObject } from '../../src/core/lenient/members';
 import { selectSoapOperation, SOAP_NAMESPACE, SOAP_PATH, soapMessageBody, type SoapOperation } from './soap-operations';
 import { RELATION_LISTS } from './soap-view';
@@ -63,11 +63,12 @@ export function legalNativeRoutes(accounts: readonly { userName: string; passwor
       toMessageBody: (r, notes) => soapMessageBody(r, accounts, notes),
       render: (result, request: NativeRequest) => {
         const operation: SoapOperation = selectSoapOperation(request);
+        const version = soapVersionOf(request.contentType);
         return {
           status: 200,
-          contentType: SOAP_CONTENT_TYPE,
+          contentType: soapContentType(version),
           // Every SOAP operation answers an object, `{ <Operation>Result: ... }`.
-          body: soapResponse(operation, SOAP_NAMESPACE, xmlMembers(isPlainObject(result) ? result : {})),
+          body: soapResponse(operation, SOAP_NAMESPACE, xmlMembers(isPlainObject(result) ? result : {}), version),
         };
       },
     },

@@ -1,6 +1,6 @@
 import type { NativeRequest } from '../../src/core/adapter';
 import { BadRequestError, ForbiddenError } from '../../src/core/errors';
-import { listOf, readSoapRequest, soapActionOperation } from '../shared/soap-envelope';
+import { listOf, readSoapRequest, soapActionOf, soapActionOperation, soapVersionOf } from '../shared/soap-envelope';
 import { isPlainObject, memberIgnoringCase } from '../../src/core/lenient/members';
 import type { Coercion } from '../../src/core/message';
 
@@ -30,15 +30,26 @@ function listParameter(value: unknown): string[] {
     .filter((v) => v !== '');
 }
 
+/** Where the refusals below say the action came from. */
+const ACTION_NAMES = {
+  SOAPAction: ['HTTP Header SOAPAction', 'SOAPAction'],
+  action: ['the action parameter of Content-Type', 'the action'],
+} as const;
+
 /**
- * The operation a SOAP request is for: its SOAPAction header, as ASMX dispatches; without one, the
- * Body's element (lenient). An action the service does not have gets ASMX's words.
+ * The operation a SOAP request is for: its action (the SOAPAction header, or SOAP 1.2's action
+ * parameter of the Content-Type), as ASMX dispatches; without one, the Body's element (lenient). An
+ * action the service does not have gets ASMX's words.
  */
 export function selectSoapOperation(request: NativeRequest): SoapOperation {
-  const header = request.headers.soapaction;
-  const named = header !== undefined ? soapActionOperation(header, SOAP_NAMESPACE) : readSoapRequest(request.body).operation;
-  if (!named || !isSoapOperation(named))
-    throw new BadRequestError(`Server did not recognize the value of HTTP Header SOAPAction: ${header ?? named ?? ''}.`);
+  const action = soapActionOf(request);
+  const named = action
+    ? soapActionOperation(action.value, SOAP_NAMESPACE)
+    : readSoapRequest(request.body, soapVersionOf(request.contentType)).operation;
+  if (!named || !isSoapOperation(named)) {
+    const where = ACTION_NAMES[action?.source ?? 'SOAPAction'][0];
+    throw new BadRequestError(`Server did not recognize the value of ${where}: ${action?.value ?? named ?? ''}.`);
+  }
   return named;
 }
 
@@ -53,8 +64,11 @@ export function soapMessageBody(
   notes: Coercion[],
 ): Record<string, unknown> {
   const operation = selectSoapOperation(request);
-  const soap = readSoapRequest(request.body);
-  if (soap.operation !== operation) throw new BadRequestError(`The SOAP Body holds ${soap.operation} but SOAPAction names ${operation}`);
+  const soap = readSoapRequest(request.body, soapVersionOf(request.contentType));
+  if (soap.operation !== operation) {
+    const where = ACTION_NAMES[soapActionOf(request)?.source ?? 'SOAPAction'][1];
+    throw new BadRequestError(`The SOAP Body holds ${soap.operation} but ${where} names ${operation}`);
+  }
   const spec = SOAP_OPERATIONS[operation];
   if (spec.login) {
     const user = isPlainObject(soap.header.UserDetails) ? soap.header.UserDetails : {};

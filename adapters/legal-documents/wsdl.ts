@@ -7,7 +7,8 @@ const XSD: Record<string, string> = {
 };
 
 /**
- * The service description at `?WSDL`: SOAP 1.1 binding, document/literal, one port at `address`.
+ * The service description at `?WSDL`: a SOAP 1.1 and a SOAP 1.2 binding, document/literal, each with
+ * a port at `address` (the 1.1 port first, the one clients such as zeep take by default).
  * Results are typed loosely (any content) since their full field lists are unpublished.
  */
 export function wsdl(address: string): string {
@@ -39,17 +40,25 @@ export function wsdl(address: string): string {
   const portType = ops
     .map(([op]) => `<wsdl:operation name="${op}"><wsdl:input message="tns:${op}SoapIn" /><wsdl:output message="tns:${op}SoapOut" /></wsdl:operation>`)
     .join('');
-  const binding = ops
-    .map(([op, spec]) => {
-      const header = spec.login ? `<soap:header message="tns:${op}UserDetails" part="UserDetails" use="literal" />` : '';
-      return `<wsdl:operation name="${op}"><soap:operation soapAction="${SOAP_NAMESPACE}${op}" style="document" /><wsdl:input><soap:body use="literal" />${header}</wsdl:input><wsdl:output><soap:body use="literal" /></wsdl:output></wsdl:operation>`;
-    })
-    .join('');
+  // One binding per SOAP version, as ASMX describes a service: the same operations and SOAPActions.
+  const binding = (name: string, soap: string): string =>
+    `<wsdl:binding name="${name}" type="tns:VBQPPLSoap"><${soap}:binding transport="http://schemas.xmlsoap.org/soap/http" />` +
+    ops
+      .map(([op, spec]) => {
+        const header = spec.login ? `<${soap}:header message="tns:${op}UserDetails" part="UserDetails" use="literal" />` : '';
+        return `<wsdl:operation name="${op}"><${soap}:operation soapAction="${SOAP_NAMESPACE}${op}" style="document" /><wsdl:input><${soap}:body use="literal" />${header}</wsdl:input><wsdl:output><${soap}:body use="literal" /></wsdl:output></wsdl:operation>`;
+      })
+      .join('') +
+    '</wsdl:binding>';
   return (
     '<?xml version="1.0" encoding="utf-8"?>' +
-    `<wsdl:definitions xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:s="http://www.w3.org/2001/XMLSchema" xmlns:tns="${SOAP_NAMESPACE}" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" targetNamespace="${SOAP_NAMESPACE}">` +
+    `<wsdl:definitions xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:soap12="http://schemas.xmlsoap.org/wsdl/soap12/" xmlns:s="http://www.w3.org/2001/XMLSchema" xmlns:tns="${SOAP_NAMESPACE}" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" targetNamespace="${SOAP_NAMESPACE}">` +
     `${types}${messages}<wsdl:portType name="VBQPPLSoap">${portType}</wsdl:portType>` +
-    `<wsdl:binding name="VBQPPLSoap" type="tns:VBQPPLSoap"><soap:binding transport="http://schemas.xmlsoap.org/soap/http" />${binding}</wsdl:binding>` +
-    `<wsdl:service name="VBQPPL"><wsdl:port name="VBQPPLSoap" binding="tns:VBQPPLSoap"><soap:address location="${address}" /></wsdl:port></wsdl:service></wsdl:definitions>`
+    binding('VBQPPLSoap', 'soap') +
+    binding('VBQPPLSoap12', 'soap12') +
+    '<wsdl:service name="VBQPPL">' +
+    `<wsdl:port name="VBQPPLSoap" binding="tns:VBQPPLSoap"><soap:address location="${address}" /></wsdl:port>` +
+    `<wsdl:port name="VBQPPLSoap12" binding="tns:VBQPPLSoap12"><soap12:address location="${address}" /></wsdl:port>` +
+    '</wsdl:service></wsdl:definitions>'
   );
 }

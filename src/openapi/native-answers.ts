@@ -1,7 +1,7 @@
 import type { ResponseObject, SchemaObject } from './openapi-types';
 import { BODY_ERRORS, either, errorResponses, gatewayAuthFault, json, PLATFORM_ERRORS, responseOf, type Responses } from './answer-kit';
 import { SOAP_OPERATIONS } from '../../adapters/legal-documents/soap-operations';
-import { soapFault, soapResponse } from '../../adapters/shared/soap-envelope';
+import { soapFault, soapResponse, type SoapVersion } from '../../adapters/shared/soap-envelope';
 import { schemaId } from '../schemas/load-schemas';
 import { ref } from './shared-components';
 
@@ -279,47 +279,68 @@ function bhyt(f: NativeRouteFacts): Responses {
   };
 }
 
-/** Examples written by the adapters' own SOAP builders, so they have the real envelope. */
-const SOAP_FAULT_EXAMPLE = soapFault('Client', 'Unauthorized access');
-const SOAP_ANSWER_EXAMPLE = soapResponse('GetById', 'http://tempuri.org/', {
-  GetByIdResult: {
-    ItemID: '100101',
-    VBPQSokyhieu: '80/2015/QH13',
-    VBPQTinhTrangHieuLuc: 'Hết hiệu lực toàn bộ',
-    VBPQTinhTrangHieuLucCode: '3',
-    VBPQNgaycohieuluc: '2016-07-01T00:00:00',
-  },
-});
+/** Examples written by the adapters' own SOAP builders, so they have the real envelope, in each version. */
+const soapFaultExample = (version: SoapVersion): string => soapFault('Client', 'Unauthorized access', version);
+const soapAnswerExample = (version: SoapVersion): string =>
+  soapResponse(
+    'GetById',
+    'http://tempuri.org/',
+    {
+      GetByIdResult: {
+        ItemID: '100101',
+        VBPQSokyhieu: '80/2015/QH13',
+        VBPQTinhTrangHieuLuc: 'Hết hiệu lực toàn bộ',
+        VBPQTinhTrangHieuLucCode: '3',
+        VBPQNgaycohieuluc: '2016-07-01T00:00:00',
+      },
+    },
+    version,
+  );
 
-/** XML text; `contentSchema` (JSON Schema's annotation for a string's content) names what the result element carries. */
-export const soapXml = (description: string, example: string, result?: SchemaObject): ResponseObject => ({
-  description,
-  content: { 'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml', ...(result ? { contentSchema: result } : {}) }, example } },
-});
+/**
+ * XML text in the SOAP version of the request: `text/xml` (1.1) or `application/soap+xml` (1.2);
+ * `contentSchema` (JSON Schema's annotation for a string's content) names what the result element carries.
+ */
+export const soapXml = (description: string, example: (version: SoapVersion) => string, result?: SchemaObject): ResponseObject => {
+  const media = (type: string, version: SoapVersion) => ({
+    schema: { type: 'string', contentMediaType: type, ...(result ? { contentSchema: result } : {}) },
+    example: example(version),
+  });
+  return { description, content: { 'text/xml': media('text/xml', '1.1'), 'application/soap+xml': media('application/soap+xml', '1.2') } };
+};
 
 /** Each SOAP operation's `<…Result>`: the members of its `vbpl/<operation>.response` schema, as XML elements. */
 const SOAP_RESULTS: SchemaObject = either(
   ...Object.keys(SOAP_OPERATIONS).map((operation) => responseOf(schemaId(`vbpl/${operation}.response.json`))),
 );
 
-/** The legacy SOAP 1.1 service: XML answers; a fault to an envelope is HTTP 500 as SOAP 1.1 requires, else the fault keeps its 4xx. */
+/**
+ * The legacy SOAP service: XML answers in the request's SOAP version. A fault to an envelope is
+ * HTTP 500 in SOAP 1.1; in SOAP 1.2 a Sender fault is 400 and any other 500; a body that is no
+ * envelope keeps its 4xx.
+ */
 function vbplSoap(): Responses {
   const fault = (description: string): ResponseObject =>
-    soapXml(`A SOAP fault (\`soap:Client\` or \`soap:Server\`): ${description}`, SOAP_FAULT_EXAMPLE);
+    soapXml(
+      `A SOAP fault (1.1: \`soap:Client\`, \`soap:Server\` or \`soap:VersionMismatch\`; 1.2: \`Code/Value\` \`Sender\`, \`Receiver\` or \`VersionMismatch\`, \`Reason/Text\`, \`Detail\`): ${description}`,
+      soapFaultExample,
+    );
   return {
     '200': soapXml(
-      'The operation’s `<…Response>` in a SOAP 1.1 envelope (the operation from SOAPAction, else from the Body); its `<…Result>` holds the members of the operation’s response schema as elements (lists wrapped in their item elements, null as `xsi:nil`).',
-      SOAP_ANSWER_EXAMPLE,
+      'The operation’s `<…Response>` in a SOAP 1.1 envelope (`text/xml`), or SOAP 1.2 (`application/soap+xml`) when the request was; the operation from SOAPAction (or SOAP 1.2’s `action` parameter of the Content-Type), else from the Body; its `<…Result>` holds the members of the operation’s response schema as elements (lists wrapped in their item elements, null as `xsi:nil`).',
+      soapAnswerExample,
       SOAP_RESULTS,
     ),
-    '400': fault('the body is not a SOAP envelope (empty, not XML).'),
+    '400': fault(
+      'the body is not a SOAP envelope (empty, not XML); in SOAP 1.2, any Sender fault to an envelope (unknown action, a Body for another operation, XML that is not well formed, a bad or missing parameter, `Unauthorized access` without UserDetails).',
+    ),
     '401': gatewayAuthFault(),
     '403': fault('the client has no right to this service (a body that is no envelope).'),
     '413': fault('the body is over `BODY_LIMIT_BYTES`.'),
     '415': fault('the body is not XML (JSON, a form).'),
     '429': { ...fault('over the client’s request budget.'), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } },
     '5XX': fault(
-      'HTTP 500 for any fault to an envelope (unknown SOAPAction, a Body for another operation, a bad or missing parameter, `Unauthorized access` without UserDetails); a platform fault keeps its status (`soap:Server`).',
+      'in SOAP 1.1, HTTP 500 for any fault to an envelope (unknown SOAPAction, a Body for another operation, a bad or missing parameter, `Unauthorized access` without UserDetails); in both versions 500 for an envelope in the other version’s namespace (VersionMismatch); a platform fault keeps its status (`soap:Server`, SOAP 1.2 `Receiver`).',
     ),
   };
 }

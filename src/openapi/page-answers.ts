@@ -65,7 +65,7 @@ function asmxPage(): Pick<OperationObject, 'responses'> {
     responses: {
       '200': {
         description:
-          'With `?WSDL`: the service description (WSDL 1.1, SOAP 1.1 binding, the address of this simulator); without: one line of text naming it.',
+          'With `?WSDL`: the service description (WSDL 1.1, a SOAP 1.1 and a SOAP 1.2 binding, each with a port at the address of this simulator); without: one line of text naming it.',
         content: {
           'text/xml': { schema: { type: 'string', contentMediaType: 'text/xml' }, example: WSDL_EXAMPLE },
           'text/plain': { schema: { type: 'string' } },

@@ -25,18 +25,23 @@ describe('legal documents: the legacy SOAP service at /apiVBPL/vbqppl.asmx', () 
   const result = (res: { text: string }, operation: string) => xml.parse(res.text).Envelope.Body[`${operation}Response`][`${operation}Result`];
   const fault = (res: { text: string }) => xml.parse(res.text).Envelope.Body.Fault;
 
-  it('describes itself at ?WSDL, with its address and SOAPActions', async () => {
+  it('describes itself at ?WSDL, with a SOAP 1.1 and a SOAP 1.2 port at its address and the same SOAPActions', async () => {
     const res = await t.http.get('/apiVBPL/vbqppl.asmx?WSDL');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/xml/);
-    const wsdl = xml.parse(res.text).definitions;
-    expect(wsdl.service.port.address['@location']).toMatch(/\/apiVBPL\/vbqppl\.asmx$/);
-    expect(wsdl.binding.operation.map((o: { operation: { '@soapAction': string } }) => o.operation['@soapAction'])).toEqual([
-      `${NS}GetById`,
-      `${NS}GetLichSuVB`,
-      `${NS}GetListVanBanByListSKH`,
-      `${NS}GetListVanBanByListID`,
-    ]);
+    const raw = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(res.text)['wsdl:definitions'];
+    expect(raw['@xmlns:soap']).toBe('http://schemas.xmlsoap.org/wsdl/soap/');
+    expect(raw['@xmlns:soap12']).toBe('http://schemas.xmlsoap.org/wsdl/soap12/');
+    const ports = raw['wsdl:service']['wsdl:port'];
+    expect(ports.map((p: Record<string, string>) => p['@binding'])).toEqual(['tns:VBQPPLSoap', 'tns:VBQPPLSoap12']);
+    expect(ports[0]['soap:address']['@location']).toMatch(/\/apiVBPL\/vbqppl\.asmx$/);
+    expect(ports[1]['soap12:address']['@location']).toBe(ports[0]['soap:address']['@location']);
+    const [soap11, soap12] = raw['wsdl:binding'];
+    const actions = (binding: Record<string, { [k: string]: { '@soapAction': string } }[]>, prefix: string) =>
+      binding['wsdl:operation'].map((o) => o[`${prefix}:operation`]['@soapAction']);
+    const expected = [`${NS}GetById`, `${NS}GetLichSuVB`, `${NS}GetListVanBanByListSKH`, `${NS}GetListVanBanByListID`];
+    expect(actions(soap11, 'soap')).toEqual(expected);
+    expect(actions(soap12, 'soap12')).toEqual(expected);
   });
 
   it('GetById answers the VanBanItem with its body, numeric status and relation lists', async () => {
