@@ -19,6 +19,8 @@ export interface CaseResult {
   failures: Failure[];
   /** Lines worth showing under the case (what was sent, what answered). */
   log?: string[];
+  /** Why a skipped case did not run, when it is not the file's `skip` or `--grep` (an interrupted run). */
+  reason?: string;
 }
 
 export interface SuiteResult {
