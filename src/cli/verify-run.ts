@@ -2,14 +2,13 @@
  * The work of `lgsp-sim verify receiver|provider`: the agency's side of a contract, reported like the
  * suites (console, `--junit`, exit 0 all rules held / 1 a rule broken). verify-command.ts wires it.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { consoleReporter } from '../contract/console-reporter';
 import { renderJunit } from '../contract/junit';
 import { checkProvider } from '../contract/provider-checks';
 import { checkReceiver } from '../contract/receiver-checks';
 import type { ReceiverKind } from '../contract/receiver-samples';
 import { totals, type RunReport, type SuiteResult } from '../contract/report';
+import { prepareReportFile, ReportFileError, writeReportFile } from '../contract/report-file';
 import { loadContracts } from './contract-registry';
 import { createOutboundClient } from '../outbound/http-client';
 
@@ -27,8 +26,22 @@ export interface VerifyReceiverOptions {
   write?: (text: string) => void;
 }
 
-export async function runVerifyReceiver(options: VerifyReceiverOptions): Promise<{ exitCode: number; report: RunReport }> {
+/** A --junit path that cannot be written, said before anything runs (exit 2); undefined when it can. */
+async function unwritable(command: string, junit: string | undefined, write: (text: string) => void): Promise<true | undefined> {
+  if (!junit) return undefined;
+  try {
+    await prepareReportFile(junit);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ReportFileError)) throw error;
+    write(`lgsp-sim verify ${command}: --junit: ${error.message}\n`);
+    return true;
+  }
+}
+
+export async function runVerifyReceiver(options: VerifyReceiverOptions): Promise<{ exitCode: number; report?: RunReport }> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
+  if (await unwritable('receiver', options.junit, write)) return { exitCode: 2 };
   const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
   try {
     const suite = await checkReceiver({
@@ -57,11 +70,17 @@ async function reportSuite(suite: SuiteResult, write: (text: string) => void, ju
   suite.cases.forEach((c, i) => reporter.caseFinished?.(suite.name, c, i, suite.cases.length));
   const report = { suites: [suite] };
   reporter.summary(report);
-  if (junit) {
-    await mkdir(dirname(junit), { recursive: true });
-    await writeFile(junit, renderJunit(report, 'lgsp-sim verify'));
+  const exitCode = totals(report).failed ? 1 : 0;
+  if (!junit) return { exitCode, report };
+  try {
+    await writeReportFile(junit, renderJunit(report, 'lgsp-sim verify'));
+    write(`JUnit report: ${junit}\n`);
+    return { exitCode, report };
+  } catch (error) {
+    if (!(error instanceof ReportFileError)) throw error;
+    write(`lgsp-sim verify: ${error.message}\n`);
+    return { exitCode: 2, report };
   }
-  return { exitCode: totals(report).failed ? 1 : 0, report };
 }
 
 export interface VerifyProviderOptions {
@@ -91,6 +110,7 @@ export async function runVerifyProvider(options: VerifyProviderOptions): Promise
     );
     return { exitCode: 2 };
   }
+  if (await unwritable('provider', options.junit, write)) return { exitCode: 2 };
   const operations = options.operations?.length ? all.filter((op) => options.operations?.includes(op.operation)) : all;
   const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
   try {

@@ -183,6 +183,9 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
           got: `none after ${reply.error.durationMs} ms`,
         },
       ];
+    // A connection closed or refused is no answer either, however quickly it comes.
+    if (reply.error)
+      return [{ message: `no answer: ${reply.error.message}`, expected: `an answer within ${timeoutMs} ms`, got: reply.error.message }];
     return [];
   });
 

@@ -82,6 +82,11 @@ async function runCase(suite: ContractSuite, c: Case, options: RunOptions, reset
   return { name: c.name, status: failures.length ? 'failed' : 'passed', durationMs: Date.now() - started, failures, log };
 }
 
+/** Whether `--grep` lets a case run. */
+export function isChosen(suite: ContractSuite, c: Case, grep?: RegExp): boolean {
+  return !grep || grep.test(`${suite.name} ${c.name}`);
+}
+
 export async function runSuite(suite: ContractSuite, file: string | undefined, options: RunOptions): Promise<SuiteResult> {
   const started = Date.now();
   const policy = options.reset ?? suite.reset ?? 'case';
@@ -89,7 +94,7 @@ export async function runSuite(suite: ContractSuite, file: string | undefined, o
   options.progress?.suiteStarted?.(suite.name, suite.cases.length);
   const cases: CaseResult[] = [];
   for (const [index, c] of suite.cases.entries()) {
-    const chosen = !options.grep || options.grep.test(`${suite.name} ${c.name}`);
+    const chosen = isChosen(suite, c, options.grep);
     // With --grep, "once per suite" means before the first case that runs.
     const resetFirst = policy === 'case' || (policy === 'suite' && !cases.some((done) => done.status !== 'skipped'));
     const result = chosen

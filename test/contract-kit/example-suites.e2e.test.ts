@@ -143,6 +143,6 @@ describe('lgsp-sim test --url', () => {
       write: (text) => (out += text),
     });
     expect(exitCode).toBe(1);
-    expect(out).toMatch(/reset before the case: cannot reach the simulator at http:\/\/127\.0\.0\.1:9: connection failed: ECONNREFUSED/);
+    expect(out).toMatch(/before the run: cannot reach the simulator at http:\/\/127\.0\.0\.1:9: connection failed: ECONNREFUSED/);
   });
 });
