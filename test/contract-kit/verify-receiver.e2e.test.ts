@@ -112,6 +112,13 @@ describe('lgsp-sim verify receiver', () => {
     expect(result.out).toContain('rule "answers within the timeout": no answer within 300 ms');
   });
 
+  it('a receiver that closes the connection fails every rule, the timeout rule too: a closed connection is no answer', async () => {
+    const result = await verify((req) => void req.socket.destroy());
+    expect(result.exitCode).toBe(1);
+    expect(result.failed).toContain('answers within 2000 ms');
+    expect(result.out).toMatch(/rule "answers within the timeout": no answer: connection failed: (ECONNRESET|socket hang up)/);
+  });
+
   it('a receiver that refuses an older status after a newer one fails the order rule', async () => {
     const latest = new Map<string, number>();
     const result = await verify((req, raw, res) => {
