@@ -152,6 +152,17 @@ describe('lgsp-sim test when things go wrong', () => {
     );
   });
 
+  it('a usage mistake (a --url that is not a URL, an unknown option value) is exit 2, not the 1 of a failed case', async () => {
+    const url = startCli(['test', join(dir, 'one.yaml'), '--url', 'localhost:8080'], env);
+    expect((await url.exited).code).toBe(2);
+    expect(url.stderr()).toContain("error: option '--url <url>' argument 'localhost:8080' is invalid. must be an http:// or https:// URL");
+    const reset = startCli(['test', join(dir, 'one.yaml'), '--reset', 'sometimes'], env);
+    expect((await reset.exited).code).toBe(2);
+    const verify = startCli(['verify', 'provider', '--service', 'bhxh', '--url', 'nope'], env);
+    expect((await verify.exited).code).toBe(2);
+    expect(verify.stderr()).toContain("argument 'nope' is invalid. must be an http:// or https:// URL");
+  });
+
   it('a --receiver-port already taken is exit 2 saying so', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
