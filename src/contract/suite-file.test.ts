@@ -103,6 +103,26 @@ describe('reading a suite file', () => {
     ]);
   });
 
+  it('refuses a matcher written wrong, a client or a schema that does not exist', () => {
+    const expectBody = (matcher: string): string[] =>
+      message(`name: s\ncases:\n  - name: c\n    steps:\n      - send: { path: /x }\n        expect: { body: { $.a: ${matcher} } }\n`);
+    expect(expectBody('{ regx: "^a" }')).toEqual([
+      'cases[0].steps[0].expect.body["$.a"]: regx is not a matcher: did you mean regex? (to compare with an object holding regx, write { equals: … }) (line 6)',
+    ]);
+    expect(expectBody('{ regex: "^a", bogus: 1 }')).toEqual([
+      expect.stringMatching(/^cases\[0\]\.steps\[0\]\.expect\.body\["\$\.a"\]: mixes matchers \(regex\) with other keys \(bogus\)/),
+    ]);
+    expect(expectBody('{ code: 1 }')).toEqual([]);
+    expect(
+      message(
+        'name: s\nclients: { other: { id: a, secret: b } }\ncases:\n  - name: c\n    steps:\n      - send: { path: /x, as: nobody }\n        expect: { schema: nope.nothing }\n      - send: { path: /x, as: other }\n        expect: { schema: bhxh.getTraCuuTtHgdByMaSoBhxh }\n',
+      ),
+    ).toEqual([
+      'cases[0].steps[0].send.as: no client named "nobody"; name it under clients: (known: dev, other) (line 6)',
+      'cases[0].steps[0].expect.schema: no schema nope.nothing (looked for https://lgsp-sim.local/schemas/nope/nothing.response.json) (line 7)',
+    ]);
+  });
+
   it('reads UTF-8 only, with or without a byte-order mark', () => {
     const dir = mkdtempSync(join(tmpdir(), 'suite-file-'));
     try {

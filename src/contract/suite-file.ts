@@ -12,7 +12,8 @@ import type { ContractSuite } from '../generated/schema-types';
 import { projectRoot } from '../project-root';
 import { expressionProblem } from './interpolate';
 import { parsePath } from './json-path';
-import { isMatcherObject } from './matchers';
+import { isMatcherObject, matcherProblem } from './matchers';
+import { SchemaChecker } from './schema-check';
 import { decodeUtf8, parseSource, SourceProblem } from './suite-source';
 
 export const SUITE_SCHEMA_ID = 'https://lgsp-sim.local/schemas/contract/suite.json';
@@ -68,6 +69,8 @@ function valueProblems(step: Record<string, unknown>, at: string): FieldViolatio
   const matchers = (where: string, map: unknown): void => {
     for (const [key, matcher] of Object.entries((map ?? {}) as Record<string, unknown>)) {
       if (key.startsWith('$')) path(`${where}["${key}"]`, key);
+      const wrong = matcherProblem(matcher);
+      if (wrong) problems.push({ path: `${where}["${key}"]`, message: wrong });
       if (isMatcherObject(matcher) && typeof matcher.regex === 'string') {
         try {
           new RegExp(matcher.regex);
@@ -113,8 +116,27 @@ function expressionProblems(value: unknown, pointer = ''): FieldViolation[] {
   });
 }
 
+let schemas: SchemaChecker | undefined;
+
+/** Names that must exist: the client of `as:` (dev, or one under clients:) and a message type's schema. */
+function referenceProblems(step: Record<string, unknown>, at: string, clients: readonly string[]): FieldViolation[] {
+  const problems: FieldViolation[] = [];
+  for (const action of ['send', 'wait', 'callback'] as const) {
+    const as = (step[action] as { as?: unknown } | undefined)?.as;
+    if (typeof as === 'string' && !as.includes('${') && !clients.includes(as))
+      problems.push({ path: `${at}.${action}.as`, message: `no client named "${as}"; name it under clients: (known: ${clients.join(', ')})` });
+  }
+  const schema = (step.expect as { schema?: unknown } | undefined)?.schema;
+  if (typeof schema === 'string' && !schema.includes('${')) {
+    const unknown = (schemas ??= new SchemaChecker()).unknown(schema);
+    if (unknown) problems.push({ path: `${at}.expect.schema`, message: unknown });
+  }
+  return problems;
+}
+
 /** Checks what the schema cannot say well: one action per step, paths and regexes that work, unique names. */
 function stepProblems(suite: ContractSuite): FieldViolation[] {
+  const clients = ['dev', ...Object.keys(suite.clients ?? {})];
   const problems: FieldViolation[] = [
     ...duplicateNames(
       suite.cases.map((c) => c.name),
@@ -133,6 +155,7 @@ function stepProblems(suite: ContractSuite): FieldViolation[] {
     );
     c.steps.forEach((step, si) => {
       problems.push(...valueProblems(step as Record<string, unknown>, `cases[${ci}].steps[${si}]`));
+      problems.push(...referenceProblems(step as Record<string, unknown>, `cases[${ci}].steps[${si}]`, clients));
       const actions = STEP_ACTIONS.filter((a) => (step as Record<string, unknown>)[a] !== undefined);
       if (actions.length !== 1) {
         problems.push({
