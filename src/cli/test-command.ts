@@ -10,7 +10,7 @@ import type { ContractSuite } from '../generated/schema-types';
 import { startCallbackReceiver, type CallbackReceiver } from '../contract/callback-receiver';
 import { consoleReporter } from '../contract/console-reporter';
 import { renderJunit } from '../contract/junit';
-import { everyCaseFailed, RunProgress } from '../contract/partial-report';
+import { everyCaseFailed, invalidSuites, RunProgress } from '../contract/partial-report';
 import type { Progress, RunReport } from '../contract/report';
 import { prepareReportFile, ReportFileError, writeReportFile } from '../contract/report-file';
 import { totals } from '../contract/report';
@@ -104,6 +104,15 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
     write('lgsp-sim test: no suite files found\n');
     return { exitCode: 2 };
   }
+  if (options.junit) {
+    try {
+      await prepareReportFile(options.junit);
+    } catch (error) {
+      if (!(error instanceof ReportFileError)) throw error;
+      write(`lgsp-sim test: --junit: ${error.message}\n`);
+      return { exitCode: 2 };
+    }
+  }
   const suites: { file: string; suite: ContractSuite }[] = [];
   const invalid: SuiteFileError[] = [];
   for (const file of files) {
@@ -117,6 +126,8 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
   invalid.push(...sameSuiteNames(suites));
   if (invalid.length > 0) {
     for (const error of invalid) write(`${error.message}\n`);
+    // CI shows the report, not always the log: the invalid files are in it, each a failed case.
+    if (options.junit) await writeReportFile(options.junit, renderJunit(invalidSuites(invalid), 'lgsp-sim test')).catch(() => undefined);
     return { exitCode: 2 };
   }
 
@@ -130,15 +141,6 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
   if (grep && !suites.some(({ suite }) => suite.cases.some((c) => isChosen(suite, c, grep)))) {
     write(`lgsp-sim test: --grep ${options.grep} matches no case of ${suites.length} suite${suites.length === 1 ? '' : 's'}; nothing to run\n`);
     return { exitCode: 2 };
-  }
-  if (options.junit) {
-    try {
-      await prepareReportFile(options.junit);
-    } catch (error) {
-      if (!(error instanceof ReportFileError)) throw error;
-      write(`lgsp-sim test: --junit: ${error.message}\n`);
-      return { exitCode: 2 };
-    }
   }
   let receiver: CallbackReceiver;
   try {

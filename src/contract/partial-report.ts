@@ -1,9 +1,11 @@
 /**
  * Reports of runs that did not get through every case, so CI still gets a report that lists them all:
  * an interrupted run (what finished as it finished, the case in flight failed as interrupted, the
- * rest skipped with the reason) and a run whose simulator never answered (every case failed with why).
+ * rest skipped with the reason), a run whose simulator never answered (every case failed with why)
+ * and one whose suite files are not valid (each file a failed case with its problems).
  */
 import type { ContractSuite } from '../generated/schema-types';
+import { describeProblem, type SuiteFileError } from './suite-file';
 import type { CaseResult, Failure, Progress, RunReport, SuiteResult } from './report';
 import { isChosen } from './suite-runner';
 
@@ -21,6 +23,25 @@ function notRun(
   return planned.suite.cases
     .slice(from)
     .map((c) => (c.skip || !isChosen(planned.suite, c, grep) ? { name: c.name, status: 'skipped', durationMs: 0, failures: [] } : outcome(c)));
+}
+
+/** Suite files that are not valid, each a suite of one failed case listing its problems: nothing ran. */
+export function invalidSuites(errors: readonly SuiteFileError[]): RunReport {
+  return {
+    suites: errors.map((error) => ({
+      name: error.file,
+      file: error.file,
+      durationMs: 0,
+      cases: [
+        {
+          name: 'is a valid contract suite',
+          status: 'failed',
+          durationMs: 0,
+          failures: error.problems.map((problem) => ({ where: error.file, message: describeProblem(problem) })),
+        },
+      ],
+    })),
+  };
 }
 
 /** Every case that would run failed with `failure`: the run could not start. */

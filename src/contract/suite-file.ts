@@ -25,7 +25,7 @@ export interface SuiteProblem extends FieldViolation {
   line?: number;
 }
 
-function describeProblem(p: SuiteProblem): string {
+export function describeProblem(p: SuiteProblem): string {
   const text = p.message.startsWith(p.path) && p.path ? p.message : `${p.path || '(file)'}: ${p.message}`;
   return p.line && !text.includes(`line ${p.line}`) ? `${text} (line ${p.line})` : text;
 }

@@ -101,6 +101,21 @@ describe('lgsp-sim test when things go wrong', () => {
     expect(verify.stdout()).toBe(`lgsp-sim verify receiver: --junit: cannot write the report to ${dir}: it is a folder\n`);
   });
 
+  it('invalid suite files are exit 2, and with --junit CI sees them in the report, each file a failed case', async () => {
+    const bad = join(dir, 'bad.yaml');
+    await writeFile(bad, 'name: bad\ncases:\n  - name: c\n    stepz: []\n');
+    const junit = join(dir, 'invalid.xml');
+    const run = startCli(['test', bad, join(dir, 'one.yaml'), '--junit', junit], env);
+    expect((await run.exited).code).toBe(2);
+    expect(run.stdout()).toBe(
+      `${bad} is not a valid contract suite:\n  cases[0].steps is required (line 3)\n  cases[0].stepz is not a known field (line 4)\n`,
+    );
+    const xml = await readFile(junit, 'utf8');
+    expect(xml).toContain('<testsuites name="lgsp-sim test" tests="1" failures="1" errors="0" skipped="0"');
+    expect(xml).toContain(`<failure message="${bad}: cases[0].steps is required (line 3)" type="AssertionError">`);
+    expect(xml).toContain('cases[0].stepz is not a known field (line 4)</failure>');
+  });
+
   it('a --url where nothing answers is one message and every case failed in the report, not a minute per case', async () => {
     const silent = await silentServer();
     try {
