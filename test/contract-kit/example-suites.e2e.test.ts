@@ -134,6 +134,26 @@ describe('lgsp-sim test --url', () => {
     }
   });
 
+  it('a callback that never comes says where the receiver listened and what a simulator at --url needs to reach it', async () => {
+    const { startTestApp } = await import('../support/test-app');
+    const t = await startTestApp('contract-url-ipn');
+    const dir = await mkdtemp(join(tmpdir(), 'lgsp-no-ipn-'));
+    try {
+      const { url } = await t.app.listen();
+      const file = join(dir, 'no-ipn.yaml');
+      await writeFile(file, 'name: no ipn\ncases:\n  - name: c\n    steps:\n      - callback: { match: { $.MaThamChieu: x }, timeout: 200ms }\n');
+      let out = '';
+      const { exitCode } = await runTestCommand({ suites: [file], url, env: process.env, write: (text) => (out += text) });
+      expect(exitCode).toBe(1);
+      expect(out).toMatch(
+        /got +no callback at all reached (http:\/\/127\.0\.0\.1:\d+) \(a simulator at --url sends PayGov IPNs there only when started with DEV_PAYGOV_IPN_URL=\1\/paygov-ipn, and callbacks only to hosts in CALLBACK_ALLOWED_HOSTS\)/,
+      );
+    } finally {
+      await t.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a simulator that does not answer fails each case with the reason, not a crash', async () => {
     let out = '';
     const { exitCode } = await runTestCommand({
