@@ -2,7 +2,7 @@
  * The work of `lgsp-sim verify receiver|provider`: the agency's side of a contract, reported like the
  * suites (console, `--junit`, exit 0 all rules held / 1 a rule broken). verify-command.ts wires it.
  */
-import { consoleReporter } from '../contract/console-reporter';
+import { consoleReporter, type ConsoleReporter } from '../contract/console-reporter';
 import { renderJunit } from '../contract/junit';
 import { checkProvider } from '../contract/provider-checks';
 import { checkReceiver } from '../contract/receiver-checks';
@@ -43,8 +43,10 @@ export async function runVerifyReceiver(options: VerifyReceiverOptions): Promise
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   if (await unwritable('receiver', options.junit, write)) return { exitCode: 2 };
   const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
+  const reporter = consoleReporter(write);
   try {
     const suite = await checkReceiver({
+      progress: reporter,
       url: options.url,
       kind: options.kind,
       http,
@@ -58,16 +60,19 @@ export async function runVerifyReceiver(options: VerifyReceiverOptions): Promise
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.stateUrl ? { stateUrl: options.stateUrl } : {}),
     });
-    return await reportSuite(suite, write, options.junit);
+    return await reportSuite(suite, reporter, write, options.junit);
   } finally {
     http.close();
   }
 }
 
-async function reportSuite(suite: SuiteResult, write: (text: string) => void, junit?: string): Promise<{ exitCode: number; report: RunReport }> {
-  const reporter = consoleReporter(write);
-  reporter.suiteStarted?.(suite.name, suite.cases.length);
-  suite.cases.forEach((c, i) => reporter.caseFinished?.(suite.name, c, i, suite.cases.length));
+/** The summary and the JUnit report; the cases were shown as they finished. */
+async function reportSuite(
+  suite: SuiteResult,
+  reporter: ConsoleReporter,
+  write: (text: string) => void,
+  junit?: string,
+): Promise<{ exitCode: number; report: RunReport }> {
   const report = { suites: [suite] };
   reporter.summary(report);
   const exitCode = totals(report).failed ? 1 : 0;
@@ -113,8 +118,10 @@ export async function runVerifyProvider(options: VerifyProviderOptions): Promise
   if (await unwritable('provider', options.junit, write)) return { exitCode: 2 };
   const operations = options.operations?.length ? all.filter((op) => options.operations?.includes(op.operation)) : all;
   const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
+  const reporter = consoleReporter(write);
   try {
     const suite = await checkProvider({
+      progress: reporter,
       service: options.service,
       url: options.url,
       operations,
@@ -123,7 +130,7 @@ export async function runVerifyProvider(options: VerifyProviderOptions): Promise
       ...(options.token ? { token: options.token } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     });
-    return await reportSuite(suite, write, options.junit);
+    return await reportSuite(suite, reporter, write, options.junit);
   } finally {
     http.close();
   }
