@@ -101,6 +101,15 @@ describe('lgsp-sim test when things go wrong', () => {
     expect(verify.stdout()).toBe(`lgsp-sim verify receiver: --junit: cannot write the report to ${dir}: it is a folder\n`);
   });
 
+  it('SIGTERM (a CI job cancelled) is the same, with exit 143', async () => {
+    const junit = join(dir, 'terminated.xml');
+    const run = startCli(['test', join(dir, 'slow.yaml'), '--junit', junit], env);
+    await run.waitFor(/\[1\/3\] quick one/);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toEqual({ code: 143, signal: null });
+    expect(await readFile(junit, 'utf8')).toContain('<failure message="the case: interrupted (SIGTERM)"');
+  });
+
   it('invalid suite files are exit 2, and with --junit CI sees them in the report, each file a failed case', async () => {
     const bad = join(dir, 'bad.yaml');
     await writeFile(bad, 'name: bad\ncases:\n  - name: c\n    stepz: []\n');
