@@ -123,6 +123,13 @@ describe('reading a suite file', () => {
     ]);
   });
 
+  it('a file with many mistakes shows the first twenty and how many more', () => {
+    const cases = Array.from({ length: 30 }, (_, i) => `  - name: c${i}\n    steps: []\n`).join('');
+    const lines = message(`name: s\ncases:\n${cases}`);
+    expect(lines).toHaveLength(21);
+    expect(lines[20]).toBe('… and 10 more problems');
+  });
+
   it('reads UTF-8 only, with or without a byte-order mark', () => {
     const dir = mkdtempSync(join(tmpdir(), 'suite-file-'));
     try {

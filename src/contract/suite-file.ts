@@ -26,6 +26,7 @@ export interface SuiteProblem extends FieldViolation {
 }
 
 export function describeProblem(p: SuiteProblem): string {
+  if (p.path === MORE) return p.message;
   const text = p.message.startsWith(p.path) && p.path ? p.message : `${p.path || '(file)'}: ${p.message}`;
   return p.line && !text.includes(`line ${p.line}`) ? `${text} (line ${p.line})` : text;
 }
@@ -191,6 +192,15 @@ function tidy(problems: FieldViolation[]): FieldViolation[] {
   return out;
 }
 
+const SHOWN = 20;
+const MORE = '…';
+
+/** The first problems, and how many more there are: a file with a thousand mistakes is not a thousand lines. */
+function firstOf(problems: FieldViolation[]): FieldViolation[] {
+  if (problems.length <= SHOWN) return problems;
+  return [...problems.slice(0, SHOWN), { path: MORE, message: `… and ${problems.length - SHOWN} more problems` }];
+}
+
 export function parseSuite(text: string, file: string): ContractSuite {
   let source;
   try {
@@ -205,10 +215,10 @@ export function parseSuite(text: string, file: string): ContractSuite {
       return line ? { ...p, line } : p;
     });
   const problems = tidy(validator().check(SUITE_SCHEMA_ID, source.data));
-  if (problems.length > 0) throw new SuiteFileError(file, located(problems.slice(0, 20)));
+  if (problems.length > 0) throw new SuiteFileError(file, located(firstOf(problems)));
   const suite = source.data as ContractSuite;
   const more = stepProblems(suite);
-  if (more.length > 0) throw new SuiteFileError(file, located(more.slice(0, 20)));
+  if (more.length > 0) throw new SuiteFileError(file, located(firstOf(more)));
   return suite;
 }
 
