@@ -74,7 +74,13 @@ async function runCase(suite: ContractSuite, c: Case, options: RunOptions, reset
     } catch (error) {
       if (error instanceof StepFailed) failures.push(error.failure);
       else if (error instanceof OutboundError)
-        failures.push({ where, message: `cannot reach the simulator at ${session.target.baseUrl}: ${error.message}` });
+        failures.push({
+          where,
+          message:
+            error.kind === 'timeout'
+              ? `the simulator at ${session.target.baseUrl} gave ${error.message}${actionOf(raw as Record<string, unknown>) === 'send' ? ' (a send step waits as long as its timeout: says, 30s by default)' : ''}`
+              : `cannot reach the simulator at ${session.target.baseUrl}: ${error.message}`,
+        });
       else failures.push({ where, message: (error as Error).message });
     }
     if (failures.length > 0) break;
