@@ -1,8 +1,9 @@
 /**
- * `lgsp-sim test SUITE…`: validates every suite file first (one that does not fit the schema: exit
- * 2, with the path of each problem), then runs them against `--url` or a simulator of its own, with
- * the runner's callback receiver; prints progress and a summary, writes JUnit XML on `--junit`;
- * exit 0 when every case passed, 1 otherwise.
+ * `lgsp-sim test SUITE…`: checks the input first (a suite file that does not fit the schema, a
+ * --junit path that cannot be written, a --grep that matches nothing: exit 2, nothing runs), then
+ * runs the suites against `--url` (checked to answer first) or a simulator of its own, with the
+ * runner's callback receiver; prints progress and a summary, writes JUnit XML on `--junit`; exit 0
+ * when every case passed, 1 otherwise. SIGINT/SIGTERM write the report so far and exit 130/143.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -243,6 +244,9 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
     if (interrupted) await parked;
     reporter.summary(report);
     return { exitCode: await finish(report, totals(report).failed > 0 ? 1 : 0), report };
+  } catch (error) {
+    if (interrupted) await parked; // the case in flight broke as the simulator stopped: the handler exits
+    throw error;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
