@@ -2,14 +2,13 @@
  * The work of `lgsp-sim verify receiver|provider`: the agency's side of a contract, reported like the
  * suites (console, `--junit`, exit 0 all rules held / 1 a rule broken). verify-command.ts wires it.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { consoleReporter } from '../contract/console-reporter';
+import { consoleReporter, type ConsoleReporter } from '../contract/console-reporter';
 import { renderJunit } from '../contract/junit';
 import { checkProvider } from '../contract/provider-checks';
 import { checkReceiver } from '../contract/receiver-checks';
 import type { ReceiverKind } from '../contract/receiver-samples';
 import { totals, type RunReport, type SuiteResult } from '../contract/report';
+import { prepareReportFile, ReportFileError, writeReportFile } from '../contract/report-file';
 import { loadContracts } from './contract-registry';
 import { createOutboundClient } from '../outbound/http-client';
 
@@ -27,11 +26,27 @@ export interface VerifyReceiverOptions {
   write?: (text: string) => void;
 }
 
-export async function runVerifyReceiver(options: VerifyReceiverOptions): Promise<{ exitCode: number; report: RunReport }> {
+/** A --junit path that cannot be written, said before anything runs (exit 2); undefined when it can. */
+async function unwritable(command: string, junit: string | undefined, write: (text: string) => void): Promise<true | undefined> {
+  if (!junit) return undefined;
+  try {
+    await prepareReportFile(junit);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ReportFileError)) throw error;
+    write(`lgsp-sim verify ${command}: --junit: ${error.message}\n`);
+    return true;
+  }
+}
+
+export async function runVerifyReceiver(options: VerifyReceiverOptions): Promise<{ exitCode: number; report?: RunReport }> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
+  if (await unwritable('receiver', options.junit, write)) return { exitCode: 2 };
   const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
+  const reporter = consoleReporter(write);
   try {
     const suite = await checkReceiver({
+      progress: reporter,
       url: options.url,
       kind: options.kind,
       http,
@@ -45,23 +60,32 @@ export async function runVerifyReceiver(options: VerifyReceiverOptions): Promise
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.stateUrl ? { stateUrl: options.stateUrl } : {}),
     });
-    return await reportSuite(suite, write, options.junit);
+    return await reportSuite(suite, reporter, write, options.junit);
   } finally {
     http.close();
   }
 }
 
-async function reportSuite(suite: SuiteResult, write: (text: string) => void, junit?: string): Promise<{ exitCode: number; report: RunReport }> {
-  const reporter = consoleReporter(write);
-  reporter.suiteStarted?.(suite.name, suite.cases.length);
-  suite.cases.forEach((c, i) => reporter.caseFinished?.(suite.name, c, i, suite.cases.length));
+/** The summary and the JUnit report; the cases were shown as they finished. */
+async function reportSuite(
+  suite: SuiteResult,
+  reporter: ConsoleReporter,
+  write: (text: string) => void,
+  junit?: string,
+): Promise<{ exitCode: number; report: RunReport }> {
   const report = { suites: [suite] };
   reporter.summary(report);
-  if (junit) {
-    await mkdir(dirname(junit), { recursive: true });
-    await writeFile(junit, renderJunit(report, 'lgsp-sim verify'));
+  const exitCode = totals(report).failed ? 1 : 0;
+  if (!junit) return { exitCode, report };
+  try {
+    await writeReportFile(junit, renderJunit(report, 'lgsp-sim verify'));
+    write(`JUnit report: ${junit}\n`);
+    return { exitCode, report };
+  } catch (error) {
+    if (!(error instanceof ReportFileError)) throw error;
+    write(`lgsp-sim verify: ${error.message}\n`);
+    return { exitCode: 2, report };
   }
-  return { exitCode: totals(report).failed ? 1 : 0, report };
 }
 
 export interface VerifyProviderOptions {
@@ -91,10 +115,13 @@ export async function runVerifyProvider(options: VerifyProviderOptions): Promise
     );
     return { exitCode: 2 };
   }
+  if (await unwritable('provider', options.junit, write)) return { exitCode: 2 };
   const operations = options.operations?.length ? all.filter((op) => options.operations?.includes(op.operation)) : all;
   const http = createOutboundClient({ userAgent: 'lgsp-sim verify' });
+  const reporter = consoleReporter(write);
   try {
     const suite = await checkProvider({
+      progress: reporter,
       service: options.service,
       url: options.url,
       operations,
@@ -103,7 +130,7 @@ export async function runVerifyProvider(options: VerifyProviderOptions): Promise
       ...(options.token ? { token: options.token } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     });
-    return await reportSuite(suite, write, options.junit);
+    return await reportSuite(suite, reporter, write, options.junit);
   } finally {
     http.close();
   }

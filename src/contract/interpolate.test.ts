@@ -1,4 +1,4 @@
-import { interpolate, InterpolationError } from './interpolate';
+import { expressionProblem, interpolate, InterpolationError } from './interpolate';
 
 describe('${…} in suite values', () => {
   const scope = { id: 'm-1', n: 42, steps: { login: { body: { access_token: 'tok', items: [{ x: 'first' }] } } }, env: { HOME: '/h' } };
@@ -17,9 +17,17 @@ describe('${…} in suite values', () => {
     expect(String(interpolate('${now}', scope))).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
-  it('an unknown name is an error that lists the known ones', () => {
-    expect(() => interpolate('${nope}', scope)).toThrow(InterpolationError);
-    expect(() => interpolate('${steps.missing.body}', scope)).toThrow('${steps.missing.body} is not defined (known: id, n, steps)');
+  it('an unknown name is an error that lists what is known where the name stopped', () => {
+    expect(() => interpolate('${nope}', scope)).toThrow('${nope} is not defined (known: id, n, steps)');
+    expect(() => interpolate('${steps.missing.body}', scope)).toThrow('${steps.missing.body} is not defined (steps has no missing; it has login)');
+    expect(() => interpolate('${env.NOT_SET}', scope)).toThrow(InterpolationError);
+    expect(() => interpolate('${env.NOT_SET}', scope)).toThrow('${env.NOT_SET} is not defined (the environment variable NOT_SET is not set)');
+  });
+
+  it('a ${ never closed, or an empty ${}, is a problem of the text', () => {
+    expect(expressionProblem('/x/${id')).toBe('"${id" opens ${ and never closes it (write ${name})');
+    expect(expressionProblem('a ${ } b')).toBe('an empty ${} names nothing (write ${name})');
+    expect(expressionProblem('${a}-${b}')).toBeUndefined();
   });
 
   it('leaves numbers, booleans and null alone', () => {

@@ -11,22 +11,41 @@ export class InterpolationError extends Error {}
 const WHOLE = /^\$\{([^}]+)\}$/;
 const ANY = /\$\{([^}]+)\}/g;
 
+/** Why a name stopped resolving at `part` of `level`, for the message. */
+function missing(level: unknown, part: string, prefix: string): string {
+  if (!prefix)
+    return `known: ${Object.keys(level as object)
+      .filter((k) => k !== 'env')
+      .join(', ')}`;
+  if (level === null || typeof level !== 'object') return `${prefix} is ${level === null ? 'null' : `not an object`}`;
+  const keys = Object.keys(level);
+  return `${prefix} has no ${part}; ${keys.length ? `it has ${keys.join(', ')}` : 'it is empty'}`;
+}
+
 function lookup(scope: Record<string, unknown>, expression: string): unknown {
   const name = expression.trim();
   if (name === 'uuid') return randomUUID();
   if (name === 'now') return new Date().toISOString();
+  const parts = name.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '');
   let current: unknown = scope;
-  for (const part of name.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
+  for (const [index, part] of parts.entries()) {
     if (current === null || typeof current !== 'object' || !(part in (current as Record<string, unknown>))) {
-      throw new InterpolationError(
-        `\${${name}} is not defined (known: ${Object.keys(scope)
-          .filter((k) => k !== 'env')
-          .join(', ')})`,
-      );
+      if (index === 1 && parts[0] === 'env') throw new InterpolationError(`\${${name}} is not defined (the environment variable ${part} is not set)`);
+      throw new InterpolationError(`\${${name}} is not defined (${missing(current, part, parts.slice(0, index).join('.'))})`);
     }
     current = (current as Record<string, unknown>)[part];
   }
   return current;
+}
+
+/** Why a text's `${…}` cannot work (one never closed, or an empty one); undefined when they can. */
+export function expressionProblem(text: string): string | undefined {
+  for (let at = text.indexOf('${'); at >= 0; at = text.indexOf('${', at + 2)) {
+    const end = text.indexOf('}', at);
+    if (end < 0) return `"${text.slice(at, at + 40)}" opens \${ and never closes it (write \${name})`;
+    if (text.slice(at + 2, end).trim() === '') return 'an empty ${} names nothing (write ${name})';
+  }
+  return undefined;
 }
 
 export function interpolate<T>(value: T, scope: Record<string, unknown>): T {

@@ -28,4 +28,21 @@ describe('JUnit XML', () => {
     );
     expect(xml).toMatch(/name="skipped" time="0.000">\n\s+<skipped\/>/);
   });
+
+  it('keeps tabs and line breaks of names in attributes, and says why a case did not run', () => {
+    const xml = renderJunit({
+      suites: [
+        {
+          name: 's',
+          durationMs: 0,
+          cases: [
+            { name: 'two\nlines\tand a tab', status: 'passed', durationMs: 0, failures: [] },
+            { name: 'later', status: 'skipped', durationMs: 0, failures: [], reason: 'not run: interrupted (SIGINT)' },
+          ],
+        },
+      ],
+    });
+    expect(xml).toContain('name="two&#10;lines&#9;and a tab"');
+    expect(xml).toContain('<skipped message="not run: interrupted (SIGINT)"/>');
+  });
 });

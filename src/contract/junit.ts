@@ -15,6 +15,11 @@ function xml(text: string): string {
   return text.replace(NOT_IN_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** An attribute value: a parser turns a raw tab or line break there into a space, so they are written as references. */
+function attr(text: string): string {
+  return xml(text).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
 
 export function describeFailure(failure: Failure): string {
@@ -30,23 +35,24 @@ export function renderJunit(report: RunReport, name = 'lgsp-sim'): string {
   const totalMs = report.suites.reduce((sum, s) => sum + s.durationMs, 0);
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${xml(name)}" tests="${all.cases}" failures="${all.failed}" errors="0" skipped="${all.skipped}" time="${seconds(totalMs)}">`,
+    `<testsuites name="${attr(name)}" tests="${all.cases}" failures="${all.failed}" errors="0" skipped="${all.skipped}" time="${seconds(totalMs)}">`,
   ];
   for (const suite of report.suites) {
     const t = totals({ suites: [suite] });
-    const file = suite.file ? ` file="${xml(suite.file)}"` : '';
+    const file = suite.file ? ` file="${attr(suite.file)}"` : '';
     out.push(
-      `  <testsuite name="${xml(suite.name)}" tests="${t.cases}" failures="${t.failed}" errors="0" skipped="${t.skipped}" time="${seconds(suite.durationMs)}"${file}>`,
+      `  <testsuite name="${attr(suite.name)}" tests="${t.cases}" failures="${t.failed}" errors="0" skipped="${t.skipped}" time="${seconds(suite.durationMs)}"${file}>`,
     );
     for (const c of suite.cases) {
-      const open = `    <testcase classname="${xml(suite.name)}" name="${xml(c.name)}" time="${seconds(c.durationMs)}"${file}`;
-      if (c.status === 'skipped') out.push(`${open}>`, '      <skipped/>', '    </testcase>');
+      const open = `    <testcase classname="${attr(suite.name)}" name="${attr(c.name)}" time="${seconds(c.durationMs)}"${file}`;
+      if (c.status === 'skipped')
+        out.push(`${open}>`, c.reason ? `      <skipped message="${attr(c.reason)}"/>` : '      <skipped/>', '    </testcase>');
       else if (c.status === 'failed') {
         const first = c.failures[0];
         const message = first ? `${first.where}: ${first.message}` : 'failed';
         out.push(
           `${open}>`,
-          `      <failure message="${xml(message)}" type="AssertionError">${xml(c.failures.map(describeFailure).join('\n\n'))}</failure>`,
+          `      <failure message="${attr(message)}" type="AssertionError">${xml(c.failures.map(describeFailure).join('\n\n'))}</failure>`,
         );
         if (c.log?.length) out.push(`      <system-out>${xml(c.log.join('\n'))}</system-out>`);
         out.push('    </testcase>');

@@ -20,6 +20,35 @@ export function isMatcherObject(value: unknown): value is MatcherObject {
   return keys.length > 0 && keys.every((k) => (MATCHER_KEYS as readonly string[]).includes(k));
 }
 
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * Why an expected value looks like a matcher written wrong: matcher keys beside other keys, or a lone
+ * key one or two letters from a matcher (`regx`). Such an object would be compared as a plain value
+ * and fail with a puzzling message, or pass on a body that happens to hold it.
+ */
+export function matcherProblem(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const known = keys.filter((k) => (MATCHER_KEYS as readonly string[]).includes(k));
+  const other = keys.filter((k) => !known.includes(k));
+  if (known.length && other.length)
+    return `mixes matchers (${known.join(', ')}) with other keys (${other.join(', ')}); matchers are ${MATCHER_KEYS.join(', ')}`;
+  const [only] = other;
+  if (keys.length !== 1 || only === undefined || only.length < 4) return undefined;
+  const near = MATCHER_KEYS.find((m) => distance(only.toLowerCase(), m.toLowerCase()) <= 2);
+  return near ? `${only} is not a matcher: did you mean ${near}? (to compare with an object holding ${only}, write { equals: … })` : undefined;
+}
+
 export function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';

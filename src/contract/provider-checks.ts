@@ -14,7 +14,7 @@ import type { SchemaRegistry } from '../core/schema-registry';
 import { OutboundError, type OutboundClient, type OutboundResponse } from '../outbound/http-client';
 import { show } from './matchers';
 import { deriveRequests } from './provider-requests';
-import type { CaseResult, Failure, SuiteResult } from './report';
+import { LiveCases, type Failure, type Progress, type SuiteResult } from './report';
 
 export interface ProviderCheckOptions {
   service: string;
@@ -24,6 +24,8 @@ export interface ProviderCheckOptions {
   http: OutboundClient;
   token?: string;
   timeoutMs?: number;
+  /** Told of each request's case as it is checked. */
+  progress?: Progress;
 }
 
 type Miss = Omit<Failure, 'where'>;
@@ -80,61 +82,61 @@ function successBody(res: OutboundResponse, op: OperationSpec, schemas: SchemaRe
 
 export async function checkProvider(options: ProviderCheckOptions): Promise<SuiteResult> {
   const started = Date.now();
-  const cases: CaseResult[] = [];
-  for (const op of options.operations) {
+  const plan = options.operations.flatMap((op) => deriveRequests(op, options.schemas).map((request) => ({ op, request })));
+  const suite = `provider ${options.service} at ${options.url}`;
+  const cases = new LiveCases(suite, plan.length, options.progress);
+  for (const { op, request } of plan) {
     const messageType = `${options.service}.${op.operation}`;
-    for (const request of deriveRequests(op, options.schemas)) {
-      const at = Date.now();
-      const name = `${messageType}: ${request.name} → ${request.primary ? 'success' : request.valid ? 'success or a 4xx problem' : 'a 4xx problem'}`;
-      let misses: Miss[];
-      try {
-        const res = await options.http.send({
-          url: `${options.url.replace(/\/+$/, '')}/${op.operation}`,
-          headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
-          body: JSON.stringify(request.body),
-          timeoutMs: options.timeoutMs ?? 10_000,
-        });
-        const ok = res.status >= 200 && res.status < 300;
-        const clientError = res.status >= 400 && res.status < 500;
-        if (request.primary)
-          misses = ok
-            ? successBody(res, op, options.schemas)
-            : [{ message: 'the contract’s example was not answered with success', expected: '2xx', got: `${res.status} ${res.text.slice(0, 200)}` }];
-        else if (request.valid)
-          misses = ok
-            ? successBody(res, op, options.schemas)
-            : clientError
-              ? problemEnvelope(res)
-              : [
-                  {
-                    message: 'a valid request was answered with a server error',
-                    expected: '2xx, or a 4xx problem',
-                    got: `${res.status} ${res.text.slice(0, 200)}`,
-                  },
-                ];
-        else
-          misses = clientError
+    const at = Date.now();
+    const name = `${messageType}: ${request.name} → ${request.primary ? 'success' : request.valid ? 'success or a 4xx problem' : 'a 4xx problem'}`;
+    let misses: Miss[];
+    try {
+      const res = await options.http.send({
+        url: `${options.url.replace(/\/+$/, '')}/${op.operation}`,
+        headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+        body: JSON.stringify(request.body),
+        timeoutMs: options.timeoutMs ?? 10_000,
+      });
+      const ok = res.status >= 200 && res.status < 300;
+      const clientError = res.status >= 400 && res.status < 500;
+      if (request.primary)
+        misses = ok
+          ? successBody(res, op, options.schemas)
+          : [{ message: 'the contract’s example was not answered with success', expected: '2xx', got: `${res.status} ${res.text.slice(0, 200)}` }];
+      else if (request.valid)
+        misses = ok
+          ? successBody(res, op, options.schemas)
+          : clientError
             ? problemEnvelope(res)
             : [
                 {
-                  message: ok
-                    ? 'an invalid request was accepted: the provider does not validate against the request schema'
-                    : 'an invalid request was answered with a server error',
-                  expected: 'a 4xx problem',
+                  message: 'a valid request was answered with a server error',
+                  expected: '2xx, or a 4xx problem',
                   got: `${res.status} ${res.text.slice(0, 200)}`,
                 },
               ];
-      } catch (error) {
-        if (!(error instanceof OutboundError)) throw error;
-        misses = [{ message: `no answer: ${error.message}` }];
-      }
-      cases.push({
-        name,
-        status: misses.length ? 'failed' : 'passed',
-        durationMs: Date.now() - at,
-        failures: misses.map((m) => ({ where: `request ${JSON.stringify(request.body).slice(0, 120)}`, ...m })),
-      });
+      else
+        misses = clientError
+          ? problemEnvelope(res)
+          : [
+              {
+                message: ok
+                  ? 'an invalid request was accepted: the provider does not validate against the request schema'
+                  : 'an invalid request was answered with a server error',
+                expected: 'a 4xx problem',
+                got: `${res.status} ${res.text.slice(0, 200)}`,
+              },
+            ];
+    } catch (error) {
+      if (!(error instanceof OutboundError)) throw error;
+      misses = [{ message: `no answer: ${error.message}` }];
     }
+    cases.add({
+      name,
+      status: misses.length ? 'failed' : 'passed',
+      durationMs: Date.now() - at,
+      failures: misses.map((m) => ({ where: `request ${JSON.stringify(request.body).slice(0, 120)}`, ...m })),
+    });
   }
-  return { name: `provider ${options.service} at ${options.url}`, durationMs: Date.now() - started, cases };
+  return { name: suite, durationMs: Date.now() - started, cases: cases.cases };
 }

@@ -13,7 +13,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { OutboundError, type OutboundClient, type OutboundResponse } from '../outbound/http-client';
 import { sameSignature } from '../../adapters/paygov/signature';
 import { eventId, sampleEvent, type ReceiverKind } from './receiver-samples';
-import type { CaseResult, Failure, SuiteResult } from './report';
+import { LiveCases, type Failure, type Progress, type SuiteResult } from './report';
 import type { PaygovPartnerKeys } from './simulator-target';
 
 export interface ReceiverCheckOptions {
@@ -28,11 +28,15 @@ export interface ReceiverCheckOptions {
   /** A URL answering the receiver's state as JSON; compared around a redelivery. */
   stateUrl?: string;
   http: OutboundClient;
+  /** Told of each rule as it is checked (some wait for a timeout). */
+  progress?: Progress;
 }
 
 type Reply = { response?: OutboundResponse; error?: OutboundError };
 
 const STALE_SECONDS = 3600;
+/** The rules below, each one `check`. */
+const RULES = 6;
 
 export async function checkReceiver(options: ReceiverCheckOptions): Promise<SuiteResult> {
   const started = Date.now();
@@ -88,7 +92,8 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
     return res.text;
   };
 
-  const cases: CaseResult[] = [];
+  const name = `receiver ${options.kind} at ${options.url}`;
+  const cases = new LiveCases(name, RULES, options.progress);
   const check = async (name: string, rule: string, run: () => Promise<Omit<Failure, 'where'>[] | 'skip'>): Promise<void> => {
     const at = Date.now();
     let found: Omit<Failure, 'where'>[] | 'skip';
@@ -97,8 +102,8 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
     } catch (error) {
       found = [{ message: (error as Error).message }];
     }
-    if (found === 'skip') return void cases.push({ name, status: 'skipped', durationMs: 0, failures: [] });
-    cases.push({
+    if (found === 'skip') return void cases.add({ name, status: 'skipped', durationMs: 0, failures: [] });
+    cases.add({
       name,
       status: found.length ? 'failed' : 'passed',
       durationMs: Date.now() - at,
@@ -183,6 +188,9 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
           got: `none after ${reply.error.durationMs} ms`,
         },
       ];
+    // A connection closed or refused is no answer either, however quickly it comes.
+    if (reply.error)
+      return [{ message: `no answer: ${reply.error.message}`, expected: `an answer within ${timeoutMs} ms`, got: reply.error.message }];
     return [];
   });
 
@@ -203,5 +211,5 @@ export async function checkReceiver(options: ReceiverCheckOptions): Promise<Suit
     return failures;
   });
 
-  return { name: `receiver ${options.kind} at ${options.url}`, durationMs: Date.now() - started, cases };
+  return { name, durationMs: Date.now() - started, cases: cases.cases };
 }

@@ -19,6 +19,8 @@ export interface CaseResult {
   failures: Failure[];
   /** Lines worth showing under the case (what was sent, what answered). */
   log?: string[];
+  /** Why a skipped case did not run, when it is not the file's `skip` or `--grep` (an interrupted run). */
+  reason?: string;
 }
 
 export interface SuiteResult {
@@ -53,4 +55,22 @@ export function totals(report: RunReport): Totals {
 export interface Progress {
   suiteStarted?(name: string, cases: number): void;
   caseFinished?(suite: string, result: CaseResult, index: number, of: number): void;
+}
+
+/** The cases of a checker's suite, each told to `progress` as it is added: a console that shows rules as they finish. */
+export class LiveCases {
+  readonly cases: CaseResult[] = [];
+
+  constructor(
+    private readonly suite: string,
+    private readonly of: number,
+    private readonly progress?: Progress,
+  ) {
+    progress?.suiteStarted?.(suite, of);
+  }
+
+  add(result: CaseResult): void {
+    this.cases.push(result);
+    this.progress?.caseFinished?.(this.suite, result, this.cases.length - 1, this.of);
+  }
 }

@@ -31,6 +31,16 @@ export class SchemaChecker {
     return validate;
   }
 
+  /** Why a named schema cannot be used (there is none of that name); undefined when it can. */
+  unknown(ref: string): string | undefined {
+    try {
+      this.resolve(ref);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
   /** Problems of `value` against the schema, each "path: sentence"; empty when it fits. */
   check(schema: Record<string, unknown> | string, value: unknown): string[] {
     let validate: ValidateFunction;

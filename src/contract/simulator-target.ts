@@ -3,7 +3,7 @@
  * token for /sim, the development client, the PayGov partner — and its HTTP calls, all through the
  * one outbound client. Tokens are fetched once per client and forgotten on a reset.
  */
-import type { OutboundClient, OutboundResponse } from '../outbound/http-client';
+import { OutboundError, type OutboundClient, type OutboundResponse } from '../outbound/http-client';
 
 export interface ClientCredentials {
   id: string;
@@ -32,6 +32,21 @@ export class SimulatorSession {
     readonly target: SimulatorTarget,
     readonly http: OutboundClient,
   ) {}
+
+  /**
+   * Why no simulator answers at the base URL (nothing listens, nothing answers in time, something
+   * else answers), or undefined when one does: checked once before a run, so a wrong --url is one
+   * message, not a minute's wait per case.
+   */
+  async unreachable(timeoutMs = 10_000): Promise<string | undefined> {
+    try {
+      const res = await this.http.send({ method: 'GET', url: `${this.target.baseUrl}/livez`, timeoutMs });
+      return res.status === 200 ? undefined : `GET /livez answered ${res.status}, not 200: is it lgsp-sim?`;
+    } catch (error) {
+      if (error instanceof OutboundError) return error.message;
+      throw error;
+    }
+  }
 
   forgetTokens(): void {
     this.tokens.clear();

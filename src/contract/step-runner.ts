@@ -223,7 +223,9 @@ async function callback(spec: NonNullable<Step['callback']>, ctx: StepContext): 
       .slice(-3);
     fail(ctx.where, `no callback matching ${show(spec.match ?? {})} arrived within ${timeoutMs} ms`, {
       expected: 'a callback',
-      got: seen.length ? `${ctx.receiver.received().length} other(s), the last: ${seen.join(' | ')}` : 'no callback at all',
+      got: seen.length
+        ? `${ctx.receiver.received().length} other(s), the last: ${seen.join(' | ')}`
+        : `no callback at all reached ${ctx.receiver.url} (a simulator at --url sends PayGov IPNs there only when started with DEV_PAYGOV_IPN_URL=${ctx.receiver.url}/paygov-ipn, and callbacks only to hosts in CALLBACK_ALLOWED_HOSTS)`,
     });
   }
   verifyDelivery(delivery, spec, ctx);

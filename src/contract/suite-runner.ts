@@ -74,12 +74,23 @@ async function runCase(suite: ContractSuite, c: Case, options: RunOptions, reset
     } catch (error) {
       if (error instanceof StepFailed) failures.push(error.failure);
       else if (error instanceof OutboundError)
-        failures.push({ where, message: `cannot reach the simulator at ${session.target.baseUrl}: ${error.message}` });
+        failures.push({
+          where,
+          message:
+            error.kind === 'timeout'
+              ? `the simulator at ${session.target.baseUrl} gave ${error.message}${actionOf(raw as Record<string, unknown>) === 'send' ? ' (a send step waits as long as its timeout: says, 30s by default)' : ''}`
+              : `cannot reach the simulator at ${session.target.baseUrl}: ${error.message}`,
+        });
       else failures.push({ where, message: (error as Error).message });
     }
     if (failures.length > 0) break;
   }
   return { name: c.name, status: failures.length ? 'failed' : 'passed', durationMs: Date.now() - started, failures, log };
+}
+
+/** Whether `--grep` lets a case run. */
+export function isChosen(suite: ContractSuite, c: Case, grep?: RegExp): boolean {
+  return !grep || grep.test(`${suite.name} ${c.name}`);
 }
 
 export async function runSuite(suite: ContractSuite, file: string | undefined, options: RunOptions): Promise<SuiteResult> {
@@ -89,7 +100,7 @@ export async function runSuite(suite: ContractSuite, file: string | undefined, o
   options.progress?.suiteStarted?.(suite.name, suite.cases.length);
   const cases: CaseResult[] = [];
   for (const [index, c] of suite.cases.entries()) {
-    const chosen = !options.grep || options.grep.test(`${suite.name} ${c.name}`);
+    const chosen = isChosen(suite, c, options.grep);
     // With --grep, "once per suite" means before the first case that runs.
     const resetFirst = policy === 'case' || (policy === 'suite' && !cases.some((done) => done.status !== 'skipped'));
     const result = chosen

@@ -1,5 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startCli } from '../support/process';
 import { TEST_REDIS_URL } from '../support/redis';
@@ -31,5 +32,23 @@ describe('lgsp-sim test and verify as processes', () => {
     expect((await run.exited).code).toBe(1);
     expect(run.stdout()).toContain('rule "accepts a valid signed delivery"');
     expect(run.stdout()).toMatch(/connection failed: ECONNREFUSED/);
+  });
+
+  it('verify receiver shows each rule as it finishes, not all at the end: a hung receiver is not a silent minute', async () => {
+    const held = new Set<import('node:net').Socket>();
+    const hung = createServer((socket) => void held.add(socket.on('error', () => undefined)));
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(hung.address() as AddressInfo).port}/hooks`;
+      const run = startCli(['verify', 'receiver', '--url', url, '--kind', 'callback', '--timeout', '2s'], {});
+      await run.waitFor(/✗ \[1\/6\] accepts a valid signed delivery/);
+      expect(run.child.exitCode).toBeNull(); // five rules still to go, each waiting out its timeout
+      expect(run.stdout()).not.toContain('[2/6]');
+      run.child.kill('SIGTERM');
+      await run.exited;
+    } finally {
+      held.forEach((s) => s.destroy());
+      await new Promise((resolve) => hung.close(resolve));
+    }
   });
 });

@@ -134,6 +134,37 @@ describe('lgsp-sim test --url', () => {
     }
   });
 
+  it('a callback that never comes says where the receiver listened and what a simulator at --url needs to reach it; a slow answer is not "cannot reach"', async () => {
+    const { startTestApp } = await import('../support/test-app');
+    const t = await startTestApp('contract-url-ipn', {}, { workers: true });
+    const dir = await mkdtemp(join(tmpdir(), 'lgsp-no-ipn-'));
+    try {
+      const { url } = await t.app.listen();
+      const file = join(dir, 'no-ipn.yaml');
+      await writeFile(file, 'name: no ipn\ncases:\n  - name: c\n    steps:\n      - callback: { match: { $.MaThamChieu: x }, timeout: 200ms }\n');
+      let out = '';
+      const { exitCode } = await runTestCommand({ suites: [file], url, env: process.env, write: (text) => (out += text) });
+      expect(exitCode).toBe(1);
+      expect(out).toMatch(
+        /got +no callback at all reached (http:\/\/127\.0\.0\.1:\d+) \(a simulator at --url sends PayGov IPNs there only when started with DEV_PAYGOV_IPN_URL=\1\/paygov-ipn, and callbacks only to hosts in CALLBACK_ALLOWED_HOSTS\)/,
+      );
+
+      const slow = join(dir, 'slow.yaml');
+      await writeFile(
+        slow,
+        'name: slow\ncases:\n  - name: c\n    steps:\n      - scenario: { match: { messageType: diag.echo }, effect: { type: latency, ms: 3000 } }\n      - send: { message: { type: diag.echo, body: { echo: 1 }, wait: 5 }, timeout: 300ms }\n',
+      );
+      out = '';
+      expect((await runTestCommand({ suites: [slow], url, env: process.env, write: (text) => (out += text) })).exitCode).toBe(1);
+      expect(out).toContain(
+        `step 2 (send): the simulator at ${url} gave no answer within 300 ms (a send step waits as long as its timeout: says, 30s by default)`,
+      );
+    } finally {
+      await t.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a simulator that does not answer fails each case with the reason, not a crash', async () => {
     let out = '';
     const { exitCode } = await runTestCommand({
@@ -143,6 +174,6 @@ describe('lgsp-sim test --url', () => {
       write: (text) => (out += text),
     });
     expect(exitCode).toBe(1);
-    expect(out).toMatch(/reset before the case: cannot reach the simulator at http:\/\/127\.0\.0\.1:9: connection failed: ECONNREFUSED/);
+    expect(out).toMatch(/before the run: cannot reach the simulator at http:\/\/127\.0\.0\.1:9: connection failed: ECONNREFUSED/);
   });
 });

@@ -58,7 +58,7 @@ async function verify(handle: Handler, extra: Partial<Parameters<typeof runVerif
   let out = '';
   try {
     const result = await runVerifyReceiver({ url: r.url, kind: 'lltp-status', secret: SECRET, timeoutMs: 2000, write: (t) => (out += t), ...extra });
-    return { ...result, out, failed: result.report.suites[0]?.cases.filter((c) => c.status === 'failed').map((c) => c.name) };
+    return { ...result, out, failed: result.report?.suites[0]?.cases.filter((c) => c.status === 'failed').map((c) => c.name) };
   } finally {
     await r.close();
   }
@@ -77,7 +77,7 @@ describe('lgsp-sim verify receiver', () => {
   it('a PayGov IPN receiver that checks MaXacThuc and echoes it passes; the stale-time rule is skipped', async () => {
     const result = await verify(ipnReceiver(), { kind: 'paygov-ipn', secret: PARTNER.secret });
     expect(result.failed).toEqual([]);
-    expect(result.report.suites[0]?.cases.find((c) => c.name === 'rejects a stale timestamp')?.status).toBe('skipped');
+    expect(result.report?.suites[0]?.cases.find((c) => c.name === 'rejects a stale timestamp')?.status).toBe('skipped');
   });
 
   it('a receiver that skips signature checks fails, naming the rules it broke (console and JUnit)', async () => {
@@ -112,6 +112,13 @@ describe('lgsp-sim verify receiver', () => {
     expect(result.out).toContain('rule "answers within the timeout": no answer within 300 ms');
   });
 
+  it('a receiver that closes the connection fails every rule, the timeout rule too: a closed connection is no answer', async () => {
+    const result = await verify((req) => void req.socket.destroy());
+    expect(result.exitCode).toBe(1);
+    expect(result.failed).toContain('answers within 2000 ms');
+    expect(result.out).toMatch(/rule "answers within the timeout": no answer: connection failed: (ECONNRESET|socket hang up)/);
+  });
+
   it('a receiver that refuses an older status after a newer one fails the order rule', async () => {
     const latest = new Map<string, number>();
     const result = await verify((req, raw, res) => {
@@ -135,7 +142,7 @@ describe('lgsp-sim verify receiver', () => {
     try {
       let out = '';
       const result = await runVerifyReceiver({ url: counter.url, kind: 'callback', secret: SECRET, stateUrl: counter.url, write: (t) => (out += t) });
-      expect(result.report.suites[0]?.cases.find((c) => c.name === 'is idempotent on redelivery')?.status).toBe('failed');
+      expect(result.report?.suites[0]?.cases.find((c) => c.name === 'is idempotent on redelivery')?.status).toBe('failed');
       expect(out).toContain('changed the receiver’s state: it was treated as a new event');
     } finally {
       await counter.close();
