@@ -19,7 +19,11 @@ import { SimulatorSession, type SimulatorTarget } from '../contract/simulator-ta
 import { loadSuite, SuiteFileError } from '../contract/suite-file';
 import { isChosen, runSuite } from '../contract/suite-runner';
 import { createOutboundClient } from '../outbound/http-client';
-import { startEmbeddedSimulator, type EmbeddedSimulator } from './embedded-simulator';
+import type { EmbeddedSimulator } from './embedded-simulator';
+import { onDemand } from './on-demand';
+
+/** The simulator a run without --url starts: the whole gateway, loaded only for such a run. */
+const embeddedSimulator = onDemand<typeof import('./embedded-simulator')>(join(__dirname, 'embedded-simulator'));
 
 export interface TestCommandOptions {
   suites: string[];
@@ -208,7 +212,7 @@ export async function runTestCommand(options: TestCommandOptions): Promise<{ exi
     let target: SimulatorTarget;
     if (options.url) target = targetFromEnv(options.url, env, options.adminToken);
     else {
-      starting = startEmbeddedSimulator({ env, receiverUrl: receiver.url });
+      starting = embeddedSimulator().startEmbeddedSimulator({ env, receiverUrl: receiver.url });
       embedded = await starting;
       target = embedded.target;
     }
