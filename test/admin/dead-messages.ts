@@ -1,5 +1,4 @@
 import type { TestApp } from '../support/test-app';
-import { beforeAskingAgain } from '../support/until';
 
 /** Retries fast and gives diag three attempts, so a whole retry schedule runs in a test. */
 export const FAST_DELIVERY = { DELIVERY_BACKOFF_MS: '20', DELIVERY_ATTEMPTS_DIAG: '3', CALLBACK_BACKOFF_MS: '20' };
@@ -27,7 +26,6 @@ export async function waitForStatus(t: TestApp, messageId: string, wanted: reado
     const res = await t.http.get(`/api/v1/admin/messages/${encodeURIComponent(messageId)}`).auth(t.config.adminToken, { type: 'bearer' });
     status = String(res.body.status);
     if (wanted.includes(status)) return status;
-    await beforeAskingAgain();
   }
   throw new Error(`${messageId} is ${status}, not ${wanted.join(' or ')}, after ${timeoutMs} ms`);
 }

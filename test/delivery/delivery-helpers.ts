@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestApp } from '../support/test-app';
-import { beforeAskingAgain } from '../support/until';
 
 export interface ReceivedCallback {
   headers: IncomingMessage['headers'];
@@ -79,7 +78,7 @@ export async function waitForRecord(
     const res = await t.http.get(`/api/v1/messages/${encodeURIComponent(messageId)}`).auth(token, { type: 'bearer' });
     last = res.body as Record<string, any>;
     if (res.status === 200 && done(last)) return last;
-    await beforeAskingAgain();
+    await new Promise((resolve) => setImmediate(resolve));
   }
   throw new Error(`message ${messageId} did not reach the expected state; last: ${JSON.stringify(last)}`);
 }

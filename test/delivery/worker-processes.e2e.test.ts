@@ -2,7 +2,6 @@ import { connect } from 'node:net';
 import { startCli, type RunningProcess } from '../support/process';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis';
 import { startReceiver } from './delivery-helpers';
-import { beforeAskingAgain } from '../support/until';
 
 /** Real gateway and worker processes sharing one Redis; short locks so a dead worker is noticed quickly. */
 describe('worker processes (real processes, one Redis)', () => {
@@ -47,7 +46,6 @@ describe('worker processes (real processes, one Redis)', () => {
     while (Date.now() < deadline) {
       last = await recordOf(messageId);
       if (done(last)) return last;
-      await beforeAskingAgain();
     }
     throw new Error(`${messageId} never got there: ${JSON.stringify(last)}`);
   };
